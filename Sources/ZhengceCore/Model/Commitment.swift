@@ -1,0 +1,58 @@
+/// How a commitment's value relates to what is counted.
+public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {
+  case equal = "="
+  case atLeast = ">="
+  case above = ">"
+  case atMost = "<="
+  case below = "<"
+  /// 左右 / 约
+  case approximately = "~"
+  /// value … max
+  case range
+  /// raised to value (from `from`)
+  case to
+}
+
+/// A numeric commitment: a quantity a measure promises, limits or targets.
+public struct Commitment: Sendable, Hashable, Codable {
+  /// The text the quantity was read from, a substring of the measure text.
+  public var surface: String
+  public var value: Double
+  /// Upper bound of a range.
+  public var max: Double?
+  /// Starting value of a raise (由A提高到B).
+  public var from: Double?
+  /// Base unit after scaling: 元, 人, %, 元/年, `ratio`, `times` …
+  public var unit: String
+  public var comparator: Comparator
+  /// Target date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  public var deadline: String?
+  /// Short phrase of what is counted.
+  public var subject: String?
+
+  public init(
+    surface: String, value: Double, max: Double? = nil, from: Double? = nil, unit: String,
+    comparator: Comparator = .equal, deadline: String? = nil, subject: String? = nil
+  ) {
+    self.surface = surface
+    self.value = value
+    self.max = max
+    self.from = from
+    self.unit = unit
+    self.comparator = comparator
+    self.deadline = deadline
+    self.subject = subject
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(surface, forKey: .surface)
+    try c.encode(value, forKey: .value)
+    try c.encode(max, forKey: .max)
+    try c.encode(from, forKey: .from)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(comparator, forKey: .comparator)
+    try c.encode(deadline, forKey: .deadline)
+    try c.encode(subject, forKey: .subject)
+  }
+}

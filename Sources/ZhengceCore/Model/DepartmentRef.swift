@@ -1,0 +1,46 @@
+/// How a department is named in a measure.
+public enum DepartmentRole: String, Sendable, Hashable, Codable, CaseIterable {
+  /// 牵头
+  case lead
+  /// 配合 / 参与 / 责任单位 next to a lead
+  case support
+  /// 负责, where no lead is named
+  case responsible
+}
+
+/// A department named in a measure, with its role.
+public struct DepartmentRef: Sendable, Hashable, Codable {
+  /// Canonical name, aliases resolved through the registry.
+  public var name: String
+  /// As written in the text, stray spaces kept.
+  public var surface: String
+  public var role: DepartmentRole
+  /// True for 分别牵头(负责).
+  public var separately: Bool
+  /// Function family (财政, 人社, 发改 …), when known.
+  public var family: String?
+  /// Administrative level (中央, 省, 市, 县, 乡镇, 村), when known.
+  public var level: String?
+
+  public init(
+    name: String, surface: String, role: DepartmentRole, separately: Bool = false,
+    family: String? = nil, level: String? = nil
+  ) {
+    self.name = name
+    self.surface = surface
+    self.role = role
+    self.separately = separately
+    self.family = family
+    self.level = level
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(surface, forKey: .surface)
+    try c.encode(role, forKey: .role)
+    try c.encode(separately, forKey: .separately)
+    try c.encode(family, forKey: .family)
+    try c.encode(level, forKey: .level)
+  }
+}

@@ -1,0 +1,29 @@
+/// A numbered block that carries policy text, with what was extracted from it.
+public struct Measure: Sendable, Hashable, Codable {
+  /// `<document id>#<ordinal>`, ordinal counted from 1 in document order.
+  public var id: String
+  /// Markers of the block's ancestors and itself, from the top.
+  public var path: [String]
+  /// The block's own title sentence, "" if none.
+  public var heading: String
+  /// The measure's text, exactly the normalised text under `span`.
+  public var text: String
+  public var span: TextSpan
+  public var departments: [DepartmentRef]
+  public var commitments: [Commitment]
+  public var topics: [String]
+
+  public init(
+    id: String, path: [String], heading: String, text: String, span: TextSpan,
+    departments: [DepartmentRef] = [], commitments: [Commitment] = [], topics: [String] = []
+  ) {
+    self.id = id
+    self.path = path
+    self.heading = heading
+    self.text = text
+    self.span = span
+    self.departments = departments
+    self.commitments = commitments
+    self.topics = topics
+  }
+}

@@ -1,0 +1,31 @@
+/// Why a file cannot be read as a document (thrown; the CLI prints one line).
+public enum SourceError: Error, Hashable, CustomStringConvertible {
+  case missing(path: String)
+  case isDirectory(path: String)
+  case unreadable(path: String, reason: String)
+  case empty(path: String)
+  case binary(path: String)
+  case undecodable(path: String, invalidBytes: Int)
+  case unusable(path: String, reason: String)
+
+  public var path: String {
+    switch self {
+    case .missing(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
+      .undecodable(let p, _), .unusable(let p, _):
+      return p
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .missing(let p): return "\(p): no such file"
+    case .isDirectory(let p): return "\(p): is a directory, not a document"
+    case .unreadable(let p, let reason): return "\(p): cannot be read (\(reason))"
+    case .empty(let p): return "\(p): empty file"
+    case .binary(let p): return "\(p): binary data, not a text or HTML document"
+    case .undecodable(let p, let n):
+      return "\(p): neither UTF-8 nor GB18030 text (\(n) invalid byte sequences)"
+    case .unusable(let p, let reason): return "\(p): \(reason)"
+    }
+  }
+}

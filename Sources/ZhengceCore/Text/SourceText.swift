@@ -1,0 +1,63 @@
+import Foundation
+
+/// A document's text as read from disk: decoded, not yet normalised.
+public struct SourceText: Sendable {
+  public var path: String
+  public var format: SourceFormat
+  public var encoding: TextEncoding
+  /// SHA-256 of the original bytes.
+  public var sha256: String
+  /// The decoded text (for HTML, the article text the page reader extracted).
+  public var text: String
+  /// What a container such as an HTML info table said about the document.
+  public var hints: MetadataHints
+  /// Invalid byte sequences replaced by U+FFFD while decoding.
+  public var replacements: Int
+
+  public init(
+    path: String, format: SourceFormat, encoding: TextEncoding, sha256: String, text: String,
+    hints: MetadataHints = MetadataHints(), replacements: Int = 0
+  ) {
+    self.path = path
+    self.format = format
+    self.encoding = encoding
+    self.sha256 = sha256
+    self.text = text
+    self.hints = hints
+    self.replacements = replacements
+  }
+
+  /// Decodes plain-text bytes (UTF-8 or GB18030, detected).
+  public static func plainText(bytes: [UInt8], path: String) throws(SourceError) -> SourceText {
+    let decoded = try TextDecoder.decode(bytes, path: path)
+    return SourceText(
+      path: path, format: .text, encoding: decoded.encoding, sha256: SHA256.hex(bytes),
+      text: decoded.text, replacements: decoded.replacements)
+  }
+
+  /// The stem of a path: `corpus/a-b.txt` → `a-b`.
+  public static func stem(of path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}
+
+/// Reads a file's bytes, turning every file-system problem into a `SourceError`.
+public enum FileBytes {
+  public static func read(_ path: String) throws(SourceError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .missing(path: path)
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: path) }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied")
+    }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The encodings Zhengce reads. GBK and GB2312 are read as their superset GB18030.
+public enum TextEncoding: String, Sendable, Hashable {
+  case utf8 = "utf-8"
+  case gb18030 = "gb18030"
+
+  /// Maps a declared charset label (meta tag, HTTP header) to what we decode with.
+  public init?(label: String) {
+    switch label.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) {
+    case "utf-8", "utf8": self = .utf8
+    case "gb2312", "gbk", "gb18030", "cp936", "x-gbk", "euc-cn", "windows-936": self = .gb18030
+    default: return nil
+    }
+  }
+}
+
+/// Bytes → String, detecting UTF-8 (with or without BOM) or GB18030.
+public enum TextDecoder {
+  /// The decoded text and what it was decoded from.
+  public struct Decoded: Sendable {
+    public var text: String
+    public var encoding: TextEncoding
+    /// Byte sequences replaced by U+FFFD (GB18030 only; valid UTF-8 has none).
+    public var replacements: Int
+    /// Bytes skipped before the text (a BOM).
+    public var prefixLength: Int
+  }
+
+  /// Decodes `bytes`, trying UTF-8 first and GB18030 second.
+  /// - Throws: `SourceError` when the bytes are empty, binary or neither encoding.
+  public static func decode(_ bytes: [UInt8], path: String, preferred: TextEncoding? = nil) throws(SourceError) -> Decoded {
+    if bytes.isEmpty { throw .empty(path: path) }
+    if looksBinary(bytes) { throw .binary(path: path) }
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    if bytes.starts(with: bom) {
+      let body = bytes.dropFirst(3)
+      if let text = String(validating: body, as: UTF8.self) {
+        return Decoded(text: text, encoding: .utf8, replacements: 0, prefixLength: 3)
+      }
+    }
+    if preferred != .gb18030, let text = String(validating: bytes, as: UTF8.self) {
+      return Decoded(text: text, encoding: .utf8, replacements: 0, prefixLength: 0)
+    }
+    let (text, invalid) = GB18030.decode(bytes)
+    // A stray bad byte happens in real pages; a text mostly made of them is not GB18030.
+    if invalid > Swift.max(2, bytes.count / 1000) {
+      if preferred == .gb18030, let text = String(validating: bytes, as: UTF8.self) {
+        return Decoded(text: text, encoding: .utf8, replacements: 0, prefixLength: 0)
+      }
+      throw .undecodable(path: path, invalidBytes: invalid)
+    }
+    return Decoded(text: text, encoding: .gb18030, replacements: invalid, prefixLength: 0)
+  }
+
+  /// NUL bytes or many C0 controls mean the file is not text.
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let sample = bytes.prefix(8192)
+    var controls = 0
+    for b in sample {
+      if b == 0 { return true }
+      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+    }
+    return controls * 20 > sample.count
+  }
+}
+
+/// GB18030 decoding through glibc iconv, tolerating bad bytes.
+public enum GB18030 {
+  /// Decodes `bytes`; each invalid sequence becomes U+FFFD and is counted.
+  public static func decode(_ bytes: [UInt8]) -> (text: String, invalid: Int) {
+    guard let cd = iconvOpen() else { return (String(decoding: bytes, as: UTF8.self), bytes.count) }
+    defer { iconv_close(cd) }
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count * 3 / 2 + 16)
+    var invalid = 0
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    bytes.withUnsafeBufferPointer { input in
+      guard let base = input.baseAddress else { return }
+      var inPtr = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+      var inLeft = input.count
+      while inLeft > 0 {
+        let (written, result, err) = chunk.withUnsafeMutableBufferPointer { buf -> (Int, Int, Int32) in
+          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(buf.baseAddress!).assumingMemoryBound(to: CChar.self)
+          var outLeft = buf.count
+          var inOpt: UnsafeMutablePointer<CChar>? = inPtr
+          let r = iconv(cd, &inOpt, &inLeft, &outPtr, &outLeft)
+          let e = errno
+          inPtr = inOpt!
+          return (buf.count - outLeft, r, e)
+        }
+        out.append(contentsOf: chunk[0..<written])
+        if result == -1 {
+          if err == E2BIG { continue }
+          // EILSEQ or EINVAL: replace one byte and go on.
+          out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+          invalid += 1
+          inPtr += 1
+          inLeft -= 1
+        }
+      }
+    }
+    return (String(decoding: out, as: UTF8.self), invalid)
+  }
+
+  private static func iconvOpen() -> iconv_t? {
+    let cd = iconv_open("UTF-8", "GB18030")
+    if cd == iconv_t(bitPattern: -1) { return nil }
+    return cd
+  }
+
+  /// Encodes a string as GB18030 (used by tests and fixtures).
+  public static func encode(_ text: String) -> [UInt8]? {
+    let cd = iconv_open("GB18030", "UTF-8")
+    if cd == iconv_t(bitPattern: -1) { return nil }
+    defer { iconv_close(cd) }
+    var input = Array(text.utf8)
+    var out = [UInt8](repeating: 0, count: input.count * 2 + 16)
+    let ok = input.withUnsafeMutableBufferPointer { inBuf -> Int? in
+      out.withUnsafeMutableBufferPointer { outBuf -> Int? in
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var inLeft = inBuf.count
+        var outLeft = outBuf.count
+        if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { return nil }
+        return outBuf.count - outLeft
+      }
+    }
+    guard let n = ok else { return nil }
+    return Array(out[0..<n])
+  }
+}

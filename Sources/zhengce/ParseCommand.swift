@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ZhengceCore
+import ZhengceParser
+
+/// `zhengce parse FILE...`: the outline tree, or the JSON contract with `--json`.
+struct ParseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "parse", abstract: "Parse documents into outline and measures.")
+
+  @Argument(help: "Document files (.txt or .html, UTF-8 or GB18030).")
+  var files: [String]
+
+  @Flag(help: "Print the contract JSON, one object per line.")
+  var json = false
+
+  func run() throws {
+    let parser = Parser()
+    var failed = false
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    for path in files {
+      do {
+        let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)
+        let result = parser.parse(source)
+        let data = try encoder.encode(result.document)
+        print(String(decoding: data, as: UTF8.self))
+      } catch let error as SourceError {
+        FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
+        failed = true
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
