@@ -20,11 +20,13 @@ let package = Package(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
+    // Corpus: files on disk → parsed documents → index and answers
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser"]),
     // Tools
     .executableTarget(
       name: "zhengce",
       dependencies: [
-        "ZhengceCore", "ZhengceParser",
+        "ZhengceCore", "ZhengceParser", "ZhengceCorpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests

@@ -17,7 +17,7 @@ struct ParseCommand: ParsableCommand {
     let parser = Parser()
     var failed = false
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     for path in files {
       do {
         let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)

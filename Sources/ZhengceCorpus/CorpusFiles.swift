@@ -1,0 +1,46 @@
+import Foundation
+import ZhengceCore
+
+/// Finds the document files a command works on.
+public enum CorpusFiles {
+  /// File name endings read as documents when a directory is walked.
+  public static let documentExtensions: Set<String> = ["txt", "html", "htm"]
+
+  /// Expands directories (recursively, sorted) and keeps plain files as given.
+  /// Paths that do not exist are kept so that loading reports them.
+  public static func expand(_ paths: [String]) -> [String] {
+    var out: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        out.append(path)
+        continue
+      }
+      let walker = FileManager.default.enumerator(atPath: path)
+      var found: [String] = []
+      while let rel = walker?.nextObject() as? String {
+        let ext = (rel as NSString).pathExtension.lowercased()
+        let name = (rel as NSString).lastPathComponent
+        guard documentExtensions.contains(ext), !name.hasPrefix("."), name != "README.md" else { continue }
+        found.append((path as NSString).appendingPathComponent(rel))
+      }
+      out.append(contentsOf: found.sorted())
+    }
+    return out
+  }
+
+  /// The corpus shipped with the package: `$ZHENGCE_CORPUS`, `./corpus`, or the
+  /// source checkout's `corpus/` this binary was built from.
+  public static func bundledDirectory() -> String? {
+    var candidates: [String] = []
+    if let env = ProcessInfo.processInfo.environment["ZHENGCE_CORPUS"], !env.isEmpty { candidates.append(env) }
+    candidates.append(FileManager.default.currentDirectoryPath + "/corpus")
+    let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    candidates.append(sourceRoot.appendingPathComponent("corpus").path)
+    return candidates.first { path in
+      var isDirectory: ObjCBool = false
+      return FileManager.default.fileExists(atPath: path + "/README.md", isDirectory: &isDirectory)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Dispatch
+import Foundation
+import ZhengceCore
+import ZhengceParser
+
+/// Parses many files on every core, keeping input order.
+public struct CorpusParser: Sendable {
+  public var parser: Parser
+  public var pluginID: String?
+
+  public init(parser: Parser, pluginID: String? = nil) {
+    self.parser = parser
+    self.pluginID = pluginID
+  }
+
+  /// One entry per path, in order: a parse result or the error that stopped the file.
+  public func parse(_ paths: [String]) -> [Result<ParseResult, SourceError>] {
+    let results = UnsafeResults(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      let outcome: Result<ParseResult, SourceError>
+      do {
+        let source = try DocumentLoader.load(paths[i])
+        outcome = .success(parser.parse(source, pluginID: pluginID))
+      } catch {
+        outcome = .failure(error)
+      }
+      results.set(i, outcome)
+    }
+    return results.values
+  }
+}
+
+/// Slots written once each from concurrent workers, read after they all finish.
+private final class UnsafeResults: @unchecked Sendable {
+  private var slots: [Result<ParseResult, SourceError>?]
+  private let lock = NSLock()
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ value: Result<ParseResult, SourceError>) { lock.withLock { slots[i] = value } }
+  var values: [Result<ParseResult, SourceError>] {
+    lock.withLock { slots.map { $0 ?? .failure(.unusable(path: "?", reason: "not parsed")) } }
+  }
+}
