@@ -18,7 +18,7 @@ public struct CorpusParser: Sendable {
     let results = UnsafeResults(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let outcome: Result<ParseResult, SourceError>
-      do {
+      do throws(SourceError) {
         let source = try DocumentLoader.load(paths[i])
         outcome = .success(parser.parse(source, pluginID: pluginID))
       } catch {
