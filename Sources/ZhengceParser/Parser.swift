@@ -27,7 +27,10 @@ public struct Parser: Sendable {
     let document = ParsedDocument(id: docID, source: info, title: "")
     let choice = registry.detect(DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: String(normalized.text.prefix(2000))))
     _ = pluginID
-    diagnostics.append(contentsOf: [])
+    var pipeline = Pipeline.standard
+    choice.plugin.configure(&pipeline)
+    var document = document
+    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.plugin.manifest), diagnostics: &diagnostics)
     return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, choice: choice)
   }
 }
