@@ -24,12 +24,11 @@ public struct Parser: Sendable {
     var diagnostics: [Diagnostic] = []
     let normalized = TextNormalizer().normalize(source.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
-    let document = ParsedDocument(id: docID, source: info, title: "")
+    var document = ParsedDocument(id: docID, source: info, title: "")
     let choice = registry.detect(DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: String(normalized.text.prefix(2000))))
     _ = pluginID
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    var document = document
     pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.plugin.manifest), diagnostics: &diagnostics)
     return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, choice: choice)
   }
