@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "zhengce", targets: ["zhengce"]),
     .library(name: "ZhengceCore", targets: ["ZhengceCore"]),
     .library(name: "ZhengceParser", targets: ["ZhengceParser"]),
+    .library(name: "ZhengceSearch", targets: ["ZhengceSearch"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,13 +21,15 @@ let package = Package(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
+    // Search: our inverted index (core model only, never the parser)
+    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore"]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser"]),
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceSearch"]),
     // Tools
     .executableTarget(
       name: "zhengce",
       dependencies: [
-        "ZhengceCore", "ZhengceParser", "ZhengceCorpus",
+        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -35,6 +38,9 @@ let package = Package(
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
+    .testTarget(
+      name: "ZhengceSearchTests",
+      dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ZhengceTestSupport"],

@@ -1,0 +1,72 @@
+/// The on-disk layout shared by writer and reader.
+///
+/// An index directory holds `CURRENT` (the name of the live generation) and
+/// generation directories `gen-NNNNNN/`, each immutable once renamed into place:
+///
+/// ```
+/// meta.json       version, counts, average length, indexed source files
+/// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
+///                 positionsOffset u32], then the sorted key bytes
+/// postings.zx     per term: per doc varint(docDelta << 2 | inHeading << 1 | freq==1),
+///                 then varint(freq) unless freq is 1
+/// positions.zx    per term, per doc: freq varints, position deltas within the doc
+/// docs.zx         u32 count, per doc: text length u32, heading end u32
+/// ids.zx          u32 count, (count+1) u32 offsets, id bytes
+/// store.zx        u32 count, (count+1) u64 offsets, stored records (`RecordCodec`)
+/// ```
+///
+/// Every `.zx` file starts with a 24-byte header: magic `ZHCX`, format
+/// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
+public enum FileFormat {
+  /// Bumped whenever the layout changes; readers refuse other versions.
+  public static let version = 1
+  static let magic: [UInt8] = Array("ZHCX".utf8)
+  static let headerSize = 24
+  static let metaName = "meta.json"
+  static let currentName = "CURRENT"
+
+  /// The files of a generation, by name and kind.
+  enum Part: String, CaseIterable {
+    case terms, postings, positions, docs, ids, store
+
+    var fileName: String { rawValue + ".zx" }
+    var kind: [UInt8] { Array(rawValue.uppercased().prefix(4).utf8) }
+    /// Stored data that is not part of the searchable index proper.
+    var isStored: Bool { self == .store || self == .ids }
+  }
+}
+
+/// What `meta.json` records about a generation.
+public struct IndexMeta: Codable, Sendable, Hashable {
+  public var format: String
+  public var version: Int
+  public var documents: Int
+  public var terms: Int
+  /// Total scalars of text indexed (for the BM25 average length).
+  public var totalLength: Int
+  /// Source files the records came from, for incremental re-indexing.
+  public var sources: [SourceEntry]
+  /// Opaque stamp of the tool that built the index (cache invalidation).
+  public var builder: String
+  /// Bytes of each part file, header included.
+  public var fileSizes: [String: Int]
+}
+
+/// One indexed source file and the fingerprint that tells whether it changed.
+public struct SourceEntry: Codable, Sendable, Hashable {
+  public var path: String
+  public var sha256: String
+  public var size: Int
+  /// Modification time (seconds since 1970), a cheap first check before hashing.
+  public var modified: Double
+  /// Documents (ids) read from it.
+  public var documents: [String]
+
+  public init(path: String, sha256: String, size: Int, modified: Double, documents: [String]) {
+    self.path = path
+    self.sha256 = sha256
+    self.size = size
+    self.modified = modified
+    self.documents = documents
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// An open generation of an index: every part mapped and checked (header,
+/// version, CRC-32, table structure), nothing decoded up front.
+public final class IndexReader: @unchecked Sendable {
+  /// The generation directory being read.
+  public let path: String
+  public let meta: IndexMeta
+  let dictionary: TermDictionary
+  let postingsBase: UnsafePointer<UInt8>
+  let positionsBase: UnsafePointer<UInt8>
+  private let files: [MappedFile]
+  private let docs: UnsafeRawBufferPointer
+  private let ids: UnsafeRawBufferPointer
+  private let store: UnsafeRawBufferPointer
+  public let documentCount: Int
+  /// Mean text length in scalars, for BM25.
+  public let averageLength: Double
+
+  /// Opens the current generation of the index at `directory`.
+  /// - Throws: `IndexError` naming the file: missing, other version, or corrupt.
+  public convenience init(directory: String) throws(IndexError) {
+    guard let generation = IndexDirectory(path: directory).currentGeneration() else {
+      throw .missing(path: directory)
+    }
+    try self.init(generation: generation)
+  }
+
+  init(generation: String) throws(IndexError) {
+    path = generation
+    let metaPath = generation + "/" + FileFormat.metaName
+    guard let data = FileManager.default.contents(atPath: metaPath) else {
+      throw .corrupt(path: metaPath, reason: "file missing")
+    }
+    if let probe = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let version = probe["version"] as? Int, version != FileFormat.version
+    {
+      throw .versionMismatch(path: metaPath, found: version, expected: FileFormat.version)
+    }
+    guard let meta = try? JSONDecoder().decode(IndexMeta.self, from: data), meta.format == "zhengce-index" else {
+      throw .corrupt(path: metaPath, reason: "unreadable metadata")
+    }
+    self.meta = meta
+    var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
+    for part in FileFormat.Part.allCases {
+      let file = try MappedFile(path: generation + "/" + part.fileName)
+      mapped[part] = (file, try file.payload(part))
+    }
+    func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
+    files = mapped.values.map { $0.0 }
+    let postings = payload(.postings)
+    let positions = payload(.positions)
+    dictionary = try TermDictionary(
+      payload(.terms), path: generation + "/terms.zx", postingBytes: postings.count, positionBytes: positions.count)
+    // Payloads follow a header inside the mapping, so even an empty one has an address.
+    guard let postingsStart = postings.baseAddress, let positionsStart = positions.baseAddress else {
+      throw .corrupt(path: generation, reason: "unmapped postings")
+    }
+    postingsBase = postingsStart.assumingMemoryBound(to: UInt8.self)
+    positionsBase = positionsStart.assumingMemoryBound(to: UInt8.self)
+    docs = payload(.docs)
+    ids = payload(.ids)
+    store = payload(.store)
+    documentCount = meta.documents
+    averageLength = meta.documents == 0 ? 1 : max(1, Double(meta.totalLength) / Double(meta.documents))
+    let n = documentCount
+    guard docs.count == 4 + n * 8, Int(docs.u32(0)) == n else {
+      throw .corrupt(path: generation + "/docs.zx", reason: "document table does not match metadata")
+    }
+    guard ids.count >= 4 + (n + 1) * 4, Int(ids.u32(0)) == n, Int(ids.u32(4 + n * 4)) == ids.count - 4 - (n + 1) * 4
+    else { throw .corrupt(path: generation + "/ids.zx", reason: "id table does not match metadata") }
+    guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
+      Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
+    else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
+  }
+
+  /// Text length of a document in scalars.
+  @inline(__always)
+  func length(_ doc: Int32) -> Int { Int(docs.u32(4 + Int(doc) * 8)) }
+
+  /// Scalar length of a document's heading prefix.
+  @inline(__always)
+  func headingEnd(_ doc: Int32) -> Int { Int(docs.u32(8 + Int(doc) * 8)) }
+
+  /// The stored id of a document.
+  public func id(_ doc: Int32) -> String {
+    let n = documentCount
+    let start = Int(ids.u32(4 + Int(doc) * 4))
+    let end = Int(ids.u32(8 + Int(doc) * 4))
+    let base = 4 + (n + 1) * 4
+    return String(decoding: UnsafeRawBufferPointer(rebasing: ids[(base + start)..<(base + end)]), as: UTF8.self)
+  }
+
+  /// The stored record of a document.
+  /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
+  public func record(_ doc: Int32) throws(IndexError) -> IndexRecord {
+    let n = documentCount
+    let start = Int(store.u64(4 + Int(doc) * 8))
+    let end = Int(store.u64(12 + Int(doc) * 8))
+    let base = 4 + (n + 1) * 8
+    guard start <= end, base + end <= store.count,
+      let record = RecordCodec.decode(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
+    else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
+    return record
+  }
+
+  /// Every stored record, in document order (for rebuilding).
+  public func allRecords() throws(IndexError) -> [IndexRecord] {
+    var out: [IndexRecord] = []
+    out.reserveCapacity(documentCount)
+    for d in 0..<documentCount { out.append(try record(Int32(d))) }
+    return out
+  }
+
+  /// Values of a keyword field with their document counts, in key order.
+  public func fieldValues(_ field: Field) -> [(value: String, count: Int)] {
+    let prefix = TermSpace.fieldKey(field, "")
+    return dictionary.range(prefix: prefix).map { i in
+      let key = dictionary.key(i)
+      let value = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
+      return (value, dictionary.entry(i).docFreq)
+    }
+  }
+
+  /// Bytes of each part on disk, header included.
+  public var fileSizes: [String: Int] { meta.fileSizes }
+
+  func cursor(_ entryNumber: Int) -> PostingCursor { PostingCursor(self, entry: dictionary.entry(entryNumber)) }
+}

@@ -1,0 +1,82 @@
+/// One searchable unit (a measure) as the index stores it for display,
+/// filtering and re-indexing. It is self-contained: an index can be rebuilt
+/// from its stored records alone.
+public struct IndexRecord: Sendable, Hashable {
+  /// Measure id, `<document id>#<ordinal>`, or a benchmark record's id.
+  public var id: String
+  public var document: String
+  public var title: String
+  public var province: String?
+  /// City and county names, when known.
+  public var region: [String]
+  public var plugin: String?
+  /// Four-digit year of the document's date.
+  public var year: String?
+  public var path: [String]
+  /// The measure's title sentence; when `text` starts with it, matches there rank higher.
+  public var heading: String
+  public var text: String
+  public var departments: [Department]
+  public var topics: [String]
+  /// The file the document was read from, "" for records given directly.
+  public var source: String
+
+  /// A department named in the measure.
+  public struct Department: Sendable, Hashable {
+    public var name: String
+    public var surface: String
+    public var family: String?
+    /// `lead`, `support` or `responsible`.
+    public var role: String
+
+    public init(name: String, surface: String, family: String? = nil, role: String) {
+      self.name = name
+      self.surface = surface
+      self.family = family
+      self.role = role
+    }
+  }
+
+  public init(
+    id: String, document: String, title: String = "", province: String? = nil, region: [String] = [],
+    plugin: String? = nil, year: String? = nil, path: [String] = [], heading: String = "", text: String,
+    departments: [Department] = [], topics: [String] = [], source: String = ""
+  ) {
+    self.id = id
+    self.document = document
+    self.title = title
+    self.province = province
+    self.region = region
+    self.plugin = plugin
+    self.year = year
+    self.path = path
+    self.heading = heading
+    self.text = text
+    self.departments = departments
+    self.topics = topics
+    self.source = source
+  }
+
+  /// Every keyword field value the record is filed under.
+  var fieldValues: [(Field, String)] {
+    var out: [(Field, String)] = [(.document, document)]
+    if let province, !province.isEmpty { out.append((.province, province)) }
+    for r in region where !r.isEmpty { out.append((.region, r)) }
+    if let plugin, !plugin.isEmpty { out.append((.plugin, plugin)) }
+    if let year, !year.isEmpty { out.append((.year, year)) }
+    for d in departments {
+      out.append((.department, d.name))
+      if d.surface != d.name, !d.surface.isEmpty { out.append((.department, d.surface)) }
+      if let family = d.family, !family.isEmpty { out.append((.family, family)) }
+      out.append((.role, d.role))
+    }
+    for t in topics where !t.isEmpty { out.append((.topic, t)) }
+    return out
+  }
+
+  /// Scalar length of the heading when the text starts with it, else 0.
+  var headingEnd: Int {
+    guard !heading.isEmpty, text.hasPrefix(heading) else { return 0 }
+    return heading.unicodeScalars.count
+  }
+}

@@ -1,0 +1,90 @@
+/// The sorted term dictionary of a generation, read in place from its map:
+/// binary search for a key, and key ranges for a prefix.
+struct TermDictionary: @unchecked Sendable {
+  private let bytes: UnsafeRawBufferPointer
+  private let base: UnsafePointer<UInt8>
+  let count: Int
+  private let keysStart: Int
+
+  /// Checks the table's structure against the file it came from.
+  init(_ bytes: UnsafeRawBufferPointer, path: String, postingBytes: Int, positionBytes: Int) throws(IndexError) {
+    guard bytes.count >= 20, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+      throw .corrupt(path: path, reason: "term table too short")
+    }
+    self.bytes = bytes
+    self.base = base
+    count = Int(bytes.u32(0))
+    keysStart = 4 + (count + 1) * 16
+    guard keysStart <= bytes.count else { throw .corrupt(path: path, reason: "term table truncated") }
+    var previous = (0, 0, 0)
+    for i in 0...count {
+      let e = 4 + i * 16
+      let current = (Int(bytes.u32(e)), Int(bytes.u32(e + 8)), Int(bytes.u32(e + 12)))
+      guard current.0 >= previous.0, current.1 >= previous.1, current.2 >= previous.2 else {
+        throw .corrupt(path: path, reason: "term table out of order at entry \(i)")
+      }
+      previous = current
+    }
+    guard keysStart + previous.0 == bytes.count, previous.1 == postingBytes, previous.2 == positionBytes else {
+      throw .corrupt(path: path, reason: "term table does not match postings")
+    }
+  }
+
+  struct Entry {
+    var docFreq: Int
+    var docs: Range<Int>
+    var positions: Int
+  }
+
+  func entry(_ i: Int) -> Entry {
+    let e = 4 + i * 16
+    return Entry(
+      docFreq: Int(bytes.u32(e + 4)), docs: Int(bytes.u32(e + 8))..<Int(bytes.u32(e + 24)),
+      positions: Int(bytes.u32(e + 12)))
+  }
+
+  func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    let e = 4 + i * 16
+    let start = Int(bytes.u32(e))
+    let end = Int(bytes.u32(e + 16))
+    return UnsafeBufferPointer(start: base + keysStart + start, count: end - start)
+  }
+
+  /// The entry number of `key`, if present.
+  func find(_ key: [UInt8]) -> Int? {
+    let i = lowerBound(key, prefixOnly: false)
+    guard i < count, compare(self.key(i), key, prefixOnly: false) == 0 else { return nil }
+    return i
+  }
+
+  /// The entries whose keys start with `prefix`, in order.
+  func range(prefix: [UInt8]) -> Range<Int> {
+    let lo = lowerBound(prefix, prefixOnly: false)
+    var hi = count
+    var l = lo
+    while l < hi {
+      let mid = (l + hi) / 2
+      if compare(key(mid), prefix, prefixOnly: true) <= 0 { l = mid + 1 } else { hi = mid }
+    }
+    return lo..<l
+  }
+
+  private func lowerBound(_ target: [UInt8], prefixOnly: Bool) -> Int {
+    var lo = 0
+    var hi = count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if compare(key(mid), target, prefixOnly: prefixOnly) < 0 { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// Byte order of `a` and `b`; with `prefixOnly`, `a` is cut to `b`'s length first.
+  @inline(__always)
+  private func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8], prefixOnly: Bool) -> Int {
+    let n = min(a.count, b.count)
+    for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+    if prefixOnly, a.count >= b.count { return 0 }
+    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+  }
+}

@@ -1,0 +1,205 @@
+/// Runs queries against an open index: exact matching sets, BM25 ranking,
+/// top-k, exact totals and facet counts.
+public struct Searcher: Sendable {
+  public let reader: IndexReader
+  public var bm25 = BM25()
+
+  public init(reader: IndexReader) { self.reader = reader }
+
+  /// The fields counted by `facets`.
+  public static let facetFields: [Field] = [.province, .family, .role, .year, .topic]
+
+  /// Ranks the measures matching `query`.
+  /// - Parameters:
+  ///   - limit: hits to return; 0 returns every match.
+  ///   - offset: best hits to skip first.
+  ///   - facets: count facet values over the whole matching set.
+  public func search(_ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false) -> SearchResult {
+    let set = evaluate(query)
+    var hits: [SearchHit]
+    if limit == 0 {
+      hits = (0..<set.docs.count).map { SearchHit(doc: set.docs[$0], score: set.scores[$0]) }
+      hits.sort { $0.score > $1.score || ($0.score == $1.score && $0.doc < $1.doc) }
+      hits = Array(hits.dropFirst(offset))
+    } else {
+      var top = TopHits(k: offset + limit)
+      for i in 0..<set.docs.count { top.offer(set.scores[i], set.docs[i]) }
+      hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
+    }
+    return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs) : [])
+  }
+
+  /// The matching documents in order, with scores.
+  func evaluate(_ query: Query) -> ScoredSet {
+    switch query {
+    case .all:
+      return ScoredSet(docs: Array(0..<Int32(reader.documentCount)), scores: Array(repeating: 0, count: reader.documentCount))
+    case .term(let s):
+      let matches = TermMatcher(reader: reader).matches(s)
+      let idf = bm25.idf(documentFrequency: matches.count, documents: reader.documentCount)
+      var set = ScoredSet(docs: [], scores: [])
+      set.docs.reserveCapacity(matches.count)
+      set.scores.reserveCapacity(matches.count)
+      for m in matches {
+        set.docs.append(m.doc)
+        set.scores.append(
+          bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: reader.length(m.doc), averageLength: reader.averageLength))
+      }
+      return set
+    case .filter(let field, let value):
+      return ScoredSet(filter: filterDocs(field, value, exact: false))
+    case .exactFilter(let field, let value):
+      return ScoredSet(filter: filterDocs(field, value, exact: true))
+    case .not(let inner):
+      return evaluate(.all).subtracting(evaluate(inner))
+    case .or(let items):
+      return items.dropFirst().reduce(evaluate(items.first ?? .all)) { $0.union(evaluate($1)) }
+    case .and(let items):
+      let positives = items.filter { if case .not = $0 { false } else { true } }
+      let negatives = items.compactMap { q -> Query? in if case .not(let inner) = q { inner } else { nil } }
+      var set = positives.isEmpty ? evaluate(.all) : evaluate(positives[0])
+      for q in positives.dropFirst() where !set.docs.isEmpty { set = set.intersecting(evaluate(q)) }
+      for q in negatives where !set.docs.isEmpty { set = set.subtracting(evaluate(q)) }
+      return set
+    }
+  }
+
+  /// Documents filed under a value of `field` containing `value` (or equal to it).
+  func filterDocs(_ field: Field, _ value: String, exact: Bool) -> [Int32] {
+    var entries: [Int] = []
+    let fields: [Field] = field == .department ? [.department, .family] : [field]
+    for f in fields {
+      if exact {
+        if let e = reader.dictionary.find(TermSpace.fieldKey(f, value)) { entries.append(e) }
+        continue
+      }
+      let prefix = TermSpace.fieldKey(f, "")
+      let needle = Analyzer.folded(value)
+      for i in reader.dictionary.range(prefix: prefix) {
+        let key = reader.dictionary.key(i)
+        let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
+        if Analyzer.folded(term).contains(needle) { entries.append(i) }
+      }
+    }
+    var docs: [Int32] = []
+    for e in entries {
+      var c = reader.cursor(e)
+      while c.next() { docs.append(c.doc) }
+    }
+    if entries.count > 1 {
+      docs.sort()
+      var unique: [Int32] = []
+      unique.reserveCapacity(docs.count)
+      for d in docs where unique.last != d { unique.append(d) }
+      docs = unique
+    }
+    return docs
+  }
+
+  /// For each facet field, its values with the number of matching measures, most first.
+  func facetCounts(_ docs: [Int32]) -> [FacetCount] {
+    var member = [Bool](repeating: false, count: reader.documentCount)
+    for d in docs { member[Int(d)] = true }
+    return Self.facetFields.map { field in
+      let prefix = TermSpace.fieldKey(field, "")
+      var values: [(String, Int)] = []
+      for i in reader.dictionary.range(prefix: prefix) {
+        var c = reader.cursor(i)
+        var n = 0
+        while c.next() { if member[Int(c.doc)] { n += 1 } }
+        if n > 0 {
+          let key = reader.dictionary.key(i)
+          values.append((String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self), n))
+        }
+      }
+      values.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+      return FacetCount(field: field, values: values.map { .init(value: $0.0, count: $0.1) })
+    }
+  }
+}
+
+/// What a search returns: the exact number of matches, the hits asked for, facets.
+public struct SearchResult: Sendable {
+  public var total: Int
+  public var hits: [SearchHit]
+  public var facets: [FacetCount]
+}
+
+/// A ranked match.
+public struct SearchHit: Sendable, Hashable {
+  public var doc: Int32
+  public var score: Double
+}
+
+/// Counts of one facet field's values over the matching set.
+public struct FacetCount: Sendable, Hashable {
+  public struct Value: Sendable, Hashable {
+    public var value: String
+    public var count: Int
+  }
+  public var field: Field
+  public var values: [Value]
+}
+
+/// Matching documents in increasing order with their scores.
+struct ScoredSet {
+  var docs: [Int32]
+  var scores: [Double]
+
+  init(docs: [Int32], scores: [Double]) {
+    self.docs = docs
+    self.scores = scores
+  }
+
+  init(filter docs: [Int32]) {
+    self.docs = docs
+    scores = Array(repeating: 0, count: docs.count)
+  }
+
+  func intersecting(_ other: ScoredSet) -> ScoredSet {
+    var out = ScoredSet(docs: [], scores: [])
+    var i = 0
+    var j = 0
+    while i < docs.count, j < other.docs.count {
+      if docs[i] == other.docs[j] {
+        out.docs.append(docs[i])
+        out.scores.append(scores[i] + other.scores[j])
+        i += 1
+        j += 1
+      } else if docs[i] < other.docs[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return out
+  }
+
+  func union(_ other: ScoredSet) -> ScoredSet {
+    var out = ScoredSet(docs: [], scores: [])
+    var i = 0
+    var j = 0
+    while i < docs.count || j < other.docs.count {
+      if j == other.docs.count || (i < docs.count && docs[i] < other.docs[j]) {
+        out.docs.append(docs[i]); out.scores.append(scores[i]); i += 1
+      } else if i == docs.count || other.docs[j] < docs[i] {
+        out.docs.append(other.docs[j]); out.scores.append(other.scores[j]); j += 1
+      } else {
+        out.docs.append(docs[i]); out.scores.append(scores[i] + other.scores[j]); i += 1; j += 1
+      }
+    }
+    return out
+  }
+
+  func subtracting(_ other: ScoredSet) -> ScoredSet {
+    var out = ScoredSet(docs: [], scores: [])
+    var j = 0
+    for i in 0..<docs.count {
+      while j < other.docs.count, other.docs[j] < docs[i] { j += 1 }
+      if j < other.docs.count, other.docs[j] == docs[i] { continue }
+      out.docs.append(docs[i])
+      out.scores.append(scores[i])
+    }
+    return out
+  }
+}

@@ -1,0 +1,305 @@
+/// A document containing a term, with how often and whether once in its heading.
+struct TermMatch: Sendable {
+  var doc: Int32
+  var tf: Int32
+  var inHeading: Bool
+}
+
+/// Finds the documents that contain a string as an exact substring, from the
+/// dictionary and postings alone (no stored text is read).
+///
+/// The term is split like the text (`Analyzer.fragments`). Because every
+/// scalar of the character stream starts exactly one gram:
+/// - one character: the union of all grams starting with it (the unigram and
+///   every bigram `X?`, one dictionary range); tf is exact, it counts positions;
+/// - two characters: the one bigram;
+/// - longer runs: bigrams covering the run at the right offsets, matched by position;
+/// - a letter/digit fragment matches a word equal to it in the middle of the
+///   term, a word ending with it at the start, a word starting with it at the
+///   end, and any word containing it when it is the whole term.
+struct TermMatcher {
+  let reader: IndexReader
+
+  func matches(_ term: String) -> [TermMatch] {
+    let fragments = Analyzer.fragments(term)
+    guard !fragments.isEmpty else { return [] }
+    if fragments.count == 1 {
+      switch fragments[0].kind {
+      case .chars(let c) where c.count == 1:
+        return union(Array(reader.dictionary.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
+      case .chars(let c) where c.count == 2:
+        guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return [] }
+        return union([(e, 1)])
+      case .word(let w):
+        return union(wordEntries { $0.count(of: w) })
+      case .chars: break
+      }
+    }
+    var constraints: [[Member]] = []
+    for (i, fragment) in fragments.enumerated() {
+      let r = Int32(fragment.offset)
+      let hasNext = i + 1 < fragments.count
+      let hasPrevious = i > 0
+      switch fragment.kind {
+      case .chars(let c) where c.count == 1:
+        if hasNext {
+          guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return [] }
+          constraints.append([Member(entry: e, shift: -r)])
+        } else {
+          constraints.append(reader.dictionary.range(prefix: TermSpace.gramKey(c)).map { Member(entry: $0, shift: -r) })
+        }
+      case .chars(let c):
+        for k in Self.coverOffsets(c.count) {
+          guard let e = reader.dictionary.find(TermSpace.gramKey([c[k], c[k + 1]])) else { return [] }
+          constraints.append([Member(entry: e, shift: -(r + Int32(k)))])
+        }
+      case .word(let w):
+        let length = w.utf8.count
+        if hasPrevious && hasNext {
+          guard let e = reader.dictionary.find(TermSpace.wordKey(w)) else { return [] }
+          constraints.append([Member(entry: e, shift: -r)])
+        } else if hasNext {
+          constraints.append(
+            wordEntries { $0.hasSuffix(w) ? 1 : 0 }.map { Member(entry: $0.0, shift: Int32(wordLength($0.0) - length)) })
+        } else {
+          constraints.append(
+            reader.dictionary.range(prefix: TermSpace.wordKey(w)).map { Member(entry: $0, shift: -r) })
+        }
+      }
+      if constraints.last?.isEmpty ?? true { return [] }
+    }
+    return positional(constraints)
+  }
+
+  /// Offsets of the bigrams that cover a run of `n` ≥ 2 scalars: 0, 2, 4 … and n-2.
+  static func coverOffsets(_ n: Int) -> [Int] {
+    var out = Array(stride(from: 0, to: n - 1, by: 2))
+    if out.last != n - 2 { out.append(n - 2) }
+    return out
+  }
+
+  private struct Member {
+    var entry: Int
+    var shift: Int32
+  }
+
+  /// Word entries with a weight (occurrences of the fragment in the word), weight > 0 only.
+  private func wordEntries(_ weight: (String) -> Int) -> [(Int, Int)] {
+    let prefix: [UInt8] = [TermSpace.word.rawValue]
+    return reader.dictionary.range(prefix: prefix).compactMap { i in
+      let key = reader.dictionary.key(i)
+      let w = weight(String(decoding: UnsafeBufferPointer(rebasing: key[1...]), as: UTF8.self))
+      return w > 0 ? (i, w) : nil
+    }
+  }
+
+  private func wordLength(_ entry: Int) -> Int { reader.dictionary.key(entry).count - 1 }
+
+  /// Documents of any of the entries; tf sums frequency × weight.
+  private func union(_ entries: [(Int, Int)]) -> [TermMatch] {
+    if entries.count == 1 {
+      var c = reader.cursor(entries[0].0)
+      var out: [TermMatch] = []
+      out.reserveCapacity(c.docFreq)
+      let w = Int32(entries[0].1)
+      while c.next() { out.append(TermMatch(doc: c.doc, tf: c.freq * w, inHeading: c.inHeading)) }
+      return out
+    }
+    var all: [TermMatch] = []
+    for (e, weight) in entries {
+      var c = reader.cursor(e)
+      let w = Int32(weight)
+      while c.next() { all.append(TermMatch(doc: c.doc, tf: c.freq * w, inHeading: c.inHeading)) }
+    }
+    all.sort { $0.doc < $1.doc }
+    var out: [TermMatch] = []
+    for m in all {
+      if let last = out.last, last.doc == m.doc {
+        out[out.count - 1].tf += m.tf
+        out[out.count - 1].inHeading = last.inHeading || m.inHeading
+      } else {
+        out.append(m)
+      }
+    }
+    return out
+  }
+
+  /// Documents where every constraint has a token at the same match start.
+  private func positional(_ constraints: [[Member]]) -> [TermMatch] {
+    var sources = constraints.map { members -> ConstraintSource in
+      if members.count == 1 {
+        return .single(reader.cursor(members[0].entry), members[0].shift)
+      }
+      return .many(PositionList(reader, members.map { ($0.entry, $0.shift) }))
+    }
+    sources.sort { $0.estimate < $1.estimate }
+    var out: [TermMatch] = []
+    var starts: [Int32] = []
+    var other: [Int32] = []
+    guard sources[0].next() else { return [] }
+    var target = sources[0].doc
+    outer: while true {
+      var agreed = true
+      for k in 0..<sources.count {
+        guard sources[k].advance(to: target) else { break outer }
+        if sources[k].doc > target {
+          target = sources[k].doc
+          agreed = false
+          break
+        }
+      }
+      if !agreed { continue }
+      starts.removeAll(keepingCapacity: true)
+      sources[0].positions(into: &starts)
+      for k in 1..<sources.count where !starts.isEmpty {
+        other.removeAll(keepingCapacity: true)
+        sources[k].positions(into: &other)
+        starts = Self.intersect(starts, other)
+      }
+      if !starts.isEmpty {
+        let heading = Int32(reader.headingEnd(target))
+        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
+      }
+      guard sources[0].next() else { break }
+      target = sources[0].doc
+    }
+    return out
+  }
+
+  static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var out: [Int32] = []
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        if out.last != a[i] { out.append(a[i]) }
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return out
+  }
+}
+
+/// One constraint of a positional match: a single term's cursor or a materialised union.
+private enum ConstraintSource {
+  case single(PostingCursor, Int32)
+  case many(PositionList)
+
+  var estimate: Int {
+    switch self {
+    case .single(let c, _): return c.docFreq
+    case .many(let l): return l.docs.count
+    }
+  }
+
+  var doc: Int32 {
+    switch self {
+    case .single(let c, _): return c.doc
+    case .many(let l): return l.doc
+    }
+  }
+
+  mutating func next() -> Bool {
+    switch self {
+    case .single(var c, let s):
+      let ok = c.next()
+      self = .single(c, s)
+      return ok
+    case .many(var l):
+      let ok = l.next()
+      self = .many(l)
+      return ok
+    }
+  }
+
+  mutating func advance(to target: Int32) -> Bool {
+    switch self {
+    case .single(var c, let s):
+      let ok = c.advance(to: target)
+      self = .single(c, s)
+      return ok
+    case .many(var l):
+      let ok = l.advance(to: target)
+      self = .many(l)
+      return ok
+    }
+  }
+
+  mutating func positions(into out: inout [Int32]) {
+    switch self {
+    case .single(var c, let s):
+      c.readPositions(shift: s, into: &out)
+      self = .single(c, s)
+    case .many(let l):
+      l.positions(into: &out)
+    }
+  }
+}
+
+/// Several terms' postings merged into one sorted list of documents, each with
+/// its shifted match starts in order.
+private struct PositionList {
+  var docs: [Int32] = []
+  private var ranges: [Int] = [0]
+  private var starts: [Int32] = []
+  private var i = -1
+
+  init(_ reader: IndexReader, _ members: [(Int, Int32)]) {
+    var pairs: [(Int32, Int32)] = []
+    var buffer: [Int32] = []
+    for (entry, shift) in members {
+      var c = reader.cursor(entry)
+      while c.next() {
+        buffer.removeAll(keepingCapacity: true)
+        c.readPositions(shift: shift, into: &buffer)
+        for p in buffer { pairs.append((c.doc, p)) }
+      }
+    }
+    pairs.sort { $0 < $1 }
+    for (doc, p) in pairs {
+      if docs.last != doc {
+        if !docs.isEmpty { ranges.append(starts.count) }
+        docs.append(doc)
+      }
+      if docs.last == doc, starts.count > ranges[ranges.count - 1], starts.last == p { continue }
+      starts.append(p)
+    }
+    ranges.append(starts.count)
+  }
+
+  var doc: Int32 { i < 0 ? -1 : (i < docs.count ? docs[i] : .max) }
+
+  mutating func next() -> Bool {
+    i += 1
+    return i < docs.count
+  }
+
+  mutating func advance(to target: Int32) -> Bool {
+    while doc < target {
+      if !next() { return false }
+    }
+    return true
+  }
+
+  func positions(into out: inout [Int32]) {
+    guard i >= 0, i < docs.count else { return }
+    out.append(contentsOf: starts[ranges[i]..<ranges[i + 1]])
+  }
+}
+
+extension String {
+  /// Occurrences of `needle` in the string, overlapping ones included.
+  func count(of needle: String) -> Int {
+    let h = Array(utf8)
+    let n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return 0 }
+    var total = 0
+    for i in 0...(h.count - n.count) where h[i] == n[0] && Array(h[i..<(i + n.count)]) == n { total += 1 }
+    return total
+  }
+}
