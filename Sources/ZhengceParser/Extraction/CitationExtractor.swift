@@ -57,7 +57,7 @@ public struct CitationExtractor: Sendable {
 
   /// 中共中央办公厅国务院办公厅印发〈关于…的实施意见〉的通知 → 关于…的实施意见.
   static func citedTitle(_ title: String) -> String {
-    guard title.contains("印发") || title.contains("转发"), title.hasSuffix("通知"),
+    guard title.hasSuffix("通知"),
       let open = title.firstIndex(where: { $0 == "〈" || $0 == "《" }),
       let close = title.lastIndex(where: { $0 == "〉" || $0 == "》" }), open < close
     else { return title }
