@@ -30,7 +30,17 @@ public enum FileFormat {
     case terms, postings, positions, docs, ids, store
 
     var fileName: String { rawValue + ".zx" }
-    var kind: [UInt8] { Array(rawValue.uppercased().prefix(4).utf8) }
+    /// Four bytes naming the part in its header.
+    var kind: [UInt8] {
+      switch self {
+      case .terms: return Array("TERM".utf8)
+      case .postings: return Array("POST".utf8)
+      case .positions: return Array("POSN".utf8)
+      case .docs: return Array("DOCS".utf8)
+      case .ids: return Array("IDS_".utf8)
+      case .store: return Array("STOR".utf8)
+      }
+    }
     /// Stored data that is not part of the searchable index proper.
     var isStored: Bool { self == .store || self == .ids }
   }

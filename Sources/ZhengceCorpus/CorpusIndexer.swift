@@ -1,0 +1,121 @@
+import Foundation
+import ZhengceCore
+import ZhengceParser
+import ZhengceSearch
+
+/// Builds or updates the index of a set of document files. Only files whose
+/// bytes changed (size and mtime first, then SHA-256) are parsed again; the
+/// records of unchanged files are read back from the previous index, and
+/// files no longer listed are dropped. The whole generation is then rewritten
+/// atomically from the records.
+public struct CorpusIndexer: Sendable {
+  public var parser: CorpusParser
+  /// Identifies the tool version; records from an index built by another are not reused.
+  public var builder: String
+
+  public init(parser: CorpusParser = CorpusParser(parser: Parser()), builder: String = IndexCache.builderStamp) {
+    self.parser = parser
+    self.builder = builder
+  }
+
+  /// What an update did.
+  public struct Update: Sendable {
+    public var files = 0
+    public var parsed = 0
+    public var unchanged = 0
+    public var dropped = 0
+    public var measures = 0
+    /// True when nothing changed and the index was left as it was.
+    public var upToDate = false
+    /// Files that could not be read, each with its one-line reason.
+    public var failures: [SourceError] = []
+  }
+
+  /// Brings the index at `directory` up to date with `paths` (files or directories).
+  /// - Parameter progress: called with (files done, files to parse) while parsing.
+  public func update(
+    _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(IndexError) -> Update {
+    let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    var update = Update()
+    update.files = files.count
+    let previous = try? IndexReader(directory: directory.path)
+    let reusable = previous.flatMap { $0.meta.builder == builder ? $0 : nil }
+    var known: [String: SourceEntry] = [:]
+    for entry in reusable?.meta.sources ?? [] { known[entry.path] = entry }
+
+    var entries: [SourceEntry?] = Array(repeating: nil, count: files.count)
+    var toParse: [Int] = []
+    for (i, path) in files.enumerated() {
+      let stamp = Self.stamp(path)
+      if let old = known[path], let stamp, old.size == stamp.size, old.modified == stamp.modified {
+        entries[i] = old
+        continue
+      }
+      if let old = known[path], let bytes = try? FileBytes.read(path), SHA256.hex(bytes) == old.sha256 {
+        var refreshed = old
+        if let stamp { (refreshed.size, refreshed.modified) = (stamp.size, stamp.modified) }
+        entries[i] = refreshed
+        continue
+      }
+      toParse.append(i)
+    }
+    update.unchanged = files.count - toParse.count
+    update.dropped = Set(known.keys).subtracting(files).count
+    if toParse.isEmpty, update.dropped == 0, let reusable, reusable.meta.sources.count == files.count {
+      update.upToDate = true
+      update.measures = reusable.documentCount
+      return update
+    }
+
+    var oldRecords: [String: [IndexRecord]] = [:]
+    if let reusable, update.unchanged > 0 {
+      for record in try reusable.allRecords() { oldRecords[record.source, default: []].append(record) }
+    }
+    let parsed = parse(toParse.map { files[$0] }, progress: progress)
+    var fresh: [Int: [IndexRecord]] = [:]
+    for (k, i) in toParse.enumerated() {
+      switch parsed[k] {
+      case .success(let result):
+        let doc = result.document
+        fresh[i] = IndexRecord.records(of: doc, source: files[i])
+        let stamp = Self.stamp(files[i])
+        entries[i] = SourceEntry(
+          path: files[i], sha256: doc.source.sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
+          documents: [doc.id])
+        update.parsed += 1
+      case .failure(let error):
+        update.failures.append(error)
+      }
+    }
+
+    var writer = IndexWriter()
+    var sources: [SourceEntry] = []
+    for i in 0..<files.count {
+      guard let entry = entries[i] else { continue }
+      sources.append(entry)
+      for record in fresh[i] ?? oldRecords[files[i]] ?? [] { writer.add(record) }
+    }
+    update.measures = writer.count
+    try writer.commit(to: directory, sources: sources, builder: builder)
+    return update
+  }
+
+  private func parse(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [Result<ParseResult, SourceError>] {
+    guard let progress, paths.count > 1 else { return parser.parse(paths) }
+    var out: [Result<ParseResult, SourceError>] = []
+    let chunk = max(2, paths.count / 50)
+    for start in stride(from: 0, to: paths.count, by: chunk) {
+      out += parser.parse(Array(paths[start..<min(paths.count, start + chunk)]))
+      progress(out.count, paths.count)
+    }
+    return out
+  }
+
+  private static func stamp(_ path: String) -> (size: Int, modified: Double)? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
+    else { return nil }
+    return (size.intValue, date.timeIntervalSince1970)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import ZhengceSearch
+
+/// Where indexes live when none is named, and the default index of the
+/// bundled corpus, built on first use and refreshed when the corpus or the
+/// tool changes.
+public enum IndexCache {
+  /// `explicit` (`--index`), else `$ZHENGCE_INDEX`, else nil (use the cache).
+  public static func namedDirectory(_ explicit: String?) -> String? {
+    if let explicit, !explicit.isEmpty { return explicit }
+    if let env = ProcessInfo.processInfo.environment["ZHENGCE_INDEX"], !env.isEmpty { return env }
+    return nil
+  }
+
+  /// `$XDG_CACHE_HOME/zhengce/index`, or `~/.cache/zhengce/index`.
+  public static var defaultDirectory: String {
+    let env = ProcessInfo.processInfo.environment
+    let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (env["HOME"] ?? NSHomeDirectory()) + "/.cache"
+    return base + "/zhengce/index"
+  }
+
+  /// Size and modification time of the running executable: a changed tool may
+  /// parse differently, so the cache does not reuse records it did not build.
+  public static var builderStamp: String {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: exe),
+      let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
+    else { return "unknown" }
+    return "\(size.intValue)-\(Int(date.timeIntervalSince1970))"
+  }
+
+  /// The default index of the bundled corpus, brought up to date.
+  /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
+  public static func bundledIndex(
+    at directory: String = defaultDirectory, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
+    guard let corpus = CorpusFiles.bundledDirectory() else {
+      throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
+    }
+    let update = try CorpusIndexer().update(IndexDirectory(path: directory), paths: [corpus], progress: progress)
+    return (try IndexReader(directory: directory), update)
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Records given directly, one JSON object per line: `{"id", "province", "doc", "text"}`
+/// (the benchmark protocol; other keys are ignored).
+public enum RecordsFile {
+  /// Reads every record of `path`.
+  /// - Throws: `IndexError.io` naming the file and line of the first bad record.
+  public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .io(path: path, reason: "cannot read records file")
+    }
+    var records: [IndexRecord] = []
+    var failure: IndexError?
+    data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      var line = 0
+      while start < bytes.count, failure == nil {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        line += 1
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        start = end + 1
+        if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+        guard let object = FlatJSON.parse(slice) else {
+          failure = .io(path: "\(path):\(line)", reason: "not a JSON object")
+          break
+        }
+        guard let id = object["id"] ?? nil, let text = object["text"] ?? nil else {
+          failure = .io(path: "\(path):\(line)", reason: "record needs string \"id\" and \"text\"")
+          break
+        }
+        records.append(IndexRecord(id: id, document: (object["doc"] ?? nil) ?? "", province: object["province"] ?? nil, text: text))
+      }
+    }
+    if let failure { throw failure }
+    return records
+  }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ZhengceCorpus
+import ZhengceSearch
+
+/// `zhengce bench`: build an index of N recombined measures and time it and a fixed query set.
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Benchmark index build speed, size and query latency on a generated corpus.")
+
+  @Option(help: "Measures to generate.")
+  var measures = 100_000
+
+  @Option(help: "Queries in the fixed set (top 10 each).")
+  var queries = 400
+
+  @Option(help: "Timed passes over the query set.")
+  var rounds = 5
+
+  @Option(help: "Keep the index in this directory (default: a temporary one, removed after).")
+  var index: String?
+
+  @Flag(help: "Skip checking every query's total against a substring scan.")
+  var noVerify = false
+
+  func run() throws {
+    let corpus = try BenchCorpus(paths: CorpusFiles.expand([try Console.bundledCorpus()]))
+    let records = corpus.records(count: measures)
+    let textBytes = records.reduce(0) { $0 + $1.text.utf8.count }
+    let directory = index ?? NSTemporaryDirectory() + "zhengce-bench-\(getpid())"
+    defer { if index == nil { try? FileManager.default.removeItem(atPath: directory) } }
+
+    let start = DispatchTime.now().uptimeNanoseconds
+    var writer = IndexWriter()
+    for r in records { writer.add(r) }
+    let meta = try writer.commit(to: IndexDirectory(path: directory))
+    let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+
+    let sizes = meta.fileSizes
+    let stored = (sizes["store"] ?? 0) + (sizes["ids"] ?? 0)
+    let indexBytes = sizes.values.reduce(0, +) - stored
+    print(String(format: "corpus: %d measures, %.1f MB of text, %d terms", records.count, Double(textBytes) / 1e6, meta.terms))
+    print(String(format: "build: %.2f s, %.1f MB/s", buildSeconds, Double(textBytes) / 1e6 / buildSeconds))
+    print(String(
+      format: "index: %.1f MB without stored text = %.3f × text (terms %.1f, postings %.1f, positions %.1f, docs %.1f MB); stored %.1f MB",
+      Double(indexBytes) / 1e6, Double(indexBytes) / Double(textBytes), Double(sizes["terms"] ?? 0) / 1e6,
+      Double(sizes["postings"] ?? 0) / 1e6, Double(sizes["positions"] ?? 0) / 1e6, Double(sizes["docs"] ?? 0) / 1e6,
+      Double(stored) / 1e6))
+
+    let reader = try IndexReader(directory: directory)
+    let searcher = Searcher(reader: reader)
+    let set = corpus.queries(count: queries, records: records)
+    var totals: [Int] = []
+    for q in set { totals.append(searcher.search(q.query, limit: 10).total) }
+    var samples: [Double] = []
+    for _ in 0..<rounds {
+      for q in set {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        _ = searcher.search(q.query, limit: 10)
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+      }
+    }
+    samples.sort()
+    func percentile(_ p: Double) -> Double { samples.isEmpty ? 0 : samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
+    print(String(
+      format: "query: top-10 with exact totals over %d queries × %d rounds: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
+      set.count, rounds, percentile(0.5), percentile(0.9), percentile(0.99), samples.last ?? 0))
+    if !noVerify {
+      var wrong = 0
+      for (q, total) in zip(set, totals) {
+        let scan = records.reduce(0) { n, r in
+          n + ((q.province == nil || r.province == q.province) && q.terms.allSatisfy { SubstringScan.contains(r.text, $0) } ? 1 : 0)
+        }
+        if scan != total { wrong += 1 }
+      }
+      print("verify: \(set.count - wrong)/\(set.count) query totals equal a substring scan")
+      if wrong > 0 { throw ExitCode(1) }
+    }
+  }
+}

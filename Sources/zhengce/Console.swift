@@ -1,0 +1,41 @@
+import Foundation
+import ZhengceCorpus
+import ZhengceSearch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Terminal helpers shared by the commands: one-line errors, notes, progress, colour.
+enum Console {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data("zhengce: \(message)\n".utf8))
+  }
+
+  static func note(_ message: String) {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+  }
+
+  /// Colour only on a terminal, and never when NO_COLOR is set.
+  static var colorOutput: Bool {
+    isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+  }
+
+  static func bundledCorpus() throws -> String {
+    guard let corpus = CorpusFiles.bundledDirectory() else {
+      throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or give paths)")
+    }
+    return corpus
+  }
+
+  /// A progress bar on stderr when it is a terminal.
+  static func progressBar(label: String) -> (@Sendable (Int, Int) -> Void)? {
+    guard isatty(STDERR_FILENO) == 1 else { return nil }
+    return { done, total in
+      let width = 30
+      let filled = total == 0 ? width : width * done / total
+      let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+      FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+    }
+  }
+}

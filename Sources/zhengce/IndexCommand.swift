@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ZhengceCorpus
+import ZhengceSearch
+
+/// `zhengce index [PATH...]`: build or update an index; `--records` indexes records given directly.
+struct IndexCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "index",
+    abstract: "Build or update a search index (only changed files are parsed again).")
+
+  @Argument(help: "Document files or directories (default: the bundled corpus).")
+  var paths: [String] = []
+
+  @Option(help: "Index directory (default: $ZHENGCE_INDEX, else the cache).")
+  var index: String?
+
+  @Option(help: "Index JSON Lines records {\"id\", \"province\", \"doc\", \"text\"} instead of documents.")
+  var records: String?
+
+  func run() throws {
+    let directory = IndexCache.namedDirectory(index) ?? IndexCache.defaultDirectory
+    do {
+      if let records {
+        guard paths.isEmpty else { throw ValidationError("give either --records or document paths, not both") }
+        let start = Date()
+        let list = try RecordsFile.read(records)
+        var writer = IndexWriter()
+        for record in list { writer.add(record) }
+        let bytes = writer.textBytes
+        try writer.commit(to: IndexDirectory(path: directory))
+        let seconds = Date().timeIntervalSince(start)
+        Console.note(
+          String(format: "indexed %d records (%.1f MB) in %.2f s → %@", list.count, Double(bytes) / 1e6, seconds, directory))
+        return
+      }
+      let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
+      let update = try CorpusIndexer().update(
+        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
+      for failure in update.failures { Console.error("\(failure)") }
+      if update.upToDate {
+        Console.note("index up to date: \(update.files) files, \(update.measures) measures → \(directory)")
+      } else {
+        Console.note(
+          "indexed \(update.files) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
+            + "\(update.dropped) dropped): \(update.measures) measures → \(directory)")
+      }
+      if !update.failures.isEmpty { throw ExitCode(1) }
+    } catch let error as IndexError {
+      Console.error("\(error)")
+      throw ExitCode(1)
+    }
+  }
+}

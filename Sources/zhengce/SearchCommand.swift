@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import ZhengceCorpus
+import ZhengceSearch
+
+/// `zhengce search QUERY`: ranked measures with highlighted snippets; `--batch` for the benchmark protocol.
+struct SearchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "search",
+    abstract: "Search measures: exact substrings, AND/OR/NOT, field filters.",
+    discussion: """
+      Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR,
+      NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc:
+      (a filter matches values containing its text). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      """)
+
+  @Argument(help: "The query.")
+  var query: [String] = []
+
+  @Option(help: "Index directory (default: $ZHENGCE_INDEX, else the bundled corpus, indexed on first use).")
+  var index: String?
+
+  @Flag(help: "Print hits as JSON Lines with match spans.")
+  var json = false
+
+  @Option(help: "Hits to show (0: all).")
+  var limit = 10
+
+  @Option(help: "Best hits to skip.")
+  var offset = 0
+
+  @Flag(help: "Count matches by province, department family, role, year and topic.")
+  var facets = false
+
+  @Flag(help: "Read one JSON query per stdin line, write {\"ids\", \"total\"} per line.")
+  var batch = false
+
+  func run() throws {
+    guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be ≥ 0") }
+    do {
+      let reader = try openIndex()
+      let searcher = Searcher(reader: reader)
+      if batch {
+        BatchRunner(searcher: searcher).run()
+        return
+      }
+      let text = query.joined(separator: " ")
+      let parsed: Query
+      do {
+        parsed = try QueryParser.parse(text)
+      } catch {
+        Console.error("\(error)")
+        if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
+        throw ExitCode(2)
+      }
+      let result = searcher.search(parsed, limit: limit, offset: offset, facets: facets)
+      var printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
+      if json {
+        try printer.printJSON(result, offset: offset)
+      } else {
+        try printer.printText(result, query: text, offset: offset)
+      }
+    } catch let error as IndexError {
+      Console.error("\(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  private func openIndex() throws -> IndexReader {
+    if let named = IndexCache.namedDirectory(index) { return try IndexReader(directory: named) }
+    return try IndexCache.bundledIndex(progress: Console.progressBar(label: "indexing bundled corpus")).reader
+  }
+}
+
+/// The benchmark protocol's query loop: one answer line per input line, flushed at once.
+struct BatchRunner {
+  let searcher: Searcher
+
+  func run() {
+    while let line = readLine(strippingNewline: true) {
+      if line.allSatisfy(\.isWhitespace) { continue }
+      switch BatchQuery.parse(line) {
+      case .success(let q):
+        let result = searcher.search(q.query, limit: q.limit)
+        emit(BatchQuery.answer(ids: result.hits.map { searcher.reader.id($0.doc) }, total: result.total))
+      case .failure(let error):
+        Console.error("batch query: \(error.message)")
+        emit(BatchQuery.answer(ids: [], total: 0))
+      }
+    }
+  }
+
+  private func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+  }
+}
