@@ -1,0 +1,52 @@
+import Testing
+import ZhengceSearch
+
+@Suite struct QueryParserTests {
+  @Test func spaceMeansAnd() throws {
+    #expect(try QueryParser.parse("扶贫 搬迁") == .and([.term("扶贫"), .term("搬迁")]))
+  }
+
+  @Test func precedenceAndGrouping() throws {
+    #expect(try QueryParser.parse("a OR b c") == .or([.term("a"), .and([.term("b"), .term("c")])]))
+    #expect(try QueryParser.parse("(a OR b) AND c") == .and([.or([.term("a"), .term("b")]), .term("c")]))
+  }
+
+  @Test func negationForms() throws {
+    #expect(try QueryParser.parse("扶贫 -搬迁 NOT 低保") == .and([.term("扶贫"), .not(.term("搬迁")), .not(.term("低保"))]))
+    #expect(try QueryParser.parse("扶贫-搬迁") == .term("扶贫-搬迁"))
+  }
+
+  @Test func phrasesKeepSpacesAndOperators() throws {
+    #expect(try QueryParser.parse("\"深度 贫困\" \"OR\"") == .and([.term("深度 贫困"), .term("OR")]))
+  }
+
+  @Test func fieldFilters() throws {
+    #expect(
+      try QueryParser.parse("province:湖南 dept:财政 role:牵头 year:2020 doc:\"hunan-2018\"")
+        == .and([
+          .filter(.province, "湖南"), .filter(.department, "财政"), .filter(.role, "lead"), .filter(.year, "2020"),
+          .filter(.document, "hunan-2018"),
+        ]))
+  }
+
+  @Test(arguments: [
+    ("", 1, "empty query"),
+    ("扶贫 OR", 6, "expected a term after OR"),
+    ("(扶贫 搬迁", 1, "'(' is never closed"),
+    ("扶贫)", 3, "unmatched ')'"),
+    ("扶贫 \"搬迁", 4, "unterminated quote"),
+    ("colour:red", 1, "unknown field 'colour' (fields: province region plugin dept family role topic year doc)"),
+    ("AND 扶贫", 1, "expected a term before AND"),
+    ("()", 1, "empty parentheses"),
+    ("province:", 1, "no value after 'province:'"),
+    ("扶贫 NOT", 7, "expected a term after NOT"),
+  ])
+  func malformedQueriesPointAtTheProblem(query: String, column: Int, message: String) {
+    #expect(throws: QueryError(message, column: column, query: query)) { try QueryParser.parse(query) }
+  }
+
+  @Test func pointerMarksTheColumnUnderWideCharacters() {
+    let error = QueryError("x", column: 4, query: "扶贫 )")
+    #expect(error.pointer == "扶贫 )\n     ^")
+  }
+}

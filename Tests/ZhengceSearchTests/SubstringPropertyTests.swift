@@ -1,0 +1,93 @@
+import Testing
+import ZhengceCorpus
+import ZhengceSearch
+
+/// The index must return exactly the measures a scan of the text returns.
+@Suite struct SubstringPropertyTests {
+  let records = TestIndex.corpusRecords
+
+  func scan(_ q: Query, _ r: IndexRecord) -> Bool {
+    switch q {
+    case .term(let s): return SubstringScan.contains(r.text, s)
+    case .and(let items): return items.allSatisfy { scan($0, r) }
+    case .or(let items): return items.contains { scan($0, r) }
+    case .not(let inner): return !scan(inner, r)
+    case .all: return true
+    case .filter, .exactFilter: return false
+    }
+  }
+
+  func randomSubstring(_ rng: inout SplitMix64) -> String {
+    let scalars = Array(records[Int.random(in: 0..<records.count, using: &rng)].text.unicodeScalars)
+    let n = min(scalars.count, Int.random(in: 1...8, using: &rng))
+    let start = Int.random(in: 0...(scalars.count - n), using: &rng)
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: scalars[start..<(start + n)])
+    return String(v)
+  }
+
+  /// A real substring, or (one time in four) two glued pieces that usually do not occur.
+  func randomTerm(_ rng: inout SplitMix64) -> String {
+    guard Int.random(in: 0..<4, using: &rng) == 0 else { return randomSubstring(&rng) }
+    return String(randomSubstring(&rng).unicodeScalars.prefix(2)) + String(randomSubstring(&rng).unicodeScalars.prefix(3))
+  }
+
+  func randomQuery(_ rng: inout SplitMix64, depth: Int) -> Query {
+    if depth == 0 || Int.random(in: 0..<3, using: &rng) == 0 { return .term(randomTerm(&rng)) }
+    let items = (0..<Int.random(in: 2...3, using: &rng)).map { _ in randomQuery(&rng, depth: depth - 1) }
+    switch Int.random(in: 0..<3, using: &rng) {
+    case 0: return .and(items)
+    case 1: return .or(items)
+    default: return .and([items[0], .not(items[1])])
+    }
+  }
+
+  func check(_ q: Query, _ reader: IndexReader) -> Bool {
+    let found = Searcher(reader: reader).search(q, limit: 0).hits.map { reader.id($0.doc) }.sorted()
+    let expected = records.filter { scan(q, $0) }.map(\.id).sorted()
+    return found == expected
+  }
+
+  @Test func corpusHasMeasures() {
+    #expect(records.count > 100)
+  }
+
+  @Test func randomSubstringsMatchAScan() throws {
+    let reader = try #require(TestIndex.corpusReader)
+    var rng = SplitMix64(seed: 2026)
+    var failures: [String] = []
+    for _ in 0..<1500 {
+      let term = randomTerm(&rng)
+      if !check(.term(term), reader) { failures.append(term) }
+    }
+    #expect(failures.isEmpty, "terms answered differently from a scan: \(failures.prefix(10))")
+  }
+
+  @Test func randomBooleanCombinationsMatchAScan() throws {
+    let reader = try #require(TestIndex.corpusReader)
+    var rng = SplitMix64(seed: 6)
+    var failures: [String] = []
+    for _ in 0..<400 {
+      let q = randomQuery(&rng, depth: 2)
+      if !check(q, reader) { failures.append(q.description) }
+    }
+    #expect(failures.isEmpty, "queries answered differently from a scan: \(failures.prefix(5))")
+  }
+
+  @Test func parsedQueriesMatchAScan() throws {
+    let reader = try #require(TestIndex.corpusReader)
+    var rng = SplitMix64(seed: 99)
+    var checked = 0
+    for _ in 0..<300 {
+      let a = randomSubstring(&rng)
+      let b = randomSubstring(&rng)
+      guard !a.contains("\""), !b.contains("\"") else { continue }
+      let text = "\"\(a)\" OR -\"\(b)\""
+      let parsed = try QueryParser.parse(text)
+      #expect(parsed == .or([.term(a), .not(.term(b))]))
+      #expect(check(parsed, reader), "\(text)")
+      checked += 1
+    }
+    #expect(checked > 250)
+  }
+}

@@ -1,0 +1,129 @@
+import Testing
+import ZhengceSearch
+
+/// Exact matching and ranking on small hand-made records.
+@Suite struct SyntheticSearchTests {
+  static let records: [IndexRecord] = [
+    IndexRecord(
+      id: "a#1", document: "a", province: "湖南省", year: "2018", heading: "加大财政支持力度",
+      text: "加大财政支持力度。省级一般性转移支付进一步向深度贫困县倾斜。",
+      departments: [.init(name: "省财政厅", surface: "省财政厅", family: "财政", role: "lead")], topics: ["资金"]),
+    IndexRecord(
+      id: "a#2", document: "a", province: "湖南省", year: "2018",
+      text: "到2020年,深度贫困村全部脱贫退出。GDP年均增长7.5%。",
+      departments: [.init(name: "省扶贫办", surface: "省扶贫办", family: "扶贫", role: "support")]),
+    IndexRecord(
+      id: "b#1", document: "b", province: "陕西省", region: ["安康市"], year: "2020", heading: "财政",
+      text: "财政专项扶贫资金向易地扶贫搬迁倾斜,2020年底前完成。", topics: ["易地搬迁"]),
+    IndexRecord(id: "b#2", document: "b", province: "陕西省", region: ["安康市"], year: "2020", text: "贫"),
+    IndexRecord(id: "c#1", document: "c", province: "广西壮族自治区", text: "GDP2020 年 pm2.5 深度 贫困"),
+  ]
+
+  let reader: IndexReader
+
+  init() throws { reader = try TestIndex.build(Self.records) }
+
+  @Test func twoCharacterTermIsOneBigram() throws {
+    #expect(try TestIndex.ids(reader, "财政").sorted() == ["a#1", "b#1"])
+  }
+
+  @Test func oneCharacterTermFindsUnigramsAndBigramStarts() throws {
+    // 贫 inside runs (a#1, a#2, b#1), as a lone character (b#2), before a space (c#1).
+    #expect(try TestIndex.ids(reader, "贫").sorted() == ["a#1", "a#2", "b#1", "b#2", "c#1"])
+    #expect(try TestIndex.ids(reader, "斜").sorted() == ["a#1", "b#1"])
+    #expect(try TestIndex.ids(reader, "。").sorted() == ["a#1", "a#2", "b#1"])
+  }
+
+  @Test func longerTermsMatchOnlyAdjacentCharacters() throws {
+    #expect(try TestIndex.ids(reader, "深度贫困").sorted() == ["a#1", "a#2"])
+    #expect(try TestIndex.ids(reader, "\"深度 贫困\"") == ["c#1"])
+    #expect(try TestIndex.ids(reader, "度贫困县").sorted() == ["a#1"])
+    #expect(try TestIndex.ids(reader, "贫困县倾").sorted() == ["a#1"])
+    #expect(try TestIndex.ids(reader, "贫困村倾").isEmpty)
+    #expect(try TestIndex.ids(reader, "扶贫搬").isEmpty)
+  }
+
+  @Test func mixedWordAndCharacterTerms() throws {
+    #expect(try TestIndex.ids(reader, "2020年").sorted() == ["a#2", "b#1"])
+    #expect(try TestIndex.ids(reader, "20年").sorted() == ["a#2", "b#1"])
+    #expect(try TestIndex.ids(reader, "到20").sorted() == ["a#2"])
+    #expect(try TestIndex.ids(reader, "02").sorted() == ["a#2", "b#1", "c#1"])
+    #expect(try TestIndex.ids(reader, "gdp").sorted() == ["a#2", "c#1"])
+    #expect(try TestIndex.ids(reader, "GDP年").sorted() == ["a#2"])
+    #expect(try TestIndex.ids(reader, "长7.5%").sorted() == ["a#2"])
+    #expect(try TestIndex.ids(reader, "\"0 年 p\"").sorted() == ["c#1"])
+  }
+
+  @Test func booleanOperators() throws {
+    #expect(try TestIndex.ids(reader, "财政 倾斜").sorted() == ["a#1", "b#1"])
+    #expect(try TestIndex.ids(reader, "财政 -搬迁") == ["a#1"])
+    #expect(try TestIndex.ids(reader, "搬迁 OR 脱贫").sorted() == ["a#2", "b#1"])
+    #expect(try TestIndex.ids(reader, "(搬迁 OR 脱贫) NOT 2020年底").sorted() == ["a#2"])
+    #expect(try TestIndex.ids(reader, "NOT 贫").isEmpty)
+    #expect(try TestIndex.ids(reader, "-财政").sorted() == ["a#2", "b#2", "c#1"])
+  }
+
+  @Test func fieldFiltersMatchContainedValues() throws {
+    #expect(try TestIndex.ids(reader, "province:湖南").sorted() == ["a#1", "a#2"])
+    #expect(try TestIndex.ids(reader, "贫 province:陕西").sorted() == ["b#1", "b#2"])
+    #expect(try TestIndex.ids(reader, "region:安康 year:2020").sorted() == ["b#1", "b#2"])
+    #expect(try TestIndex.ids(reader, "dept:财政").sorted() == ["a#1"])
+    #expect(try TestIndex.ids(reader, "dept:扶贫 role:配合") == ["a#2"])
+    #expect(try TestIndex.ids(reader, "role:lead") == ["a#1"])
+    #expect(try TestIndex.ids(reader, "topic:搬迁") == ["b#1"])
+    #expect(try TestIndex.ids(reader, "doc:c") == ["c#1"])
+    #expect(try TestIndex.ids(reader, "province:北京").isEmpty)
+  }
+
+  @Test func shorterMeasureRanksFirstAmongEqualMatches() throws {
+    // Both have 财政 once, in the heading; b#1 is one character shorter.
+    let hits = Searcher(reader: reader).search(try QueryParser.parse("财政"), limit: 10).hits
+    #expect(hits.map { reader.id($0.doc) } == ["b#1", "a#1"])
+    #expect(hits[0].score > hits[1].score)
+  }
+
+  @Test func headingMatchRanksAboveBodyMatch() throws {
+    let reader = try TestIndex.build([
+      IndexRecord(id: "body", document: "x", text: "资金到位。支持力度。"),
+      IndexRecord(id: "heading", document: "x", heading: "支持力度", text: "支持力度。资金到位。"),
+    ])
+    #expect(try TestIndex.ids(reader, "支持") == ["heading", "body"])
+    #expect(try TestIndex.ids(reader, "持力度") == ["heading", "body"])
+    #expect(try TestIndex.ids(reader, "资金") == ["body", "heading"])
+  }
+
+  @Test func limitOffsetAndExactTotal() throws {
+    let searcher = Searcher(reader: reader)
+    let all = searcher.search(try QueryParser.parse("贫"), limit: 0)
+    let page = searcher.search(try QueryParser.parse("贫"), limit: 2, offset: 1)
+    #expect(all.total == 5 && page.total == 5)
+    #expect(page.hits == Array(all.hits[1..<3]))
+  }
+
+  @Test func facetsCountTheMatchingSet() throws {
+    let facets = Searcher(reader: reader).search(try QueryParser.parse("贫"), limit: 1, facets: true).facets
+    let byField = Dictionary(uniqueKeysWithValues: facets.map { ($0.field, $0.values.map { "\($0.value)=\($0.count)" }) })
+    #expect(byField[.province] == ["湖南省=2", "陕西省=2", "广西壮族自治区=1"])
+    #expect(byField[.family] == ["扶贫=1", "财政=1"])
+    #expect(byField[.role] == ["lead=1", "support=1"])
+    #expect(byField[.year] == ["2018=2", "2020=2"])
+    #expect(byField[.topic] == ["易地搬迁=1", "资金=1"])
+  }
+
+  @Test func batchQueryUsesExactProvince() throws {
+    let searcher = Searcher(reader: reader)
+    #expect(searcher.search(BatchQuery(terms: ["贫"], province: "陕西省").query, limit: 0).total == 2)
+    #expect(searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total == 0)
+    #expect(searcher.search(BatchQuery(terms: ["深度", "县"], province: nil).query, limit: 0).total == 1)
+  }
+
+  @Test func snippetHighlightsEveryOccurrence() {
+    let text = "财政专项扶贫资金向易地扶贫搬迁倾斜,2020年底前完成。"
+    let spans = Snippet.matchSpans(in: text, terms: ["扶贫", "2020"])
+    #expect(spans == [4..<6, 11..<13, 18..<22])
+    let snippet = Snippet(text: text, spans: spans, width: 10)
+    #expect(snippet.text == "项扶贫资金向易地扶贫")
+    #expect(snippet.matches == [1..<3, 8..<10])
+    #expect(snippet.start == 3 && snippet.cutBefore && snippet.cutAfter)
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ZhengceCorpus
+import ZhengceParser
+import ZhengceSearch
+
+/// Builds throwaway indexes for tests.
+enum TestIndex {
+  static func temporaryDirectory(_ name: String = #function) -> String {
+    let dir = NSTemporaryDirectory() + "zhengce-search-tests-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  static func build(_ records: [IndexRecord], at dir: String = temporaryDirectory()) throws -> IndexReader {
+    var writer = IndexWriter()
+    for r in records { writer.add(r) }
+    try writer.commit(to: IndexDirectory(path: dir))
+    return try IndexReader(directory: dir)
+  }
+
+  static func ids(_ reader: IndexReader, _ query: String, limit: Int = 0) throws -> [String] {
+    Searcher(reader: reader).search(try QueryParser.parse(query), limit: limit).hits.map { reader.id($0.doc) }
+  }
+
+  static func total(_ reader: IndexReader, _ query: String) throws -> Int {
+    Searcher(reader: reader).search(try QueryParser.parse(query), limit: 1).total
+  }
+
+  /// The bundled corpus parsed into records (cached per process).
+  static let corpusRecords: [IndexRecord] = {
+    guard let dir = CorpusFiles.bundledDirectory() else { return [] }
+    let files = CorpusFiles.expand([dir])
+    return CorpusParser(parser: Parser()).parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
+      guard case .success(let r) = result else { return [] }
+      return IndexRecord.records(of: r.document, source: files[i])
+    }
+  }()
+
+  static let corpusReader: IndexReader? = try? build(corpusRecords)
+}
