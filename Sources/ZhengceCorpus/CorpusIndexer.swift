@@ -89,7 +89,7 @@ public struct CorpusIndexer: Sendable {
       }
     }
 
-    var writer = IndexWriter()
+    let writer = IndexWriter()
     var sources: [SourceEntry] = []
     for i in 0..<files.count {
       guard let entry = entries[i] else { continue }

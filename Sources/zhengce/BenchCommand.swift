@@ -32,7 +32,7 @@ struct BenchCommand: ParsableCommand {
     defer { if index == nil { try? FileManager.default.removeItem(atPath: directory) } }
 
     let start = DispatchTime.now().uptimeNanoseconds
-    var writer = IndexWriter()
+    let writer = IndexWriter()
     for r in records { writer.add(r) }
     let meta = try writer.commit(to: IndexDirectory(path: directory))
     let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

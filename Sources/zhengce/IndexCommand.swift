@@ -25,7 +25,7 @@ struct IndexCommand: ParsableCommand {
         guard paths.isEmpty else { throw ValidationError("give either --records or document paths, not both") }
         let start = Date()
         let list = try RecordsFile.read(records)
-        var writer = IndexWriter()
+        let writer = IndexWriter()
         for record in list { writer.add(record) }
         let bytes = writer.textBytes
         try writer.commit(to: IndexDirectory(path: directory))

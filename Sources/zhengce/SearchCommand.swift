@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
         throw ExitCode(2)
       }
       let result = searcher.search(parsed, limit: limit, offset: offset, facets: facets)
-      var printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
+      let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
       if json {
         try printer.printJSON(result, offset: offset)
       } else {

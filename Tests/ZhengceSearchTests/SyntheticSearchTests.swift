@@ -40,7 +40,7 @@ import ZhengceSearch
     #expect(try TestIndex.ids(reader, "度贫困县").sorted() == ["a#1"])
     #expect(try TestIndex.ids(reader, "贫困县倾").sorted() == ["a#1"])
     #expect(try TestIndex.ids(reader, "贫困村倾").isEmpty)
-    #expect(try TestIndex.ids(reader, "扶贫搬").isEmpty)
+    #expect(try TestIndex.ids(reader, "扶贫搬家").isEmpty)
   }
 
   @Test func mixedWordAndCharacterTerms() throws {

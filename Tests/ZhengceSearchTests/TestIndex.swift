@@ -12,7 +12,7 @@ enum TestIndex {
   }
 
   static func build(_ records: [IndexRecord], at dir: String = temporaryDirectory()) throws -> IndexReader {
-    var writer = IndexWriter()
+    let writer = IndexWriter()
     for r in records { writer.add(r) }
     try writer.commit(to: IndexDirectory(path: dir))
     return try IndexReader(directory: dir)

@@ -1,34 +1,43 @@
 /// Open-addressing hash map from gram keys to term numbers, for the build's
-/// hot loop (one lookup per scalar of text).
-struct GramTable {
-  private(set) var keys: [UInt64]
-  private var values: [Int32]
-  private var mask: Int
+/// hot loop (one lookup per scalar of text). Manually managed memory keeps
+/// uniqueness checks out of that loop.
+final class GramTable {
+  private var keys: UnsafeMutablePointer<UInt64>
+  private var values: UnsafeMutablePointer<Int32>
+  private var size: Int
   private(set) var count = 0
+  private static let empty = UInt64.max
 
   init(capacity: Int = 1 << 16) {
-    var size = 16
+    size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: .max, count: size)
-    values = [Int32](repeating: -1, count: size)
-    mask = size - 1
+    keys = .allocate(capacity: size)
+    keys.initialize(repeating: Self.empty, count: size)
+    values = .allocate(capacity: size)
+    values.initialize(repeating: -1, count: size)
+  }
+
+  deinit {
+    keys.deallocate()
+    values.deallocate()
   }
 
   /// The value for `key`, inserting `make()` when absent.
   @inline(__always)
-  mutating func value(for key: UInt64, make: () -> Int32) -> Int32 {
+  func value(for key: UInt64, make: () -> Int32) -> Int32 {
+    let mask = size - 1
     var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     while true {
       let k = keys[slot]
       if k == key { return values[slot] }
-      if k == .max { break }
+      if k == Self.empty { break }
       slot = (slot + 1) & mask
     }
     let v = make()
     keys[slot] = key
     values[slot] = v
     count += 1
-    if count * 2 > keys.count { grow() }
+    if count * 2 > size { grow() }
     return v
   }
 
@@ -36,16 +45,19 @@ struct GramTable {
   var pairs: [(UInt64, Int32)] {
     var out: [(UInt64, Int32)] = []
     out.reserveCapacity(count)
-    for i in 0..<keys.count where keys[i] != .max { out.append((keys[i], values[i])) }
+    for i in 0..<size where keys[i] != Self.empty { out.append((keys[i], values[i])) }
     return out
   }
 
-  private mutating func grow() {
+  private func grow() {
     let old = pairs
-    let size = keys.count * 2
-    keys = [UInt64](repeating: .max, count: size)
-    values = [Int32](repeating: -1, count: size)
-    mask = size - 1
+    keys.deallocate()
+    values.deallocate()
+    size *= 2
+    keys = .allocate(capacity: size)
+    keys.initialize(repeating: Self.empty, count: size)
+    values = .allocate(capacity: size)
+    values.initialize(repeating: -1, count: size)
     count = 0
     for (k, v) in old { _ = value(for: k) { v } }
   }

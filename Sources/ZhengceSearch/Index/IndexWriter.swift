@@ -6,11 +6,11 @@ import Foundation
 /// Each record's text is analysed once; every token appends its position to
 /// its term's position buffer, and a term's document entry is written when the
 /// term is first seen in the next document (or at commit).
-public struct IndexWriter: Sendable {
-  private var grams = GramTable()
+public final class IndexWriter {
+  private let grams = GramTable()
   private var words: [String: Int32] = [:]
   private var fields: [FieldValue: Int32] = [:]
-  private var terms = TermBuffers()
+  private let terms = TermBuffers()
   private var lengths: [UInt32] = []
   private var headingEnds: [UInt32] = []
   private var ids: [UInt8] = []
@@ -29,7 +29,7 @@ public struct IndexWriter: Sendable {
   public private(set) var textBytes = 0
 
   /// Analyses `record` and files it as the next document.
-  public mutating func add(_ record: IndexRecord) {
+  public func add(_ record: IndexRecord) {
     let doc = Int32(lengths.count)
     let headingEnd = record.headingEnd
     let length = ScriptRunTokenizer.scan(
@@ -73,31 +73,33 @@ public struct IndexWriter: Sendable {
   /// Writes everything added as a new generation of `directory` and makes it current.
   /// - Returns: what was written, with file sizes.
   @discardableResult
-  public mutating func commit(
+  public func commit(
     to directory: IndexDirectory, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
     terms.finish()
     let order = sortedTerms()
-    guard ids.count < Int(UInt32.max), terms.totalPostingBytes < Int(UInt32.max),
-      terms.totalPositionBytes < Int(UInt32.max)
-    else { throw .tooLarge(what: "postings or ids") }
+    let postingBytes = terms.totalPostingBytes
+    let positionBytes = terms.totalPositionBytes
+    guard ids.count < Int(UInt32.max), postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else {
+      throw .tooLarge(what: "postings or ids")
+    }
 
     var dictionary: [UInt8] = []
     var keys: [UInt8] = []
     var postings: [UInt8] = []
     var positions: [UInt8] = []
-    postings.reserveCapacity(terms.totalPostingBytes)
-    positions.reserveCapacity(terms.totalPositionBytes)
+    postings.reserveCapacity(postingBytes)
+    positions.reserveCapacity(positionBytes)
     dictionary.reserveCapacity(4 + (order.count + 1) * 16)
     dictionary.appendLE(UInt32(order.count))
     for (key, t) in order {
       dictionary.appendLE(UInt32(keys.count))
-      dictionary.appendLE(UInt32(terms.docFreq[Int(t)]))
+      dictionary.appendLE(UInt32(terms.docFreq(t)))
       dictionary.appendLE(UInt32(postings.count))
       dictionary.appendLE(UInt32(positions.count))
       keys += key
-      postings += terms.docs[Int(t)]
-      positions += terms.positions[Int(t)]
+      postings.append(contentsOf: terms.docs(t))
+      positions.append(contentsOf: terms.positions(t))
     }
     guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
     dictionary.appendLE(UInt32(keys.count))
@@ -161,76 +163,6 @@ public struct IndexWriter: Sendable {
 private struct FieldValue: Hashable {
   var field: Field
   var value: String
-}
-
-/// Per-term postings under construction.
-private struct TermBuffers {
-  var docs: [[UInt8]] = []
-  var positions: [[UInt8]] = []
-  var docFreq: [Int32] = []
-  private var currentDoc: [Int32] = []
-  private var lastWrittenDoc: [Int32] = []
-  private var freq: [Int32] = []
-  private var lastPosition: [Int32] = []
-  private var inHeading: [Bool] = []
-  private(set) var totalPostingBytes = 0
-  private(set) var totalPositionBytes = 0
-
-  mutating func newTerm() -> Int32 {
-    docs.append([])
-    positions.append([])
-    docFreq.append(0)
-    currentDoc.append(-1)
-    lastWrittenDoc.append(0)
-    freq.append(0)
-    lastPosition.append(0)
-    inHeading.append(false)
-    return Int32(docs.count - 1)
-  }
-
-  @inline(__always)
-  mutating func add(_ term: Int32, doc: Int32, position: Int32, inHeading heading: Bool) {
-    let t = Int(term)
-    if currentDoc[t] != doc {
-      if currentDoc[t] >= 0 { flush(t) }
-      currentDoc[t] = doc
-      freq[t] = 0
-      lastPosition[t] = 0
-      inHeading[t] = false
-    }
-    freq[t] += 1
-    if heading { inHeading[t] = true }
-    Varint.append(position - lastPosition[t], to: &positions[t])
-    lastPosition[t] = position
-  }
-
-  mutating func addKeyword(_ term: Int32, doc: Int32) {
-    let t = Int(term)
-    guard currentDoc[t] != doc else { return }
-    if currentDoc[t] >= 0 { flush(t) }
-    currentDoc[t] = doc
-    freq[t] = 1
-    inHeading[t] = false
-  }
-
-  /// Writes the pending document entry of every term.
-  mutating func finish() {
-    for t in 0..<docs.count where currentDoc[t] >= 0 {
-      flush(t)
-      currentDoc[t] = -1
-    }
-    totalPostingBytes = docs.reduce(0) { $0 + $1.count }
-    totalPositionBytes = positions.reduce(0) { $0 + $1.count }
-  }
-
-  private mutating func flush(_ t: Int) {
-    let delta = UInt64(currentDoc[t] - lastWrittenDoc[t])
-    let f = freq[t]
-    Varint.append(delta << 2 | (inHeading[t] ? 2 : 0) | (f == 1 ? 1 : 0), to: &docs[t])
-    if f != 1 { Varint.append(UInt64(f), to: &docs[t]) }
-    lastWrittenDoc[t] = currentDoc[t]
-    docFreq[t] += 1
-  }
 }
 
 extension FileFormat {

@@ -125,119 +125,85 @@ struct TermMatcher {
   }
 
   /// Documents where every constraint has a token at the same match start.
+  /// Single-term constraints walk their postings lazily; unions are materialised.
   private func positional(_ constraints: [[Member]]) -> [TermMatch] {
-    var sources = constraints.map { members -> ConstraintSource in
+    var cursors: [PostingCursor] = []
+    var shifts: [Int32] = []
+    var lists: [PositionList] = []
+    // (is a list, index into cursors or lists, estimated documents), rarest first.
+    var order: [(Bool, Int, Int)] = []
+    for members in constraints {
       if members.count == 1 {
-        return .single(reader.cursor(members[0].entry), members[0].shift)
+        let c = reader.cursor(members[0].entry)
+        order.append((false, cursors.count, c.docFreq))
+        cursors.append(c)
+        shifts.append(members[0].shift)
+      } else {
+        let l = PositionList(reader, members.map { ($0.entry, $0.shift) })
+        order.append((true, lists.count, l.docs.count))
+        lists.append(l)
       }
-      return .many(PositionList(reader, members.map { ($0.entry, $0.shift) }))
     }
-    sources.sort { $0.estimate < $1.estimate }
+    order.sort { $0.2 < $1.2 }
+    func doc(_ k: Int) -> Int32 { order[k].0 ? lists[order[k].1].doc : cursors[order[k].1].doc }
+    func advance(_ k: Int, _ target: Int32) -> Bool {
+      order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
+    }
+    func positions(_ k: Int, _ out: inout [Int32]) {
+      if order[k].0 {
+        lists[order[k].1].positions(into: &out)
+      } else {
+        cursors[order[k].1].readPositions(shift: shifts[order[k].1], into: &out)
+      }
+    }
     var out: [TermMatch] = []
     var starts: [Int32] = []
     var other: [Int32] = []
-    guard sources[0].next() else { return [] }
-    var target = sources[0].doc
+    guard advance(0, 0) else { return [] }
+    var target = doc(0)
     outer: while true {
       var agreed = true
-      for k in 0..<sources.count {
-        guard sources[k].advance(to: target) else { break outer }
-        if sources[k].doc > target {
-          target = sources[k].doc
+      for k in 1..<order.count {
+        guard advance(k, target) else { break outer }
+        let d = doc(k)
+        if d > target {
+          guard advance(0, d) else { break outer }
+          target = doc(0)
           agreed = false
           break
         }
       }
       if !agreed { continue }
       starts.removeAll(keepingCapacity: true)
-      sources[0].positions(into: &starts)
-      for k in 1..<sources.count where !starts.isEmpty {
+      positions(0, &starts)
+      for k in 1..<order.count where !starts.isEmpty {
         other.removeAll(keepingCapacity: true)
-        sources[k].positions(into: &other)
-        starts = Self.intersect(starts, other)
+        positions(k, &other)
+        Self.intersect(&starts, other)
       }
       if !starts.isEmpty {
         let heading = Int32(reader.headingEnd(target))
         out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
       }
-      guard sources[0].next() else { break }
-      target = sources[0].doc
+      guard advance(0, target + 1) else { break }
+      target = doc(0)
     }
     return out
   }
 
-  static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-    var out: [Int32] = []
-    var i = 0
+  /// Keeps the values of sorted `a` that are also in sorted `b`.
+  static func intersect(_ a: inout [Int32], _ b: [Int32]) {
+    var w = 0
     var j = 0
-    while i < a.count, j < b.count {
-      if a[i] == b[j] {
-        if out.last != a[i] { out.append(a[i]) }
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
+    for i in 0..<a.count {
+      let v = a[i]
+      while j < b.count, b[j] < v { j += 1 }
+      if j < b.count, b[j] == v, w == 0 || a[w - 1] != v {
+        a[w] = v
+        w += 1
       }
     }
-    return out
-  }
-}
-
-/// One constraint of a positional match: a single term's cursor or a materialised union.
-private enum ConstraintSource {
-  case single(PostingCursor, Int32)
-  case many(PositionList)
-
-  var estimate: Int {
-    switch self {
-    case .single(let c, _): return c.docFreq
-    case .many(let l): return l.docs.count
-    }
-  }
-
-  var doc: Int32 {
-    switch self {
-    case .single(let c, _): return c.doc
-    case .many(let l): return l.doc
-    }
-  }
-
-  mutating func next() -> Bool {
-    switch self {
-    case .single(var c, let s):
-      let ok = c.next()
-      self = .single(c, s)
-      return ok
-    case .many(var l):
-      let ok = l.next()
-      self = .many(l)
-      return ok
-    }
-  }
-
-  mutating func advance(to target: Int32) -> Bool {
-    switch self {
-    case .single(var c, let s):
-      let ok = c.advance(to: target)
-      self = .single(c, s)
-      return ok
-    case .many(var l):
-      let ok = l.advance(to: target)
-      self = .many(l)
-      return ok
-    }
-  }
-
-  mutating func positions(into out: inout [Int32]) {
-    switch self {
-    case .single(var c, let s):
-      c.readPositions(shift: s, into: &out)
-      self = .single(c, s)
-    case .many(let l):
-      l.positions(into: &out)
-    }
+    a.removeLast(a.count - w)
   }
 }
 

@@ -1,0 +1,133 @@
+/// Per-term postings under construction, in manually managed memory: the
+/// build's hot loop appends a varint per token, and Swift arrays of arrays
+/// would pay a uniqueness check (or a copy) on every append.
+final class TermBuffers {
+  private var states: UnsafeMutablePointer<TermState>
+  private var capacity: Int
+  private(set) var count = 0
+
+  init(capacity: Int = 1 << 14) {
+    self.capacity = capacity
+    states = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    for t in 0..<count {
+      states[t].docs.free()
+      states[t].positions.free()
+    }
+    states.deallocate()
+  }
+
+  func newTerm() -> Int32 {
+    if count == capacity {
+      let bigger = UnsafeMutablePointer<TermState>.allocate(capacity: capacity * 2)
+      bigger.moveInitialize(from: states, count: count)
+      states.deallocate()
+      states = bigger
+      capacity *= 2
+    }
+    (states + count).initialize(to: TermState())
+    count += 1
+    return Int32(count - 1)
+  }
+
+  @inline(__always)
+  func add(_ term: Int32, doc: Int32, position: Int32, inHeading heading: Bool) {
+    let s = states + Int(term)
+    if s.pointee.currentDoc != doc {
+      if s.pointee.currentDoc >= 0 { flush(s) }
+      s.pointee.currentDoc = doc
+      s.pointee.freq = 0
+      s.pointee.lastPosition = 0
+      s.pointee.inHeading = false
+    }
+    s.pointee.freq += 1
+    if heading { s.pointee.inHeading = true }
+    s.pointee.positions.appendVarint(UInt32(bitPattern: position - s.pointee.lastPosition))
+    s.pointee.lastPosition = position
+  }
+
+  func addKeyword(_ term: Int32, doc: Int32) {
+    let s = states + Int(term)
+    guard s.pointee.currentDoc != doc else { return }
+    if s.pointee.currentDoc >= 0 { flush(s) }
+    s.pointee.currentDoc = doc
+    s.pointee.freq = 1
+    s.pointee.inHeading = false
+  }
+
+  /// Writes the pending document entry of every term.
+  func finish() {
+    for t in 0..<count where states[t].currentDoc >= 0 {
+      flush(states + t)
+      states[t].currentDoc = -1
+    }
+  }
+
+  func docFreq(_ t: Int32) -> Int32 { states[Int(t)].docFreq }
+  func docs(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].docs.bytes }
+  func positions(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].positions.bytes }
+  var totalPostingBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].docs.count) } }
+  var totalPositionBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].positions.count) } }
+
+  @inline(__always)
+  private func flush(_ s: UnsafeMutablePointer<TermState>) {
+    let delta = UInt32(bitPattern: s.pointee.currentDoc - s.pointee.lastWrittenDoc)
+    let f = s.pointee.freq
+    s.pointee.docs.appendVarint(delta << 2 | (s.pointee.inHeading ? 2 : 0) | (f == 1 ? 1 : 0))
+    if f != 1 { s.pointee.docs.appendVarint(UInt32(bitPattern: f)) }
+    s.pointee.lastWrittenDoc = s.pointee.currentDoc
+    s.pointee.docFreq += 1
+  }
+}
+
+private struct TermState {
+  var currentDoc: Int32 = -1
+  var lastWrittenDoc: Int32 = 0
+  var freq: Int32 = 0
+  var lastPosition: Int32 = 0
+  var docFreq: Int32 = 0
+  var inHeading = false
+  var docs = ByteStream()
+  var positions = ByteStream()
+}
+
+/// A growable byte buffer in malloc'd memory.
+private struct ByteStream {
+  var base: UnsafeMutablePointer<UInt8>?
+  var count = 0
+  var capacity = 0
+
+  @inline(__always)
+  mutating func appendVarint(_ value: UInt32) {
+    if capacity - count < 5 { grow() }
+    guard let p = base else { return }
+    var v = value
+    while v >= 0x80 {
+      p[count] = UInt8(truncatingIfNeeded: v) | 0x80
+      count += 1
+      v >>= 7
+    }
+    p[count] = UInt8(v)
+    count += 1
+  }
+
+  private mutating func grow() {
+    let bigger = max(16, capacity * 2)
+    let p = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+    if let base {
+      p.moveInitialize(from: base, count: count)
+      base.deallocate()
+    }
+    base = p
+    capacity = bigger
+  }
+
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  mutating func free() {
+    base?.deallocate()
+    base = nil
+  }
+}
