@@ -13,9 +13,16 @@ public struct CorpusIndexer: Sendable {
   /// Identifies the tool version; records from an index built by another are not reused.
   public var builder: String
 
-  public init(parser: CorpusParser = CorpusParser(parser: Parser()), builder: String = IndexCache.builderStamp) {
+  /// Whether the index stores token positions.
+  public var positions: Bool
+
+  public init(
+    parser: CorpusParser = CorpusParser(parser: Parser()), builder: String = IndexCache.builderStamp,
+    positions: Bool = true
+  ) {
     self.parser = parser
     self.builder = builder
+    self.positions = positions
   }
 
   /// What an update did.
@@ -41,6 +48,7 @@ public struct CorpusIndexer: Sendable {
     update.files = files.count
     let previous = try? IndexReader(directory: directory.path)
     let reusable = previous.flatMap { $0.meta.builder == builder ? $0 : nil }
+    let sameLayout = reusable?.meta.positions == positions
     var known: [String: SourceEntry] = [:]
     for entry in reusable?.meta.sources ?? [] { known[entry.path] = entry }
 
@@ -62,7 +70,7 @@ public struct CorpusIndexer: Sendable {
     }
     update.unchanged = files.count - toParse.count
     update.dropped = Set(known.keys).subtracting(files).count
-    if toParse.isEmpty, update.dropped == 0, let reusable, reusable.meta.sources.count == files.count {
+    if toParse.isEmpty, update.dropped == 0, sameLayout, let reusable, reusable.meta.sources.count == files.count {
       update.upToDate = true
       update.measures = reusable.documentCount
       return update
@@ -89,7 +97,7 @@ public struct CorpusIndexer: Sendable {
       }
     }
 
-    let writer = IndexWriter()
+    let writer = IndexWriter(positions: positions)
     var sources: [SourceEntry] = []
     for i in 0..<files.count {
       guard let entry = entries[i] else { continue }

@@ -18,6 +18,9 @@ struct IndexCommand: ParsableCommand {
   @Option(help: "Index JSON Lines records {\"id\", \"province\", \"doc\", \"text\"} instead of documents.")
   var records: String?
 
+  @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
+  var positions = true
+
   func run() throws {
     let directory = IndexCache.namedDirectory(index) ?? IndexCache.defaultDirectory
     do {
@@ -25,7 +28,7 @@ struct IndexCommand: ParsableCommand {
         guard paths.isEmpty else { throw ValidationError("give either --records or document paths, not both") }
         let start = Date()
         let list = try RecordsFile.read(records)
-        let writer = IndexWriter()
+        let writer = IndexWriter(positions: positions)
         for record in list { writer.add(record) }
         let bytes = writer.textBytes
         try writer.commit(to: IndexDirectory(path: directory))
@@ -35,7 +38,7 @@ struct IndexCommand: ParsableCommand {
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
-      let update = try CorpusIndexer().update(
+      let update = try CorpusIndexer(positions: positions).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
       for failure in update.failures { Console.error("\(failure)") }
       if update.upToDate {

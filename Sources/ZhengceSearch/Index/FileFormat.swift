@@ -10,6 +10,7 @@
 /// postings.zx     per term: per doc varint(docDelta << 2 | inHeading << 1 | freq==1),
 ///                 then varint(freq) unless freq is 1
 /// positions.zx    per term, per doc: freq varints, position deltas within the doc
+///                 (empty when the index was built without positions)
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
 /// store.zx        u32 count, (count+1) u64 offsets, stored records (`RecordCodec`)
@@ -54,6 +55,9 @@ public struct IndexMeta: Codable, Sendable, Hashable {
   public var terms: Int
   /// Total scalars of text indexed (for the BM25 average length).
   public var totalLength: Int
+  /// Whether token positions were written; without them, terms longer than
+  /// two characters are confirmed against the stored text.
+  public var positions: Bool
   /// Source files the records came from, for incremental re-indexing.
   public var sources: [SourceEntry]
   /// Opaque stamp of the tool that built the index (cache invalidation).

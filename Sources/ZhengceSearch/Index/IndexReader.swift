@@ -104,6 +104,18 @@ public final class IndexReader: @unchecked Sendable {
     return record
   }
 
+  /// The UTF-8 bytes of a document's stored text.
+  @inline(__always)
+  func text(_ doc: Int32) -> UnsafeRawBufferPointer {
+    let n = documentCount
+    let start = Int(store.u64(4 + Int(doc) * 8))
+    let end = Int(store.u64(12 + Int(doc) * 8))
+    let base = 4 + (n + 1) * 8
+    guard start <= end, base + end <= store.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    return RecordCodec.text(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
+      ?? UnsafeRawBufferPointer(start: nil, count: 0)
+  }
+
   /// Every stored record, in document order (for rebuilding).
   public func allRecords() throws(IndexError) -> [IndexRecord] {
     var out: [IndexRecord] = []

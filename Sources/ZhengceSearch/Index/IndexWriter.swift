@@ -10,7 +10,7 @@ public final class IndexWriter {
   private let grams = GramTable()
   private var words: [String: Int32] = [:]
   private var fields: [FieldValue: Int32] = [:]
-  private let terms = TermBuffers()
+  private let terms: TermBuffers
   private var lengths: [UInt32] = []
   private var headingEnds: [UInt32] = []
   private var ids: [UInt8] = []
@@ -21,7 +21,13 @@ public final class IndexWriter {
   /// Test hook: the commit fails half-way through the file after this many.
   var failAfterFiles: Int?
 
-  public init() {}
+  /// Whether token positions are written (see `IndexMeta.positions`).
+  public let positions: Bool
+
+  public init(positions: Bool = true) {
+    self.positions = positions
+    terms = TermBuffers(positions: positions)
+  }
 
   /// Records added so far.
   public var count: Int { lengths.count }
@@ -135,7 +141,7 @@ public final class IndexWriter {
     }
     let meta = IndexMeta(
       format: "zhengce-index", version: FileFormat.version, documents: lengths.count, terms: order.count,
-      totalLength: totalLength, sources: sources, builder: builder, fileSizes: sizes)
+      totalLength: totalLength, positions: self.positions, sources: sources, builder: builder, fileSizes: sizes)
     files.append((FileFormat.metaName, [try IndexMeta.encode(meta)]))
     try directory.commit(files, failAfterFiles: failAfterFiles)
     return meta

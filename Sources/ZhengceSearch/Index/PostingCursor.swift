@@ -13,6 +13,7 @@ struct PostingCursor {
   private(set) var freq: Int32 = 0
   private(set) var inHeading = false
   let docFreq: Int
+  private let hasPositions: Bool
 
   init(_ reader: IndexReader, entry: TermDictionary.Entry) {
     docs = reader.postingsBase
@@ -21,6 +22,7 @@ struct PostingCursor {
     positions = reader.positionsBase
     q = entry.positions
     docFreq = entry.docFreq
+    hasPositions = reader.meta.positions
   }
 
   /// Moves to the next document; false when there is none.
@@ -39,7 +41,7 @@ struct PostingCursor {
     doc = previous
     inHeading = v & 2 != 0
     freq = v & 1 != 0 ? 1 : Int32(bitPattern: Varint.read(docs, &p))
-    unreadPositions = Int(freq)
+    unreadPositions = hasPositions ? Int(freq) : 0
     return true
   }
 

@@ -2,6 +2,7 @@
 /// back only for the hits being shown and when an index is rebuilt.
 enum RecordCodec {
   static func encode(_ r: IndexRecord, into out: inout [UInt8]) {
+    out.appendString(r.text)
     out.appendString(r.id)
     out.appendString(r.document)
     out.appendString(r.title)
@@ -11,7 +12,6 @@ enum RecordCodec {
     out.appendString(r.year ?? "")
     appendList(r.path, &out)
     out.appendString(r.heading)
-    out.appendString(r.text)
     Varint.append(UInt64(r.departments.count), to: &out)
     for d in r.departments {
       out.appendString(d.name)
@@ -23,14 +23,22 @@ enum RecordCodec {
     out.appendString(r.source)
   }
 
+  /// The UTF-8 of a stored record's text (it comes first), without decoding the rest.
+  static func text(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+    var reader = Reader(base: base, count: bytes.count)
+    guard let n = reader.length(), reader.p + n <= bytes.count else { return nil }
+    return UnsafeRawBufferPointer(rebasing: bytes[reader.p..<(reader.p + n)])
+  }
+
   /// Decodes one record; nil when the bytes do not hold one.
   static func decode(_ bytes: UnsafeRawBufferPointer) -> IndexRecord? {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
     var reader = Reader(base: base, count: bytes.count)
-    guard let id = reader.string(), let document = reader.string(), let title = reader.string(),
+    guard let text = reader.string(), let id = reader.string(), let document = reader.string(), let title = reader.string(),
       let province = reader.string(), let region = reader.list(), let plugin = reader.string(),
       let year = reader.string(), let path = reader.list(), let heading = reader.string(),
-      let text = reader.string(), let departmentCount = reader.length()
+      let departmentCount = reader.length()
     else { return nil }
     var departments: [IndexRecord.Department] = []
     for _ in 0..<departmentCount {

@@ -5,8 +5,10 @@ final class TermBuffers {
   private var states: UnsafeMutablePointer<TermState>
   private var capacity: Int
   private(set) var count = 0
+  private let keepPositions: Bool
 
-  init(capacity: Int = 1 << 14) {
+  init(positions: Bool, capacity: Int = 1 << 14) {
+    keepPositions = positions
     self.capacity = capacity
     states = .allocate(capacity: capacity)
   }
@@ -44,8 +46,10 @@ final class TermBuffers {
     }
     s.pointee.freq += 1
     if heading { s.pointee.inHeading = true }
-    s.pointee.positions.appendVarint(UInt32(bitPattern: position - s.pointee.lastPosition))
-    s.pointee.lastPosition = position
+    if keepPositions {
+      s.pointee.positions.appendVarint(UInt32(bitPattern: position - s.pointee.lastPosition))
+      s.pointee.lastPosition = position
+    }
   }
 
   func addKeyword(_ term: Int32, doc: Int32) {

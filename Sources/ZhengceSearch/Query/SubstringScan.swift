@@ -4,9 +4,12 @@
 /// `zhengce bench` check it by scanning.
 public enum SubstringScan {
   public static func contains(_ text: String, _ term: String) -> Bool {
-    let needle = Array(Analyzer.folded(term).utf8)
+    contains(bytes: Array(Analyzer.folded(text).utf8), Array(Analyzer.folded(term).utf8))
+  }
+
+  /// The same on already folded UTF-8.
+  public static func contains(bytes hay: [UInt8], _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty else { return true }
-    let hay = Array(Analyzer.folded(text).utf8)
     guard needle.count <= hay.count else { return false }
     let first = needle[0]
     for i in 0...(hay.count - needle.count) where hay[i] == first {

@@ -68,7 +68,54 @@ struct TermMatcher {
       }
       if constraints.last?.isEmpty ?? true { return [] }
     }
-    return positional(constraints)
+    return reader.meta.positions ? positional(constraints) : confirmed(term, constraints)
+  }
+
+  /// Without positions: documents that have every constraint's terms, confirmed
+  /// (and counted) by finding the term in their stored text.
+  private func confirmed(_ term: String, _ constraints: [[Member]]) -> [TermMatch] {
+    var cursors: [PostingCursor] = []
+    var lists: [DocList] = []
+    var order: [(Bool, Int, Int)] = []
+    for members in constraints {
+      if members.count == 1 {
+        let c = reader.cursor(members[0].entry)
+        order.append((false, cursors.count, c.docFreq))
+        cursors.append(c)
+      } else {
+        let l = DocList(reader, members.map(\.entry))
+        order.append((true, lists.count, l.docs.count))
+        lists.append(l)
+      }
+    }
+    order.sort { $0.2 < $1.2 }
+    func doc(_ k: Int) -> Int32 { order[k].0 ? lists[order[k].1].doc : cursors[order[k].1].doc }
+    func advance(_ k: Int, _ target: Int32) -> Bool {
+      order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
+    }
+    let finder = TextFinder(term)
+    var out: [TermMatch] = []
+    guard advance(0, 0) else { return [] }
+    var target = doc(0)
+    outer: while true {
+      var agreed = true
+      for k in 1..<order.count {
+        guard advance(k, target) else { break outer }
+        let d = doc(k)
+        if d > target {
+          guard advance(0, d) else { break outer }
+          target = doc(0)
+          agreed = false
+          break
+        }
+      }
+      if !agreed { continue }
+      let found = finder.occurrences(in: reader.text(target), headingEnd: reader.headingEnd(target))
+      if found.count > 0 { out.append(TermMatch(doc: target, tf: found.count, inHeading: found.inHeading)) }
+      guard advance(0, target + 1) else { break }
+      target = doc(0)
+    }
+    return out
   }
 
   /// Offsets of the bigrams that cover a run of `n` ≥ 2 scalars: 0, 2, 4 … and n-2.
@@ -204,6 +251,36 @@ struct TermMatcher {
       }
     }
     a.removeLast(a.count - w)
+  }
+}
+
+/// Several terms' documents merged into one sorted list.
+private struct DocList {
+  var docs: [Int32] = []
+  private var i = -1
+
+  init(_ reader: IndexReader, _ entries: [Int]) {
+    for e in entries {
+      var c = reader.cursor(e)
+      while c.next() { docs.append(c.doc) }
+    }
+    docs.sort()
+    var w = 0
+    for d in docs where w == 0 || docs[w - 1] != d {
+      docs[w] = d
+      w += 1
+    }
+    docs.removeLast(docs.count - w)
+  }
+
+  var doc: Int32 { i < 0 ? -1 : (i < docs.count ? docs[i] : .max) }
+
+  mutating func advance(to target: Int32) -> Bool {
+    while doc < target {
+      i += 1
+      if i >= docs.count { return false }
+    }
+    return true
   }
 }
 

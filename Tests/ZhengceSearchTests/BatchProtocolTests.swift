@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import ZhengceSearch
+
+/// The benchmark protocol: records files in, one answer line per query out.
+@Suite struct BatchProtocolTests {
+  @Test func recordsFileReadsFlatObjects() throws {
+    let dir = TestIndex.temporaryDirectory()
+    let path = dir + "/records.jsonl"
+    let lines = [
+      #"{"id": "r1", "province": "湖南省", "doc": "d1", "text": "深度贫困\"县\"\n\u5e74", "extra": [1, {"a": "}"}]}"#,
+      "",
+      #"{"id":"r2","province":null,"doc":"d2","text":"易地扶贫搬迁","score":1.5}"#,
+    ]
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let records = try RecordsFile.read(path)
+    #expect(records == [
+      IndexRecord(id: "r1", document: "d1", province: "湖南省", text: "深度贫困\"县\"\n年"),
+      IndexRecord(id: "r2", document: "d2", province: nil, text: "易地扶贫搬迁"),
+    ])
+  }
+
+  @Test func badRecordNamesFileAndLine() throws {
+    let dir = TestIndex.temporaryDirectory()
+    let path = dir + "/bad.jsonl"
+    try "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": 3, \"text\": \"y\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: path + ":2", reason: "record needs string \"id\" and \"text\"")) {
+      try RecordsFile.read(path)
+    }
+  }
+
+  @Test func queriesParseAndAnswer() throws {
+    guard case .success(let q) = BatchQuery.parse(#"{"terms": ["扶贫", "搬迁"], "province": null, "limit": 0, "k": 1}"#) else {
+      Issue.record("did not parse")
+      return
+    }
+    #expect(q == BatchQuery(terms: ["扶贫", "搬迁"], province: nil, limit: 0))
+    #expect(q.query == .and([.term("扶贫"), .term("搬迁")]))
+    guard case .failure = BatchQuery.parse(#"{"terms": "扶贫"}"#) else {
+      Issue.record("accepted a bad query")
+      return
+    }
+    #expect(BatchQuery.answer(ids: ["a\"1", "b"], total: 7) == #"{"ids": ["a\"1", "b"], "total": 7}"#)
+  }
+
+  @Test func answersRankAndCountExactly() throws {
+    let reader = try TestIndex.build([
+      IndexRecord(id: "x1", document: "d", province: "湖南省", text: "扶贫"),
+      IndexRecord(id: "x2", document: "d", province: "湖南省", text: "扶贫扶贫,扶贫"),
+      IndexRecord(id: "x3", document: "d", province: "陕西省", text: "扶贫搬迁"),
+    ])
+    let searcher = Searcher(reader: reader)
+    let all = searcher.search(BatchQuery(terms: ["扶贫"], limit: 0).query, limit: 0)
+    #expect(all.total == 3)
+    #expect(all.hits.map { reader.id($0.doc) } == ["x2", "x1", "x3"])
+    let one = searcher.search(BatchQuery(terms: ["扶贫"], province: "湖南省", limit: 1).query, limit: 1)
+    #expect(one.total == 2 && one.hits.map { reader.id($0.doc) } == ["x2"])
+  }
+}

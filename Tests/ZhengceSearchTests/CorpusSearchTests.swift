@@ -1,0 +1,70 @@
+import Testing
+import ZhengceSearch
+
+/// Exact answers on the bundled corpus (counts checked against a scan of `parse --json`).
+@Suite struct CorpusSearchTests {
+  func reader() throws -> IndexReader { try #require(TestIndex.corpusReader) }
+
+  @Test func phraseFindsEveryProvince() throws {
+    let r = try reader()
+    #expect(try TestIndex.ids(r, "易地扶贫搬迁").sorted() == [
+      "guangxi-nanning-2015-precision-poverty-plan#31", "hunan-2018-deep-poverty-plan#10",
+      "hunan-2018-deep-poverty-plan#11", "hunan-xiangxi-2016-precision-poverty-opinions#7",
+      "shaanxi-ankang-2020-consolidation-plan#43",
+    ])
+    // The measure headed 加大易地扶贫搬迁实施力度 ranks first.
+    #expect(try TestIndex.ids(r, "易地扶贫搬迁", limit: 1) == ["hunan-2018-deep-poverty-plan#11"])
+  }
+
+  @Test func exactTotals() throws {
+    let r = try reader()
+    #expect(try TestIndex.total(r, "深度贫困") == 41)
+    #expect(try TestIndex.total(r, "扶贫") == 161)
+    #expect(try TestIndex.total(r, "贫") == 248)
+    #expect(try TestIndex.total(r, "牵头负责") == 23)
+    #expect(try TestIndex.total(r, "2020年") == 37)
+    #expect(try TestIndex.total(r, "建档立卡") == 41)
+  }
+
+  @Test func booleanCombinations() throws {
+    let r = try reader()
+    #expect(try TestIndex.total(r, "低保 OR 兜底") == 23)
+    #expect(try TestIndex.ids(r, "低保 兜底").sorted() == [
+      "hunan-2018-deep-poverty-plan#24", "hunan-xiangxi-2016-precision-poverty-opinions#10",
+      "liaoning-2019-three-year-action-opinions#7", "shaanxi-ankang-2020-consolidation-plan#72",
+    ])
+    #expect(try TestIndex.total(r, "(低保 OR 兜底) -深度贫困") == 19)
+    #expect(try TestIndex.total(r, "(低保 OR 兜底) AND NOT 深度贫困") == 19)
+  }
+
+  @Test func filters() throws {
+    let r = try reader()
+    #expect(try TestIndex.total(r, "深度贫困 province:湖南") == 29)
+    #expect(try TestIndex.ids(r, "易地扶贫搬迁 -province:湖南").sorted() == [
+      "guangxi-nanning-2015-precision-poverty-plan#31", "shaanxi-ankang-2020-consolidation-plan#43",
+    ])
+    #expect(try TestIndex.total(r, "region:湘西") == 25)
+    #expect(try TestIndex.total(r, "doc:liaoning") == 52)
+    #expect(try TestIndex.total(r, "year:2020") == 142)
+    #expect(try TestIndex.total(r, "plugin:generic") == 294)
+  }
+
+  @Test func facets() throws {
+    let r = try reader()
+    let result = Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1, facets: true)
+    let byField = Dictionary(uniqueKeysWithValues: result.facets.map { ($0.field, $0.values.map { "\($0.value)=\($0.count)" }) })
+    #expect(byField[.province] == ["湖南省=3", "广西壮族自治区=1", "陕西省=1"])
+    #expect(byField[.year] == ["2016=1", "2017=1", "2020=1"])
+  }
+
+  @Test func snippetOfTheTopHit() throws {
+    let r = try reader()
+    let hit = try #require(Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1).hits.first)
+    let record = try r.record(hit.doc)
+    let spans = Snippet.matchSpans(in: record.text, terms: ["易地扶贫搬迁"])
+    #expect(spans == [2..<8, 24..<30, 119..<125, 147..<153])
+    let snippet = Snippet(text: record.text, spans: spans)
+    #expect(snippet.start == 0 && snippet.matches == [2..<8, 24..<30])
+    #expect(snippet.text.hasPrefix("加大易地扶贫搬迁实施力度。"))
+  }
+}

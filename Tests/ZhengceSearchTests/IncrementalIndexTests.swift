@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import ZhengceCorpus
+import ZhengceSearch
+
+/// `zhengce index DIR`: only changed files are parsed again; deleted ones are dropped.
+@Suite struct IncrementalIndexTests {
+  @Test func reindexesOnlyWhatChanged() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let work = TestIndex.temporaryDirectory()
+    let docs = work + "/docs"
+    try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+    for name in ["hunan-2018-deep-poverty-plan.txt", "shaanxi-ankang-2020-consolidation-plan.txt"] {
+      try FileManager.default.copyItem(atPath: corpus + "/" + name, toPath: docs + "/" + name)
+    }
+    let directory = IndexDirectory(path: work + "/index")
+    let indexer = CorpusIndexer(builder: "test")
+
+    let first = try indexer.update(directory, paths: [docs])
+    #expect((first.files, first.parsed, first.unchanged, first.dropped, first.measures) == (2, 2, 0, 0, 174))
+    #expect(try TestIndex.total(IndexReader(directory: directory.path), "易地扶贫搬迁") == 3)
+
+    let second = try indexer.update(directory, paths: [docs])
+    #expect(second.upToDate && second.parsed == 0 && second.measures == 174)
+
+    let hunan = docs + "/hunan-2018-deep-poverty-plan.txt"
+    let text = try String(contentsOfFile: hunan, encoding: .utf8)
+    try text.replacingOccurrences(of: "易地扶贫搬迁", with: "易地扶贫迁移").write(toFile: hunan, atomically: true, encoding: .utf8)
+    let third = try indexer.update(directory, paths: [docs])
+    #expect((third.parsed, third.unchanged, third.dropped, third.measures) == (1, 1, 0, 174))
+    let reader = try IndexReader(directory: directory.path)
+    #expect(try TestIndex.ids(reader, "易地扶贫搬迁") == ["shaanxi-ankang-2020-consolidation-plan#43"])
+    #expect(try TestIndex.total(reader, "易地扶贫迁移") == 2)
+
+    try FileManager.default.removeItem(atPath: hunan)
+    let fourth = try indexer.update(directory, paths: [docs])
+    #expect((fourth.parsed, fourth.unchanged, fourth.dropped, fourth.measures) == (0, 1, 1, 142))
+    #expect(try TestIndex.total(IndexReader(directory: directory.path), "易地扶贫迁移") == 0)
+  }
+
+  @Test func anotherBuilderReparsesEverything() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let work = TestIndex.temporaryDirectory()
+    let directory = IndexDirectory(path: work + "/index")
+    let file = corpus + "/hunan-2018-deep-poverty-plan.txt"
+    _ = try CorpusIndexer(builder: "one").update(directory, paths: [file])
+    let again = try CorpusIndexer(builder: "two").update(directory, paths: [file])
+    #expect(again.parsed == 1 && !again.upToDate)
+  }
+}
