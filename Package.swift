@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "zhengce", targets: ["zhengce"]),
     .library(name: "ZhengceCore", targets: ["ZhengceCore"]),
     .library(name: "ZhengceParser", targets: ["ZhengceParser"]),
+    .library(name: "ZhengceHTML", targets: ["ZhengceHTML"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,8 +21,11 @@ let package = Package(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
+    // HTML pages: libxml2 → article text and metadata hints
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser"]),
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML"]),
     // Tools
     .executableTarget(
       name: "zhengce",
@@ -35,6 +39,9 @@ let package = Package(
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
+    .testTarget(
+      name: "ZhengceHTMLTests",
+      dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ZhengceTestSupport"],

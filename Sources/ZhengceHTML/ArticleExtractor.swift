@@ -1,0 +1,107 @@
+import ZhengceCore
+import Foundation
+
+/// Turns a parsed page into article text and metadata hints.
+struct ArticleExtractor {
+  /// What a page yields.
+  struct Page {
+    /// Heading, then one paragraph (or table row, cells TAB-separated) a line.
+    var text: String
+    var hints: MetadataHints
+  }
+
+  let tree: PageTree
+  let measure: TextMeasure
+
+  init(tree: PageTree) {
+    self.tree = tree
+    self.measure = TextMeasure(tree)
+  }
+
+  func extract() -> Page {
+    let locator = ArticleLocator(tree: tree, measure: measure)
+    let container = locator.container()
+    let infoTables = infoTables()
+
+    var reader = MetadataReader()
+    var outside = TextRenderer(tree: tree, measure: measure)
+    outside.skipChrome = false
+    outside.skipped = container == PageTree.root ? [] : [container]
+    reader.read(outside.render(PageTree.root))
+    for table in infoTables where tree.contains(container, table) {
+      var renderer = TextRenderer(tree: tree, measure: measure)
+      renderer.skipChrome = false
+      reader.read(renderer.render(table))
+    }
+
+    let heading = locator.heading(for: container, excluding: infoTables)
+    var body = TextRenderer(tree: tree, measure: measure)
+    body.skipped = infoTables.union(relatedLinkBlocks(in: container))
+    if let heading { body.skipped.insert(heading) }
+    let lines = body.render(container).map { $0.joined(separator: "\t") }.filter { !ChromeLines.isChrome($0) }
+    // Info lines at the top of the article (索引号:… 发布日期:…) fill what the page's table left open.
+    reader.read(lines.prefix(15).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) })
+
+    var hints = reader.hints
+    let headingText = heading.map(headingText(of:)) ?? ""
+    if !headingText.isEmpty {
+      hints.title = headingText
+    } else if hints.title == nil, let fromTitle = Self.titleFromDocumentTitle(tree.documentTitle) {
+      hints.title = fromTitle
+    }
+    var out = lines
+    if !headingText.isEmpty && out.first != headingText { out.insert(headingText, at: 0) }
+    return Page(text: out.joined(separator: "\n"), hints: hints)
+  }
+
+  /// Data tables that are info blocks (two or more metadata labels), not task tables.
+  private func infoTables() -> Set<Int32> {
+    var found: Set<Int32> = []
+    for i in 1..<Int32(tree.nodes.count) where tree[i].tag == "table" {
+      guard !measure.tableBelow[Int(i)], measure.maxCells[Int(i)] >= 2 else { continue }
+      var renderer = TextRenderer(tree: tree, measure: measure)
+      renderer.skipChrome = false
+      if MetadataReader.labelCount(renderer.render(i)) >= 2 { found.insert(i) }
+    }
+    return found
+  }
+
+  /// Blocks headed 相关链接/相关文件/… inside the article, and the link list that follows such a label.
+  private func relatedLinkBlocks(in container: Int32) -> Set<Int32> {
+    var found: Set<Int32> = []
+    for i in tree.subtreeRange(of: container) {
+      let node = tree[i]
+      guard node.isText else { continue }
+      let text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard ChromeLines.relatedLabels.contains(where: { text.hasPrefix($0) }) else { continue }
+      // Climb to the largest block that is only the label or mostly links.
+      var block = node.parent
+      while block != container, tree[block].parent != container, tree[block].parent >= 0 {
+        let up = tree[block].parent
+        let text = measure.cjk[Int(up)]
+        if text > 8 && measure.linkCJK[Int(up)] < text { break }
+        block = up
+      }
+      guard block != container else { continue }
+      found.insert(block)
+      let next = tree[block].nextSibling
+      if next >= 0, !tree[next].isText, measure.linkCJK[Int(next)] > measure.cjk[Int(next)] { found.insert(next) }
+    }
+    return found
+  }
+
+  private func headingText(of node: Int32) -> String {
+    var renderer = TextRenderer(tree: tree, measure: measure)
+    renderer.skipChrome = false
+    return renderer.render(node).map { $0.joined(separator: " ") }.joined(separator: " ")
+  }
+
+  /// `湖南省人民政府关于…的通知_政策文件_湖南省人民政府门户网站` → the part with the most Chinese text.
+  static func titleFromDocumentTitle(_ title: String) -> String? {
+    let parts = title.split { "_|–—-".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
+    guard let best = parts.max(by: { TextMeasure.countCJK($0) < TextMeasure.countCJK($1) }),
+      TextMeasure.countCJK(best) >= 6
+    else { return nil }
+    return best
+  }
+}
