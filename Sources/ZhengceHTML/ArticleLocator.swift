@@ -21,7 +21,7 @@ struct ArticleLocator {
       let node = tree[i]
       guard !node.isText, !measure.chrome[Int(i)], PageVocabulary.isContentContainer(node.idClass) else { continue }
       let cjk = measure.cjk[Int(i)]
-      guard cjk >= 50, cjk * 10 >= total * 3, measure.linkCJK[Int(i)] < cjk else { continue }
+      guard cjk >= 10, cjk * 10 >= total * 3, measure.linkCJK[Int(i)] < cjk else { continue }
       if best.map({ cjk > measure.cjk[Int($0)] }) ?? true { best = i }
     }
     guard let outer = best else { return nil }
@@ -70,8 +70,13 @@ struct ArticleLocator {
         bestScore = s
       }
     }
+    // A lone long paragraph wins the score; the article is the container around it.
+    while best != PageTree.root, !Self.containerTags.contains(tree[best].tag) { best = tree[best].parent }
     return best
   }
+
+  /// Elements that can hold a whole article (a paragraph or an inline element cannot).
+  static let containerTags: Set<String> = ["div", "td", "article", "section", "main", "body", "center", "blockquote"]
 
   /// The article heading: the heading-like element (h1–h3, a `title` class)
   /// nearest before the container, or at its very start; nil if none.

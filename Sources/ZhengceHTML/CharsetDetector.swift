@@ -109,17 +109,16 @@ struct UTF8Check {
       case 0xF0...0xF4: length = 4
       default: length = 0
       }
-      var ok = length > 0 && i + length <= n
-      if ok {
-        for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false }
-      }
-      if ok {
+      // A broken sequence counts once, over its lead and the continuation bytes that
+      // follow it (the maximal subpart String(decoding:) replaces with one U+FFFD).
+      var k = 1
+      while length > 0, k < length, i + k < n, bytes[i + k] & 0xC0 == 0x80 { k += 1 }
+      if length > 0 && k == length {
         multibyte += 1
-        i += length
       } else {
         invalid += 1
-        i += 1
       }
+      i += k
     }
   }
 }

@@ -7,7 +7,8 @@ enum LibXMLParser {
   /// page's own charset (we transcode to UTF-8 first). Never NOENT or DTDLOAD.
   static let options = Int32(
     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+      | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
+      | XML_PARSE_HUGE.rawValue)
 
   /// Elements whose content is never page text; their subtrees are not copied.
   static let skippedElements: Set<String> = [
