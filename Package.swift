@@ -44,7 +44,7 @@ let package = Package(
       dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ZhengceTestSupport"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )
