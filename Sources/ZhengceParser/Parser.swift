@@ -46,7 +46,7 @@ public struct Parser: Sendable {
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
 
     let hints = source.hints
-    let title = hints.title ?? head.title
+    let title = hints.title.map(Self.documentTitle(heading:)) ?? head.title
     let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
     let docNumber = hints.docNumber ?? head.docNumber
     let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)
@@ -75,6 +75,13 @@ public struct Parser: Sendable {
     }
     let input = DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: head)
     return registry.detect(input)
+  }
+
+  /// A page heading read like a title line of the text: 关于印发《X》的通知 carries X,
+  /// and the spaces of `中共辽宁省委 辽宁省人民政府 关于…` are folded the same way.
+  static func documentTitle(heading: String) -> String {
+    if TitleRules.isCoverNotice(heading), let carried = TitleRules.carriedTitle(heading) { return carried }
+    return TitleRules.split(rawTitle: heading).title
   }
 
   /// Joins paragraphs with newlines; returns the text and each paragraph's offset.
