@@ -1,5 +1,4 @@
 import ZhengceCore
-import Foundation
 
 /// Turns a parsed page into article text and metadata hints.
 struct ArticleExtractor {
@@ -72,8 +71,10 @@ struct ArticleExtractor {
     for i in tree.subtreeRange(of: container) {
       let node = tree[i]
       guard node.isText else { continue }
-      let text = node.text.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard ChromeLines.relatedLabels.contains(where: { text.hasPrefix($0) }) else { continue }
+      let scalars = node.text.unicodeScalars.drop { $0.properties.isWhitespace }
+      guard scalars.first == "相" else { continue }
+      let text = String(String.UnicodeScalarView(scalars.prefix(4)))
+      guard ChromeLines.relatedLabels.contains(text) else { continue }
       // Climb to the largest block that is only the label or mostly links.
       var block = node.parent
       while block != container, tree[block].parent != container, tree[block].parent >= 0 {
@@ -98,7 +99,9 @@ struct ArticleExtractor {
 
   /// `湖南省人民政府关于…的通知_政策文件_湖南省人民政府门户网站` → the part with the most Chinese text.
   static func titleFromDocumentTitle(_ title: String) -> String? {
-    let parts = title.split { "_|–—-".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = title.split { "_|–—-".contains($0) }.map { part in
+      MetadataReader.trimmed(ArraySlice(part.unicodeScalars))
+    }
     guard let best = parts.max(by: { TextMeasure.countCJK($0) < TextMeasure.countCJK($1) }),
       TextMeasure.countCJK(best) >= 6
     else { return nil }

@@ -17,6 +17,8 @@ enum ChromeLines {
 
   /// Whether `line` is nothing but chrome.
   static func isChrome(_ line: String) -> Bool {
+    // Chrome lines are short; a paragraph is never one.
+    if line.utf8.count > 240 { return false }
     var kept: [Unicode.Scalar] = []
     for s in line.unicodeScalars where !isIgnorable(s) { kept.append(s) }
     if kept.isEmpty { return true }
