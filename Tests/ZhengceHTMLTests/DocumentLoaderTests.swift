@@ -55,3 +55,19 @@ import ZhengceCorpus
     }
   }
 }
+
+/// Walking a directory picks up pages, with or without an extension.
+@Suite struct CorpusFilesTests {
+  @Test func directoryWalkTakesHTMLPagesAndSkipsOtherFiles() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zc-walk-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let files = [
+      "a.txt": "一、总体要求", "b.html": "<html></html>", "sub/c.htm": "<html></html>", "sub/saved": "<!DOCTYPE html><html>",
+      "Makefile": "all:\n\techo", "notes.md": "# x", "image.png": "PNG",
+    ]
+    for (name, content) in files { try Data(content.utf8).write(to: dir.appendingPathComponent(name)) }
+    let found = CorpusFiles.expand([dir.path]).map { String($0.dropFirst(dir.path.count + 1)) }
+    #expect(found == ["a.txt", "b.html", "sub/c.htm", "sub/saved"])
+  }
+}
