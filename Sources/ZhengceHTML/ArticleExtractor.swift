@@ -42,14 +42,14 @@ struct ArticleExtractor {
     reader.read(lines.prefix(15).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) })
 
     var hints = reader.hints
-    let headingText = heading.map(headingText(of:)) ?? ""
-    if !headingText.isEmpty {
-      hints.title = headingText
-    } else if hints.title == nil, let fromTitle = Self.titleFromDocumentTitle(tree.documentTitle) {
-      hints.title = fromTitle
+    var headingText = heading.map(headingText(of:)) ?? ""
+    if headingText.isEmpty, hints.title == nil, let fromTitle = Self.titleFromDocumentTitle(tree.documentTitle) {
+      // No heading element: the <title> names the document only if it reads like a title.
+      headingText = fromTitle
     }
+    if !headingText.isEmpty { hints.title = headingText }
     var out = lines
-    if !headingText.isEmpty && out.first != headingText { out.insert(headingText, at: 0) }
+    if !headingText.isEmpty && !out.prefix(5).contains(headingText) { out.insert(headingText, at: 0) }
     return Page(text: out.joined(separator: "\n"), hints: hints)
   }
 
@@ -97,14 +97,14 @@ struct ArticleExtractor {
     return renderer.render(node).map { $0.joined(separator: " ") }.joined(separator: " ")
   }
 
-  /// `湖南省人民政府关于…的通知_政策文件_湖南省人民政府门户网站` → the part with the most Chinese text.
+  /// `湖南省人民政府关于…的通知_政策文件_湖南省人民政府门户网站` → the part that reads
+  /// like a document title (ends with 通知, 方案, 意见, …); nil for a bare site name.
   static func titleFromDocumentTitle(_ title: String) -> String? {
     let parts = title.split { "_|–—-".contains($0) }.map { part in
       MetadataReader.trimmed(ArraySlice(part.unicodeScalars))
     }
-    guard let best = parts.max(by: { TextMeasure.countCJK($0) < TextMeasure.countCJK($1) }),
-      TextMeasure.countCJK(best) >= 6
-    else { return nil }
-    return best
+    return parts.first { part in
+      TextMeasure.countCJK(part) >= 6 && PageVocabulary.documentKinds.contains { part.hasSuffix($0) }
+    }
   }
 }

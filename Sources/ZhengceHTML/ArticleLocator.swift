@@ -112,6 +112,8 @@ struct ArticleLocator {
       return false
     }
     let cjk = measure.cjk[Int(i)]
-    return cjk >= 6 && cjk <= 150 && measure.linkCJK[Int(i)] <= cjk
+    guard cjk >= 6 && cjk <= 150 && measure.linkCJK[Int(i)] <= cjk else { return false }
+    let text = tree.plainText(of: i)
+    return !PageVocabulary.siteNameEndings.contains { text.hasSuffix($0) }
   }
 }

@@ -74,6 +74,15 @@ struct PageTree: Sendable {
     return (i + 1)..<(end + 1)
   }
 
+  /// The text under `i`, concatenated and without whitespace.
+  func plainText(of i: Int32) -> String {
+    var out = String.UnicodeScalarView()
+    for j in subtreeRange(of: i) where self[j].isText {
+      out.append(contentsOf: self[j].text.unicodeScalars.lazy.filter { !$0.properties.isWhitespace })
+    }
+    return String(out)
+  }
+
   /// Whether `a` is `b` or one of its ancestors.
   func contains(_ a: Int32, _ b: Int32) -> Bool {
     subtreeRange(of: a).contains(b) || a == b

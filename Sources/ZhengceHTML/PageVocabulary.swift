@@ -40,6 +40,15 @@ enum PageVocabulary {
     "news_title", "newstitle", "art_title", "wztitle", "detail-title", "pages-title", "xxgk_title",
   ]
 
+  /// Endings of document titles (a `<title>` part is taken as the title only with one of these).
+  static let documentKinds = [
+    "方案", "意见", "通知", "决定", "规划", "计划", "办法", "细则", "规定", "纲要", "措施", "要点", "条例", "指引", "指南",
+    "公告", "通告", "报告", "批复", "函", "决议", "实施意见",
+  ]
+
+  /// Endings of site and body names (人民政府, 门户网站): such a heading is a banner, not a title.
+  static let siteNameEndings = ["门户网站", "网站", "政府网", "人民政府", "委员会", "办公厅", "办公室", "厅", "局"]
+
   /// Splits an `id`/`class` value into words: `bdshare_t bds_tools` → bdshare, t, bds, tools.
   static func words(_ idClass: String) -> [Substring] {
     idClass.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "\t" }

@@ -80,16 +80,6 @@ import ZhengceCore
     #expect(source.text == "关于加快推进产业扶贫的实施意见\n为加快推进产业扶贫,现提出如下意见。\n一、发展特色产业。")
   }
 
-  @Test func titleTagIsTheFallbackWithoutAHeading() throws {
-    let page = """
-      <html><head><title>关于加快推进产业扶贫的实施意见_政策文件_某某市人民政府</title></head><body>
-      <div id="zoom"><p>为加快推进产业扶贫,现提出如下意见。</p></div></body></html>
-      """
-    let source = try HTMLReader().read(bytes: Array(page.utf8), path: "h.html")
-    #expect(source.hints.title == "关于加快推进产业扶贫的实施意见")
-    #expect(source.text == "为加快推进产业扶贫,现提出如下意见。")
-  }
-
   @Test func pageWithoutKnownContainerUsesTextDensity() throws {
     let page = """
       <html><body>
@@ -101,5 +91,30 @@ import ZhengceCore
       </div></body></html>
       """
     #expect(try text(page) == "为深入贯彻落实党中央国务院关于脱贫攻坚的决策部署,制定本方案。\n一、总体要求。坚持精准扶贫精准脱贫基本方略,确保如期实现脱贫目标。")
+  }
+}
+
+/// Site names in `<title>` or a banner `<h1>` never become the document title.
+@Suite struct SiteNameTests {
+  @Test func bannerHeadingAndSiteTitleAreNotTheTitle() throws {
+    let page = """
+      <html><head><title>湖南省人民政府门户网站</title></head><body>
+      <div class="top-wrap"><h1>湖南省人民政府</h1></div>
+      <div id="zoom"><p align=center><strong>关于加快推进产业扶贫的实施意见</strong></p>
+      <p>为加快推进产业扶贫,现提出如下意见。</p></div></body></html>
+      """
+    let source = try HTMLReader().read(bytes: Array(page.utf8), path: "s.html")
+    #expect(source.hints.title == nil)
+    #expect(source.text == "关于加快推进产业扶贫的实施意见\n为加快推进产业扶贫,现提出如下意见。")
+  }
+
+  @Test func titleTagNamingTheDocumentIsPrependedWhenTheArticleLacksIt() throws {
+    let page = """
+      <html><head><title>湖南省人民政府门户网站-关于加快推进产业扶贫的实施意见</title></head><body>
+      <div id="zoom"><p>为加快推进产业扶贫,现提出如下意见。</p></div></body></html>
+      """
+    let source = try HTMLReader().read(bytes: Array(page.utf8), path: "s.html")
+    #expect(source.hints.title == "关于加快推进产业扶贫的实施意见")
+    #expect(source.text == "关于加快推进产业扶贫的实施意见\n为加快推进产业扶贫,现提出如下意见。")
   }
 }
