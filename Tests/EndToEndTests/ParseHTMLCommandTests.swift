@@ -33,6 +33,7 @@ import ZhengceTestSupport
     try Data(bytes).write(to: dir.appendingPathComponent("saved-page"))
     let run = try CommandRunner.run(["parse", "--json", "plan.htm", "saved-page"], in: dir)
     #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.isEmpty)
     let lines = run.stdout.split(separator: "\n")
     #expect(lines.count == 2)
     let validator = try JSONSchemaValidator(

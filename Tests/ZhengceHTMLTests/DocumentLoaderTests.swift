@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhengceCore
 import ZhengceCorpus
+import ZhengceParser
 
 /// `.html`/`.htm` files, and extension-less files holding HTML, take the HTML path.
 @Suite struct DocumentLoaderTests {
@@ -69,5 +70,28 @@ import ZhengceCorpus
     for (name, content) in files { try Data(content.utf8).write(to: dir.appendingPathComponent(name)) }
     let found = CorpusFiles.expand([dir.path]).map { String($0.dropFirst(dir.path.count + 1)) }
     #expect(found == ["a.txt", "b.html", "sub/c.htm", "sub/saved"])
+  }
+}
+
+/// Pages parsed on every core give what they give one at a time (libxml2 state is per thread).
+@Suite struct ConcurrentPagesTests {
+  @Test func corpusParserReadsPagesInParallel() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zc-par-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var paths: [String] = []
+    for (i, doc) in CorpusPage.all.enumerated() {
+      for gb in [false, true] {
+        let path = dir.appendingPathComponent("\(i)-\(gb ? "gb" : "utf8").html").path
+        try Data(try #require(doc.page(charset: gb ? "gb2312" : "utf-8").bytes(gb18030: gb))).write(to: URL(fileURLWithPath: path))
+        paths.append(path)
+      }
+    }
+    let parallel = CorpusParser(parser: Parser()).parse(paths)
+    #expect(parallel.count == 10)
+    for (path, outcome) in zip(paths, parallel) {
+      let one = Parser().parse(try DocumentLoader.load(path)).document
+      #expect(try outcome.get().document == one, "\(path)")
+    }
   }
 }
