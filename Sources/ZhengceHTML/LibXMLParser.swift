@@ -46,8 +46,11 @@ enum LibXMLParser {
       case XML_ELEMENT_NODE:
         let tag = name(of: current)
         if !skippedElements.contains(tag) {
-          let (idClass, hidden) = attributes(of: current)
-          let index = tree.append(PageTree.Node(tag: tag, text: "", idClass: idClass, hidden: hidden, parent: parent))
+          let a = attributes(of: current)
+          let index = tree.append(
+            PageTree.Node(
+              tag: tag, text: "", idClass: a.idClass, hidden: a.hidden, rowSpan: a.rowSpan, colSpan: a.colSpan,
+              parent: parent))
           if current.pointee.children != nil {
             parents.append(index)
             descend = true
@@ -82,9 +85,12 @@ enum LibXMLParser {
     return String(cString: name).lowercased()
   }
 
-  private static func attributes(of node: xmlNodePtr) -> (idClass: String, hidden: Bool) {
+  /// The attributes the reader uses; spans are clamped so a hostile `colspan=99999` stays cheap.
+  private static func attributes(of node: xmlNodePtr) -> (idClass: String, hidden: Bool, rowSpan: Int32, colSpan: Int32) {
     var idClass = ""
     var hidden = false
+    var rowSpan: Int32 = 1
+    var colSpan: Int32 = 1
     var attr = node.pointee.properties
     while let a = attr {
       defer { attr = a.pointee.next }
@@ -99,11 +105,15 @@ enum LibXMLParser {
         if compact.contains("display:none") || compact.contains("visibility:hidden") { hidden = true }
       case "hidden":
         hidden = true
+      case "rowspan":
+        rowSpan = min(max(Int32(value.filter(\.isNumber).prefix(6)) ?? 1, 1), 1000)
+      case "colspan":
+        colSpan = min(max(Int32(value.filter(\.isNumber).prefix(6)) ?? 1, 1), 50)
       default:
         break
       }
     }
-    return (idClass, hidden)
+    return (idClass, hidden, rowSpan, colSpan)
   }
 
   /// Text of the first `<title>` element under `<head>`.

@@ -13,6 +13,9 @@ struct PageTree: Sendable {
     var idClass: String
     /// `style` said `display:none` or the element has `hidden`.
     var hidden: Bool
+    /// `rowspan` and `colspan` of a table cell (1 elsewhere).
+    var rowSpan: Int32 = 1
+    var colSpan: Int32 = 1
     var parent: Int32
     var firstChild: Int32 = -1
     var lastChild: Int32 = -1

@@ -29,6 +29,29 @@ import ZhengceCore
       """)
   }
 
+  @Test func spannedCellsAreFilledSoEveryRowHasItsColumns() throws {
+    let page = """
+      <html><body><div id=zoom><table>
+      <tr><td colspan=2>任务</td><td>牵头单位</td><td>完成时限</td></tr>
+      <tr><td rowspan=2>一</td><td>建设产业基地</td><td rowspan="3">县农业农村局</td><td>2020年</td></tr>
+      <tr><td>培育龙头企业</td><td>2021年</td></tr>
+      <tr><td>二</td><td>开展技能培训</td><td>长期</td></tr>
+      </table></div></body></html>
+      """
+    #expect(try text(page) == """
+      任务\t\t牵头单位\t完成时限
+      一\t建设产业基地\t县农业农村局\t2020年
+      一\t培育龙头企业\t县农业农村局\t2021年
+      二\t开展技能培训\t县农业农村局\t长期
+      """)
+  }
+
+  @Test func hostileSpansStayBounded() throws {
+    let page = "<html><body><div id=zoom><table><tr><td colspan=999999 rowspan=999999>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table></div></body></html>"
+    let lines = try text(page).components(separatedBy: "\n")
+    #expect(lines == ["甲" + String(repeating: "\t", count: 50) + "乙", "甲\t丙"])
+  }
+
   @Test func layoutTablesAreReadAsParagraphs() throws {
     let page = """
       <html><body><table width=980><tr><td>
