@@ -54,9 +54,12 @@ enum PageVocabulary {
     idClass.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "\t" }
   }
 
+  /// Elements whose classes describe the whole page (`<body class="has-sidebar">`), never chrome.
+  static let pageTags: Set<String> = ["html", "body", "main", "article"]
+
   static func isChrome(tag: String, idClass: String) -> Bool {
     if chromeTags.contains(tag) { return true }
-    if idClass.isEmpty { return false }
+    if idClass.isEmpty || pageTags.contains(tag) { return false }
     if chromeValues.contains(idClass) { return true }
     return words(idClass).contains { chromeWords.contains(String($0)) }
   }

@@ -84,6 +84,11 @@ import ZhengceCore
     #expect(try text(page) == "各县区要加强组织领导,落实工作责任。\n确保各项措施落到实处。")
   }
 
+  @Test func pageWideClassesDoNotHideThePage() throws {
+    let page = "<html class=nav-open><body class=\"has-sidebar menu-fixed\"><div class=main><p>各县区要加强组织领导,落实工作责任。</p></div></body></html>"
+    #expect(try text(page) == "各县区要加强组织领导,落实工作责任。")
+  }
+
   @Test func brAndUnclosedParagraphsBreakLines() throws {
     let page = "<html><body><div id=zoom>第一段文字内容较长一些。<br>第二段文字内容<br/><br/>第三段<p>第四段&nbsp;&nbsp;带空格<p>第五段</div></body></html>"
     #expect(try text(page) == "第一段文字内容较长一些。\n第二段文字内容\n第三段\n第四段 带空格\n第五段")
