@@ -5,6 +5,8 @@ import CLibXML2
 enum LibXMLParser {
   /// Recover from broken markup, forbid network access, stay quiet, and ignore the
   /// page's own charset (we transcode to UTF-8 first). Never NOENT or DTDLOAD.
+  /// HUGE lifts libxml2's depth limit of 256, past which it drops the rest of the
+  /// page; size stays bounded by `HTMLReader.Limits`, and every walk here iterates.
   static let options = Int32(
     HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
       | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
@@ -85,6 +87,8 @@ enum LibXMLParser {
     return String(cString: name).lowercased()
   }
 
+  private static let usedAttributes: Set<String> = ["id", "class", "style", "hidden", "rowspan", "colspan"]
+
   /// The attributes the reader uses; spans are clamped so a hostile `colspan=99999` stays cheap.
   private static func attributes(of node: xmlNodePtr) -> (idClass: String, hidden: Bool, rowSpan: Int32, colSpan: Int32) {
     var idClass = ""
@@ -96,6 +100,7 @@ enum LibXMLParser {
       defer { attr = a.pointee.next }
       guard let rawName = a.pointee.name else { continue }
       let attrName = String(cString: rawName).lowercased()
+      guard usedAttributes.contains(attrName) else { continue }  // never copy a long src/href/data-* value
       let value = a.pointee.children?.pointee.content.map { String(cString: $0).lowercased() } ?? ""
       switch attrName {
       case "id", "class":
