@@ -25,6 +25,8 @@ struct TextRenderer {
   private var openCell: (rows: Int32, cols: Int32)?
   /// Depth of data-table cells we are inside (blocks there only add a space).
   private var cellDepth = 0
+  /// Depth of `<pre>` elements we are inside (their line breaks are kept).
+  private var preDepth = 0
   /// Column → text still owed to the rows below by a `rowspan` cell.
   private var carried: [Int: (text: String, rows: Int32)] = [:]
 
@@ -42,6 +44,7 @@ struct TextRenderer {
     pendingSpace = false
     openCell = nil
     cellDepth = 0
+    preDepth = 0
     carried = [:]
     // (node, leaving) pairs: an explicit stack instead of recursion.
     var stack: [(Int32, Bool)] = [(root, false)]
@@ -78,6 +81,9 @@ struct TextRenderer {
     case "table" where isDataTable(node):
       blockBreak()
       carried = [:]
+    case "pre":
+      blockBreak()
+      preDepth += 1
     default:
       if PageVocabulary.blockTags.contains(n.tag) { blockBreak() }
     }
@@ -90,6 +96,9 @@ struct TextRenderer {
       if openCell != nil { closeCell() }
     case "tr" where inDataTable(node):
       finishRow()
+    case "pre":
+      preDepth -= 1
+      blockBreak()
     default:
       if PageVocabulary.blockTags.contains(n.tag) { blockBreak() }
     }
@@ -115,6 +124,8 @@ struct TextRenderer {
   private mutating func append(_ text: String) {
     for s in text.unicodeScalars {
       switch s.value {
+      case 0x0A where preDepth > 0:
+        blockBreak()
       case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x3000:
         pendingSpace = true
       default:

@@ -84,6 +84,11 @@ import ZhengceCore
     #expect(try text(page) == "各县区要加强组织领导,落实工作责任。\n确保各项措施落到实处。")
   }
 
+  @Test func preformattedTextKeepsItsLines() throws {
+    let page = "<html><body><div id=zoom><pre>一、总体要求\n  坚持精准扶贫。\r\n\n二、主要任务  (县扶贫办负责)</pre></div></body></html>"
+    #expect(try text(page) == "一、总体要求\n坚持精准扶贫。\n二、主要任务 (县扶贫办负责)")
+  }
+
   @Test func pageWideClassesDoNotHideThePage() throws {
     let page = "<html class=nav-open><body class=\"has-sidebar menu-fixed\"><div class=main><p>各县区要加强组织领导,落实工作责任。</p></div></body></html>"
     #expect(try text(page) == "各县区要加强组织领导,落实工作责任。")
