@@ -71,6 +71,7 @@ struct SubjectFinder {
 
   private func before(_ end: Int, floor: Int) -> String? {
     var e = end
+    while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
     var b = e
     while b > floor, let c = text[b - 1], ScalarClass.isHan(c) { b -= 1 }
     // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
