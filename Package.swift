@@ -37,7 +37,7 @@ let package = Package(
       dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ZhengceTestSupport"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )
