@@ -92,7 +92,7 @@ public struct CommitmentExtractor: Sendable {
         i = q.range.upperBound
         continue
       }
-      if ScalarClass.digit(c) != nil || ChineseNumber.digit(c) != nil || c == "十" {
+      if CommitmentScalarClass.digit(c) != nil || ChineseNumber.digit(c) != nil || c == "十" {
         if let q = reader.read(at: i) {
           quantities.append(q)
           i = q.range.upperBound
@@ -121,7 +121,7 @@ public struct CommitmentExtractor: Sendable {
     var j = closing("〕", in: t, from: i, limit: 8)
     guard j > i + 1 else { return j }
     var k = j
-    while ScalarClass.digit(t[k]) != nil { k += 1 }
+    while CommitmentScalarClass.digit(t[k]) != nil { k += 1 }
     if k > j, t[k] == "号" { j = k + 1 }
     return j
   }

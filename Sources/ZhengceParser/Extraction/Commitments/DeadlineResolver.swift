@@ -52,7 +52,7 @@ struct DeadlineResolver {
   func read(at i: Int) -> DateMention? {
     guard var m = readPlain(at: i) else { return nil }
     let dash = text.skipSpaces(m.range.upperBound)
-    if let c = text[dash], ScalarClass.isRangeDash(c) || c == "至" || c == "到" {
+    if let c = text[dash], CommitmentScalarClass.isRangeDash(c) || c == "至" || c == "到" {
       if let end = readPlain(at: text.skipSpaces(dash + 1)), end.year != nil || m.year == nil {
         m.year = end.year
         m.month = end.month
@@ -94,7 +94,7 @@ struct DeadlineResolver {
         m.day = day
         m.range = i..<e3
         return m
-      } else if let c = text[k], ScalarClass.isRangeDash(c) || c == "至",
+      } else if let c = text[k], CommitmentScalarClass.isRangeDash(c) || c == "至",
         let (_, e2) = number(at: text.skipSpaces(k + 1), digits: 4...4), text[e2] == "年"
       {
         // 2018 至2020年: the first year of a range written once with 年.
@@ -147,15 +147,15 @@ struct DeadlineResolver {
 
   /// An Arabic number of `digits` digits at `i`, not part of a longer digit run.
   private func number(at i: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
-    if ScalarClass.digit(text[i - 1]) != nil { return nil }
+    if CommitmentScalarClass.digit(text[i - 1]) != nil { return nil }
     var value = 0
     var j = i
-    while let d = ScalarClass.digit(text[j]) {
+    while let d = CommitmentScalarClass.digit(text[j]) {
       value = value * 10 + d
       j += 1
       if j - i > digits.upperBound { return nil }
     }
-    guard digits.contains(j - i), text[j] != ".", !ScalarClass.isASCIILetter(text[j]) else { return nil }
+    guard digits.contains(j - i), text[j] != ".", !CommitmentScalarClass.isASCIILetter(text[j]) else { return nil }
     return (value, j)
   }
 
@@ -182,9 +182,9 @@ struct DeadlineResolver {
 
   private func sentenceRange(around position: Int) -> Range<Int> {
     var start = position
-    while start > 0, let c = text[start - 1], !ScalarClass.endsSentence(c) { start -= 1 }
+    while start > 0, let c = text[start - 1], !CommitmentScalarClass.endsSentence(c) { start -= 1 }
     var end = position
-    while end < text.count, let c = text[end], !ScalarClass.endsSentence(c) { end += 1 }
+    while end < text.count, let c = text[end], !CommitmentScalarClass.endsSentence(c) { end += 1 }
     return start..<end
   }
 }

@@ -9,7 +9,7 @@ struct NumberToken {
 
   /// Reads the number starting at `i`, or nil when none starts there.
   static func read(_ text: ScalarText, at i: Int) -> NumberToken? {
-    if ScalarClass.digit(text[i]) != nil { return readArabic(text, at: i) }
+    if CommitmentScalarClass.digit(text[i]) != nil { return readArabic(text, at: i) }
     guard ChineseNumber.digit(text[i]) != nil || text[i] == "十" else { return nil }
     var j = i
     while ChineseNumber.isNumeral(text[j]) { j += 1 }
@@ -23,15 +23,15 @@ struct NumberToken {
     var integerDigits = 0
     var hasDecimal = false
     while true {
-      if let d = ScalarClass.digit(text[j]) {
+      if let d = CommitmentScalarClass.digit(text[j]) {
         ascii.append(Character(Unicode.Scalar(UInt8(0x30 + d))))
         if !hasDecimal { integerDigits += 1 }
         j += 1
-      } else if text[j] == ",", !hasDecimal, (1...3).allSatisfy({ ScalarClass.digit(text[j + $0]) != nil }),
-        ScalarClass.digit(text[j + 4]) == nil
+      } else if text[j] == ",", !hasDecimal, (1...3).allSatisfy({ CommitmentScalarClass.digit(text[j + $0]) != nil }),
+        CommitmentScalarClass.digit(text[j + 4]) == nil
       {
         j += 1
-      } else if text[j] == ".", !hasDecimal, ScalarClass.digit(text[j + 1]) != nil {
+      } else if text[j] == ".", !hasDecimal, CommitmentScalarClass.digit(text[j + 1]) != nil {
         ascii.append(".")
         hasDecimal = true
         j += 1
@@ -46,8 +46,8 @@ struct NumberToken {
   /// The end of the digit or numeral run at `i`, to skip a number that is not a quantity.
   static func runEnd(_ text: ScalarText, at i: Int) -> Int {
     var j = i
-    if ScalarClass.digit(text[i]) != nil {
-      while ScalarClass.digit(text[j]) != nil || ((text[j] == "." || text[j] == ",") && ScalarClass.digit(text[j + 1]) != nil) {
+    if CommitmentScalarClass.digit(text[i]) != nil {
+      while CommitmentScalarClass.digit(text[j]) != nil || ((text[j] == "." || text[j] == ",") && CommitmentScalarClass.digit(text[j + 1]) != nil) {
         j += 1
       }
     } else {

@@ -82,7 +82,7 @@ struct QuantityReader {
       if n.range.count == 1 && text[n.range.lowerBound] == "二" { return false }
       return true
     }
-    if ScalarClass.isASCIILetter(prev) || ScalarClass.isASCIILetter(next) { return false }
+    if CommitmentScalarClass.isASCIILetter(prev) || CommitmentScalarClass.isASCIILetter(next) { return false }
     if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" { return false }
     // Telephone and index numbers: long runs of digits without separators or a point.
     if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
@@ -98,7 +98,7 @@ struct QuantityReader {
     let next = text[unitEnd]
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
-    if unit == "年", ScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
+    if unit == "年", CommitmentScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
     let window = max(0, n.range.lowerBound - 12)..<min(text.count, unitEnd + 12)
     var k = window.lowerBound
     while k + written.count <= window.upperBound {
@@ -126,7 +126,7 @@ struct QuantityReader {
 
   /// The upper end of a range at `j` (1-2, 15—20, 1至2): value, multiplier, end index.
   private func rangeEnd(at j: Int, chinese: Bool) -> (Double, Double, Int)? {
-    guard let c = text[j], ScalarClass.isRangeDash(c) || c == "至" || c == "到" else { return nil }
+    guard let c = text[j], CommitmentScalarClass.isRangeDash(c) || c == "至" || c == "到" else { return nil }
     let k = text.skipSpaces(j + 1)
     guard let n2 = NumberToken.read(text, at: k), n2.isChinese == chinese else { return nil }
     var end = text.skipSpaces(n2.range.upperBound)
@@ -149,7 +149,7 @@ struct QuantityReader {
       return Quantity(range: n1.range.lowerBound..<n2.range.upperBound, numberStart: n1.range.lowerBound, value: Self.ratio(n2.value / n1.value), unit: "ratio")
     }
     guard text[j] == "/" || text[j] == ":" || text[j] == "\u{FF1A}", let n2 = NumberToken.read(text, at: j + 1), !n2.isChinese,
-      !ScalarClass.isASCIILetter(text[n2.range.upperBound]), n1.value > 0
+      !CommitmentScalarClass.isASCIILetter(text[n2.range.upperBound]), n1.value > 0
     else { return nil }
     if text[j] == "/" {
       guard n2.value > 0 else { return nil }
@@ -169,7 +169,7 @@ struct QuantityReader {
     if !target.suffixComparator { target.comparator = .to }
     var begin = start
     var b = start
-    while b > 0 && start - b <= 4, let c = text[b - 1], !ScalarClass.endsClause(c) {
+    while b > 0 && start - b <= 4, let c = text[b - 1], !CommitmentScalarClass.endsClause(c) {
       b -= 1
       if vocabulary.fromMarkers.contains(where: { text.has($0, at: b) }) {
         begin = b
@@ -211,7 +211,7 @@ struct QuantityReader {
         if gap == 0 { q.range = (e - pc.surface.count)..<q.range.upperBound }
         return q
       }
-      guard let c = text[e - 1], !ScalarClass.endsClause(c), ScalarClass.digit(c) == nil else { break }
+      guard let c = text[e - 1], !CommitmentScalarClass.endsClause(c), CommitmentScalarClass.digit(c) == nil else { break }
       e -= 1
     }
     return q

@@ -38,7 +38,7 @@ struct ScalarText {
 }
 
 /// Character classes over single scalars.
-enum ScalarClass {
+enum CommitmentScalarClass {
   /// 0-9 in ASCII or full width.
   static func digit(_ c: Unicode.Scalar?) -> Int? {
     guard let v = c?.value else { return nil }

@@ -57,11 +57,11 @@ struct SubjectFinder {
       i = text.skipSpaces(close + 1)
     }
     if text[i] == "的" { i += 1 }
-    guard let first = text[i], ScalarClass.isHan(first), !Self.badStart.contains(first),
+    guard let first = text[i], CommitmentScalarClass.isHan(first), !Self.badStart.contains(first),
       !Self.badStartWords.contains(where: { text.has($0, at: i) })
     else { return nil }
     let start = i
-    while i - start < Self.maxLength, let c = text[i], ScalarClass.isHan(c), ChineseNumber.digit(c) == nil,
+    while i - start < Self.maxLength, let c = text[i], CommitmentScalarClass.isHan(c), ChineseNumber.digit(c) == nil,
       i == start || !Self.stopWords.contains(where: { text.has($0, at: i) })
     {
       i += 1
@@ -73,14 +73,14 @@ struct SubjectFinder {
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
     var b = e
-    while b > floor, let c = text[b - 1], ScalarClass.isHan(c) { b -= 1 }
+    while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
     // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
     if b == e, text[e - 1] == ")", let open = (floor..<e).reversed().first(where: { text[$0] == "(" }) {
       e = open
       b = e
-      while b > floor, let c = text[b - 1], ScalarClass.isHan(c) { b -= 1 }
+      while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
     }
-    if ScalarClass.digit(text[b - 1]) != nil {
+    if CommitmentScalarClass.digit(text[b - 1]) != nil {
       while b < e, let c = text[b], "年月日底末前起".unicodeScalars.contains(c) { b += 1 }
     }
     var trimmed = true
@@ -111,7 +111,7 @@ struct SubjectFinder {
   /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
   private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
     var b = start - 1
-    while b >= floor, let c = text[b], !ScalarClass.endsClause(c) {
+    while b >= floor, let c = text[b], !CommitmentScalarClass.endsClause(c) {
       if c == "每" { return scope(at: b, limit: start) }
       b -= 1
     }
@@ -128,7 +128,7 @@ struct SubjectFinder {
     }
     var end: Int?
     var k = i + 1
-    while k < limit && k - i <= 8, let c = text[k], ScalarClass.isHan(c) {
+    while k < limit && k - i <= 8, let c = text[k], CommitmentScalarClass.isHan(c) {
       if Self.scopeEnds.contains(c) { end = k + 1 }
       k += 1
     }
