@@ -1,6 +1,7 @@
 import Testing
 import ZhengceCore
 import ZhengceParser
+import ZhengceTestSupport
 
 /// Commitment fields compared as one value, so a failure prints every difference at once.
 struct Expected: Equatable, CustomStringConvertible {
@@ -37,4 +38,19 @@ struct Expected: Equatable, CustomStringConvertible {
 /// The commitments of `text` with every field but the subject.
 func commitments(_ text: String, date: String? = nil) -> [Expected] {
   CommitmentExtractor().extract(from: text, documentDate: date).map(Expected.init)
+}
+
+/// Expects the measure at `path` of a corpus document to carry exactly `expected`.
+func expectCommitments(
+  _ stem: String, _ path: String, occurrence: Int = 0, _ expected: [Commitment],
+  sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+  let result = try CorpusFixtures.parse(stem)
+  let measure = try #require(CorpusFixtures.measure(result, path, occurrence: occurrence), "no measure \(path)", sourceLocation: sourceLocation)
+  #expect(measure.commitments == expected, sourceLocation: sourceLocation)
+}
+
+/// All commitments of a corpus document.
+func commitmentCount(_ stem: String) throws -> Int {
+  try CorpusFixtures.parse(stem).document.measures.reduce(0) { $0 + $1.commitments.count }
 }

@@ -27,7 +27,7 @@ public struct CommitmentExtractor: Sendable {
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, raiseVerbs: vocabulary.raiseVerbs)
     var previousEnd = 0
-    return quantities.map { q in
+    var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
       return Commitment(
@@ -35,6 +35,11 @@ public struct CommitmentExtractor: Sendable {
         deadline: resolver.deadline(at: q.numberStart, mentions: dates),
         subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor))
     }
+    // 25户以及100人以上的自然村: the list shares the subject written after its last item.
+    for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
+      out[k].subject = out[k + 1].subject
+    }
+    return out
   }
 
   /// Where the phrase before `q` may end and start: not into the previous quantity or a
@@ -136,6 +141,7 @@ public struct CommitmentExtractor: Sendable {
       if Self.coordinators.contains(gap) {
         qs[k].comparator = next.comparator
         qs[k].suffixComparator = true
+        qs[k].distributed = true
       }
     }
   }

@@ -13,6 +13,8 @@ struct Quantity {
   var comparator: Comparator = .equal
   /// The comparator was written after the unit (以上, 以下), so it may distribute over a list.
   var suffixComparator = false
+  /// The comparator came from the next item of a coordinated list (25户以及100人以上).
+  var distributed = false
   /// What the unit itself says is counted (贫困人口).
   var unitSubject: String?
 }
@@ -26,6 +28,7 @@ struct QuantityReader {
   var quoteEnd = 0
 
   private static let fractionMark = Array("分之".unicodeScalars)
+  private static let atLeast = Array("至少".unicodeScalars)
   private static let doubling: Unicode.Scalar = "翻"
 
   /// The quantity whose number starts at `i`, or nil when the number counts nothing.
@@ -204,9 +207,12 @@ struct QuantityReader {
       return q
     }
     var e = start
-    while e > 0 && start - e <= 12 {
+    while e > 0 && start - e <= 24 {
       let gap = start - e
-      if let pc = vocabulary.prefixComparators.first(where: { (gap == 0 || !$0.adjacentOnly) && text.has($0.surface, endingAt: e) }) {
+      // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
+      if let pc = vocabulary.prefixComparators.first(where: {
+        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
+      }) {
         if q.comparator == .equal { q.comparator = pc.comparator }
         if gap == 0 { q.range = (e - pc.surface.count)..<q.range.upperBound }
         return q
