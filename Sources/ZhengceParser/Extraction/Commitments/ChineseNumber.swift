@@ -3,17 +3,18 @@
 public enum ChineseNumber {
   /// The digit a character stands for: 〇零一二两三四五六七八九.
   public static func digit(_ c: Unicode.Scalar?) -> Int? {
-    switch c {
-    case "〇", "零": return 0
-    case "一": return 1
-    case "二", "两": return 2
-    case "三": return 3
-    case "四": return 4
-    case "五": return 5
-    case "六": return 6
-    case "七": return 7
-    case "八": return 8
-    case "九": return 9
+    // Compared by code point: this runs on every scalar of a measure.
+    switch c?.value {
+    case 0x3007, 0x96F6: return 0  // 〇 零
+    case 0x4E00: return 1  // 一
+    case 0x4E8C, 0x4E24: return 2  // 二 两
+    case 0x4E09: return 3  // 三
+    case 0x56DB: return 4  // 四
+    case 0x4E94: return 5  // 五
+    case 0x516D: return 6  // 六
+    case 0x4E03: return 7  // 七
+    case 0x516B: return 8  // 八
+    case 0x4E5D: return 9  // 九
     default: return nil
     }
   }

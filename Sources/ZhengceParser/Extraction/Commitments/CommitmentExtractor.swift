@@ -82,12 +82,13 @@ public struct CommitmentExtractor: Sendable {
       default:
         break
       }
-      if t.has(Self.indexNumber, at: i) {
+      if c == "索", t.has(Self.indexNumber, at: i) {
         i += Self.indexNumber.count
         while let d = t[i], d != "\n", d != " " { i += 1 }
         continue
       }
-      if let date = dateReader.read(at: i) {
+      let isDigit = CommitmentScalarClass.digit(c) != nil
+      if isDigit || c == "上" || c == "下", let date = dateReader.read(at: i) {
         dates.append(date)
         i = date.range.upperBound
         continue
@@ -97,7 +98,7 @@ public struct CommitmentExtractor: Sendable {
         i = q.range.upperBound
         continue
       }
-      if CommitmentScalarClass.digit(c) != nil || ChineseNumber.digit(c) != nil || c == "十" {
+      if isDigit || ChineseNumber.digit(c) != nil || c == "十" {
         if let q = reader.read(at: i) {
           quantities.append(q)
           i = q.range.upperBound

@@ -2,7 +2,13 @@
 struct ScalarText {
   let s: [Unicode.Scalar]
 
-  init(_ text: String) { s = Array(text.unicodeScalars) }
+  init(_ text: String) {
+    // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for u in text.unicodeScalars { scalars.append(u) }
+    s = scalars
+  }
 
   var count: Int { s.count }
 
