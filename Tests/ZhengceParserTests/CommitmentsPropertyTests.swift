@@ -13,7 +13,7 @@ import ZhengceTestSupport
       for c in measure.commitments {
         count += 1
         #expect(measure.text.contains(c.surface), "\(measure.id): \(c.surface)")
-        #expect(c.surface.unicodeScalars.contains { ("0"..."9").contains($0) || ChineseNumber.digit($0) != nil }, "\(c.surface)")
+        #expect(c.surface.unicodeScalars.contains { ("0"..."9").contains($0) || ChineseNumber.isNumeral($0) }, "\(c.surface)")
       }
     }
     #expect(count > 0)

@@ -83,7 +83,7 @@ public struct CommitmentExtractor: Sendable {
         break
       }
       if c == "索", t.has(Self.indexNumber, at: i) {
-        i += Self.indexNumber.count
+        i = t.skipSpaces(i + Self.indexNumber.count)
         while let d = t[i], d != "\n", d != " " { i += 1 }
         continue
       }
@@ -137,7 +137,7 @@ public struct CommitmentExtractor: Sendable {
     guard qs.count > 1 else { return }
     for k in stride(from: qs.count - 2, through: 0, by: -1) {
       let next = qs[k + 1]
-      guard next.suffixComparator, qs[k].comparator == .equal else { continue }
+      guard next.suffixComparator, qs[k].comparator == .equal, qs[k].range.upperBound <= next.range.lowerBound else { continue }
       let gap = t.string(qs[k].range.upperBound..<next.range.lowerBound).trimmingSpaces
       if Self.coordinators.contains(gap) {
         qs[k].comparator = next.comparator

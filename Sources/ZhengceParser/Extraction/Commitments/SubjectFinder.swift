@@ -80,6 +80,7 @@ struct SubjectFinder {
   }
 
   private func before(_ end: Int, floor: Int) -> String? {
+    guard end > floor else { return nil }
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
     var b = e
