@@ -139,7 +139,7 @@ import ZhengceTestSupport
     try expectCommitments(stem, "附件2/二/(二)", [
       Commitment(
         surface: "不超过3次", value: 3, unit: "次",
-        comparator: .atMost, deadline: nil, subject: "每年 职业培训补贴"),
+        comparator: .atMost, deadline: nil, subject: "每人每年 职业培训补贴"),
     ])
     try expectCommitments(stem, "附件3/二/4", [
       Commitment(

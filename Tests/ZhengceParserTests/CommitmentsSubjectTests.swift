@@ -22,6 +22,7 @@ import ZhengceParser
     #expect(subjects("省财政对每个项目县补助3000万元。") == ["每个项目县 补助"])
     #expect(subjects("每个贫困村选派1-2名科技特派员。") == ["每个贫困村 科技特派员"])
     #expect(subjects("每季度至少召开1次联席会议。") == ["每季度 联席会议"])
+    #expect(subjects("贫困劳动力每人每年可享受不超过3次的职业培训补贴。") == ["每人每年 职业培训补贴"])
   }
 
   @Test func unitNamesTheSubject() {

@@ -129,7 +129,13 @@ struct SubjectFinder {
   private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
     var b = start - 1
     while b >= floor, let c = text[b], !CommitmentScalarClass.endsClause(c) {
-      if c == "每" { return scope(at: b, limit: start) }
+      if c == "每", let found = scope(at: b, limit: start) {
+        // 每人每年: a scope written right before another joins it.
+        for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
+          if let outer = scope(at: k, limit: b), outer.end == b { return (outer.text + found.text, found.end) }
+        }
+        return found
+      }
       b -= 1
     }
     return nil
