@@ -37,9 +37,8 @@ struct ArticleExtractor {
     var body = TextRenderer(tree: tree, measure: measure)
     body.skipped = infoTables.union(relatedLinkBlocks(in: container))
     if let heading { body.skipped.insert(heading) }
+    // Info lines left in the article text (索引号:… 发布日期:…) are the parser's to read.
     let lines = body.render(container).map { $0.joined(separator: "\t") }.filter { !ChromeLines.isChrome($0) }
-    // Info lines at the top of the article (索引号:… 发布日期:…) fill what the page's table left open.
-    reader.read(lines.prefix(15).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) })
 
     var hints = reader.hints
     var headingText = heading.map(headingText(of:)) ?? ""

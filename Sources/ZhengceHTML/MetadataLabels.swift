@@ -1,8 +1,10 @@
 /// The labels of a page's info block (索引号, 发文字号, 成文日期, …) and what field each fills.
 enum MetadataField: Sendable, Hashable {
   case indexNumber, docNumber, issuers, publisher, title
-  /// A date; lower rank wins (成文日期 before 发布日期).
+  /// The date the document was written or issued; lower rank wins (成文日期 before 印发日期).
   case date(rank: Int)
+  /// The date the page was published (发布日期, 发布时间); lower rank wins.
+  case publishedDate(rank: Int)
   /// A label we recognise only so that it ends the value before it (主题分类, 字体, …).
   case other
 }
@@ -18,8 +20,8 @@ enum MetadataLabels {
       ("发布机构", .publisher), ("信息来源", .publisher), ("文章来源", .publisher), ("稿件来源", .publisher),
       ("来源", .publisher),
       ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)),
-      ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .date(rank: 3)),
-      ("公布日期", .date(rank: 3)), ("公开日期", .date(rank: 4)), ("发布时间", .date(rank: 4)),
+      ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
+      ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)),
       ("文件名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
       ("主题分类", .other), ("体裁分类", .other), ("组配分类", .other), ("内容分类", .other),
       ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other),

@@ -6,11 +6,12 @@ import ZhengceCore
 struct MetadataReader {
   private(set) var hints = MetadataHints()
   private var dateRank = Int.max
+  private var publishedRank = Int.max
   /// How many labelled values were accepted.
   private(set) var fieldsRead = 0
 
   /// Reads every labelled value in `lines`; a field keeps its first value
-  /// (dates: the best-ranked one, 成文日期 before 发布日期).
+  /// (dates: the best-ranked one, 成文日期 before 印发日期; 发布日期 apart).
   mutating func read(_ lines: [TextRenderer.Line]) {
     for line in lines {
       let cells = line.map { Array($0.unicodeScalars) }
@@ -66,6 +67,10 @@ struct MetadataReader {
       guard rank < dateRank, let date = DateValue.parse(raw) else { return }
       hints.date = date
       dateRank = rank
+    case .publishedDate(let rank):
+      guard rank < publishedRank, let date = DateValue.parse(raw) else { return }
+      hints.publishedDate = date
+      publishedRank = rank
     case .other:
       return
     }

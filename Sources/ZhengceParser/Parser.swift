@@ -53,7 +53,7 @@ public struct Parser: Sendable {
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
-      issuers: issuers, date: hints.date ?? head.date, region: region,
+      issuers: issuers, date: hints.date ?? head.date ?? hints.publishedDate, region: region,
       outline: outline.blocks.map(\.section),
       measures: MeasureBuilder().measures(of: outline, in: normalized, documentID: docID),
       citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title))

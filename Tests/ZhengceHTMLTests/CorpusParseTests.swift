@@ -45,9 +45,33 @@ import ZhengceParser
       #expect(html.noticeTitle == text.noticeTitle, "\(doc.file) gb=\(gb)")
       #expect(html.docNumber == doc.expected.docNumber, "\(doc.file) gb=\(gb)")
       #expect(html.issuers == doc.expected.issuers, "\(doc.file) gb=\(gb)")
-      #expect(html.date == doc.expected.date, "\(doc.file) gb=\(gb)")
+      // A written date from the page wins; otherwise the text's own date, as for the .txt.
+      #expect(html.date == (doc.expected.date ?? text.date), "\(doc.file) gb=\(gb)")
+      #expect(html.date != nil)
       #expect(html.region == text.region, "\(doc.file) gb=\(gb)")
     }
+  }
+}
+
+extension CorpusParseTests {
+  /// Without an info block the page says only what its article says: the same metadata as the text.
+  @Test(arguments: CorpusPage.all)
+  func pageWithoutInfoBlockHasTheTextsMetadata(doc: CorpusPage) throws {
+    var page = doc.page()
+    page.showsInfo = false
+    // What the source site printed above the heading now sits at the top of the article.
+    page.paragraphs = doc.leadingLines + page.paragraphs
+    let source = try HTMLReader().read(bytes: Array(page.html.utf8), path: doc.file + ".html")
+    #expect(source.hints == MetadataHints(title: doc.heading))
+    let html = Parser().parse(source, id: SourceText.stem(of: doc.file)).document
+    let text = Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
+    #expect(html.title == text.title)
+    #expect(html.noticeTitle == text.noticeTitle)
+    #expect(html.docNumber == text.docNumber)
+    #expect(html.issuers == text.issuers)
+    #expect(html.date == text.date)
+    #expect(html.region == text.region)
+    #expect(html.measures.map(\.withoutSpan) == text.measures.map(\.withoutSpan))
   }
 }
 

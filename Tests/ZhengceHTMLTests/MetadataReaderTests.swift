@@ -18,13 +18,13 @@ import ZhengceCore
     ])
     #expect(h == MetadataHints(
       docNumber: "州发〔2016〕1号", issuers: ["中共湘西自治州委", "湘西自治州人民政府"], date: "2016-01-13",
-      indexNumber: "006686322/2016-00098"))
+      indexNumber: "006686322/2016-00098", publishedDate: "2016-01-20"))
   }
 
   @Test func bracketLabelsOnOneLine() {
     let h = hints([["【索引号】430000/2018-00217 【发布机构】湖南省扶贫办 【发布文号】湘办发〔2018〕9号 【发布日期】2018-05-02"]])
     #expect(h == MetadataHints(
-      docNumber: "湘办发〔2018〕9号", date: "2018-05-02", publisher: "湖南省扶贫办", indexNumber: "430000/2018-00217"))
+      docNumber: "湘办发〔2018〕9号", publisher: "湖南省扶贫办", indexNumber: "430000/2018-00217", publishedDate: "2018-05-02"))
   }
 
   @Test func asciiBracketLabels() {
@@ -35,12 +35,13 @@ import ZhengceCore
 
   @Test func severalColonLabelsOnOneLine() {
     let h = hints([["索引号 719776475-GK-2020-2146799 发布日期 2020-08-06 16:53"], ["来源 市扶贫局"], ["发布时间:2017-07-20 14:49:32 阅读次数:次"]])
-    #expect(h == MetadataHints(date: "2020-08-06", publisher: "市扶贫局", indexNumber: "719776475-GK-2020-2146799"))
+    #expect(h == MetadataHints(publisher: "市扶贫局", indexNumber: "719776475-GK-2020-2146799", publishedDate: "2020-08-06"))
   }
 
-  @Test func writtenDateOutranksPublishedDate() {
-    #expect(hints([["发布日期:2020-08-06"], ["成文日期:2020年2月14日"]]).date == "2020-02-14")
-    #expect(hints([["成文日期:"], ["发布日期:2020/8/6"]]).date == "2020-08-06")
+  @Test func writtenAndPublishedDatesAreKeptApart() {
+    #expect(hints([["发布日期:2020-08-06"], ["成文日期:2020年2月14日"]]) == MetadataHints(date: "2020-02-14", publishedDate: "2020-08-06"))
+    #expect(hints([["成文日期:"], ["发布时间:2020/8/7"], ["发布日期:2020/8/6"]]) == MetadataHints(publishedDate: "2020-08-06"))
+    #expect(hints([["印发日期:2020-02-20"], ["成文日期:2020-02-14"]]).date == "2020-02-14")
   }
 
   @Test func labelsInsideProseAreNotLabels() {

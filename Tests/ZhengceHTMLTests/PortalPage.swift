@@ -37,6 +37,8 @@ struct PortalPage {
   var paragraphs: [String]
   /// `charset=` label written into the page.
   var charsetLabel = "utf-8"
+  /// Whether the page shows its info block and 发布时间 line (false: only the article says anything).
+  var showsInfo = true
 
   var html: String {
     var out = """
@@ -63,11 +65,11 @@ struct PortalPage {
       <div class="location">您当前的位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zcwj/">政策文件</a></div>
 
       """
-    out += infoBlock
+    out += showsInfo ? infoBlock : ""
     out += """
       <div class="article">
       <h1 class="article-title">\(escape(heading))</h1>
-      <div class="article-info">发布时间:\(info.publishedDate) 10:30&nbsp;&nbsp;浏览次数:<span id="hits">1024</span>
+      <div class="article-info">\(showsInfo ? "发布时间:" + info.publishedDate + " 10:30" : "")&nbsp;&nbsp;浏览次数:<span id="hits">1024</span>
       <span class="fontsize">【字体:<a href="javascript:setFont(18)">大</a> <a href="javascript:setFont(16)">中</a> <a href="javascript:setFont(14)">小</a>】</span></div>
       <div id="zoom" class="TRS_Editor">
 
