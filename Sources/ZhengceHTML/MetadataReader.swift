@@ -13,16 +13,21 @@ struct MetadataReader {
   /// Reads every labelled value in `lines`; a field keeps its first value
   /// (dates: the best-ranked one, 成文日期 before 印发日期; 发布日期 apart).
   mutating func read(_ lines: [TextRenderer.Line]) {
-    for line in lines {
+    for (l, line) in lines.enumerated() {
       let cells = line.map { Array($0.unicodeScalars) }
       for (c, cell) in cells.enumerated() {
         let found = MetadataLabels.matches(in: cell)
         for match in found {
           var value = Self.trimmed(cell[match.valueStart..<match.valueEnd])
-          // Label alone in its cell: the value is the next cell, if that holds no label.
-          if value.isEmpty, match.valueEnd == cell.count, c + 1 < cells.count {
-            let next = cells[c + 1]
-            if MetadataLabels.matches(in: next).first?.labelStart != 0 { value = Self.trimmed(next[...]) }
+          if value.isEmpty, match.valueEnd == cell.count {
+            // Label alone in its cell: the value is the next cell (a table row), or the
+            // next line when the label is a line of its own (<dt>索引号</dt><dd>…</dd>).
+            let next: [Unicode.Scalar]? =
+              c + 1 < cells.count
+              ? cells[c + 1]
+              : (cells.count == 1 && match.labelStart == 0 && l + 1 < lines.count && lines[l + 1].count == 1
+                ? Array(lines[l + 1][0].unicodeScalars) : nil)
+            if let next, MetadataLabels.matches(in: next).first?.labelStart != 0 { value = Self.trimmed(next[...]) }
           }
           accept(match.field, value)
         }

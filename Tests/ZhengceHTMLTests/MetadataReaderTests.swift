@@ -33,6 +33,11 @@ import ZhengceCore
       docNumber: "安脱贫发〔2020〕2号", issuers: ["安康市脱贫攻坚领导小组"], indexNumber: "719776475-GK-2020-2146799"))
   }
 
+  @Test func labelLinesFollowedByValueLines() {
+    let h = hints([["索引号"], ["006686322/2016-00098"], ["发文机关:"], ["湘西自治州人民政府"], ["文号"], ["成文日期"], ["2016-01-13"]])
+    #expect(h == MetadataHints(issuers: ["湘西自治州人民政府"], date: "2016-01-13", indexNumber: "006686322/2016-00098"))
+  }
+
   @Test func severalColonLabelsOnOneLine() {
     let h = hints([["索引号 719776475-GK-2020-2146799 发布日期 2020-08-06 16:53"], ["来源 市扶贫局"], ["发布时间:2017-07-20 14:49:32 阅读次数:次"]])
     #expect(h == MetadataHints(publisher: "市扶贫局", indexNumber: "719776475-GK-2020-2146799", publishedDate: "2020-08-06"))

@@ -27,6 +27,8 @@ struct PortalPage {
     case asciiBrackets
     /// `索引号:` paragraphs, one label a line.
     case colonLines
+    /// `<dl><dt>索引号</dt><dd>…</dd></dl>`: label and value on lines of their own.
+    case definitionList
   }
 
   var site: String
@@ -127,6 +129,9 @@ struct PortalPage {
     case .asciiBrackets:
       let items = rows.map { "<li>[ \(compact($0.0)) ] \(escape($0.1))</li>" }
       return "<ul class=\"gk-list\">" + items.joined(separator: "\n") + "</ul>\n"
+    case .definitionList:
+      let items = rows.map { "<dt>\(compact($0.0))</dt><dd>\(escape($0.1))</dd>" }
+      return "<dl class=\"info\">" + items.joined(separator: "\n") + "</dl>\n"
     case .colonLines:
       let lines = rows.map { "<p>\($0.0):\(escape($0.1))</p>" }
       return "<div class=\"pages-date\">" + lines.joined(separator: "\n") + "</div>\n"
