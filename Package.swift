@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "zhengce", targets: ["zhengce"]),
     .library(name: "ZhengceCore", targets: ["ZhengceCore"]),
     .library(name: "ZhengceParser", targets: ["ZhengceParser"]),
+    .library(name: "ZhengceHTML", targets: ["ZhengceHTML"]),
     .library(name: "ZhengceSearch", targets: ["ZhengceSearch"]),
   ],
   dependencies: [
@@ -21,10 +22,13 @@ let package = Package(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
+    // HTML pages: libxml2 → article text and metadata hints
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
     // Search: our inverted index (core model only, never the parser)
     .target(name: "ZhengceSearch", dependencies: ["ZhengceCore"]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceSearch"]),
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch"]),
     // Tools
     .executableTarget(
       name: "zhengce",
@@ -39,11 +43,14 @@ let package = Package(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
     .testTarget(
+      name: "ZhengceHTMLTests",
+      dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(
       name: "ZhengceSearchTests",
       dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ZhengceTestSupport"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

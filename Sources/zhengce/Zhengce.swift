@@ -6,5 +6,8 @@ struct Zhengce: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "zhengce",
     abstract: "Turn Chinese government policy documents into structured, searchable data.",
-    subcommands: [ParseCommand.self, IndexCommand.self, SearchCommand.self, BenchCommand.self])
+    subcommands: [
+      ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, IndexCommand.self, SearchCommand.self,
+      BenchCommand.self,
+    ])
 }
