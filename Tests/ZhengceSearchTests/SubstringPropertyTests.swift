@@ -52,8 +52,9 @@ import ZhengceSearch
     #expect(records.count > 100)
   }
 
-  @Test func randomSubstringsMatchAScan() throws {
-    let reader = try #require(TestIndex.corpusReader)
+  @Test(arguments: [true, false])
+  func randomSubstringsMatchAScan(positions: Bool) throws {
+    let reader = try #require(TestIndex.corpusReader(positions: positions))
     var rng = SplitMix64(seed: 2026)
     var failures: [String] = []
     for _ in 0..<1500 {
@@ -63,8 +64,9 @@ import ZhengceSearch
     #expect(failures.isEmpty, "terms answered differently from a scan: \(failures.prefix(10))")
   }
 
-  @Test func randomBooleanCombinationsMatchAScan() throws {
-    let reader = try #require(TestIndex.corpusReader)
+  @Test(arguments: [true, false])
+  func randomBooleanCombinationsMatchAScan(positions: Bool) throws {
+    let reader = try #require(TestIndex.corpusReader(positions: positions))
     var rng = SplitMix64(seed: 6)
     var failures: [String] = []
     for _ in 0..<400 {

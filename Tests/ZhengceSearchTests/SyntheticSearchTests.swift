@@ -54,6 +54,19 @@ import ZhengceSearch
     #expect(try TestIndex.ids(reader, "\"0 年 p\"").sorted() == ["c#1"])
   }
 
+  @Test func sameAnswersWithoutPositions() throws {
+    let plain = try TestIndex.build(Self.records, positions: false)
+    let queries = [
+      "深度贫困", "\"深度 贫困\"", "度贫困县", "贫困村倾", "2020年", "20年", "到20", "GDP年", "长7.5%", "\"0 年 p\"",
+      "财政 倾斜", "(搬迁 OR 脱贫) NOT 2020年底", "扶贫资金向易地", "贫",
+    ]
+    for q in queries {
+      let with = Searcher(reader: reader).search(try QueryParser.parse(q), limit: 0)
+      let without = Searcher(reader: plain).search(try QueryParser.parse(q), limit: 0)
+      #expect(with.hits == without.hits, "\(q)")
+    }
+  }
+
   @Test func booleanOperators() throws {
     #expect(try TestIndex.ids(reader, "财政 倾斜").sorted() == ["a#1", "b#1"])
     #expect(try TestIndex.ids(reader, "财政 -搬迁") == ["a#1"])

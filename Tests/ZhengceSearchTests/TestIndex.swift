@@ -11,8 +11,10 @@ enum TestIndex {
     return dir
   }
 
-  static func build(_ records: [IndexRecord], at dir: String = temporaryDirectory()) throws -> IndexReader {
-    let writer = IndexWriter()
+  static func build(
+    _ records: [IndexRecord], at dir: String = temporaryDirectory(), positions: Bool = true
+  ) throws -> IndexReader {
+    let writer = IndexWriter(positions: positions)
     for r in records { writer.add(r) }
     try writer.commit(to: IndexDirectory(path: dir))
     return try IndexReader(directory: dir)
@@ -37,4 +39,9 @@ enum TestIndex {
   }()
 
   static let corpusReader: IndexReader? = try? build(corpusRecords)
+  static let corpusReaderWithoutPositions: IndexReader? = try? build(corpusRecords, positions: false)
+
+  static func corpusReader(positions: Bool) -> IndexReader? {
+    positions ? corpusReader : corpusReaderWithoutPositions
+  }
 }

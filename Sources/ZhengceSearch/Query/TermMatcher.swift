@@ -192,6 +192,9 @@ struct TermMatcher {
       }
     }
     order.sort { $0.2 < $1.2 }
+    if lists.isEmpty {
+      return positional(order.map { cursors[$0.1] }, order.map { shifts[$0.1] })
+    }
     func doc(_ k: Int) -> Int32 { order[k].0 ? lists[order[k].1].doc : cursors[order[k].1].doc }
     func advance(_ k: Int, _ target: Int32) -> Bool {
       order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
@@ -234,6 +237,43 @@ struct TermMatcher {
       }
       guard advance(0, target + 1) else { break }
       target = doc(0)
+    }
+    return out
+  }
+
+  /// The common case of `positional`: every constraint is one term, rarest first.
+  private func positional(_ input: [PostingCursor], _ shifts: [Int32]) -> [TermMatch] {
+    var cs = input
+    var out: [TermMatch] = []
+    var starts: [Int32] = []
+    var other: [Int32] = []
+    guard cs[0].next() else { return [] }
+    var target = cs[0].doc
+    outer: while true {
+      var k = 1
+      while k < cs.count {
+        guard cs[k].advance(to: target) else { break outer }
+        if cs[k].doc > target {
+          guard cs[0].advance(to: cs[k].doc) else { break outer }
+          target = cs[0].doc
+          k = 1
+          continue
+        }
+        k += 1
+      }
+      starts.removeAll(keepingCapacity: true)
+      cs[0].readPositions(shift: shifts[0], into: &starts)
+      for k in 1..<cs.count where !starts.isEmpty {
+        other.removeAll(keepingCapacity: true)
+        cs[k].readPositions(shift: shifts[k], into: &other)
+        Self.intersect(&starts, other)
+      }
+      if !starts.isEmpty {
+        let heading = Int32(reader.headingEnd(target))
+        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
+      }
+      guard cs[0].next() else { break }
+      target = cs[0].doc
     }
     return out
   }
