@@ -14,7 +14,7 @@ struct SearchCommand: ParsableCommand {
       (a filter matches values containing its text). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
       """)
 
-  @Argument(help: "The query.")
+  @Argument(parsing: .allUnrecognized, help: "The query (words starting with - are negations, not options).")
   var query: [String] = []
 
   @Option(help: "Index directory (default: $ZHENGCE_INDEX, else the bundled corpus, indexed on first use).")
