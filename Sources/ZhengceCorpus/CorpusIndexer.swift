@@ -99,11 +99,13 @@ public struct CorpusIndexer: Sendable {
 
     let writer = IndexWriter(positions: positions)
     var sources: [SourceEntry] = []
+    var records: [IndexRecord] = []
     for i in 0..<files.count {
       guard let entry = entries[i] else { continue }
       sources.append(entry)
-      for record in fresh[i] ?? oldRecords[files[i]] ?? [] { writer.add(record) }
+      records += fresh[i] ?? oldRecords[files[i]] ?? []
     }
+    writer.add(contentsOf: records)
     update.measures = writer.count
     try writer.commit(to: directory, sources: sources, builder: builder)
     return update

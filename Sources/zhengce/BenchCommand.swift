@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     let start = DispatchTime.now().uptimeNanoseconds
     let cpuStart = Self.cpuNanoseconds()
     let writer = IndexWriter(positions: positions)
-    for r in records { writer.add(r) }
+    writer.add(contentsOf: records)
     let meta = try writer.commit(to: IndexDirectory(path: directory))
     let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let buildCPU = Double(Self.cpuNanoseconds() - cpuStart) / 1e9

@@ -29,7 +29,7 @@ struct IndexCommand: ParsableCommand {
         let start = Date()
         let list = try RecordsFile.read(records)
         let writer = IndexWriter(positions: positions)
-        for record in list { writer.add(record) }
+        writer.add(contentsOf: list)
         let bytes = writer.textBytes
         try writer.commit(to: IndexDirectory(path: directory))
         let seconds = Date().timeIntervalSince(start)

@@ -1,7 +1,7 @@
 import Foundation
 import ZhengceCorpus
 import ZhengceParser
-import ZhengceSearch
+@testable import ZhengceSearch
 
 /// Builds throwaway indexes for tests.
 enum TestIndex {
@@ -12,10 +12,15 @@ enum TestIndex {
   }
 
   static func build(
-    _ records: [IndexRecord], at dir: String = temporaryDirectory(), positions: Bool = true
+    _ records: [IndexRecord], at dir: String = temporaryDirectory(), positions: Bool = true, segments: Int = 1
   ) throws -> IndexReader {
     let writer = IndexWriter(positions: positions)
-    for r in records { writer.add(r) }
+    // Several segments exercise the merge at commit; each holds a contiguous run of records.
+    let chunk = max(1, (records.count + segments - 1) / segments)
+    for start in stride(from: 0, to: records.count, by: chunk) {
+      writer.startSegment()
+      for r in records[start..<min(records.count, start + chunk)] { writer.add(r) }
+    }
     try writer.commit(to: IndexDirectory(path: dir))
     return try IndexReader(directory: dir)
   }
@@ -38,7 +43,7 @@ enum TestIndex {
     }
   }()
 
-  static let corpusReader: IndexReader? = try? build(corpusRecords)
+  static let corpusReader: IndexReader? = try? build(corpusRecords, segments: 3)
   static let corpusReaderWithoutPositions: IndexReader? = try? build(corpusRecords, positions: false)
 
   static func corpusReader(positions: Bool) -> IndexReader? {

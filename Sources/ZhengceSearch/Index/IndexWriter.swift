@@ -1,23 +1,13 @@
+import Dispatch
 import Foundation
 
 /// Builds an index in memory from records, then commits it as a new
 /// immutable generation of an `IndexDirectory`.
 ///
-/// Each record's text is analysed once; every token appends its position to
-/// its term's position buffer, and a term's document entry is written when the
-/// term is first seen in the next document (or at commit).
+/// Records are analysed into `Segment`s (one per core for `add(contentsOf:)`),
+/// which `commit` merges term by term into one generation.
 public final class IndexWriter {
-  private let grams = GramTable()
-  private var words: [String: Int32] = [:]
-  private var fields: [FieldValue: Int32] = [:]
-  private let terms: TermBuffers
-  private var lengths: [UInt32] = []
-  private var headingEnds: [UInt32] = []
-  private var ids: [UInt8] = []
-  private var idOffsets: [UInt32] = [0]
-  private var store: [UInt8] = []
-  private var storeOffsets: [UInt64] = [0]
-  private var totalLength = 0
+  private var segments: [Segment] = []
   /// Test hook: the commit fails half-way through the file after this many.
   var failAfterFiles: Int?
 
@@ -26,54 +16,35 @@ public final class IndexWriter {
 
   public init(positions: Bool = true) {
     self.positions = positions
-    terms = TermBuffers(positions: positions)
   }
 
   /// Records added so far.
-  public var count: Int { lengths.count }
+  public var count: Int { segments.reduce(0) { $0 + $1.count } }
   /// UTF-8 bytes of record text added so far.
-  public private(set) var textBytes = 0
+  public var textBytes: Int { segments.reduce(0) { $0 + $1.textBytes } }
 
   /// Analyses `record` and files it as the next document.
   public func add(_ record: IndexRecord) {
-    let doc = Int32(lengths.count)
-    let headingEnd = record.headingEnd
-    let length = ScriptRunTokenizer.scan(
-      record.text,
-      gram: { key, position in
-        let t = grams.value(for: key) { terms.newTerm() }
-        terms.add(t, doc: doc, position: Int32(position), inHeading: position < headingEnd)
-      },
-      word: { bytes, position, _ in
-        let word = String(decoding: bytes, as: UTF8.self)
-        let t: Int32
-        if let known = words[word] {
-          t = known
-        } else {
-          t = terms.newTerm()
-          words[word] = t
-        }
-        terms.add(t, doc: doc, position: Int32(position), inHeading: position < headingEnd)
-      })
-    for (field, value) in record.fieldValues {
-      let key = FieldValue(field: field, value: value)
-      let t: Int32
-      if let known = fields[key] {
-        t = known
-      } else {
-        t = terms.newTerm()
-        fields[key] = t
-      }
-      terms.addKeyword(t, doc: doc)
+    if segments.isEmpty { segments.append(Segment(positions: positions)) }
+    segments[segments.count - 1].add(record)
+  }
+
+  /// Files the following records in a new segment (tests use this to exercise merging).
+  func startSegment() { segments.append(Segment(positions: positions)) }
+
+  /// Adds `records` in order, analysing them on every core.
+  public func add(contentsOf records: [IndexRecord]) {
+    let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 4096))
+    guard parts > 1 else {
+      for r in records { add(r) }
+      return
     }
-    lengths.append(UInt32(length))
-    headingEnds.append(UInt32(headingEnd))
-    totalLength += length
-    textBytes += record.text.utf8.count
-    ids.append(contentsOf: record.id.utf8)
-    idOffsets.append(UInt32(truncatingIfNeeded: ids.count))
-    RecordCodec.encode(record, into: &store)
-    storeOffsets.append(UInt64(store.count))
+    let fresh = (0..<parts).map { _ in Segment(positions: positions) }
+    let chunk = (records.count + parts - 1) / parts
+    DispatchQueue.concurrentPerform(iterations: parts) { i in
+      for r in records[(i * chunk)..<min(records.count, (i + 1) * chunk)] { fresh[i].add(r) }
+    }
+    segments += fresh
   }
 
   /// Writes everything added as a new generation of `directory` and makes it current.
@@ -82,32 +53,71 @@ public final class IndexWriter {
   public func commit(
     to directory: IndexDirectory, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
-    terms.finish()
-    let order = sortedTerms()
-    let postingBytes = terms.totalPostingBytes
-    let positionBytes = terms.totalPositionBytes
-    guard ids.count < Int(UInt32.max), postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else {
+    let segments = self.segments
+    let sortedLists = UnsafeSlots<[([UInt8], Int32)]>(count: segments.count)
+    DispatchQueue.concurrentPerform(iterations: segments.count) { i in
+      segments[i].finish()
+      sortedLists.set(i, segments[i].sortedTerms())
+    }
+    let lists = sortedLists.values
+    var docBase: [Int32] = [0]
+    for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
+    let documents = Int(docBase[docBase.count - 1])
+    let postingBytes = segments.reduce(0) { $0 + $1.terms.totalPostingBytes } + 8 * lists.count
+    let positionBytes = segments.reduce(0) { $0 + $1.terms.totalPositionBytes }
+    let idBytes = segments.reduce(0) { $0 + $1.ids.count }
+    guard idBytes < Int(UInt32.max), postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else {
       throw .tooLarge(what: "postings or ids")
     }
 
-    var dictionary: [UInt8] = []
+    var entries: [UInt8] = []
     var keys: [UInt8] = []
     var postings: [UInt8] = []
     var positions: [UInt8] = []
     postings.reserveCapacity(postingBytes)
     positions.reserveCapacity(positionBytes)
-    dictionary.reserveCapacity(4 + (order.count + 1) * 16)
-    dictionary.appendLE(UInt32(order.count))
-    for (key, t) in order {
-      dictionary.appendLE(UInt32(keys.count))
-      dictionary.appendLE(UInt32(terms.docFreq(t)))
-      dictionary.appendLE(UInt32(postings.count))
-      dictionary.appendLE(UInt32(positions.count))
+    var heads = [Int](repeating: 0, count: lists.count)
+    var termCount = 0
+    while true {
+      // The smallest key at the head of any segment's sorted list.
+      var smallest: [UInt8]?
+      for s in 0..<lists.count where heads[s] < lists[s].count {
+        let key = lists[s][heads[s]].0
+        if smallest.map({ key.lexicographicallyPrecedes($0) }) ?? true { smallest = key }
+      }
+      guard let key = smallest else { break }
+      entries.appendLE(UInt32(keys.count))
+      let docFreqOffset = entries.count
+      entries.appendLE(UInt32(0))
+      entries.appendLE(UInt32(postings.count))
+      entries.appendLE(UInt32(positions.count))
       keys += key
-      postings.append(contentsOf: terms.docs(t))
-      positions.append(contentsOf: terms.positions(t))
+      var docFreq: Int32 = 0
+      var lastDoc: Int32 = 0
+      for s in 0..<lists.count where heads[s] < lists[s].count && lists[s][heads[s]].0 == key {
+        let t = lists[s][heads[s]].1
+        heads[s] += 1
+        let terms = segments[s].terms
+        let docs = terms.docs(t)
+        guard let base = docs.baseAddress, !docs.isEmpty else { continue }
+        // Re-base the first document delta on the documents of earlier segments.
+        var p = 0
+        let first = Varint.read(base, &p)
+        let global = docBase[s] + Int32(bitPattern: first >> 2)
+        Varint.append(UInt64(UInt32(bitPattern: global - lastDoc)) << 2 | UInt64(first & 3), to: &postings)
+        postings.append(contentsOf: UnsafeBufferPointer(rebasing: docs[p...]))
+        positions.append(contentsOf: terms.positions(t))
+        lastDoc = docBase[s] + terms.lastDoc(t)
+        docFreq += terms.docFreq(t)
+      }
+      entries.withUnsafeMutableBytes { $0.storeBytes(of: UInt32(docFreq).littleEndian, toByteOffset: docFreqOffset, as: UInt32.self) }
+      termCount += 1
     }
     guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    var dictionary: [UInt8] = []
+    dictionary.reserveCapacity(4 + entries.count + 16 + keys.count)
+    dictionary.appendLE(UInt32(termCount))
+    dictionary += entries
     dictionary.appendLE(UInt32(keys.count))
     dictionary.appendLE(UInt32(0))
     dictionary.appendLE(UInt32(postings.count))
@@ -115,22 +125,32 @@ public final class IndexWriter {
     dictionary += keys
 
     var docs: [UInt8] = []
-    docs.appendLE(UInt32(lengths.count))
-    for i in 0..<lengths.count {
-      docs.appendLE(lengths[i])
-      docs.appendLE(headingEnds[i])
-    }
     var idTable: [UInt8] = []
-    idTable.appendLE(UInt32(lengths.count))
-    for o in idOffsets { idTable.appendLE(o) }
-    idTable += ids
     var storeTable: [UInt8] = []
-    storeTable.appendLE(UInt32(lengths.count))
-    for o in storeOffsets { storeTable.appendLE(o) }
+    docs.appendLE(UInt32(documents))
+    idTable.appendLE(UInt32(documents))
+    storeTable.appendLE(UInt32(documents))
+    idTable.appendLE(UInt32(0))
+    storeTable.appendLE(UInt64(0))
+    var idBase: UInt32 = 0
+    var storeBase: UInt64 = 0
+    var totalLength = 0
+    for s in segments {
+      for i in 0..<s.count {
+        docs.appendLE(s.lengths[i])
+        docs.appendLE(s.headingEnds[i])
+        idTable.appendLE(idBase + s.idOffsets[i + 1])
+        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
+      }
+      idBase += UInt32(s.ids.count)
+      storeBase += UInt64(s.store.count)
+      totalLength += s.totalLength
+    }
+    for s in segments { idTable += s.ids }
 
     let parts: [(FileFormat.Part, [[UInt8]])] = [
       (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docs]),
-      (.ids, [idTable]), (.store, [storeTable, store]),
+      (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
     ]
     var files: [(name: String, bytes: [[UInt8]])] = []
     var sizes: [String: Int] = [:]
@@ -140,35 +160,21 @@ public final class IndexWriter {
       sizes[part.rawValue] = header.count + chunks.reduce(0) { $0 + $1.count }
     }
     let meta = IndexMeta(
-      format: "zhengce-index", version: FileFormat.version, documents: lengths.count, terms: order.count,
+      format: "zhengce-index", version: FileFormat.version, documents: documents, terms: termCount,
       totalLength: totalLength, positions: self.positions, sources: sources, builder: builder, fileSizes: sizes)
     files.append((FileFormat.metaName, [try IndexMeta.encode(meta)]))
     try directory.commit(files, failAfterFiles: failAfterFiles)
     return meta
   }
-
-  /// Dictionary keys with their term numbers, in key byte order.
-  private func sortedTerms() -> [([UInt8], Int32)] {
-    var out: [([UInt8], Int32)] = []
-    out.reserveCapacity(grams.count + words.count + fields.count)
-    for (key, t) in grams.pairs.sorted(by: { $0.0 < $1.0 }) {
-      let (a, b) = ScriptRunTokenizer.gramScalars(key)
-      out.append((TermSpace.gramKey(b.map { [a, $0] } ?? [a]), t))
-    }
-    for (word, t) in words.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
-      out.append((TermSpace.wordKey(word), t))
-    }
-    var fieldKeys = fields.map { (TermSpace.fieldKey($0.key.field, $0.key.value), $0.value) }
-    fieldKeys.sort { $0.0.lexicographicallyPrecedes($1.0) }
-    out += fieldKeys
-    return out
-  }
 }
 
-/// A keyword field value as a hashable key.
-private struct FieldValue: Hashable {
-  var field: Field
-  var value: String
+/// Slots written once each from concurrent workers, read after they all finish.
+final class UnsafeSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
+  var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 extension FileFormat {

@@ -70,6 +70,8 @@ final class TermBuffers {
   }
 
   func docFreq(_ t: Int32) -> Int32 { states[Int(t)].docFreq }
+  /// The last document written for the term (after `finish`).
+  func lastDoc(_ t: Int32) -> Int32 { states[Int(t)].lastWrittenDoc }
   func docs(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].docs.bytes }
   func positions(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].positions.bytes }
   var totalPostingBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].docs.count) } }
