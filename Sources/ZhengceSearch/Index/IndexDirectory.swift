@@ -41,10 +41,14 @@ public struct IndexDirectory: Sendable {
         try writeFile(temp + "/" + file.name, file.bytes, failHalfway: truncate)
       }
       try syncDirectory(temp)
-      let generation = String(format: "gen-%06d", nextGenerationNumber())
-      guard rename(temp, path + "/" + generation) == 0 else {
-        throw IndexError.io(path: temp, reason: "cannot rename into place")
+      // Another build may take the same number at the same moment: try the next.
+      var generation = ""
+      var renamed = false
+      for _ in 0..<5 where !renamed {
+        generation = String(format: "gen-%06d", nextGenerationNumber())
+        renamed = rename(temp, path + "/" + generation) == 0
       }
+      guard renamed else { throw IndexError.io(path: temp, reason: "cannot rename into place") }
       let pointer = path + "/" + FileFormat.currentName
       try writeFile(pointer + ".tmp", [Array((generation + "\n").utf8)], failHalfway: false)
       guard rename(pointer + ".tmp", pointer) == 0 else { throw IndexError.io(path: pointer, reason: "cannot rename") }

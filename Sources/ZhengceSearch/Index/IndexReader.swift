@@ -124,18 +124,5 @@ public final class IndexReader: @unchecked Sendable {
     return out
   }
 
-  /// Values of a keyword field with their document counts, in key order.
-  public func fieldValues(_ field: Field) -> [(value: String, count: Int)] {
-    let prefix = TermSpace.fieldKey(field, "")
-    return dictionary.range(prefix: prefix).map { i in
-      let key = dictionary.key(i)
-      let value = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
-      return (value, dictionary.entry(i).docFreq)
-    }
-  }
-
-  /// Bytes of each part on disk, header included.
-  public var fileSizes: [String: Int] { meta.fileSizes }
-
   func cursor(_ entryNumber: Int) -> PostingCursor { PostingCursor(self, entry: dictionary.entry(entryNumber)) }
 }
