@@ -27,9 +27,13 @@ struct BenchCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: longer terms are confirmed on the stored text).")
   var positions = true
 
+  @Option(help: "Also write the generated records.jsonl and queries.jsonl (the benchmark protocol's inputs) here.")
+  var export: String?
+
   func run() throws {
     let corpus = try BenchCorpus(paths: CorpusFiles.expand([try Console.bundledCorpus()]))
     let records = corpus.records(count: measures)
+    if let export { try Self.export(records, corpus.queries(count: queries, records: records), to: export) }
     let textBytes = records.reduce(0) { $0 + $1.text.utf8.count }
     let directory = index ?? NSTemporaryDirectory() + "zhengce-bench-\(getpid())"
     defer { if index == nil { try? FileManager.default.removeItem(atPath: directory) } }
@@ -93,6 +97,23 @@ struct BenchCommand: ParsableCommand {
       print("verify: \(set.count - wrong)/\(set.count) query totals equal a substring scan")
       if wrong > 0 { throw ExitCode(1) }
     }
+  }
+
+  /// Writes the protocol's record and query files.
+  static func export(_ records: [IndexRecord], _ queries: [BatchQuery], to dir: String) throws {
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    var out = ""
+    for r in records {
+      out += "{\"id\": \(BatchQuery.jsonString(r.id)), \"province\": \(r.province.map(BatchQuery.jsonString) ?? "null"), "
+      out += "\"doc\": \(BatchQuery.jsonString(r.document)), \"text\": \(BatchQuery.jsonString(r.text))}\n"
+    }
+    try out.write(toFile: dir + "/records.jsonl", atomically: true, encoding: .utf8)
+    out = ""
+    for q in queries {
+      let terms = q.terms.map(BatchQuery.jsonString).joined(separator: ", ")
+      out += "{\"terms\": [\(terms)], \"province\": \(q.province.map(BatchQuery.jsonString) ?? "null"), \"limit\": \(q.limit)}\n"
+    }
+    try out.write(toFile: dir + "/queries.jsonl", atomically: true, encoding: .utf8)
   }
 
   /// CPU time of this thread (or process): the machine is shared, so wall time alone overstates.

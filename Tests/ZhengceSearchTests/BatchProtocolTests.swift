@@ -53,6 +53,7 @@ import ZhengceSearch
     let all = searcher.search(BatchQuery(terms: ["扶贫"], limit: 0).query, limit: 0)
     #expect(all.total == 3)
     #expect(all.hits.map { reader.id($0.doc) } == ["x2", "x1", "x3"])
+    #expect(searcher.search(BatchQuery(terms: [""], limit: 0).query, limit: 0).total == 3)
     let one = searcher.search(BatchQuery(terms: ["扶贫"], province: "湖南省", limit: 1).query, limit: 1)
     #expect(one.total == 2 && one.hits.map { reader.id($0.doc) } == ["x2"])
   }

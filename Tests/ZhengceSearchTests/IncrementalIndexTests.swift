@@ -51,3 +51,16 @@ import ZhengceSearch
     #expect(again.parsed == 1 && !again.upToDate)
   }
 }
+
+/// With no index named, the bundled corpus is indexed on first use and reused after.
+@Suite struct IndexCacheTests {
+  @Test func bundledIndexIsBuiltOnceThenReused() throws {
+    let dir = TestIndex.temporaryDirectory() + "/cache/index"
+    let first = try IndexCache.bundledIndex(at: dir)
+    #expect(first.update.files == 5 && first.update.parsed == 5 && !first.update.upToDate)
+    #expect(first.reader.documentCount == first.update.measures)
+    let second = try IndexCache.bundledIndex(at: dir)
+    #expect(second.update.upToDate && second.update.parsed == 0)
+    #expect(try TestIndex.total(second.reader, "易地扶贫搬迁") == 5)
+  }
+}

@@ -34,6 +34,8 @@ public struct Searcher: Sendable {
     switch query {
     case .all:
       return ScoredSet(docs: Array(0..<Int32(reader.documentCount)), scores: Array(repeating: 0, count: reader.documentCount))
+    case .term(let s) where s.isEmpty:
+      return evaluate(.all)
     case .term(let s):
       let matches = TermMatcher(reader: reader).matches(s)
       let idf = bm25.idf(documentFrequency: matches.count, documents: reader.documentCount)
