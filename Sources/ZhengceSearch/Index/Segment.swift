@@ -15,11 +15,18 @@ final class Segment: @unchecked Sendable {
   private(set) var totalLength = 0
   private(set) var textBytes = 0
 
+  /// Tokens analysed but not yet filed, in order: term, document, position.
+  /// Filing them in batches grouped by term keeps each term's buffers hot in
+  /// cache instead of touching a random term per token.
+  private var pending = TokenLog()
+
   init(positions: Bool) {
     terms = TermBuffers(positions: positions)
   }
 
   var count: Int { lengths.count }
+
+  deinit { pending.free() }
 
   /// Analyses `record` and files it as the segment's next document.
   func add(_ record: IndexRecord) {
@@ -29,7 +36,7 @@ final class Segment: @unchecked Sendable {
       record.text,
       gram: { key, position in
         let t = grams.value(for: key) { terms.newTerm() }
-        terms.add(t, doc: doc, position: Int32(position), inHeading: position < headingEnd)
+        pending.append(t, doc, Int32(position))
       },
       word: { bytes, position, _ in
         let word = String(decoding: bytes, as: UTF8.self)
@@ -40,7 +47,7 @@ final class Segment: @unchecked Sendable {
           t = terms.newTerm()
           words[word] = t
         }
-        terms.add(t, doc: doc, position: Int32(position), inHeading: position < headingEnd)
+        pending.append(t, doc, Int32(position))
       })
     for (field, value) in record.fieldValues {
       let key = FieldValue(field: field, value: value)
@@ -55,6 +62,7 @@ final class Segment: @unchecked Sendable {
     }
     lengths.append(UInt32(length))
     headingEnds.append(UInt32(headingEnd))
+    if pending.count >= TokenLog.batch { fileTokens() }
     totalLength += length
     textBytes += record.text.utf8.count
     ids.append(contentsOf: record.id.utf8)
@@ -64,7 +72,52 @@ final class Segment: @unchecked Sendable {
   }
 
   /// Writes every term's pending document entry.
-  func finish() { terms.finish() }
+  func finish() {
+    fileTokens()
+    terms.finish()
+  }
+
+  /// Files the logged tokens term by term (a counting sort by term number;
+  /// within a term, tokens stay in document and position order).
+  private func fileTokens() {
+    let n = pending.count
+    guard n > 0 else { return }
+    let termCount = terms.count
+    let starts = UnsafeMutablePointer<Int32>.allocate(capacity: termCount + 1)
+    starts.initialize(repeating: 0, count: termCount + 1)
+    let sortedDocs = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+    let sortedPositions = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+    defer {
+      starts.deallocate()
+      sortedDocs.deallocate()
+      sortedPositions.deallocate()
+    }
+    let t = pending.terms
+    let docs = pending.docs
+    let positions = pending.positions
+    for i in 0..<n { starts[Int(t[i]) + 1] += 1 }
+    for k in 0..<termCount { starts[k + 1] += starts[k] }
+    // Scatter (doc, position) to their term's run; `starts[k]` ends as the run's end.
+    for i in 0..<n {
+      let k = Int(t[i])
+      let slot = Int(starts[k])
+      sortedDocs[slot] = docs[i]
+      sortedPositions[slot] = positions[i]
+      starts[k] += 1
+    }
+    var begin = 0
+    for k in 0..<termCount {
+      let end = Int(starts[k])
+      let term = Int32(k)
+      for j in begin..<end {
+        let doc = sortedDocs[j]
+        let position = sortedPositions[j]
+        terms.add(term, doc: doc, position: position, inHeading: position < Int32(headingEnds[Int(doc)]))
+      }
+      begin = end
+    }
+    pending.removeAll()
+  }
 
   /// Dictionary keys with their term numbers, in key byte order.
   func sortedTerms() -> [([UInt8], Int32)] {
@@ -81,6 +134,54 @@ final class Segment: @unchecked Sendable {
     fieldKeys.sort { $0.0.lexicographicallyPrecedes($1.0) }
     out += fieldKeys
     return out
+  }
+}
+
+/// A growable log of (term, document, position) in manually managed memory.
+private struct TokenLog {
+  static let batch = 1 << 18
+  private(set) var terms: UnsafeMutablePointer<Int32>
+  private(set) var docs: UnsafeMutablePointer<Int32>
+  private(set) var positions: UnsafeMutablePointer<Int32>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init() {
+    capacity = Self.batch + (1 << 16)
+    terms = .allocate(capacity: capacity)
+    docs = .allocate(capacity: capacity)
+    positions = .allocate(capacity: capacity)
+  }
+
+  @inline(__always)
+  mutating func append(_ term: Int32, _ doc: Int32, _ position: Int32) {
+    if count == capacity { grow() }
+    terms[count] = term
+    docs[count] = doc
+    positions[count] = position
+    count += 1
+  }
+
+  mutating func removeAll() { count = 0 }
+
+  private mutating func grow() {
+    capacity *= 2
+    terms = Self.moved(terms, count, capacity)
+    docs = Self.moved(docs, count, capacity)
+    positions = Self.moved(positions, count, capacity)
+  }
+
+  private static func moved(_ p: UnsafeMutablePointer<Int32>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<Int32> {
+    let q = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+    q.moveInitialize(from: p, count: count)
+    p.deallocate()
+    return q
+  }
+
+  func free() {
+    terms.deallocate()
+    docs.deallocate()
+    positions.deallocate()
   }
 }
 
