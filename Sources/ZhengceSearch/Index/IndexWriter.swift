@@ -152,10 +152,14 @@ public final class IndexWriter {
       (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docs]),
       (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
     ]
+    // Checksums of the parts, computed on every core.
+    let headers = UnsafeSlots<[UInt8]>(count: parts.count)
+    DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+      headers.set(i, FileFormat.header(kind: parts[i].0.kind, chunks: parts[i].1))
+    }
     var files: [(name: String, bytes: [[UInt8]])] = []
     var sizes: [String: Int] = [:]
-    for (part, chunks) in parts {
-      let header = FileFormat.header(kind: part.kind, chunks: chunks)
+    for ((part, chunks), header) in zip(parts, headers.values) {
       files.append((part.fileName, [header] + chunks))
       sizes[part.rawValue] = header.count + chunks.reduce(0) { $0 + $1.count }
     }
