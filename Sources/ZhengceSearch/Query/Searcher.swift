@@ -37,17 +37,7 @@ public struct Searcher: Sendable {
     case .term(let s) where s.isEmpty:
       return evaluate(.all)
     case .term(let s):
-      let matches = TermMatcher(reader: reader).matches(s)
-      let idf = bm25.idf(documentFrequency: matches.count, documents: reader.documentCount)
-      var set = ScoredSet(docs: [], scores: [])
-      set.docs.reserveCapacity(matches.count)
-      set.scores.reserveCapacity(matches.count)
-      for m in matches {
-        set.docs.append(m.doc)
-        set.scores.append(
-          bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: reader.length(m.doc), averageLength: reader.averageLength))
-      }
-      return set
+      return scoredTerm(s, within: nil, estimatedIDF: false)
     case .filter(let field, let value):
       return ScoredSet(filter: filterDocs(field, value, exact: false))
     case .exactFilter(let field, let value):
@@ -57,13 +47,50 @@ public struct Searcher: Sendable {
     case .or(let items):
       return items.dropFirst().reduce(evaluate(items.first ?? .all)) { $0.union(evaluate($1)) }
     case .and(let items):
-      let positives = items.filter { if case .not = $0 { false } else { true } }
+      var positives = items.filter { if case .not = $0 { false } else { true } }
       let negatives = items.compactMap { q -> Query? in if case .not(let inner) = q { inner } else { nil } }
-      var set = positives.isEmpty ? evaluate(.all) : evaluate(positives[0])
-      for q in positives.dropFirst() where !set.docs.isEmpty { set = set.intersecting(evaluate(q)) }
-      for q in negatives where !set.docs.isEmpty { set = set.subtracting(evaluate(q)) }
-      return set
+      // Filters first (cheap), then each term only over the documents still in the running.
+      positives.sort { Self.isFilter($0) && !Self.isFilter($1) }
+      var set: ScoredSet?
+      for q in positives {
+        if let current = set, current.docs.isEmpty { break }
+        if case .term(let s) = q, !s.isEmpty {
+          let scored = scoredTerm(s, within: set?.docs, estimatedIDF: positives.count > 1)
+          set = set.map { $0.intersecting(scored) } ?? scored
+        } else {
+          let scored = evaluate(q)
+          set = set.map { $0.intersecting(scored) } ?? scored
+        }
+      }
+      var result = set ?? evaluate(.all)
+      for q in negatives where !result.docs.isEmpty { result = result.subtracting(evaluate(q)) }
+      return result
     }
+  }
+
+  private static func isFilter(_ q: Query) -> Bool {
+    switch q {
+    case .filter, .exactFilter: return true
+    default: return false
+    }
+  }
+
+  /// A term's matches scored by BM25. Inside an AND the document frequency is
+  /// the dictionary's estimate, so scores do not depend on the order of evaluation.
+  func scoredTerm(_ term: String, within: [Int32]?, estimatedIDF: Bool) -> ScoredSet {
+    let matcher = TermMatcher(reader: reader, within: within)
+    let matches = matcher.matches(term)
+    let df = estimatedIDF ? max(matches.count, matcher.estimatedDocFreq(term)) : matches.count
+    let idf = bm25.idf(documentFrequency: df, documents: reader.documentCount)
+    var set = ScoredSet(docs: [], scores: [])
+    set.docs.reserveCapacity(matches.count)
+    set.scores.reserveCapacity(matches.count)
+    for m in matches {
+      set.docs.append(m.doc)
+      set.scores.append(
+        bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: reader.length(m.doc), averageLength: reader.averageLength))
+    }
+    return set
   }
 
   /// Documents filed under a value of `field` containing `value` (or equal to it).

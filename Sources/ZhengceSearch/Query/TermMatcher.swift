@@ -19,19 +19,57 @@ struct TermMatch: Sendable {
 ///   end, and any word containing it when it is the whole term.
 struct TermMatcher {
   let reader: IndexReader
+  /// When set, only these documents (sorted) are considered: an AND passes
+  /// the matches so far, so later terms skip everything else.
+  var within: [Int32]?
+
+  init(reader: IndexReader, within: [Int32]? = nil) {
+    self.reader = reader
+    self.within = within
+  }
+
+  /// How a term is answered.
+  private enum Plan {
+    case nothing
+    /// Documents of any of these entries (weight multiplies the frequency).
+    case union([(Int, Int)])
+    /// Documents where every constraint has a token at the same match start.
+    case constrained([[Member]])
+  }
 
   func matches(_ term: String) -> [TermMatch] {
+    switch plan(term) {
+    case .nothing: return []
+    case .union(let entries): return union(entries)
+    case .constrained(let constraints):
+      return reader.meta.positions ? positional(constraints) : confirmed(term, constraints)
+    }
+  }
+
+  /// An upper bound of the term's document frequency, from the dictionary alone.
+  func estimatedDocFreq(_ term: String) -> Int {
+    func sum(_ entries: [Int]) -> Int { entries.reduce(0) { $0 + reader.dictionary.entry($1).docFreq } }
+    let n: Int
+    switch plan(term) {
+    case .nothing: n = 0
+    case .union(let entries): n = sum(entries.map(\.0))
+    case .constrained(let constraints): n = constraints.map { sum($0.map(\.entry)) }.min() ?? 0
+    }
+    return min(n, reader.documentCount)
+  }
+
+  private func plan(_ term: String) -> Plan {
     let fragments = Analyzer.fragments(term)
-    guard !fragments.isEmpty else { return [] }
+    guard !fragments.isEmpty else { return .nothing }
     if fragments.count == 1 {
       switch fragments[0].kind {
       case .chars(let c) where c.count == 1:
-        return union(Array(reader.dictionary.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
+        return .union(Array(reader.dictionary.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
       case .chars(let c) where c.count == 2:
-        guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return [] }
-        return union([(e, 1)])
+        guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return .nothing }
+        return .union([(e, 1)])
       case .word(let w):
-        return union(wordEntries { $0.count(of: w) })
+        return .union(wordEntries { $0.count(of: w) })
       case .chars: break
       }
     }
@@ -43,20 +81,20 @@ struct TermMatcher {
       switch fragment.kind {
       case .chars(let c) where c.count == 1:
         if hasNext {
-          guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return [] }
+          guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return .nothing }
           constraints.append([Member(entry: e, shift: -r)])
         } else {
           constraints.append(reader.dictionary.range(prefix: TermSpace.gramKey(c)).map { Member(entry: $0, shift: -r) })
         }
       case .chars(let c):
         for k in Self.coverOffsets(c.count) {
-          guard let e = reader.dictionary.find(TermSpace.gramKey([c[k], c[k + 1]])) else { return [] }
+          guard let e = reader.dictionary.find(TermSpace.gramKey([c[k], c[k + 1]])) else { return .nothing }
           constraints.append([Member(entry: e, shift: -(r + Int32(k)))])
         }
       case .word(let w):
         let length = w.utf8.count
         if hasPrevious && hasNext {
-          guard let e = reader.dictionary.find(TermSpace.wordKey(w)) else { return [] }
+          guard let e = reader.dictionary.find(TermSpace.wordKey(w)) else { return .nothing }
           constraints.append([Member(entry: e, shift: -r)])
         } else if hasNext {
           constraints.append(
@@ -66,9 +104,9 @@ struct TermMatcher {
             reader.dictionary.range(prefix: TermSpace.wordKey(w)).map { Member(entry: $0, shift: -r) })
         }
       }
-      if constraints.last?.isEmpty ?? true { return [] }
+      if constraints.last?.isEmpty ?? true { return .nothing }
     }
-    return reader.meta.positions ? positional(constraints) : confirmed(term, constraints)
+    return .constrained(constraints)
   }
 
   /// Without positions: documents that have every constraint's terms, confirmed
@@ -94,6 +132,7 @@ struct TermMatcher {
       order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
     }
     let finder = TextFinder(term)
+    var gate = Gate(within)
     var out: [TermMatch] = []
     guard advance(0, 0) else { return [] }
     var target = doc(0)
@@ -110,6 +149,12 @@ struct TermMatcher {
         }
       }
       if !agreed { continue }
+      let next = gate.atOrAfter(target)
+      if next != target {
+        guard next != .max, advance(0, next) else { break }
+        target = doc(0)
+        continue
+      }
       let found = finder.occurrences(in: reader.text(target), headingEnd: reader.headingEnd(target))
       if found.count > 0 { out.append(TermMatch(doc: target, tf: found.count, inHeading: found.inHeading)) }
       guard advance(0, target + 1) else { break }
@@ -147,8 +192,15 @@ struct TermMatcher {
     if entries.count == 1 {
       var c = reader.cursor(entries[0].0)
       var out: [TermMatch] = []
-      out.reserveCapacity(c.docFreq)
       let w = Int32(entries[0].1)
+      if let within {
+        for d in within {
+          guard c.advance(to: d) else { break }
+          if c.doc == d { out.append(TermMatch(doc: d, tf: c.freq * w, inHeading: c.inHeading)) }
+        }
+        return out
+      }
+      out.reserveCapacity(c.docFreq)
       while c.next() { out.append(TermMatch(doc: c.doc, tf: c.freq * w, inHeading: c.inHeading)) }
       return out
     }
@@ -160,7 +212,8 @@ struct TermMatcher {
     }
     all.sort { $0.doc < $1.doc }
     var out: [TermMatch] = []
-    for m in all {
+    var gate = Gate(within)
+    for m in all where gate.admits(m.doc) {
       if let last = out.last, last.doc == m.doc {
         out[out.count - 1].tf += m.tf
         out[out.count - 1].inHeading = last.inHeading || m.inHeading
@@ -209,6 +262,7 @@ struct TermMatcher {
     var out: [TermMatch] = []
     var starts: [Int32] = []
     var other: [Int32] = []
+    var gate = Gate(within)
     guard advance(0, 0) else { return [] }
     var target = doc(0)
     outer: while true {
@@ -224,6 +278,12 @@ struct TermMatcher {
         }
       }
       if !agreed { continue }
+      let next = gate.atOrAfter(target)
+      if next != target {
+        guard next != .max, advance(0, next) else { break }
+        target = doc(0)
+        continue
+      }
       starts.removeAll(keepingCapacity: true)
       positions(0, &starts)
       for k in 1..<order.count where !starts.isEmpty {
@@ -247,9 +307,16 @@ struct TermMatcher {
     var out: [TermMatch] = []
     var starts: [Int32] = []
     var other: [Int32] = []
+    var gate = Gate(within)
     guard cs[0].next() else { return [] }
     var target = cs[0].doc
     outer: while true {
+      let next = gate.atOrAfter(target)
+      if next != target {
+        guard next != .max, cs[0].advance(to: next) else { break }
+        target = cs[0].doc
+        continue
+      }
       var k = 1
       while k < cs.count {
         guard cs[k].advance(to: target) else { break outer }
@@ -292,6 +359,24 @@ struct TermMatcher {
     }
     a.removeLast(a.count - w)
   }
+}
+
+/// The optional set of documents a match must be in, walked in order.
+private struct Gate {
+  private let docs: [Int32]?
+  private var i = 0
+
+  init(_ docs: [Int32]?) { self.docs = docs }
+
+  /// The first admitted document ≥ `doc` (`doc` itself when there is no gate), `.max` if none.
+  @inline(__always)
+  mutating func atOrAfter(_ doc: Int32) -> Int32 {
+    guard let docs else { return doc }
+    while i < docs.count, docs[i] < doc { i += 1 }
+    return i < docs.count ? docs[i] : .max
+  }
+
+  mutating func admits(_ doc: Int32) -> Bool { atOrAfter(doc) == doc }
 }
 
 /// Several terms' documents merged into one sorted list.
