@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: longer terms are confirmed on the stored text).")
   var positions = true
 
+  @Option(help: "Print the slowest queries of the set.")
+  var slowest = 0
+
   @Option(help: "Also write the generated records.jsonl and queries.jsonl (the benchmark protocol's inputs) here.")
   var export: String?
 
@@ -74,6 +77,12 @@ struct BenchCommand: ParsableCommand {
         _ = searcher.search(q.query, limit: 10)
         cpu.append(Double(Self.cpuNanoseconds() - c0) / 1e6)
         wall.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+      }
+    }
+    if slowest > 0 {
+      let perQuery = (0..<set.count).map { i in (0..<rounds).map { cpu[$0 * set.count + i] }.min() ?? 0 }
+      for i in perQuery.indices.sorted(by: { perQuery[$0] > perQuery[$1] }).prefix(slowest) {
+        print(String(format: "slow: %.3f ms, %d matches: %@ %@", perQuery[i], totals[i], set[i].terms.joined(separator: " | "), set[i].province ?? ""))
       }
     }
     for (name, var samples) in [("wall", wall), ("CPU", cpu)] {

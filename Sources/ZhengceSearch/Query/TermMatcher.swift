@@ -232,6 +232,13 @@ struct TermMatcher {
     var lists: [PositionList] = []
     // (is a list, index into cursors or lists, estimated documents), rarest first.
     var order: [(Bool, Int, Int)] = []
+    // Unions are materialised only over the documents the rarest constraint (and
+    // any AND so far) allows, so a common character does not decode every posting.
+    let estimates = constraints.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
+    var candidates = within
+    if let rarest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }), constraints.contains(where: { $0.count > 1 }) {
+      candidates = DocList(reader, constraints[rarest].map(\.entry), within: within).docs
+    }
     for members in constraints {
       if members.count == 1 {
         let c = reader.cursor(members[0].entry)
@@ -239,7 +246,7 @@ struct TermMatcher {
         cursors.append(c)
         shifts.append(members[0].shift)
       } else {
-        let l = PositionList(reader, members.map { ($0.entry, $0.shift) })
+        let l = PositionList(reader, members.map { ($0.entry, $0.shift) }, within: candidates)
         order.append((true, lists.count, l.docs.count))
         lists.append(l)
       }
@@ -384,10 +391,13 @@ private struct DocList {
   var docs: [Int32] = []
   private var i = -1
 
-  init(_ reader: IndexReader, _ entries: [Int]) {
+  init(_ reader: IndexReader, _ entries: [Int], within: [Int32]? = nil) {
     for e in entries {
       var c = reader.cursor(e)
-      while c.next() { docs.append(c.doc) }
+      var gate = Gate(within)
+      while c.next() {
+        if gate.admits(c.doc) { docs.append(c.doc) }
+      }
     }
     docs.sort()
     var w = 0
@@ -417,15 +427,24 @@ private struct PositionList {
   private var starts: [Int32] = []
   private var i = -1
 
-  init(_ reader: IndexReader, _ members: [(Int, Int32)]) {
+  init(_ reader: IndexReader, _ members: [(Int, Int32)], within: [Int32]?) {
     var pairs: [(Int32, Int32)] = []
     var buffer: [Int32] = []
     for (entry, shift) in members {
       var c = reader.cursor(entry)
-      while c.next() {
+      var gate = Gate(within)
+      guard c.next() else { continue }
+      while true {
+        let next = gate.atOrAfter(c.doc)
+        if next == .max { break }
+        if next != c.doc {
+          guard c.advance(to: next) else { break }
+          continue
+        }
         buffer.removeAll(keepingCapacity: true)
         c.readPositions(shift: shift, into: &buffer)
         for p in buffer { pairs.append((c.doc, p)) }
+        guard c.next() else { break }
       }
     }
     pairs.sort { $0 < $1 }
