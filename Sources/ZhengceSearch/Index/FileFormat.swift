@@ -42,8 +42,6 @@ public enum FileFormat {
       case .store: return Array("STOR".utf8)
       }
     }
-    /// Stored data that is not part of the searchable index proper.
-    var isStored: Bool { self == .store || self == .ids }
   }
 }
 

@@ -6,7 +6,8 @@ struct TermMatch: Sendable {
 }
 
 /// Finds the documents that contain a string as an exact substring, from the
-/// dictionary and postings alone (no stored text is read).
+/// dictionary and postings alone (an index built without positions confirms
+/// terms of three or more characters on the stored text instead).
 ///
 /// The term is split like the text (`Analyzer.fragments`). Because every
 /// scalar of the character stream starts exactly one gram:
