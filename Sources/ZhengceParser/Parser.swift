@@ -25,11 +25,11 @@ public struct Parser: Sendable {
     let normalized = TextNormalizer().normalize(source.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(id: docID, source: info, title: "")
-    let choice = registry.detect(DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: String(normalized.text.prefix(2000))))
-    _ = pluginID
+    let choice = registry.choose(DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: String(normalized.text.prefix(2000))), pluginID: pluginID)
+    document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.plugin.manifest), diagnostics: &diagnostics)
+    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.manifest), diagnostics: &diagnostics)
     return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, choice: choice)
   }
 }
