@@ -48,7 +48,7 @@ let package = Package(
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ZhengceTestSupport"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

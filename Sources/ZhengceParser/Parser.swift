@@ -5,32 +5,96 @@ public struct ParseResult: Sendable {
   public var document: ParsedDocument
   /// Oddities found on the way (tier 1: reported, never thrown).
   public var diagnostics: [Diagnostic]
+  /// The normalised text every span of `document` indexes into.
   public var normalized: NormalizedText
+  /// The block tree, with preamble and closing paragraphs.
+  public var outline: Outline
   /// The plugin that handled the document, with the evidence for it.
   public var choice: PluginChoice
 }
 
 /// Turns a decoded document into its metadata, outline and measures.
+///
+/// Stages: normalise → head (title, 文号, issuers, date) → outline → measures →
+/// region and plugin → the plugin's pipeline (departments, commitments, topics).
 public struct Parser: Sendable {
   public var registry: PluginRegistry
+  public var normalizer: TextNormalizer
+  public var regions: RegionResolver
 
-  public init(registry: PluginRegistry = .genericOnly) {
+  public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
+              regions: RegionResolver = RegionResolver()) {
     self.registry = registry
+    self.normalizer = normalizer
+    self.regions = regions
   }
 
   /// Parses `source`; `id` defaults to the file stem, `pluginID` overrides detection.
   public func parse(_ source: SourceText, id: String? = nil, pluginID: String? = nil) -> ParseResult {
     let docID = id ?? SourceText.stem(of: source.path)
     var diagnostics: [Diagnostic] = []
-    let normalized = TextNormalizer().normalize(source.text)
+    if source.replacements > 0 {
+      diagnostics.append(Diagnostic("source.invalidBytes", .warning, "\(source.replacements) invalid byte sequences replaced"))
+    }
+    let allLines = normalizer.lines(source.text)
+    let head = DocumentHead(allLines)
+    let kept = allLines.indices.filter { !head.droppedLines.contains($0) }
+    let (normalized, starts) = Self.assemble(kept.map { allLines[$0] })
+    let firstBody = kept.firstIndex { $0 >= head.bodyStart } ?? kept.count
+    let bodyLines = kept[firstBody...].map { allLines[$0] }
+    let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]))
+    diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
+
+    let hints = source.hints
+    let title = hints.title ?? head.title
+    let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
+    let docNumber = hints.docNumber ?? head.docNumber
+    let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
-    var document = ParsedDocument(id: docID, source: info, title: "")
-    let choice = registry.choose(DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: String(normalized.text.prefix(2000))), pluginID: pluginID)
+    var document = ParsedDocument(
+      id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
+      issuers: issuers, date: hints.date ?? head.date, region: region,
+      outline: outline.blocks.map(\.section),
+      measures: MeasureBuilder().measures(of: outline, in: normalized, documentID: docID),
+      citations: CitationExtractor().citations(in: normalized.text, excludingTitle: title))
+
+    let choice = choosePlugin(document, head: String(normalized.text.prefix(3000)), override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
     pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.manifest), diagnostics: &diagnostics)
-    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, choice: choice)
+    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
+  }
+
+  private func choosePlugin(_ document: ParsedDocument, head: String, override: String?, _ diagnostics: inout [Diagnostic]) -> PluginChoice {
+    if let override {
+      if let plugin = registry.plugin(id: override) {
+        return PluginChoice(
+          plugin: plugin, score: .infinity, evidence: ["chosen with --plugin \(override)"],
+          manifest: registry.extractionManifest(for: plugin))
+      }
+      diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
+    }
+    let input = DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: head)
+    return registry.detect(input)
+  }
+
+  /// Joins paragraphs with newlines; returns the text and each paragraph's offset.
+  static func assemble(_ lines: [TextLine]) -> (NormalizedText, [Int]) {
+    var scalars: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(lines.count)
+    for line in lines {
+      if !scalars.isEmpty {
+        scalars.append("\n")
+        sources.append(sources.last ?? 0)
+      }
+      starts.append(scalars.count)
+      scalars.append(contentsOf: line.scalars)
+      sources.append(contentsOf: line.sources)
+    }
+    return (NormalizedText(scalars: scalars, sourceIndex: sources), starts)
   }
 }
 

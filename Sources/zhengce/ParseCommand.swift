@@ -22,8 +22,11 @@ struct ParseCommand: ParsableCommand {
       do {
         let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)
         let result = parser.parse(source)
-        let data = try encoder.encode(result.document)
-        print(String(decoding: data, as: UTF8.self))
+        if json {
+          print(String(decoding: try encoder.encode(result.document), as: UTF8.self))
+        } else {
+          print(OutlineReport(result: result).render())
+        }
       } catch let error as SourceError {
         FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
         failed = true

@@ -1,10 +1,110 @@
 import ZhengceCore
 
-/// Decoded text → normalised text (placeholder: identity; being written).
+/// Decoded text → paragraphs of normalised text.
+///
+/// Folds full-width forms, drops page chrome, removes stray spaces inside CJK
+/// runs and between a number and its unit (省林 业厅 → 省林业厅, 13 万元 → 13万元),
+/// drops the hyphen of `-——`, and joins a paragraph broken across lines after
+/// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph).
 public struct TextNormalizer: Sendable {
-  public init() {}
-  public func normalize(_ text: String) -> NormalizedText {
-    let scalars = Array(text.unicodeScalars)
-    return NormalizedText(scalars: scalars, sourceIndex: (0..<scalars.count).map { Int32($0) })
+  public var chrome: ChromeFilter
+
+  public init(chrome: ChromeFilter = ChromeFilter()) {
+    self.chrome = chrome
+  }
+
+  /// The paragraphs of `text`, chrome removed, in order.
+  public func lines(_ text: String) -> [TextLine] {
+    var out: [TextLine] = []
+    var folded: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    var index: Int32 = 0
+    var previousWasCR = false
+    for u in text.unicodeScalars {
+      defer { index += 1 }
+      if ScalarClass.isLineBreak(u) {
+        if !(u == "\n" && previousWasCR) { finish(&folded, &sources, into: &out) }
+        previousWasCR = u == "\r"
+        continue
+      }
+      previousWasCR = false
+      guard let f = WidthFolding.fold(u) else { continue }
+      folded.append(f)
+      sources.append(index)
+    }
+    finish(&folded, &sources, into: &out)
+    return out
+  }
+
+  private func finish(_ folded: inout [Unicode.Scalar], _ sources: inout [Int32], into out: inout [TextLine]) {
+    defer {
+      folded.removeAll(keepingCapacity: true)
+      sources.removeAll(keepingCapacity: true)
+    }
+    guard let line = clean(folded, sources) else { return }
+    if chrome.isChrome(line.text) { return }
+    if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
+      out[out.count - 1].scalars.append(contentsOf: line.scalars)
+      out[out.count - 1].sources.append(contentsOf: line.sources)
+      out[out.count - 1].raw += line.raw
+      return
+    }
+    out.append(line)
+  }
+
+  /// Trims, drops bullets and stray spaces; nil for a blank line.
+  func clean(_ folded: [Unicode.Scalar], _ sources: [Int32]) -> TextLine? {
+    var start = 0
+    var end = folded.count
+    while start < end, folded[start] == " " || WidthFolding.isLeadingBullet(folded[start]) { start += 1 }
+    while end > start, folded[end - 1] == " " { end -= 1 }
+    guard start < end else { return nil }
+
+    var scalars: [Unicode.Scalar] = []
+    var kept: [Int32] = []
+    var raw = String.UnicodeScalarView()
+    scalars.reserveCapacity(end - start)
+    kept.reserveCapacity(end - start)
+    var i = start
+    while i < end {
+      let u = folded[i]
+      if u == " " {
+        var j = i
+        while j < end, folded[j] == " " { j += 1 }
+        raw.append(" ")
+        if let before = scalars.last, !Self.isStraySpace(between: before, and: folded[j]) {
+          scalars.append(" ")
+          kept.append(sources[i])
+        }
+        i = j
+        continue
+      }
+      // `-——` is a dash item with a stray hyphen.
+      if u == "-", i + 1 < end, folded[i + 1] == "\u{2014}" {
+        i += 1
+        continue
+      }
+      scalars.append(u)
+      kept.append(sources[i])
+      raw.append(u)
+      i += 1
+    }
+    return TextLine(scalars: scalars, sources: kept, raw: String(raw))
+  }
+
+  /// A space between CJK text, or between a number and CJK text, is an artefact.
+  static func isStraySpace(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+    let aCJK = ScalarClass.isCJK(a)
+    let bCJK = ScalarClass.isCJK(b)
+    guard aCJK || bCJK else { return false }
+    let aOK = aCJK || ScalarClass.isDigit(a) || ScalarClass.isASCIIPunctuation(a)
+    let bOK = bCJK || ScalarClass.isDigit(b) || ScalarClass.isASCIIPunctuation(b)
+    return aOK && bOK
+  }
+
+  /// A line ending in 、 , ( 《 or “ goes on in the next line.
+  static func continues(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard let last = scalars.last else { return false }
+    return last == "、" || last == "," || last == "(" || last == "《" || last == "\u{201C}"
   }
 }

@@ -1,0 +1,54 @@
+/// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号.
+public enum DocNumberScanner {
+  /// A 文号 and its scalar range in the scanned text.
+  public struct Found: Sendable, Hashable {
+    public var number: String
+    public var start: Int
+    public var end: Int
+  }
+
+  static let openers: Set<Unicode.Scalar> = ["〔", "[", "(", "【", "［"]
+  static let closers: Set<Unicode.Scalar> = ["〕", "]", ")", "】", "］"]
+
+  /// Every 文号 in `s`: an issuer prefix of Han characters, a bracketed year, a number and 号.
+  public static func all(in s: [Unicode.Scalar]) -> [Found] {
+    var out: [Found] = []
+    var i = 0
+    while i < s.count {
+      guard openers.contains(s[i]), let end = tail(s, openerAt: i) else {
+        i += 1
+        continue
+      }
+      var start = i
+      while start > 0, ScalarClass.isHan(s[start - 1]), i - start < 12 { start -= 1 }
+      // The prefix must end like an issuer code: 发, 字, 办, 函 … and not be empty.
+      if start < i, isPrefixEnd(s[i - 1]) {
+        out.append(Found(number: String(String.UnicodeScalarView(s[start..<end])), start: start, end: end))
+      }
+      i = end
+    }
+    return out
+  }
+
+  /// Whether the whole of `s` is one 文号.
+  public static func isDocNumber(_ s: [Unicode.Scalar]) -> Bool {
+    let found = all(in: s)
+    return found.count == 1 && found[0].start == 0 && found[0].end == s.count
+  }
+
+  private static func tail(_ s: [Unicode.Scalar], openerAt open: Int) -> Int? {
+    var i = open + 1
+    var digits = 0
+    while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; digits += 1 }
+    guard digits == 4, i < s.count, closers.contains(s[i]) else { return nil }
+    i += 1
+    var n = 0
+    while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
+    guard n > 0, i < s.count, s[i] == "号" else { return nil }
+    return i + 1
+  }
+
+  private static func isPrefixEnd(_ u: Unicode.Scalar) -> Bool {
+    ScalarClass.isHan(u) && u != "第" && u != "年"
+  }
+}

@@ -1,0 +1,40 @@
+/// Recognises lines of web-page chrome: breadcrumbs, share and print links,
+/// font-size switches, QR-code prompts, editor credits and view counters.
+public struct ChromeFilter: Sendable {
+  /// Lines starting with one of these are chrome.
+  public var prefixes: [String]
+  /// Lines containing one of these are chrome when short.
+  public var fragments: [String]
+
+  public init(
+    prefixes: [String] = [
+      "您当前的位置", "您现在的位置", "当前位置:", "当前位置>", "【字体", "字体:", "字号:", "分享到", "分享:",
+      "(责任编辑", "责任编辑", "|责任编辑", "【打印", "打印本页", "关闭窗口", "关闭本页", "【关闭", "上一篇", "下一篇",
+    ],
+    fragments: [String] = ["扫一扫", "分享至朋友圈", "打印本页", "关闭窗口", "关闭本页", "在手机打开"]
+  ) {
+    self.prefixes = prefixes
+    self.fragments = fragments
+  }
+
+  /// Whether the normalised line is page chrome.
+  public func isChrome(_ line: String) -> Bool {
+    if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
+    if line.unicodeScalars.count <= 40, fragments.contains(where: { line.contains($0) }) { return true }
+    return Self.isBreadcrumb(line) || Self.isCounter(line)
+  }
+
+  /// 首页>滚动资讯>正文
+  static func isBreadcrumb(_ line: String) -> Bool {
+    line.hasPrefix("首页") && line.contains(">") && line.unicodeScalars.count <= 60
+  }
+
+  /// A lone view counter such as 35.1K or 1.2万.
+  static func isCounter(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard let last = scalars.last, last == "K" || last == "k" || last == "万" || last == "W", scalars.count >= 2 else {
+      return false
+    }
+    return scalars.dropLast().allSatisfy { ScalarClass.isDigit($0) || $0 == "." }
+  }
+}

@@ -1,0 +1,122 @@
+import ZhengceCore
+
+/// The outline of a document body and the places its text was set aside.
+public struct Outline: Sendable {
+  /// Top-level blocks in document order.
+  public var blocks: [Block]
+  /// Paragraphs before the first numbered block (not measures).
+  public var preamble: [TextSpan]
+  /// Paragraphs after the last block of the document (sign-off, distribution notes).
+  public var closing: [TextSpan]
+  /// Lines listing annex titles in a cover notice (附件:1、…).
+  public var annexList: [TextSpan]
+}
+
+/// Builds the block tree from body paragraphs.
+///
+/// Nesting follows the order in which marker styles first open under a parent:
+/// a marker whose style is already open closes that block and everything below
+/// it and opens a sibling; a new style opens a child. An annex (附件N) starts a
+/// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
+/// Unnumbered paragraphs continue the open block, unless the next marker closes
+/// its parent, in which case they are the parent's closing text.
+public struct OutlineBuilder: Sendable {
+  public init() {}
+
+  /// - Parameters:
+  ///   - lines: the body paragraphs, in order.
+  ///   - starts: the offset of each paragraph in the normalised text.
+  public func build(_ lines: [TextLine], starts: [Int]) -> Outline {
+    var tree = Tree()
+    var pending: [TextSpan] = []
+    var preamble: [TextSpan] = []
+    var annexList: [TextSpan] = []
+    var index = 0
+    while index < lines.count {
+      let line = lines[index].scalars
+      let base = starts[index]
+      let whole = TextSpan(start: base, end: base + line.count)
+      if let listLength = AnnexList.length(lines, from: index) {
+        for k in index..<(index + listLength) {
+          annexList.append(TextSpan(start: starts[k], end: starts[k] + lines[k].scalars.count))
+        }
+        index += listLength
+        continue
+      }
+      guard let match = MarkerScanner.marker(in: line) else {
+        pending.append(whole)
+        index += 1
+        continue
+      }
+      if match.marker.style == .annex {
+        tree.settle(&pending, beforeDepth: 1, preamble: &preamble)
+        let rest = line[match.length...]
+        if rest.isEmpty, index + 1 < lines.count, Self.isAnnexTitle(lines[index + 1].scalars) {
+          let titleLine = lines[index + 1].scalars
+          tree.openAnnex(match.marker, title: String(String.UnicodeScalarView(titleLine)),
+                         contentStart: starts[index + 1], titleEnd: starts[index + 1] + titleLine.count)
+          index += 2
+        } else {
+          tree.openAnnex(match.marker, title: String(String.UnicodeScalarView(rest)),
+                         contentStart: base + match.length, titleEnd: whole.end)
+          index += 1
+        }
+        continue
+      }
+      for segment in Self.segments(line, first: match) {
+        let depth = tree.depthClosed(by: segment.marker.style)
+        tree.settle(&pending, beforeDepth: depth, preamble: &preamble)
+        let rest = line[(segment.start + segment.markerLength)..<segment.end]
+        let heading = Heading(rest)
+        tree.open(segment.marker, atDepth: depth, title: heading.title, hasBody: heading.hasBody,
+                  content: TextSpan(start: base + segment.start + segment.markerLength, end: base + segment.end))
+      }
+      index += 1
+    }
+    var closing: [TextSpan] = []
+    tree.settleAtEnd(&pending, preamble: &preamble, closing: &closing)
+    return Outline(blocks: tree.blocks(), preamble: preamble, closing: closing, annexList: annexList)
+  }
+
+  /// A short line with no full stop that is not itself numbered: an annex title.
+  static func isAnnexTitle(_ line: [Unicode.Scalar]) -> Bool {
+    !line.isEmpty && line.count <= 80 && !line.contains("。") && MarkerScanner.marker(in: line) == nil
+  }
+
+  struct Segment {
+    var marker: Marker
+    var start: Int
+    var markerLength: Int
+    var end: Int
+  }
+
+  /// The line's own marker, then one segment per inline `(1)…(2)…` item.
+  static func segments(_ line: [Unicode.Scalar], first: MarkerMatch) -> [Segment] {
+    let items = MarkerScanner.inlineItems(in: line, from: first.length)
+    var out = [Segment(marker: first.marker, start: 0, markerLength: first.length, end: items.first ?? line.count)]
+    for (k, position) in items.enumerated() {
+      guard let m = MarkerScanner.parenthesised(line, at: position) else { continue }
+      let end = k + 1 < items.count ? items[k + 1] : line.count
+      out.append(Segment(marker: m.marker, start: position, markerLength: m.length, end: end))
+    }
+    return out
+  }
+}
+
+/// The `附件:1、…` list of annex titles in a cover notice.
+enum AnnexList {
+  /// How many lines the list starting at `index` takes, or nil if none starts there.
+  static func length(_ lines: [TextLine], from index: Int) -> Int? {
+    let line = lines[index].scalars
+    guard line.count >= 3, line[0] == "附", line[1] == "件", line[2] == ":" else { return nil }
+    var count = 1
+    while index + count < lines.count {
+      let next = lines[index + count].scalars
+      guard let m = MarkerScanner.marker(in: next), m.marker.style == .arabic,
+        OutlineBuilder.isAnnexTitle(Array(next[m.length...]))
+      else { break }
+      count += 1
+    }
+    return count
+  }
+}

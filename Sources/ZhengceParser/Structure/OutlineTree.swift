@@ -1,0 +1,86 @@
+import ZhengceCore
+
+/// The mutable tree `OutlineBuilder` grows: nodes in an array, a stack of open ones.
+struct Tree {
+  struct Node {
+    var marker: Marker
+    var title: String
+    var hasBody: Bool
+    var lead: TextSpan?
+    var trailing: [TextSpan] = []
+    var children: [Int] = []
+  }
+
+  private var nodes: [Node] = []
+  private var roots: [Int] = []
+  /// Open nodes from the top level down.
+  private var stack: [Int] = []
+
+  /// How many open blocks stay open when a marker of `style` arrives: the depth
+  /// of the open block of that style, or all of them when the style is new here.
+  func depthClosed(by style: MarkerStyle) -> Int {
+    if let d = stack.lastIndex(where: { nodes[$0].marker.style == style }) { return d }
+    return stack.count
+  }
+
+  mutating func open(_ marker: Marker, atDepth depth: Int, title: String, hasBody: Bool, content: TextSpan) {
+    stack.removeLast(stack.count - depth)
+    let node = Node(marker: marker, title: title, hasBody: hasBody, lead: content.length > 0 ? content : nil)
+    nodes.append(node)
+    let id = nodes.count - 1
+    if let parent = stack.last { nodes[parent].children.append(id) } else { roots.append(id) }
+    stack.append(id)
+  }
+
+  mutating func openAnnex(_ marker: Marker, title: String, contentStart: Int, titleEnd: Int) {
+    stack.removeAll()
+    open(marker, atDepth: 0, title: title, hasBody: false, content: TextSpan(start: contentStart, end: titleEnd))
+  }
+
+  /// Places pending paragraphs before a marker that keeps `depth` blocks open.
+  mutating func settle(_ pending: inout [TextSpan], beforeDepth depth: Int, preamble: inout [TextSpan]) {
+    defer { pending.removeAll() }
+    guard let first = pending.first, let last = pending.last else { return }
+    guard let top = stack.last else {
+      preamble.append(contentsOf: pending)
+      return
+    }
+    let run = TextSpan(start: first.start, end: last.end)
+    if !nodes[top].hasBody || depth >= stack.count - 1 {
+      extendLead(of: top, with: run)
+    } else {
+      nodes[stack[depth]].trailing.append(run)
+    }
+  }
+
+  /// Places paragraphs after the last marker: the open block's own text if it
+  /// has none yet, else the document's closing.
+  mutating func settleAtEnd(_ pending: inout [TextSpan], preamble: inout [TextSpan], closing: inout [TextSpan]) {
+    defer { pending.removeAll() }
+    guard let first = pending.first, let last = pending.last else { return }
+    guard let top = stack.last else {
+      preamble.append(contentsOf: pending)
+      return
+    }
+    if !nodes[top].hasBody {
+      extendLead(of: top, with: TextSpan(start: first.start, end: last.end))
+    } else {
+      closing.append(contentsOf: pending)
+    }
+  }
+
+  private mutating func extendLead(of id: Int, with run: TextSpan) {
+    let start = nodes[id].lead?.start ?? run.start
+    nodes[id].lead = TextSpan(start: start, end: run.end)
+    nodes[id].hasBody = true
+  }
+
+  func blocks() -> [Block] { roots.map(block) }
+
+  private func block(_ id: Int) -> Block {
+    let n = nodes[id]
+    // A heading with children and no text of its own is no measure; a leaf always is.
+    let lead = n.hasBody || n.children.isEmpty ? n.lead : nil
+    return Block(marker: n.marker, title: n.title, lead: lead, trailing: n.trailing, children: n.children.map(block))
+  }
+}

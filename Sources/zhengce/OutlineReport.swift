@@ -1,0 +1,38 @@
+import ZhengceCore
+import ZhengceParser
+
+/// The human-readable view of a parse: metadata, plugin choice, and the
+/// outline tree with each block's measure count.
+struct OutlineReport {
+  var result: ParseResult
+
+  func render() -> String {
+    let d = result.document
+    var lines: [String] = []
+    lines.append("\(d.id)  (\(d.source.format.rawValue), \(d.source.encoding))")
+    lines.append("  title:    \(d.title)")
+    if let notice = d.noticeTitle { lines.append("  notice:   \(notice)") }
+    lines.append("  文号:     \(d.docNumber ?? "—")")
+    lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))")
+    lines.append("  date:     \(d.date ?? "—")")
+    let region = [d.region.province, d.region.city, d.region.county].compactMap { $0 }
+    lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))")
+    let evidence = result.choice.evidence.prefix(3).joined(separator: "; ")
+    lines.append("  plugin:   \(d.plugin)\(evidence.isEmpty ? "" : "  (\(evidence))")")
+    lines.append("  measures: \(d.measures.count), citations: \(d.citations.count)")
+    var counts: [String: Int] = [:]
+    for m in d.measures { counts[m.path.joined(separator: "/"), default: 0] += 1 }
+    func walk(_ blocks: [Block], _ prefix: String, _ path: [String]) {
+      for (k, b) in blocks.enumerated() {
+        let last = k == blocks.count - 1
+        let p = path + [b.marker.label]
+        let n = counts[p.joined(separator: "/")] ?? 0
+        let count = n > 0 ? "  [\(n)]" : ""
+        lines.append("\(prefix)\(last ? "└─ " : "├─ ")\(b.marker.label) \(b.title)\(count)")
+        walk(b.children, prefix + (last ? "   " : "│  "), p)
+      }
+    }
+    walk(result.outline.blocks, "  ", [])
+    return lines.joined(separator: "\n")
+  }
+}
