@@ -31,8 +31,8 @@ public struct PluginChoice: Sendable {
 
   /// `hunan (score 8: title names 湖南; 文号 begins 湘)`.
   public var summary: String {
-    let score = score == score.rounded() ? String(Int(score)) : String(score)
-    return "\(plugin.id) (score \(score): \(evidence.joined(separator: "; ")))"
+    let shown = !score.isFinite ? "forced" : score == score.rounded() ? "score \(Int(score))" : "score \(score)"
+    return "\(plugin.id) (\(shown): \(evidence.joined(separator: "; ")))"
   }
 }
 

@@ -250,7 +250,7 @@ public struct DepartmentExtractor: Sendable {
     if chunk.contains(where: { i in verbs.contains { t.has($0.phrase, at: i) } }) { return nil }
     var end = min(chunk.upperBound, chunk.lowerBound + 30)
     while end > chunk.lowerBound + 1 {
-      if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]) {
+      if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
         let found = items(t, chunk.lowerBound..<end)
         if !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) { return found }
       }
@@ -309,6 +309,10 @@ public struct DepartmentExtractor: Sendable {
     }
     return (end, separate)
   }
+
+  /// Words after a body that make the phrase a person (州委书记), not the body.
+  private static let people: [[Unicode.Scalar]] = ["书记", "主任", "领导", "干部", "人员", "同志", "负责人", "组长", "成员", "的"]
+    .map { Array($0.unicodeScalars) }
 
   private static let adverbs: [[Unicode.Scalar]] = ["主要", "具体", "共同", "统一", "积极", "协调", "切实", "要"].map { Array($0.unicodeScalars) }
 
