@@ -141,7 +141,7 @@ public struct DepartmentRegistry: Sendable {
     let text = Self.compact(text)
     if familyIDs.contains(text) { return .family(text) }
     if let hit = keywords.first(where: { $0.0 == text }) { return .family(hit.1) }
-    if let entry = bodies[text] { return entry.family.map(DepartmentQuery.family) ?? .name(entry.name) }
+    if let entry = bodies[text] { return (entry.family ?? family(of: entry.name)).map(DepartmentQuery.family) ?? .name(entry.name) }
     if let resolved = resolve(text), resolved.registered { return .name(resolved.name) }
     return .name(text)
   }
