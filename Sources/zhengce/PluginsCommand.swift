@@ -47,6 +47,9 @@ struct PluginsCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(plugin.manifest), as: UTF8.self))
       print("\nsources:")
       for line in ManifestProvenance.lines(registry.layers[id] ?? []) { print("  \(line)") }
+      if id != registry.fallback.id {
+        print("  (extraction layers this over the base registry of \(registry.fallback.id))")
+      }
     }
   }
 }
