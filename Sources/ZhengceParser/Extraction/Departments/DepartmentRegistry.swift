@@ -26,6 +26,8 @@ public struct DepartmentRegistry: Sendable {
   private let keywords: [(String, String)]
   private let familyIDs: Set<String>
   let suffixes: [[Unicode.Scalar]]
+  /// Last scalars of the suffixes, for a quick rejection.
+  private let suffixEnds: Set<Unicode.Scalar>
   private let placeholders: Set<String>
 
   public init(manifest: PluginManifest) {
@@ -47,7 +49,8 @@ public struct DepartmentRegistry: Sendable {
     keywords = manifest.families.flatMap { family in ([family.id] + family.keywords).map { ($0, family.id) } }
       .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     familyIDs = Set(manifest.families.map(\.id))
-    suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    suffixEnds = Set(suffixes.compactMap(\.last))
     placeholders = Set(manifest.placeholders)
   }
 
@@ -155,7 +158,8 @@ public struct DepartmentRegistry: Sendable {
 
   /// Whether the phrase ends like a department (厅, 局, 部门, 工会 …).
   func endsLikeDepartment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    suffixes.contains { suffix in scalars.count >= suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix) }
+    guard let last = scalars.last, suffixEnds.contains(last) else { return false }
+    return suffixes.contains { suffix in scalars.count >= suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix) }
   }
 
   static func compact(_ text: String) -> String {
