@@ -7,6 +7,7 @@ extension Pipeline {
     Pipeline([
       // Each extraction issue appends its stage here, e.g. DepartmentStage(), CommitmentStage().
       DepartmentStage(),
+      CommitmentStage(),
     ])
   }
 }

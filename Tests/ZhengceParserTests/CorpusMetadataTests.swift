@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ZhengceCore
 import ZhengceParser
@@ -77,5 +78,24 @@ import ZhengceTestSupport
       gbDoc.source = utf8Doc.source
       #expect(gbDoc == utf8Doc, "\(stem)")
     }
+  }
+}
+
+@Suite struct OffsetMapTests {
+  @Test(arguments: [false, true])
+  func aMeasureSpanLeadsBackToItsBytesInTheFile(gb18030: Bool) throws {
+    let utf8 = try CorpusFixtures.bytes(CorpusFixtures.hunan)
+    let bytes = gb18030 ? try #require(GB18030.encode(String(decoding: utf8, as: UTF8.self))) : utf8
+    let source = try SourceText.plainText(bytes: bytes, path: "h.txt")
+    let result = Parser().parse(source)
+    let measure = try #require(CorpusFixtures.measure(result, "三/(一)"))
+    let offsets = try #require(source.scalarByteOffsets())
+    let first = offsets[Int(result.normalized.sourceIndex[measure.span.start])]
+    let last = offsets[Int(result.normalized.sourceIndex[measure.span.end - 1]) + 1]
+    let original = Array(bytes[first..<last])
+    let text = gb18030 ? GB18030.decode(original).text : String(decoding: original, as: UTF8.self)
+    // The original still has the stray space the normaliser removed (加大 资金).
+    #expect(text.contains("市、县要加大 资金投入力度"))
+    #expect(text.replacingOccurrences(of: " ", with: "") == measure.text)
   }
 }

@@ -5,8 +5,7 @@ import ZhengceCore
 public struct CitationExtractor: Sendable {
   public init() {}
 
-  public func citations(in text: String, excludingTitle own: String? = nil) -> [Citation] {
-    let s = Array(text.unicodeScalars)
+  public func citations(in s: [Unicode.Scalar], excludingTitle own: String? = nil) -> [Citation] {
     var out: [Citation] = []
     var seen = Set<Citation>()
     var consumedNumbers = Set<Int>()
@@ -20,7 +19,7 @@ public struct CitationExtractor: Sendable {
         i += 1
         continue
       }
-      let title = Self.citedTitle(String(String.UnicodeScalarView(s[(i + 1)..<close])))
+      let title = Self.citedTitle(String(scalars: s[(i + 1)..<close]))
       // A 文号 right after the title, in parentheses, belongs to it.
       var number: String?
       if close + 1 < s.count, s[close + 1] == "(",
