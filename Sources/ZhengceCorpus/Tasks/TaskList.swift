@@ -83,6 +83,7 @@ public enum TaskList {
       text = text.dropFirst(measure.heading.count)
       while let first = text.unicodeScalars.first, "。.:,\u{3002}\u{FF1A}".unicodeScalars.contains(first) { text = text.dropFirst() }
     }
+    while let first = text.unicodeScalars.first, first == " " || first == "\n" || first == "\u{3000}" { text = text.dropFirst() }
     let flat = text.replacingNewlines()
     let scalars = flat.unicodeScalars
     guard scalars.count > length else { return flat }
