@@ -18,6 +18,8 @@ public struct DepartmentExtractor: Sendable {
   public var firstListedLeads: Bool
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
+  /// First scalars of the verbs, so most positions are rejected at once.
+  private let verbStarts: Set<Unicode.Scalar>
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
 
@@ -30,6 +32,7 @@ public struct DepartmentExtractor: Sendable {
     }
     verbs = (scalars(roles.lead, .lead) + scalars(roles.support, .support) + scalars(roles.responsible, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
+    verbStarts = Set(verbs.compactMap(\.phrase.first))
     separately = roles.separately.map { Array($0.unicodeScalars) }
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
@@ -42,7 +45,9 @@ public struct DepartmentExtractor: Sendable {
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
     var scan = Scan(text: AttributionText(text))
     scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
-    scan.phrases = nextIndex(scan.text) { i in verbs.contains { scan.text.has($0.phrase, at: i) } }
+    scan.phrases = nextIndex(scan.text) { i in
+      verbStarts.contains(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
+    }
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
@@ -281,6 +286,7 @@ public struct DepartmentExtractor: Sendable {
   // MARK: - Verbs
 
   private func verb(_ t: AttributionText, at i: Int) -> (role: DepartmentRole, length: Int)? {
+    guard i < t.count, verbStarts.contains(t.scalars[i]) else { return nil }
     for (phrase, role) in verbs where t.has(phrase, at: i) {
       let after = i + phrase.count
       if after < t.count {
