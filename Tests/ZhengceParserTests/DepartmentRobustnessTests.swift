@@ -15,7 +15,7 @@ import ZhengceParser
   func oddInputIsFastAndNeverCrashes(text: String) {
     let start = Date()
     let found = Departments.findings(text)
-    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(Date().timeIntervalSince(start) < 30, "a quadratic scan would take hours")
     #expect(found.departments.count <= 1)
   }
 
@@ -24,7 +24,7 @@ import ZhengceParser
     let text = String(repeating: sentence, count: 2_000)
     let start = Date()
     let found = Departments.findings(text)
-    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(Date().timeIntervalSince(start) < 30, "a quadratic scan would take hours")
     #expect(found.departments.map(\.summary) == [
       "市农业农村局/lead", "市林业局/support", "市水利局/support", "扶贫部门/responsible", "财政部门/responsible", "省财政厅/lead",
     ])
