@@ -107,6 +107,23 @@ import ZhengceParser
     let text = "推进农村集体产权制度改革。(省农业农村厅、省财政厅、省自然资源厅负责)"
     #expect(Departments.summary(text, firstListedLeads: true) == ["省农业农村厅/lead", "省财政厅/support", "省自然资源厅/support"])
     #expect(Departments.summary(text) == ["省农业农村厅/responsible", "省财政厅/responsible", "省自然资源厅/responsible"])
+    #expect(Departments.summary("完善利益联结机制。(省发展改革委、省财政厅)", firstListedLeads: true) == [
+      "省发展和改革委员会/lead", "省财政厅/support",
+    ])
+    #expect(Departments.summary("完善利益联结机制。(省发展改革委、省财政厅)").isEmpty)
+  }
+
+  @Test func theStageReadsTheRuleFromTheDocument() throws {
+    let text = """
+      关于推进农村改革的实施意见
+      各项任务分工中列第一位者为牵头部门,其他为主要参加单位。
+      一、深化改革
+      (一)推进农村集体产权制度改革。(省农业农村厅、省财政厅负责)
+      """
+    let source = try SourceText.plainText(bytes: Array(text.utf8), path: "rule.txt")
+    let result = Parser(registry: Departments.registry).parse(source)
+    let measure = try #require(result.document.measures.first { $0.path == ["一", "(一)"] })
+    #expect(measure.departments.map(\.summary) == ["省农业农村厅/lead", "省财政厅/support"])
   }
 
   @Test func statedActorsOnlyWithoutALead() {

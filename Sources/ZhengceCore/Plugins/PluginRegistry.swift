@@ -28,12 +28,6 @@ public struct PluginChoice: Sendable {
     self.evidence = evidence
     self.manifest = manifest ?? plugin.manifest
   }
-
-  /// `hunan (score 8: title names 湖南; 文号 begins 湘)`.
-  public var summary: String {
-    let shown = !score.isFinite ? "forced" : score == score.rounded() ? "score \(Int(score))" : "score \(score)"
-    return "\(plugin.id) (\(shown): \(evidence.joined(separator: "; ")))"
-  }
 }
 
 /// The plugins available to a run; `generic` is the fallback and the base
