@@ -9,7 +9,8 @@ public enum ManifestProvenance {
     for key in PluginManifest.keys where key != "manifestVersion" && key != "id" {
       let parts = layers.filter { $0.keys.contains(key) }.compactMap { layer -> String? in
         let count = count(of: key, in: layer.manifest)
-        if key == "name" || key == "province" { return layer.origin }
+        if key == "name" { return layer.origin }
+        if key == "province" { return layer.manifest.province == nil ? nil : layer.origin }
         return count == 0 ? nil : "\(count) from \(layer.origin)"
       }
       guard !parts.isEmpty else { continue }
