@@ -41,6 +41,16 @@ import ZhengceTestSupport
     #expect(result.diagnostics.contains { $0.id == "department.unregistered" && $0.message.hasPrefix("人民银行长沙中心支行") })
   }
 
+  @Test func aProvincesOwnDepartmentsCount() throws {
+    let result = try C.parse(C.hunan, parser: Parser(registry: try PluginFixtures.builtins()))
+    #expect(result.choice.evidence.contains("text names 人民银行长沙中心支行"))
+    #expect(result.choice.evidence.contains("text names 湖南银监局"))
+    let input = DetectionInput(title: "", issuers: [], docNumber: nil, head: "(省财政厅、湖南银监局牵头负责)")
+    let choice = try PluginFixtures.builtins().detect(input)
+    #expect(choice.plugin.id == "hunan")
+    #expect(choice.evidence == ["text names 湖南", "text names 湖南银监局"])
+  }
+
   @Test func docNumberLinesAreFoundInTheHead() {
     let input = DetectionInput(title: "", issuers: [], docNumber: nil, head: "关于印发的通知\n    黔府发〔2019〕3号\n各县:")
     let registry = PluginRegistry.layered(

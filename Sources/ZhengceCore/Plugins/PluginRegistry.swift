@@ -112,8 +112,9 @@ public struct PluginRegistry: Sendable {
     return detect(input)
   }
 
-  /// Picks the plugin whose province, regions, 文号 prefixes and cue words the
-  /// document names most; the fallback when none reaches `threshold`.
+  /// Picks the plugin whose province, regions, 文号 prefixes, cue words and own
+  /// departments (人民银行长沙中心支行) the document names most; the fallback
+  /// when none reaches `threshold`.
   public func detect(_ input: DetectionInput) -> PluginChoice {
     var best: (plugin: any PolicyPlugin, score: Double, evidence: [String])?
     let docNumbers = input.docNumber.map { [$0] } ?? DocNumberLines.find(in: input.head)
@@ -147,6 +148,13 @@ public struct PluginRegistry: Sendable {
     {
       score += 2
       evidence.append("文号 begins \(prefix)")
+    }
+    var named = 0
+    for entry in manifest.departments where named < 2 && !"省市州县区".contains(entry.name.first ?? "省") {
+      guard let hit = ([entry.name] + entry.aliases).first(where: { input.head.contains($0) }) else { continue }
+      score += 1
+      named += 1
+      evidence.append("text names \(hit)")
     }
     for word in manifest.cues.words where !word.isEmpty {
       if input.title.contains(word) || input.issuers.contains(where: { $0.contains(word) }) {
