@@ -26,3 +26,15 @@ enum TopicCorpus {
     documents[document]?.measures.filter { $0.path.joined(separator: "/") == path } ?? []
   }
 }
+
+extension TopicCorpus {
+  /// The one measure of `document` at `path`; where the path repeats, the one
+  /// whose heading starts with `heading` ("" picks the closing text, which has none).
+  static func measure(_ document: String, _ path: String, heading: String? = nil) -> Measure? {
+    let found = measures(document, path).filter { m in
+      guard let heading else { return true }
+      return heading.isEmpty ? m.heading.isEmpty : m.heading.hasPrefix(heading)
+    }
+    return found.count == 1 ? found.first : nil
+  }
+}

@@ -23,6 +23,19 @@ public struct TopicTaxonomy: Sendable, Hashable, Decodable {
     public var threshold: Double
     /// A topic must also reach this share of the best topic's score.
     public var relativeFloor: Double
+
+    public init(
+      heading: Double, context: Double, body: Double, listItem: Double, maxRepeats: Int, threshold: Double,
+      relativeFloor: Double
+    ) {
+      self.heading = heading
+      self.context = context
+      self.body = body
+      self.listItem = listItem
+      self.maxRepeats = maxRepeats
+      self.threshold = threshold
+      self.relativeFloor = relativeFloor
+    }
   }
 
   /// One topic: an identifier (the contract's `topics` value), other names
