@@ -137,6 +137,7 @@ struct CommitmentClause {
     sentence = String(String.UnicodeScalarView(t[bounds(Self.sentenceEnds)]))
   }
 
+  /// Longest first, so 年底 goes before 年 can leave 底 behind.
   private static let fillers = [
     "提高到", "年底前", "月底前", "实现", "达到", "确保", "力争", "争取", "完成", "保持", "提高", "以上", "以下",
     "左右", "年底", "年末", "到", "至", "达", "使", "有", "的", "年", "月", "日", "前",
@@ -148,14 +149,8 @@ struct CommitmentClause {
     var text = clause
     if let range = text.firstRange(of: surface) { text.removeSubrange(range) }
     text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.isNumberLike($0) }))
-    var changed = true
-    while changed {
-      changed = false
-      for filler in fillers {
-        if text.hasPrefix(filler) { text.removeFirst(filler.count); changed = true }
-        if text.hasSuffix(filler) { text.removeLast(filler.count); changed = true }
-      }
-    }
+    while let filler = fillers.first(where: { text.hasPrefix($0) }) { text.removeFirst(filler.count) }
+    while let filler = fillers.first(where: { text.hasSuffix($0) }) { text.removeLast(filler.count) }
     return text
   }
 
