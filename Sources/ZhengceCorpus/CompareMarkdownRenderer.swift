@@ -29,14 +29,14 @@ public struct CompareMarkdownRenderer: Sendable {
     "| **\(escape(label))** | " + cells.map { $0.isEmpty ? "—" : $0.joined(separator: "<br>") }.joined(separator: " | ") + " |\n"
   }
 
-  /// Keeps text literal inside a table cell.
+  /// Keeps text literal inside a table cell: pipes, inline HTML (`<`, `&`)
+  /// and emphasis or code markers are escaped; line breaks become spaces.
   func escape(_ text: String) -> String {
     var out = ""
     for ch in text.unicodeScalars {
       switch ch {
       case "|": out += "\\|"
       case "<": out += "&lt;"
-      case ">": out += "&gt;"
       case "&": out += "&amp;"
       case "\n", "\r": out += " "
       case "*", "_", "`", "[", "]": out += "\\\(ch)"

@@ -34,7 +34,7 @@ public struct CompareTableRenderer: Sendable {
 
   /// A grid with a label column; every cell is a list of entries, each wrapped.
   func grid(header: [String], rows: [(String, [[String]])]) -> String {
-    let labelWidth = min(28, max(4, rows.map { CompareText.width($0.0) }.max() ?? 4))
+    let labelWidth = min(40, max(4, rows.map { CompareText.width($0.0) }.max() ?? 4))
     var widths = header.map { min(columnWidth, max(8, CompareText.width($0))) }
     for (_, cells) in rows {
       for (i, cell) in cells.enumerated() where i < widths.count {
