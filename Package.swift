@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ZhengceTestSupport"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -56,9 +56,10 @@ public struct Parser: Sendable {
       issuers: issuers, date: hints.date ?? head.date, region: region,
       outline: outline.blocks.map(\.section),
       measures: MeasureBuilder().measures(of: outline, in: normalized, documentID: docID),
-      citations: CitationExtractor().citations(in: normalized.text, excludingTitle: title))
+      citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title))
 
-    let choice = choosePlugin(document, head: String(normalized.text.prefix(3000)), override: pluginID, &diagnostics)
+    let headText = String(scalars: normalized.scalars.prefix(3000))
+    let choice = choosePlugin(document, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)

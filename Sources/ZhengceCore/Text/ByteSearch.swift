@@ -1,5 +1,11 @@
-/// Substring search over UTF-8 bytes: several times faster than `String`
-/// search on Linux, and exact for UTF-8 (a match never starts mid-character).
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Substring search over UTF-8 bytes with libc `memchr`: far faster than
+/// `String` search on Linux, and exact for UTF-8 (a match never starts mid-character).
 public struct ByteSearch: Sendable {
   public let haystack: [UInt8]
 
@@ -29,21 +35,24 @@ public struct ByteSearch: Sendable {
   /// Calls `body` with each match's byte offset; `body` returns false to stop.
   public func forEach(_ needle: String, _ body: (Int) -> Bool) {
     let n = Array(needle.utf8)
-    guard let first = n.first, n.count <= haystack.count else { return }
-    haystack.withUnsafeBufferPointer { h in
-      var i = 0
-      let last = h.count - n.count
-      while i <= last {
-        if h[i] == first {
-          var k = 1
-          while k < n.count, h[i + k] == n[k] { k += 1 }
-          if k == n.count {
-            if !body(i) { return }
-            i += n.count
-            continue
+    guard !n.isEmpty, n.count <= haystack.count else { return }
+    haystack.withUnsafeBytes { h in
+      n.withUnsafeBytes { nb in
+        guard let base = h.baseAddress, let needleBase = nb.baseAddress else { return }
+        // Look for the needle's last byte: in CJK UTF-8 a continuation byte is
+        // far rarer than a lead byte, so fewer false starts reach memcmp.
+        let tail = Int32(n[n.count - 1])
+        var offset = n.count - 1
+        while offset < h.count, let hit = memchr(base + offset, tail, h.count - offset) {
+          let end = base.distance(to: UnsafeRawPointer(hit))
+          let at = end - (n.count - 1)
+          if memcmp(base + at, needleBase, n.count) == 0 {
+            if !body(at) { return }
+            offset = end + n.count
+          } else {
+            offset = end + 1
           }
         }
-        i += 1
       }
     }
   }

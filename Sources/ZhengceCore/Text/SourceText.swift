@@ -13,10 +13,13 @@ public struct SourceText: Sendable {
   public var hints: MetadataHints
   /// Invalid byte sequences replaced by U+FFFD while decoding.
   public var replacements: Int
+  /// The file's bytes, for mapping offsets back; empty when the text was
+  /// extracted from a container (an HTML page) and has no byte-for-byte origin.
+  public var originalBytes: [UInt8]
 
   public init(
     path: String, format: SourceFormat, encoding: TextEncoding, sha256: String, text: String,
-    hints: MetadataHints = MetadataHints(), replacements: Int = 0
+    hints: MetadataHints = MetadataHints(), replacements: Int = 0, originalBytes: [UInt8] = []
   ) {
     self.path = path
     self.format = format
@@ -25,6 +28,7 @@ public struct SourceText: Sendable {
     self.text = text
     self.hints = hints
     self.replacements = replacements
+    self.originalBytes = originalBytes
   }
 
   /// Decodes plain-text bytes (UTF-8 or GB18030, detected).
@@ -32,7 +36,26 @@ public struct SourceText: Sendable {
     let decoded = try TextDecoder.decode(bytes, path: path)
     return SourceText(
       path: path, format: .text, encoding: decoded.encoding, sha256: SHA256.hex(bytes),
-      text: decoded.text, replacements: decoded.replacements)
+      text: decoded.text, replacements: decoded.replacements, originalBytes: bytes)
+  }
+
+  /// The byte offset in the original file of each decoded scalar, plus the end;
+  /// nil when the text has no byte-for-byte origin.
+  public func scalarByteOffsets() -> [Int]? {
+    guard !originalBytes.isEmpty else { return nil }
+    var offsets: [Int] = []
+    switch encoding {
+    case .utf8:
+      var at = originalBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      for u in text.unicodeScalars {
+        offsets.append(at)
+        at += UTF8.width(u)
+      }
+      offsets.append(at)
+    case .gb18030:
+      offsets = GB18030.sequenceStarts(originalBytes)
+    }
+    return offsets
   }
 
   /// The stem of a path: `corpus/a-b.txt` → `a-b`.

@@ -85,12 +85,13 @@ public enum GB18030 {
       var inLeft = input.count
       while inLeft > 0 {
         let (written, result, err) = chunk.withUnsafeMutableBufferPointer { buf -> (Int, Int, Int32) in
-          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(buf.baseAddress!).assumingMemoryBound(to: CChar.self)
+          guard let outBase = buf.baseAddress else { return (0, -1, EINVAL) }
+          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
           var outLeft = buf.count
           var inOpt: UnsafeMutablePointer<CChar>? = inPtr
           let r = iconv(cd, &inOpt, &inLeft, &outPtr, &outLeft)
           let e = errno
-          inPtr = inOpt!
+          if let advanced = inOpt { inPtr = advanced }
           return (buf.count - outLeft, r, e)
         }
         out.append(contentsOf: chunk[0..<written])
@@ -105,6 +106,34 @@ public enum GB18030 {
       }
     }
     return (String(decoding: out, as: UTF8.self), invalid)
+  }
+
+  /// Where each character starts (plus the end), by the byte structure of
+  /// GB18030: one byte below 0x80, four when the second byte is a digit, else
+  /// two; a byte that starts no valid sequence stands alone, as the decoder
+  /// replaces it with one U+FFFD.
+  public static func sequenceStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts: [Int] = []
+    starts.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      starts.append(i)
+      let b = bytes[i]
+      guard b >= 0x81, b <= 0xFE, i + 1 < bytes.count else {
+        i += 1
+        continue
+      }
+      let next = bytes[i + 1]
+      if next >= 0x30, next <= 0x39, i + 3 < bytes.count {
+        i += 4
+      } else if next >= 0x40, next <= 0xFE, next != 0x7F {
+        i += 2
+      } else {
+        i += 1
+      }
+    }
+    starts.append(bytes.count)
+    return starts
   }
 
   private static func iconvOpen() -> iconv_t? {
@@ -122,8 +151,9 @@ public enum GB18030 {
     var out = [UInt8](repeating: 0, count: input.count * 2 + 16)
     let ok = input.withUnsafeMutableBufferPointer { inBuf -> Int? in
       out.withUnsafeMutableBufferPointer { outBuf -> Int? in
-        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+        guard let inBase = inBuf.baseAddress, let outBase = outBuf.baseAddress else { return nil }
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
+        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
         var inLeft = inBuf.count
         var outLeft = outBuf.count
         if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 { return nil }

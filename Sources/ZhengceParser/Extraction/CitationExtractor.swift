@@ -5,8 +5,7 @@ import ZhengceCore
 public struct CitationExtractor: Sendable {
   public init() {}
 
-  public func citations(in text: String, excludingTitle own: String? = nil) -> [Citation] {
-    let s = Array(text.unicodeScalars)
+  public func citations(in s: [Unicode.Scalar], excludingTitle own: String? = nil) -> [Citation] {
     var out: [Citation] = []
     var seen = Set<Citation>()
     var consumedNumbers = Set<Int>()
@@ -20,7 +19,7 @@ public struct CitationExtractor: Sendable {
         i += 1
         continue
       }
-      let title = Self.citedTitle(String(String.UnicodeScalarView(s[(i + 1)..<close])))
+      let title = Self.citedTitle(String(scalars: s[(i + 1)..<close]))
       // A 文号 right after the title, in parentheses, belongs to it.
       var number: String?
       if close + 1 < s.count, s[close + 1] == "(",
@@ -57,7 +56,7 @@ public struct CitationExtractor: Sendable {
 
   /// 中共中央办公厅国务院办公厅印发〈关于…的实施意见〉的通知 → 关于…的实施意见.
   static func citedTitle(_ title: String) -> String {
-    guard title.contains("印发") || title.contains("转发"), title.hasSuffix("通知"),
+    guard title.hasSuffix("通知"),
       let open = title.firstIndex(where: { $0 == "〈" || $0 == "《" }),
       let close = title.lastIndex(where: { $0 == "〉" || $0 == "》" }), open < close
     else { return title }

@@ -7,15 +7,15 @@ public enum DocNumberScanner {
     public var end: Int
   }
 
-  static let openers: Set<Unicode.Scalar> = ["〔", "[", "(", "【", "［"]
-  static let closers: Set<Unicode.Scalar> = ["〕", "]", ")", "】", "］"]
+  static func isOpener(_ u: Unicode.Scalar) -> Bool { u == "〔" || u == "[" || u == "(" || u == "【" || u == "［" }
+  static func isCloser(_ u: Unicode.Scalar) -> Bool { u == "〕" || u == "]" || u == ")" || u == "】" || u == "］" }
 
   /// Every 文号 in `s`: an issuer prefix of Han characters, a bracketed year, a number and 号.
   public static func all(in s: [Unicode.Scalar]) -> [Found] {
     var out: [Found] = []
     var i = 0
     while i < s.count {
-      guard openers.contains(s[i]), let end = tail(s, openerAt: i) else {
+      guard isOpener(s[i]), let end = tail(s, openerAt: i) else {
         i += 1
         continue
       }
@@ -23,7 +23,7 @@ public enum DocNumberScanner {
       while start > 0, ScalarClass.isHan(s[start - 1]), i - start < 12 { start -= 1 }
       // The prefix must end like an issuer code: 发, 字, 办, 函 … and not be empty.
       if start < i, isPrefixEnd(s[i - 1]) {
-        out.append(Found(number: String(String.UnicodeScalarView(s[start..<end])), start: start, end: end))
+        out.append(Found(number: String(scalars: s[start..<end]), start: start, end: end))
       }
       i = end
     }
@@ -40,7 +40,7 @@ public enum DocNumberScanner {
     var i = open + 1
     var digits = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; digits += 1 }
-    guard digits == 4, i < s.count, closers.contains(s[i]) else { return nil }
+    guard digits == 4, i < s.count, isCloser(s[i]) else { return nil }
     i += 1
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }

@@ -16,8 +16,8 @@ public struct DocumentHead: Sendable {
 
   /// Reads the head of `lines`; `tail` is the document's last lines (sign-off).
   public init(_ lines: [TextLine]) {
-    let texts = lines.map(\.text)
-    bodyStart = texts.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? texts.count
+    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? lines.count
+    let texts = lines[..<bodyStart].map(\.text)
     var rows: [MetadataField: String] = [:]
     var rowLines = Set<Int>()
     for i in 0..<bodyStart {
@@ -40,7 +40,7 @@ public struct DocumentHead: Sendable {
     } else if let named = rows[.title] {
       (titleIssuers, title) = TitleRules.split(rawTitle: named)
     } else {
-      title = texts.first { !$0.isEmpty } ?? ""
+      title = texts.first { !$0.isEmpty } ?? lines.first?.text ?? ""
     }
 
     let firstDocumentLine = ([own, notice].compactMap { $0 } + rowLines).min() ?? 0
@@ -48,7 +48,7 @@ public struct DocumentHead: Sendable {
 
     docNumber = rows[.docNumber]
       ?? (0..<bodyStart).lazy.map { lines[$0].scalars }.first(where: DocNumberScanner.isDocNumber).map {
-        String(String.UnicodeScalarView($0))
+        String(scalars: $0)
       }
 
     // A date alone on a line of the cover, or a sign-off 2016年1月13日印发, is the 成文 date.

@@ -60,6 +60,6 @@ enum MetadataRows {
   private static func value(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
     var slice = s[start..<max(start, end)]
     while let last = slice.last, last == " " || last == "【" || last == "[" { slice = slice.dropLast() }
-    return String(String.UnicodeScalarView(slice))
+    return String(scalars: slice)
   }
 }

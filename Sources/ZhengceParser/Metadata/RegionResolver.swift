@@ -12,20 +12,21 @@ public struct RegionResolver: Sendable {
   ///   - named: title, issuers and 文号: what the document says it is.
   ///   - body: the whole text, for inferring a city from the counties it names.
   public func resolve(named: [String], body: String) -> Region {
+    let names = ByteSearch(named.joined(separator: "\n"))
     var region = Region()
     for province in gazetteer.provinces {
       for city in province.cities {
-        if let county = city.counties.first(where: { name in named.contains { $0.contains(name) } }) {
+        if let county = city.counties.first(where: names.contains) {
           return Region(province: province.name, city: city.name, county: county)
         }
-        if ([city.name] + city.aliases).contains(where: { name in named.contains { $0.contains(name) } }) {
+        if names.contains(city.name) || city.aliases.contains(where: names.contains) {
           region = Region(province: province.name, city: city.name, county: nil)
         }
       }
     }
     if region.city != nil { return region }
     if let province = gazetteer.provinces.first(where: { p in
-      ([p.name] + p.aliases).contains { name in named.contains { $0.contains(name) } }
+      names.contains(p.name) || p.aliases.contains(where: names.contains)
     }) {
       region.province = province.name
     }

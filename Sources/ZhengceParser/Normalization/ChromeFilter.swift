@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Recognises lines of web-page chrome: breadcrumbs, share and print links,
 /// font-size switches, QR-code prompts, editor credits and view counters.
 public struct ChromeFilter: Sendable {
@@ -17,10 +19,15 @@ public struct ChromeFilter: Sendable {
     self.fragments = fragments
   }
 
+  /// Lines longer than this (in scalars) are never chrome.
+  public static let maxLength = 80
+
   /// Whether the normalised line is page chrome.
   public func isChrome(_ line: String) -> Bool {
+    guard line.unicodeScalars.count <= Self.maxLength else { return false }
     if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
-    if line.unicodeScalars.count <= 40, fragments.contains(where: { line.contains($0) }) { return true }
+    let bytes = ByteSearch(line)
+    if fragments.contains(where: bytes.contains) { return true }
     return Self.isBreadcrumb(line) || Self.isCounter(line)
   }
 

@@ -6,13 +6,14 @@ public struct TextLine: Sendable {
   public var scalars: [Unicode.Scalar]
   /// For each scalar, the index of the decoded scalar it came from.
   public var sources: [Int32]
-  /// Folded text with white space runs kept as one space (for titles and metadata rows).
+  /// Folded text with white space runs kept as one space, for titles and
+  /// metadata rows; "" for lines longer than `maxRawLength` (paragraphs).
   public var raw: String
 
+  public static let maxRawLength = 160
+
   public var text: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    String(scalars: scalars)
   }
 
   public var isEmpty: Bool { scalars.isEmpty }

@@ -42,7 +42,7 @@ public struct TextNormalizer: Sendable {
       sources.removeAll(keepingCapacity: true)
     }
     guard let line = clean(folded, sources) else { return }
-    if chrome.isChrome(line.text) { return }
+    if line.scalars.count <= ChromeFilter.maxLength, chrome.isChrome(line.text) { return }
     if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)
@@ -62,7 +62,7 @@ public struct TextNormalizer: Sendable {
 
     var scalars: [Unicode.Scalar] = []
     var kept: [Int32] = []
-    var raw = String.UnicodeScalarView()
+    var raw: [Unicode.Scalar] = []
     scalars.reserveCapacity(end - start)
     kept.reserveCapacity(end - start)
     var i = start
@@ -89,7 +89,8 @@ public struct TextNormalizer: Sendable {
       raw.append(u)
       i += 1
     }
-    return TextLine(scalars: scalars, sources: kept, raw: String(raw))
+    let keepRaw = raw.count <= TextLine.maxRawLength
+    return TextLine(scalars: scalars, sources: kept, raw: keepRaw ? String(scalars: raw) : "")
   }
 
   /// A space between CJK text, or between a number and CJK text, is an artefact.

@@ -22,12 +22,12 @@ struct Heading {
     }
     if let stop, stop.isColon || stop.index <= Self.maxRunInLength {
       let head = rest.prefix(stop.index)
-      title = String(String.UnicodeScalarView(head))
+      title = String(scalars: head)
       hasBody = rest.dropFirst(stop.index + 1).contains { $0 != " " }
     } else if rest.count <= Self.maxStandaloneLength {
       var head = rest
       while let last = head.last, last == " " || last == ";" || last == "," { head = head.dropLast() }
-      title = String(String.UnicodeScalarView(head))
+      title = String(scalars: head)
       hasBody = false
     } else {
       title = ""

@@ -44,7 +44,7 @@ public enum MarkerScanner {
       i += 1
     }
     guard !digits.isEmpty, i < line.count, line[i] == ")" else { return nil }
-    let text = String(String.UnicodeScalarView(digits))
+    let text = String(scalars: digits)
     if digits.allSatisfy(ScalarClass.isDigit) {
       return MarkerMatch(marker: Marker(style: .arabicParen, label: "(\(text))", ordinal: Int(text)), length: i + 1 - start)
     }
@@ -58,7 +58,7 @@ public enum MarkerScanner {
     guard i < line.count, line[i] == "、" || line[i] == ".", let value = ChineseNumeral.value(line[0..<i]) else {
       return nil
     }
-    let label = String(String.UnicodeScalarView(line[0..<i]))
+    let label = String(scalars: line[0..<i])
     return MarkerMatch(marker: Marker(style: .cn, label: label, ordinal: value), length: i + 1)
   }
 
@@ -69,7 +69,7 @@ public enum MarkerScanner {
     // 2.5万 is a number, not item 2.
     if i + 1 < line.count, ScalarClass.isDigit(line[i + 1]) { return nil }
     guard i + 1 < line.count else { return nil }
-    let label = String(String.UnicodeScalarView(line[0..<i]))
+    let label = String(scalars: line[0..<i])
     return MarkerMatch(marker: Marker(style: .arabic, label: label, ordinal: Int(label)), length: i + 1)
   }
 
@@ -90,7 +90,7 @@ public enum MarkerScanner {
     case "条": style = .article
     default: return nil
     }
-    let label = String(String.UnicodeScalarView(line[0...i]))
+    let label = String(scalars: line[0...i])
     return MarkerMatch(marker: Marker(style: style, label: label, ordinal: value), length: i + 1)
   }
 
@@ -100,7 +100,7 @@ public enum MarkerScanner {
     var i = 2
     while i < line.count, i < 5, ScalarClass.isDigit(line[i]) || ChineseNumeral.isNumeral(line[i]) { i += 1 }
     guard i > 2 else { return nil }
-    let number = String(String.UnicodeScalarView(line[2..<i]))
+    let number = String(scalars: line[2..<i])
     let ordinal = Int(number) ?? ChineseNumeral.value(line[2..<i])
     if i < line.count {
       // 附件1:关于…  or 附件1 关于… ; but 附件1、2 is a list reference, not an annex.

@@ -53,11 +53,11 @@ public struct OutlineBuilder: Sendable {
         let rest = line[match.length...]
         if rest.isEmpty, index + 1 < lines.count, Self.isAnnexTitle(lines[index + 1].scalars) {
           let titleLine = lines[index + 1].scalars
-          tree.openAnnex(match.marker, title: String(String.UnicodeScalarView(titleLine)),
+          tree.openAnnex(match.marker, title: String(scalars: titleLine),
                          contentStart: starts[index + 1], titleEnd: starts[index + 1] + titleLine.count)
           index += 2
         } else {
-          tree.openAnnex(match.marker, title: String(String.UnicodeScalarView(rest)),
+          tree.openAnnex(match.marker, title: String(scalars: rest),
                          contentStart: base + match.length, titleEnd: whole.end)
           index += 1
         }

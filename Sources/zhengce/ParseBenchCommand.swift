@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ZhengceCorpus
+import ZhengceCore
+import ZhengceParser
+
+/// `zhengce bench-parse`: parse throughput and latency over the corpus repeated.
+struct ParseBenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-parse",
+    abstract: "Measure parse throughput (MB/s) and per-document latency; build with -c release.")
+
+  @Option(help: "Megabytes of input to parse (the corpus is repeated).")
+  var megabytes = 50
+
+  @Option(help: "Worker threads (default: every core).")
+  var threads = ProcessInfo.processInfo.activeProcessorCount
+
+  @Argument(help: "Documents to repeat (default: the bundled corpus).")
+  var files: [String] = []
+
+  func run() throws {
+    let paths = try CorpusArguments.paths(files)
+    let sources = try paths.map { path throws(SourceError) in try DocumentLoader.load(path) }
+    let report = ParseBenchmark(parser: Parser(), threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
+    print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,
+                 Double(report.bytes) / 1_000_000, report.seconds, report.threads))
+    print(String(format: "throughput: %.1f MB/s (%.1f MB/s per core)", report.megabytesPerSecond, report.perCore))
+    print(String(format: "latency per document: p50 %.2f ms, p99 %.2f ms", report.p50, report.p99))
+  }
+}
