@@ -1,0 +1,157 @@
+import ZhengceCore
+
+/// Finds the numeric commitments of a measure: every quantity with its unit,
+/// comparator, range or raise, deadline and subject.
+///
+/// A hand-written scanner over the text's scalars. A number becomes a commitment
+/// only with a unit (元, 人, %, 个百分点 …), as a fraction or ratio (`ratio`) or as
+/// 翻N番 (`times`). Not commitments: numbers in 《titles》 and 〔2017〕41号, dates
+/// (they become deadlines), telephone and index numbers, section markers, ordinals
+/// (第一书记), and Chinese numerals in slogans and names (一户一法, 十九大).
+public struct CommitmentExtractor: Sendable {
+  let vocabulary: CommitmentVocabulary
+
+  public init() { vocabulary = .standard }
+
+  init(vocabulary: CommitmentVocabulary) { self.vocabulary = vocabulary }
+
+  /// The commitments of `text`, in text order.
+  /// - Parameters:
+  ///   - text: one measure's text.
+  ///   - documentDate: the document's date `YYYY-MM-DD`, the year of deadlines written without one.
+  public func extract(from text: String, documentDate: String?) -> [Commitment] {
+    let t = ScalarText(text)
+    var (quantities, dates) = scan(t)
+    DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
+    distributeSuffixComparators(&quantities, in: t)
+    let resolver = DeadlineResolver(text: t)
+    let subjects = SubjectFinder(text: t, raiseVerbs: vocabulary.raiseVerbs)
+    var previousEnd = 0
+    var out = quantities.map { q in
+      let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
+      previousEnd = q.range.upperBound
+      return Commitment(
+        surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
+        deadline: resolver.deadline(at: q.numberStart, mentions: dates),
+        subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor))
+    }
+    // 25户以及100人以上的自然村: the list shares the subject written after its last item.
+    for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
+      out[k].subject = out[k + 1].subject
+    }
+    return out
+  }
+
+  /// Where the phrase before `q` may end and start: not into the previous quantity or a
+  /// target date, and across a baseline date written right before it (比2010年翻一番).
+  private func subjectBounds(of q: Quantity, previousEnd: Int, dates: [DateMention], in t: ScalarText) -> (Int, Int) {
+    var floor = previousEnd
+    var phraseEnd = q.range.lowerBound
+    for d in dates where d.range.upperBound <= q.range.lowerBound {
+      if d.reference && t.skipSpaces(d.range.upperBound) >= q.range.lowerBound {
+        phraseEnd = d.range.lowerBound
+        if let c = t[phraseEnd - 1], "比自从".unicodeScalars.contains(c) { phraseEnd -= 1 }
+      } else if !d.reference {
+        floor = max(floor, d.range.upperBound)
+      }
+    }
+    return (phraseEnd, min(floor, phraseEnd))
+  }
+
+  private static let indexNumber = Array("索引号".unicodeScalars)
+
+  /// One pass: quantities and dates, skipping titles, 文号 and index numbers.
+  private func scan(_ t: ScalarText) -> ([Quantity], [DateMention]) {
+    var quantities: [Quantity] = []
+    var dates: [DateMention] = []
+    var reader = QuantityReader(text: t, vocabulary: vocabulary)
+    let dateReader = DeadlineResolver(text: t)
+    var i = 0
+    while i < t.count {
+      let c = t.s[i]
+      switch c {
+      case "《", "〈":
+        i = closing(c == "《" ? "》" : "〉", in: t, from: i)
+        continue
+      case "〔":
+        i = afterDocNumber(t, from: i)
+        continue
+      case "“":
+        let close = closing("”", in: t, from: i, limit: 40)
+        reader.quoteEnd = close > i + 1 ? close : i + 12
+      default:
+        break
+      }
+      if c == "索", t.has(Self.indexNumber, at: i) {
+        i = t.skipSpaces(i + Self.indexNumber.count)
+        while let d = t[i], d != "\n", d != " " { i += 1 }
+        continue
+      }
+      let isDigit = CommitmentScalarClass.digit(c) != nil
+      if isDigit || c == "上" || c == "下", let date = dateReader.read(at: i) {
+        dates.append(date)
+        i = date.range.upperBound
+        continue
+      }
+      if c == "翻", let q = reader.doubling(at: i) {
+        quantities.append(q)
+        i = q.range.upperBound
+        continue
+      }
+      if isDigit || ChineseNumber.digit(c) != nil || c == "十" {
+        if let q = reader.read(at: i) {
+          quantities.append(q)
+          i = q.range.upperBound
+        } else {
+          i = NumberToken.runEnd(t, at: i)
+        }
+        continue
+      }
+      i += 1
+    }
+    return (quantities, dates)
+  }
+
+  /// The index after the bracket closing the one at `i`; a missing close ends the skip at `limit`.
+  private func closing(_ close: Unicode.Scalar, in t: ScalarText, from i: Int, limit: Int = 200) -> Int {
+    var j = i + 1
+    while j < t.count && j - i <= limit {
+      if t.s[j] == close { return j + 1 }
+      j += 1
+    }
+    return i + 1
+  }
+
+  /// Skips 〔2017〕41号 whole.
+  private func afterDocNumber(_ t: ScalarText, from i: Int) -> Int {
+    var j = closing("〕", in: t, from: i, limit: 8)
+    guard j > i + 1 else { return j }
+    var k = j
+    while CommitmentScalarClass.digit(t[k]) != nil { k += 1 }
+    if k > j, t[k] == "号" { j = k + 1 }
+    return j
+  }
+
+  /// 25户以及100人以上: a suffix comparator distributes back over a coordinated list.
+  private func distributeSuffixComparators(_ qs: inout [Quantity], in t: ScalarText) {
+    guard qs.count > 1 else { return }
+    for k in stride(from: qs.count - 2, through: 0, by: -1) {
+      let next = qs[k + 1]
+      guard next.suffixComparator, qs[k].comparator == .equal, qs[k].range.upperBound <= next.range.lowerBound else { continue }
+      let gap = t.string(qs[k].range.upperBound..<next.range.lowerBound).trimmingSpaces
+      if Self.coordinators.contains(gap) {
+        qs[k].comparator = next.comparator
+        qs[k].suffixComparator = true
+        qs[k].distributed = true
+      }
+    }
+  }
+
+  private static let coordinators: Set<String> = ["以及", "及", "和", "与", "或", "、"]
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    String(unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }.map(Character.init))
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import ZhengceCore
+
+/// Units, multipliers and comparator words of numeric commitments, read once from
+/// `Rules/commitment-vocabulary.json`.
+struct CommitmentVocabulary: Sendable {
+  /// A unit as written (个百分点) and the base unit it counts in (百分点).
+  struct Unit: Sendable {
+    var surface: [Unicode.Scalar]
+    var unit: String
+    /// False for symbols that never follow a Chinese numeral (%).
+    var afterChineseNumeral: Bool
+    /// The unit names what is counted (贫困人口 → 人, subject 贫困人口).
+    var subject: String?
+  }
+
+  struct Word<Value: Sendable>: Sendable {
+    var surface: [Unicode.Scalar]
+    var value: Value
+  }
+
+  struct PrefixComparator: Sendable {
+    var surface: [Unicode.Scalar]
+    var comparator: ZhengceCore.Comparator
+    /// Only binds when written right before the number (约, 最高).
+    var adjacentOnly: Bool
+  }
+
+  struct SuffixComparator: Sendable {
+    var surface: [Unicode.Scalar]
+    var comparator: ZhengceCore.Comparator
+    /// Only after a duration (30分钟内).
+    var timeUnitsOnly: Bool
+  }
+
+  /// Longest first, so that a longer word wins over its prefix.
+  var units: [Unit]
+  var rateDenominators: [[Unicode.Scalar]]
+  var multipliers: [Word<Double>]
+  var prefixComparators: [PrefixComparator]
+  var suffixComparators: [SuffixComparator]
+  var raiseVerbs: [[Unicode.Scalar]]
+  var fromMarkers: [[Unicode.Scalar]]
+  var timeUnits: Set<String>
+
+  /// The vocabulary shipped with the parser.
+  static let standard: CommitmentVocabulary = {
+    guard let url = Bundle.module.url(forResource: "commitment-vocabulary", withExtension: "json"),
+      let data = try? Data(contentsOf: url)
+    else { preconditionFailure("commitment-vocabulary.json is missing from the ZhengceParser bundle") }
+    do {
+      return try CommitmentVocabulary(json: data)
+    } catch {
+      preconditionFailure("commitment-vocabulary.json is invalid: \(error)")
+    }
+  }()
+
+  init(json data: Data) throws {
+    let file = try JSONDecoder().decode(File.self, from: data)
+    func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+    func longestFirst<T>(_ xs: [T], _ key: (T) -> [Unicode.Scalar]) -> [T] {
+      xs.enumerated().sorted { a, b in
+        let (la, lb) = (key(a.element).count, key(b.element).count)
+        return la != lb ? la > lb : a.offset < b.offset
+      }.map(\.element)
+    }
+    units = longestFirst(
+      file.units.map {
+        Unit(surface: scalars($0.surface), unit: $0.unit, afterChineseNumeral: $0.afterChineseNumeral ?? true, subject: $0.subject)
+      }, \.surface)
+    rateDenominators = longestFirst(file.rateDenominators.map(scalars), { $0 })
+    multipliers = longestFirst(file.multipliers.map { Word(surface: scalars($0.surface), value: $0.factor) }, \.surface)
+    prefixComparators = try longestFirst(
+      file.prefixComparators.map {
+        PrefixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), adjacentOnly: $0.adjacentOnly ?? false)
+      }, \.surface)
+    suffixComparators = try longestFirst(
+      file.suffixComparators.map {
+        SuffixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), timeUnitsOnly: $0.timeUnitsOnly ?? false)
+      }, \.surface)
+    raiseVerbs = longestFirst(file.raiseVerbs.map(scalars), { $0 })
+    fromMarkers = file.fromMarkers.map(scalars)
+    timeUnits = Set(file.timeUnits)
+  }
+
+  private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {
+    guard let c = ZhengceCore.Comparator(rawValue: raw) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown comparator \(raw)"))
+    }
+    return c
+  }
+
+  private struct File: Decodable {
+    struct UnitEntry: Decodable {
+      var surface: String
+      var unit: String
+      var afterChineseNumeral: Bool?
+      var subject: String?
+    }
+    struct Multiplier: Decodable {
+      var surface: String
+      var factor: Double
+    }
+    struct ComparatorEntry: Decodable {
+      var surface: String
+      var comparator: String
+      var adjacentOnly: Bool?
+      var timeUnitsOnly: Bool?
+    }
+    var units: [UnitEntry]
+    var rateDenominators: [String]
+    var multipliers: [Multiplier]
+    var prefixComparators: [ComparatorEntry]
+    var suffixComparators: [ComparatorEntry]
+    var raiseVerbs: [String]
+    var fromMarkers: [String]
+    var timeUnits: [String]
+  }
+}

@@ -1,0 +1,190 @@
+/// A date written in a measure: 到2020年, 2019年底, 3月底前, 上半年, 2017—2020年.
+struct DateMention: Equatable {
+  var range: Range<Int>
+  /// nil when written without a year (3月底前); filled in by `DeadlineResolver`.
+  var year: Int?
+  var month: Int?
+  var day: Int?
+  /// 底/末 after a month: the month's last day, known once the year is.
+  var endOfMonth = false
+  /// Written as a target: 到2020年, 2018年底前.
+  var marked = false
+  /// A start or baseline, never a deadline: 2016年以来, 从2015年起, 比2010年, (2014年底统计数).
+  var reference = false
+
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil while the year is unknown.
+  var deadline: String? {
+    guard let year else { return nil }
+    let yyyy = String(year)
+    guard let month else { return yyyy }
+    let mm = month < 10 ? "0\(month)" : "\(month)"
+    let d = endOfMonth ? DateMention.lastDay(year: year, month: month) : day
+    guard let d else { return "\(yyyy)-\(mm)" }
+    return "\(yyyy)-\(mm)-\(d < 10 ? "0\(d)" : "\(d)")"
+  }
+
+  static func lastDay(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+}
+
+/// Reads the dates of a measure and gives each quantity the deadline that governs it.
+///
+/// A quantity takes the nearest date before it in its sentence (up to the next
+/// 。 or ;), else a date marked as a target (…前, …底, 到…) after it in the sentence.
+/// A date without a year takes the nearest year stated before it in the measure,
+/// else the year of the document's date.
+struct DeadlineResolver {
+  let text: ScalarText
+
+  private static let before: [[Unicode.Scalar]] = ["到", "至", "于", "在"].map { Array($0.unicodeScalars) }
+  private static let referenceBefore: [[Unicode.Scalar]] = ["比", "自", "从", "截至", "截止", "("].map {
+    Array($0.unicodeScalars)
+  }
+  private static let markedAfter: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { Array($0.unicodeScalars) }
+  private static let referenceAfter: [[Unicode.Scalar]] = ["以来", "至今", "开始", "起"].map { Array($0.unicodeScalars) }
+
+  /// The date written at `i`, if one starts there.
+  func read(at i: Int) -> DateMention? {
+    guard var m = readPlain(at: i) else { return nil }
+    let dash = text.skipSpaces(m.range.upperBound)
+    if let c = text[dash], CommitmentScalarClass.isRangeDash(c) || c == "至" || c == "到" {
+      if let end = readPlain(at: text.skipSpaces(dash + 1)), end.year != nil || m.year == nil {
+        m.year = end.year
+        m.month = end.month
+        m.day = end.day
+        m.endOfMonth = end.endOfMonth
+        m.range = m.range.lowerBound..<end.range.upperBound
+        m.marked = m.marked || end.marked
+      }
+    }
+    var j = m.range.upperBound
+    if let w = text.first(of: Self.markedAfter, at: j) {
+      m.marked = true
+      j += w.count
+    } else if let w = text.first(of: Self.referenceAfter, at: j) {
+      m.reference = true
+      j += w.count
+    }
+    m.range = m.range.lowerBound..<j
+    let start = m.range.lowerBound
+    if Self.referenceBefore.contains(where: { text.has($0, endingAt: start) }) { m.reference = true }
+    if Self.before.contains(where: { text.has($0, endingAt: start) }) { m.marked = true }
+    return m
+  }
+
+  /// A year, month and day as written, with 底/末/上半年, without range or markers.
+  private func readPlain(at i: Int) -> DateMention? {
+    var m = DateMention(range: i..<i)
+    var j = i
+    if let (year, end) = number(at: i, digits: 4...4), (1949...2100).contains(year) {
+      let k = text.skipSpaces(end)
+      if text[k] == "年" {
+        m.year = year
+        j = k + 1
+      } else if text[k] == "-", let (month, e2) = number(at: k + 1, digits: 2...2), text[e2] == "-",
+        let (day, e3) = number(at: e2 + 1, digits: 2...2), (1...12).contains(month)
+      {
+        m.year = year
+        m.month = month
+        m.day = day
+        m.range = i..<e3
+        return m
+      } else if let c = text[k], CommitmentScalarClass.isRangeDash(c) || c == "至",
+        let (_, e2) = number(at: text.skipSpaces(k + 1), digits: 4...4), text[e2] == "年"
+      {
+        // 2018 至2020年: the first year of a range written once with 年.
+        m.year = year
+        m.range = i..<end
+        return m
+      } else {
+        return nil
+      }
+    } else if text.has(Self.firstHalf, at: i) || text.has(Self.secondHalf, at: i) {
+      m.month = text[i] == "上" ? 6 : 12
+      m.day = text[i] == "上" ? 30 : 31
+      m.range = i..<(i + 3)
+      return m
+    }
+    if m.year != nil {
+      if text.has(Self.firstHalf, at: j) || text.has(Self.secondHalf, at: j) {
+        m.month = text[j] == "上" ? 6 : 12
+        m.day = text[j] == "上" ? 30 : 31
+        m.range = i..<(j + 3)
+        return m
+      }
+      if text[j] == "底" || text[j] == "末" {
+        m.month = 12
+        m.day = 31
+        m.range = i..<(j + 1)
+        return m
+      }
+    }
+    if let (month, end) = number(at: j, digits: 1...2), (1...12).contains(month), text[end] == "月" {
+      m.month = month
+      j = end + 1
+      if text[j] == "底" || text[j] == "末" {
+        m.endOfMonth = true
+        j += 1
+      } else if text[j] == "初" {
+        j += 1
+      } else if let (day, e2) = number(at: j, digits: 1...2), (1...31).contains(day), text[e2] == "日" || text[e2] == "号" {
+        m.day = day
+        j = e2 + 1
+      }
+    }
+    guard j > i else { return nil }
+    m.range = i..<j
+    return m
+  }
+
+  private static let firstHalf = Array("上半年".unicodeScalars)
+  private static let secondHalf = Array("下半年".unicodeScalars)
+
+  /// An Arabic number of `digits` digits at `i`, not part of a longer digit run.
+  private func number(at i: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+    if CommitmentScalarClass.digit(text[i - 1]) != nil { return nil }
+    var value = 0
+    var j = i
+    while let d = CommitmentScalarClass.digit(text[j]) {
+      value = value * 10 + d
+      j += 1
+      if j - i > digits.upperBound { return nil }
+    }
+    guard digits.contains(j - i), text[j] != ".", !CommitmentScalarClass.isASCIILetter(text[j]) else { return nil }
+    return (value, j)
+  }
+
+  /// Gives year-less mentions their year: the nearest non-reference year before them, else
+  /// `documentYear`.
+  static func resolveYears(_ mentions: inout [DateMention], documentYear: Int?) {
+    var lastYear: Int?
+    for k in mentions.indices {
+      if let y = mentions[k].year {
+        if !mentions[k].reference { lastYear = y }
+      } else {
+        mentions[k].year = lastYear ?? documentYear
+      }
+    }
+  }
+
+  /// The deadline governing a quantity written at `position`.
+  func deadline(at position: Int, mentions: [DateMention]) -> String? {
+    let sentence = sentenceRange(around: position)
+    let candidates = mentions.filter { !$0.reference && sentence.contains($0.range.lowerBound) }
+    if let before = candidates.last(where: { $0.range.upperBound <= position }) { return before.deadline }
+    return candidates.first { $0.range.lowerBound >= position && $0.marked }?.deadline
+  }
+
+  private func sentenceRange(around position: Int) -> Range<Int> {
+    var start = position
+    while start > 0, let c = text[start - 1], !CommitmentScalarClass.endsSentence(c) { start -= 1 }
+    var end = position
+    while end < text.count, let c = text[end], !CommitmentScalarClass.endsSentence(c) { end += 1 }
+    return start..<end
+  }
+}

@@ -1,0 +1,233 @@
+import ZhengceCore
+
+/// A quantity found in a measure, before its deadline and subject are known.
+struct Quantity {
+  /// The surface: comparator words and 由… included.
+  var range: Range<Int>
+  /// Where the number itself starts.
+  var numberStart: Int
+  var value: Double
+  var max: Double?
+  var from: Double?
+  var unit: String
+  var comparator: Comparator = .equal
+  /// The comparator was written after the unit (以上, 以下), so it may distribute over a list.
+  var suffixComparator = false
+  /// The comparator came from the next item of a coordinated list (25户以及100人以上).
+  var distributed = false
+  /// What the unit itself says is counted (贫困人口).
+  var unitSubject: String?
+}
+
+/// Reads one quantity starting at a number: number, multiplier, range, unit,
+/// comparators before and after, a raise (由A提高到B), fractions and ratios.
+struct QuantityReader {
+  let text: ScalarText
+  let vocabulary: CommitmentVocabulary
+  /// Scalars before this index are inside “…”, where Chinese numerals are slogans.
+  var quoteEnd = 0
+
+  private static let fractionMark = Array("分之".unicodeScalars)
+  private static let atLeast = Array("至少".unicodeScalars)
+  private static let doubling: Unicode.Scalar = "翻"
+
+  /// The quantity whose number starts at `i`, or nil when the number counts nothing.
+  func read(at i: Int) -> Quantity? {
+    guard let n1 = NumberToken.read(text, at: i), accepts(n1) else { return nil }
+    if let q = fraction(n1) { return withPrefix(q) }
+    var j = text.skipSpaces(n1.range.upperBound)
+    var value = n1.value
+    var factor = 1.0
+    if unit(at: j, chinese: n1.isChinese) == nil, !n1.isChinese, let m = vocabulary.multipliers.first(where: { text.has($0.surface, at: j) }) {
+      factor = m.value
+      j = text.skipSpaces(j + m.surface.count)
+    }
+    var max: Double?
+    if let (upper, upperFactor, end) = rangeEnd(at: j, chinese: n1.isChinese) {
+      if factor == 1 { factor = upperFactor }
+      max = Self.clean(upper * upperFactor)
+      j = end
+    }
+    value = Self.clean(value * factor)
+    if let raised = raise(at: j, fromValue: value, start: i) { return raised }
+    guard let u = unit(at: j, chinese: n1.isChinese) else { return nil }
+    let unitEnd = j + u.length
+    if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
+    var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: u.name, unitSubject: u.subject)
+    if max != nil { q.comparator = .range }
+    q = withSuffix(q)
+    if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, start: i) { return raised }
+    return withPrefix(q)
+  }
+
+  /// 翻一番 → 2 times, 翻两番 → 4 times, at `i` on 翻.
+  func doubling(at i: Int) -> Quantity? {
+    guard text[i] == Self.doubling, let n = NumberToken.read(text, at: i + 1), n.isChinese,
+      text[n.range.upperBound] == "番", n.value >= 1, n.value <= 10
+    else { return nil }
+    let q = Quantity(range: i..<(n.range.upperBound + 1), numberStart: i, value: Self.clean(pow2(Int(n.value))), unit: "times")
+    return withSuffix(q)
+  }
+
+  private func pow2(_ n: Int) -> Double { Double(1 << n) }
+
+  // MARK: - Numbers that count nothing
+
+  private func accepts(_ n: NumberToken) -> Bool {
+    let prev = text[n.range.lowerBound - 1]
+    let next = text[n.range.upperBound]
+    if n.isChinese {
+      if n.range.lowerBound < quoteEnd { return false }
+      // 第一书记, 每一户, 等五个方面, (含3个), 不漏一人.
+      if let prev, "第初周星每等含".unicodeScalars.contains(prev) { return false }
+      if text[n.range.lowerBound - 2] == "不" { return false }
+      // 二 as a count is written 两; 二次鉴定, 二中全会 are ordinals.
+      if n.range.count == 1 && text[n.range.lowerBound] == "二" { return false }
+      return true
+    }
+    if CommitmentScalarClass.isASCIILetter(prev) || CommitmentScalarClass.isASCIILetter(next) { return false }
+    if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" { return false }
+    // Telephone and index numbers: long runs of digits without separators or a point.
+    if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
+    return true
+  }
+
+  /// Chinese numerals as quantities only outside slogans and names: not 一户一法, 五个一批,
+  /// 搬迁一户、脱贫一户, 三年行动, 一次性, 一个时期.
+  private func acceptsChinese(_ n: NumberToken, unitEnd: Int, unit: String) -> Bool {
+    let unitStart = text.skipSpaces(n.range.upperBound)
+    let written = Array(text.s[n.range.lowerBound..<unitEnd])
+    if n.value == 1 && n.range.count == 1 && text[unitStart] == "个" { return false }
+    let next = text[unitEnd]
+    // 一户一法, 五个一批, 一户至少一人, 一次性.
+    if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
+    if unit == "年", CommitmentScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
+    let window = max(0, n.range.lowerBound - 12)..<min(text.count, unitEnd + 12)
+    var k = window.lowerBound
+    while k + written.count <= window.upperBound {
+      if k != n.range.lowerBound && text.has(written, at: k) { return false }
+      k += 1
+    }
+    return true
+  }
+
+  // MARK: - Pieces after the number
+
+  /// The unit at `j` (longest match), with a rate denominator (元/年).
+  private func unit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
+    guard let u = vocabulary.units.first(where: { text.has($0.surface, at: j) && (!chinese || $0.afterChineseNumeral) }) else {
+      return nil
+    }
+    let end = j + u.surface.count
+    if text[end] == "/", let d = vocabulary.rateDenominators.first(where: { text.has($0, at: end + 1) }) {
+      var name = u.unit + "/"
+      name.unicodeScalars.append(contentsOf: d)
+      return (name, u.surface.count + 1 + d.count, u.subject)
+    }
+    return (u.unit, u.surface.count, u.subject)
+  }
+
+  /// The upper end of a range at `j` (1-2, 15—20, 1至2): value, multiplier, end index.
+  private func rangeEnd(at j: Int, chinese: Bool) -> (Double, Double, Int)? {
+    guard let c = text[j], CommitmentScalarClass.isRangeDash(c) || c == "至" || c == "到" else { return nil }
+    let k = text.skipSpaces(j + 1)
+    guard let n2 = NumberToken.read(text, at: k), n2.isChinese == chinese else { return nil }
+    var end = text.skipSpaces(n2.range.upperBound)
+    var factor = 1.0
+    if !chinese, unit(at: end, chinese: false) == nil, let m = vocabulary.multipliers.first(where: { text.has($0.surface, at: end) }) {
+      factor = m.value
+      end = text.skipSpaces(end + m.surface.count)
+    }
+    guard unit(at: end, chinese: chinese) != nil else { return nil }
+    return (n2.value, factor, end)
+  }
+
+  /// 1/3, 1:0.5 and 三分之一 as a `ratio`.
+  private func fraction(_ n1: NumberToken) -> Quantity? {
+    let j = n1.range.upperBound
+    if n1.isChinese {
+      guard text.has(Self.fractionMark, at: j), let n2 = NumberToken.read(text, at: j + 2), n2.isChinese, n1.value > 0 else {
+        return nil
+      }
+      return Quantity(range: n1.range.lowerBound..<n2.range.upperBound, numberStart: n1.range.lowerBound, value: Self.ratio(n2.value / n1.value), unit: "ratio")
+    }
+    guard text[j] == "/" || text[j] == ":" || text[j] == "\u{FF1A}", let n2 = NumberToken.read(text, at: j + 1), !n2.isChinese,
+      !CommitmentScalarClass.isASCIILetter(text[n2.range.upperBound]), n1.value > 0
+    else { return nil }
+    if text[j] == "/" {
+      guard n2.value > 0 else { return nil }
+      return Quantity(range: n1.range.lowerBound..<n2.range.upperBound, numberStart: n1.range.lowerBound, value: Self.ratio(n1.value / n2.value), unit: "ratio")
+    }
+    // A clock time (10:19) is not a ratio.
+    if !n2.hasDecimal && n2.integerDigits == 2 { return nil }
+    return Quantity(range: n1.range.lowerBound..<n2.range.upperBound, numberStart: n1.range.lowerBound, value: Self.ratio(n2.value / n1.value), unit: "ratio")
+  }
+
+  /// 由A提高到B: at `j` after A, a raise verb and the quantity B.
+  private func raise(at j: Int, fromValue: Double, start: Int) -> Quantity? {
+    guard let verb = vocabulary.raiseVerbs.first(where: { text.has($0, at: j) }) else { return nil }
+    let k = text.skipSpaces(j + verb.count)
+    guard var target = read(at: k) else { return nil }
+    target.from = fromValue
+    if !target.suffixComparator { target.comparator = .to }
+    var begin = start
+    var b = start
+    while b > 0 && start - b <= 4, let c = text[b - 1], !CommitmentScalarClass.endsClause(c) {
+      b -= 1
+      if vocabulary.fromMarkers.contains(where: { text.has($0, at: b) }) {
+        begin = b
+        break
+      }
+    }
+    target.range = begin..<target.range.upperBound
+    return target
+  }
+
+  // MARK: - Comparators
+
+  private func withSuffix(_ q: Quantity) -> Quantity {
+    var q = q
+    let j = text.skipSpaces(q.range.upperBound)
+    if let sc = vocabulary.suffixComparators.first(where: {
+      text.has($0.surface, at: j) && (!$0.timeUnitsOnly || vocabulary.timeUnits.contains(q.unit))
+    }) {
+      q.comparator = sc.comparator
+      q.suffixComparator = true
+      q.range = q.range.lowerBound..<(j + sc.surface.count)
+    }
+    return q
+  }
+
+  /// Comparator or raise verb before the number: 最高不超过240万元, 不低于…的15%, 提升至13万元.
+  private func withPrefix(_ q: Quantity) -> Quantity {
+    var q = q
+    let start = q.range.lowerBound
+    if vocabulary.raiseVerbs.contains(where: { text.has($0, endingAt: start) }) {
+      if q.comparator == .equal { q.comparator = .to }
+      return q
+    }
+    var e = start
+    while e > 0 && start - e <= 24 {
+      let gap = start - e
+      // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
+      if let pc = vocabulary.prefixComparators.first(where: {
+        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
+      }) {
+        if q.comparator == .equal { q.comparator = pc.comparator }
+        if gap == 0 { q.range = (e - pc.surface.count)..<q.range.upperBound }
+        return q
+      }
+      guard let c = text[e - 1], !CommitmentScalarClass.endsClause(c), CommitmentScalarClass.digit(c) == nil else { break }
+      e -= 1
+    }
+    return q
+  }
+
+  // MARK: - Values
+
+  /// Removes binary noise from scaled values (12.4 × 10000).
+  static func clean(_ v: Double) -> Double { (v * 1_000_000).rounded() / 1_000_000 }
+
+  /// Fractions and ratios to four decimal places.
+  static func ratio(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
+}

@@ -1,0 +1,160 @@
+/// Names what a quantity counts, in a few characters of the measure's own words.
+///
+/// In order: what the unit says (贫困人口); the noun phrase right after the quantity
+/// (5个以上产业帮扶项目 → 产业帮扶项目); the phrase before it in its clause
+/// (村级组织运转经费逐步提升至… → 村级组织运转经费). A per-scope written before the
+/// quantity (每县, 每个贫困村, 每人) leads the subject, separated by a space:
+/// `每个深度贫困县 产业帮扶项目`. nil when nothing usable is written.
+struct SubjectFinder {
+  let text: ScalarText
+  let raiseVerbs: [[Unicode.Scalar]]
+
+  private static let maxLength = 16
+
+  private static func words(_ list: [String]) -> [[Unicode.Scalar]] {
+    list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+  }
+
+  /// Characters that cannot start a noun phrase after a quantity (particles, prepositions).
+  private static let badStart = Set("以用给为的达在并及和与或共对其左转脱比由有上到可是将把向从同直按均".unicodeScalars)
+  /// Verbs that cannot start a noun phrase after a quantity.
+  private static let badStartWords = words([
+    "掌握", "安排", "实现", "给予", "用于", "参加", "参与", "投入", "接受", "享受", "达到", "稳定", "转移", "帮扶", "带动",
+    "组织", "开展", "进行", "推行", "免除", "免学费", "建设", "基础", "标准", "全部",
+  ])
+  /// Words that end a noun phrase after a quantity.
+  private static let stopWords = words([
+    "的", "和", "及", "与", "或", "并", "实现", "脱贫", "摘帽", "转为", "就业", "参与", "有", "用于", "给予", "联系", "对口",
+    "定点", "进行", "开展", "全部", "投入", "达到", "接受", "按", "同步", "以", "到", "基础", "为", "销号", "精准", "创建", "力度", "实施",
+  ])
+  /// Words trimmed from the front of the phrase before a quantity.
+  private static let leadWords = words([
+    "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
+    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过",
+  ])
+  /// Words trimmed from the end of the phrase before a quantity.
+  private static let tailWords = words([
+    "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
+    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达",
+  ])
+  private static let reach = Array("达".unicodeScalars)
+  /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
+  private static let innerCuts = words(["按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少"])
+  /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
+  private static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
+  private static let timeScopes = Set("年月周天日季".unicodeScalars)
+
+  /// The subject of `q`; `floor` is where the text of the previous quantity or date ends.
+  func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> String? {
+    let scope = perScope(before: q.range.lowerBound, floor: floor)
+    let phrase = q.unitSubject ?? after(q.range.upperBound) ?? before(phraseEnd, floor: max(floor, scope?.end ?? 0))
+    guard let scope else { return phrase }
+    return phrase.map { "\(scope.text) \($0)" } ?? scope.text
+  }
+
+  private func after(_ end: Int) -> String? {
+    var i = text.skipSpaces(end)
+    if text[i] == "(", let close = (i..<min(text.count, i + 20)).first(where: { text[$0] == ")" }) {
+      i = text.skipSpaces(close + 1)
+    }
+    if text[i] == "的" { i += 1 }
+    guard let first = text[i], CommitmentScalarClass.isHan(first), !Self.badStart.contains(first),
+      !Self.badStartWords.contains(where: { text.has($0, at: i) })
+    else { return nil }
+    let start = i
+    var phrase = String.UnicodeScalarView()
+    while phrase.count < Self.maxLength {
+      // 家庭农(牧)场: a short parenthetical inside the noun is left out.
+      if text[i] == "(", let close = (i..<min(text.count, i + 6)).first(where: { text[$0] == ")" }),
+        CommitmentScalarClass.isHan(text[close + 1])
+      {
+        i = close + 1
+      }
+      guard let c = text[i], CommitmentScalarClass.isHan(c), ChineseNumber.digit(c) == nil,
+        i == start || !Self.stopWords.contains(where: { text.has($0, at: i) })
+      else { break }
+      phrase.append(c)
+      i += 1
+    }
+    return phrase.count >= 2 ? String(phrase) : nil
+  }
+
+  private func before(_ end: Int, floor: Int) -> String? {
+    guard end > floor else { return nil }
+    var e = end
+    while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
+    var b = e
+    while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
+    // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
+    if b == e, text[e - 1] == ")", let open = (floor..<e).reversed().first(where: { text[$0] == "(" }) {
+      e = open
+      b = e
+      while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
+    }
+    if CommitmentScalarClass.digit(text[b - 1]) != nil {
+      while b < e, let c = text[b], "年月日底末前起".unicodeScalars.contains(c) { b += 1 }
+    }
+    var trimmed = true
+    while trimmed && e > b {
+      trimmed = false
+      if let w = Self.leadWords.first(where: { text.has($0, at: b) }), e - b - w.count >= 2 {
+        b += w.count
+        trimmed = true
+      }
+      let tails = Self.tailWords + raiseVerbs
+      // 达 ends 收入达, 参合率达, not 较发达.
+      if let w = tails.first(where: { text.has($0, endingAt: e) }), e - w.count >= b,
+        !(w == Self.reach && text[e - 2] == "发")
+      {
+        e -= w.count
+        trimmed = true
+      }
+    }
+    if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
+    for k in (b..<e).reversed() {
+      // 对口 and 以上 are words, not the prepositions 对 and 以.
+      if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
+        !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前".unicodeScalars.contains(text[k + 1] ?? " "))
+      {
+        b = k + w.count
+        break
+      }
+    }
+    if e - b > Self.maxLength { b = e - Self.maxLength }
+    guard e - b >= 2, !Self.leadWords.contains(where: { $0.count == e - b && text.has($0, at: b) }) else { return nil }
+    return text.string(b..<e)
+  }
+
+  /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
+  private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
+    var b = start - 1
+    while b >= floor, let c = text[b], !CommitmentScalarClass.endsClause(c) {
+      if c == "每", let found = scope(at: b, limit: start) {
+        // 每人每年: a scope written right before another joins it.
+        for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
+          if let outer = scope(at: k, limit: b), outer.end == b { return (outer.text + found.text, found.end) }
+        }
+        return found
+      }
+      b -= 1
+    }
+    return nil
+  }
+
+  private func scope(at i: Int, limit: Int) -> (text: String, end: Int)? {
+    // 每年, 每季度, 每学年, 每两个月.
+    var j = i + 1
+    while ChineseNumber.digit(text[j]) != nil || text[j] == "个" || text[j] == "学" { j += 1 }
+    if let c = text[j], Self.timeScopes.contains(c) {
+      let end = j + (c == "季" ? 2 : 1)
+      return (text.string(i..<end), end)
+    }
+    var end: Int?
+    var k = i + 1
+    while k < limit && k - i <= 8, let c = text[k], CommitmentScalarClass.isHan(c) {
+      if Self.scopeEnds.contains(c) { end = k + 1 }
+      k += 1
+    }
+    return end.map { (text.string(i..<$0), $0) }
+  }
+}

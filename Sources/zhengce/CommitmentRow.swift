@@ -1,0 +1,97 @@
+import Foundation
+import ZhengceCore
+
+/// One line of `zhengce commitments`: a commitment with the document and measure it is from.
+struct CommitmentRow: Encodable {
+  var document: String
+  var measure: String
+  var path: String
+  var surface: String
+  var value: Double
+  var max: Double?
+  var from: Double?
+  var unit: String
+  var comparator: String
+  var deadline: String?
+  var subject: String?
+
+  static let columns = ["document", "path", "surface", "value", "max", "from", "unit", "comparator", "deadline", "subject"]
+
+  /// The rows of `document` that pass the filters; `province` matches with or without 省.
+  static func rows(of document: ParsedDocument, province: String?, unit: String?, topic: String?) -> [CommitmentRow] {
+    if let province {
+      guard let p = document.region.province, p.hasPrefix(province) || province.hasPrefix(p) else { return [] }
+    }
+    var out: [CommitmentRow] = []
+    for m in document.measures where topic.map(m.topics.contains) ?? true {
+      for c in m.commitments where unit.map({ $0 == c.unit }) ?? true {
+        out.append(
+          CommitmentRow(
+            document: document.id, measure: m.id, path: m.path.joined(separator: "/"), surface: c.surface, value: c.value,
+            max: c.max, from: c.from, unit: c.unit, comparator: c.comparator.rawValue, deadline: c.deadline, subject: c.subject))
+      }
+    }
+    return out
+  }
+
+  var cells: [String] {
+    [document, path, surface, Self.number(value), max.map(Self.number) ?? "", from.map(Self.number) ?? "", unit, comparator,
+     deadline ?? "", subject ?? ""]
+  }
+
+  /// 2400000 rather than 2400000.0; fractions as written (0.3333).
+  static func number(_ v: Double) -> String {
+    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+  }
+
+  static func table(_ rows: [CommitmentRow]) -> String {
+    let all = [columns] + rows.map(\.cells)
+    var widths = Array(repeating: 0, count: columns.count)
+    for r in all { for (k, cell) in r.enumerated() { widths[k] = Swift.max(widths[k], displayWidth(cell)) } }
+    return all.map { r in
+      r.enumerated().map { k, cell in
+        k == r.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - displayWidth(cell) + 2)
+      }.joined() + "\n"
+    }.joined()
+  }
+
+  static func csv(_ rows: [CommitmentRow]) -> String {
+    ([columns] + rows.map(\.cells)).map { r in
+      r.map { cell in
+        cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+          ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+      }.joined(separator: ",") + "\n"
+    }.joined()
+  }
+
+  static func jsonLines(_ rows: [CommitmentRow]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    return rows.compactMap { row in (try? encoder.encode(row)).map { String(decoding: $0, as: UTF8.self) + "\n" } }.joined()
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case document, measure, path, surface, value, max, from, unit, comparator, deadline, subject
+  }
+
+  /// Writes nulls rather than omitting absent fields, like the document contract.
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(document, forKey: .document)
+    try c.encode(measure, forKey: .measure)
+    try c.encode(path, forKey: .path)
+    try c.encode(surface, forKey: .surface)
+    try c.encode(value, forKey: .value)
+    try c.encode(max, forKey: .max)
+    try c.encode(from, forKey: .from)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(comparator, forKey: .comparator)
+    try c.encode(deadline, forKey: .deadline)
+    try c.encode(subject, forKey: .subject)
+  }
+
+  /// Terminal columns: East Asian wide characters take two.
+  private static func displayWidth(_ s: String) -> Int {
+    s.unicodeScalars.reduce(0) { n, u in n + (u.value >= 0x1100 && (u.value <= 0x115F || u.value >= 0x2E80) ? 2 : 1) }
+  }
+}

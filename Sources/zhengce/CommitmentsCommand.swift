@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ZhengceCore
+import ZhengceCorpus
+import ZhengceParser
+
+/// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface.
+struct CommitmentsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+  }
+
+  @Argument(help: "Document files or directories (default: the bundled corpus).")
+  var files: [String] = []
+
+  @Option(help: "Only documents of this province (e.g. 湖南 or 湖南省).")
+  var province: String?
+
+  @Option(help: "Only commitments in this unit (e.g. %, 元, 人, ratio).")
+  var unit: String?
+
+  @Option(help: "Only measures with this topic.")
+  var topic: String?
+
+  @Option(help: "Output format: table, csv or json (one object per line).")
+  var format: Format = .table
+
+  func run() throws {
+    let paths: [String]
+    if files.isEmpty {
+      guard let corpus = CorpusFiles.bundledDirectory() else {
+        throw ValidationError("no files given and no bundled corpus found (set ZHENGCE_CORPUS)")
+      }
+      paths = CorpusFiles.expand([corpus])
+    } else {
+      paths = CorpusFiles.expand(files)
+    }
+    var rows: [CommitmentRow] = []
+    var failed = false
+    for result in CorpusParser(parser: Parser()).parse(paths) {
+      switch result {
+      case .failure(let error):
+        FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
+        failed = true
+      case .success(let parsed):
+        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
+      }
+    }
+    print(render(rows), terminator: "")
+    if failed { throw ExitCode(1) }
+  }
+
+  private func render(_ rows: [CommitmentRow]) -> String {
+    switch format {
+    case .table: return CommitmentRow.table(rows)
+    case .csv: return CommitmentRow.csv(rows)
+    case .json: return CommitmentRow.jsonLines(rows)
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce commitments` as a user runs it: the built binary over the bundled corpus.
+@Suite struct CommitmentsCommandTests {
+  @Test func csvOfRatiosAcrossTheBundledCorpus() throws {
+    let run = try CommandRunner.run(["commitments", "--unit", "ratio", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout == """
+      document,path,surface,value,max,from,unit,comparator,deadline,subject
+      guangxi-nanning-2015-precision-poverty-plan,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,财政
+      hunan-2018-deep-poverty-plan,三/(七),1/3,0.3333,,,ratio,=,2020,每年 新增生态护林员指标
+
+      """)
+  }
+
+  @Test func jsonLinesOfOneFile() throws {
+    let run = try CommandRunner.run(["commitments", "corpus/hunan-2018-deep-poverty-plan.txt", "--unit", "元/年", "--format", "json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try run.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(rows.count == 2)
+    #expect(rows.first?["surface"] as? String == "由每人3000元/年提高到5000元/年")
+    #expect(rows.first?["value"] as? Double == 5000)
+    #expect(rows.first?["from"] as? Double == 3000)
+    #expect(rows.first?["comparator"] as? String == "to")
+    #expect(rows.first?["measure"] as? String == "hunan-2018-deep-poverty-plan#22")
+    #expect(rows.first?["deadline"] is NSNull)
+  }
+
+  @Test func provinceFilterAndTable() throws {
+    let run = try CommandRunner.run(["commitments", "--province", "辽宁", "--unit", "times"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.last?.contains("liaoning-2019-three-year-action-opinions") == true)
+    #expect(lines.last?.contains("翻一番以上") == true)
+  }
+
+  @Test func everyCommitmentOfTheCorpusIsListed() throws {
+    let run = try CommandRunner.run(["commitments", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.split(separator: "\n").count == 1 + 257)
+  }
+
+  @Test func aMissingFileIsOneLineAndAFailure() throws {
+    let run = try CommandRunner.run(["commitments", "missing.txt", "corpus/hunan-2018-deep-poverty-plan.txt", "--format", "csv"])
+    #expect(run.status == 1)
+    #expect(run.stderr == "zhengce: missing.txt: no such file\n")
+    #expect(run.stdout.split(separator: "\n").count == 1 + 36)
+  }
+}
