@@ -62,7 +62,11 @@ public struct ComparisonBuilder: Sendable {
           ComparedMeasure(
             id: measure.id, document: document.id, path: measure.path, heading: measure.heading,
             topics: measure.topics, leads: Self.leads(of: measure)))
-        commitments += measure.commitments.map { indicators.describe($0, in: measure) }
+        var seen: [String: Int] = [:]
+        for commitment in measure.commitments {
+          commitments.append(indicators.describe(commitment, in: measure, occurrence: seen[commitment.surface, default: 0]))
+          seen[commitment.surface, default: 0] += 1
+        }
       }
     }
     return CompareColumn(

@@ -4,6 +4,9 @@ import ZhengceParser
 /// Lines up commitments of the same kind across columns: same topic (of the
 /// clause that states the commitment), same unit, and a similar counted
 /// phrase (the clause without the number, compared by character bigrams).
+/// The phrase, not the extractor's short subject, decides: two commitments
+/// of one measure often share a subject (深度贫困村) while counting different
+/// things (宽带网络覆盖, 信息服务站).
 ///
 /// Hunan's 实现90%以上深度贫困村有宽带网络覆盖 and Liaoning's 实现90%以上贫困村
 /// 宽带网络覆盖 both read as topic 网络基础设施, unit %, and the phrases
@@ -19,17 +22,24 @@ public struct IndicatorMatcher: Sendable {
   }
 
   /// `commitment` of `measure` with the topic and counted phrase of its clause.
-  public func describe(_ commitment: Commitment, in measure: Measure) -> ComparedCommitment {
-    let found = CommitmentClause(surface: commitment.surface, in: measure.text)
-    var phrase = found.map { CommitmentClause.countedPhrase($0.clause, removing: commitment.surface) } ?? ""
-    if phrase.isEmpty { phrase = commitment.subject ?? "" }
-    var topic = measure.topics.first
+  ///
+  /// The phrase comes from the list item (between 、) that holds the number,
+  /// or from the whole clause when the item says too little; the topic is
+  /// what the clause (weighted) and its sentence are about, preferring the
+  /// measure's own topics, and nil when they name no topic at all.
+  /// `occurrence` counts from 0 the earlier commitments of the measure with
+  /// the same surface, so a second 1名 is read where the second one stands.
+  public func describe(_ commitment: Commitment, in measure: Measure, occurrence: Int = 0) -> ComparedCommitment {
+    let found = CommitmentClause(surface: commitment.surface, in: measure.text, occurrence: occurrence)
+    var phrase = ""
+    var topic: String?
     if let found {
-      let scores = classifier.scores(for: TopicInput(heading: "", context: [found.sentence], body: found.clause))
-      if let best = scores.first(where: { measure.topics.contains($0.topic) }) ?? (measure.topics.isEmpty ? scores.first : nil) {
-        topic = best.topic
-      }
+      phrase = CommitmentClause.countedPhrase(found.item, removing: commitment.surface)
+      if phrase.unicodeScalars.count < 2 { phrase = CommitmentClause.countedPhrase(found.clause, removing: commitment.surface) }
+      let scores = classifier.scores(for: TopicInput(heading: found.clause, context: [found.sentence], body: ""))
+      topic = (scores.first { measure.topics.contains($0.topic) } ?? scores.first)?.topic
     }
+    if phrase.unicodeScalars.count < 2, let subject = commitment.subject { phrase = subject }
     return ComparedCommitment(
       measure: measure.id, path: measure.path, surface: commitment.surface, value: commitment.value,
       max: commitment.max, from: commitment.from, unit: commitment.unit, comparator: commitment.comparator,
@@ -111,6 +121,8 @@ public struct IndicatorMatcher: Sendable {
 
 /// The clause and sentence of a measure's text that state a commitment.
 struct CommitmentClause {
+  /// The 、-separated list item that holds the number.
+  var item: String
   var clause: String
   var sentence: String
 
@@ -120,12 +132,13 @@ struct CommitmentClause {
   ]
   private static let sentenceEnds: Set<Unicode.Scalar> = [";", "。", "!", "?", "\n", "\u{FF1B}", "\u{FF01}", "\u{FF1F}"]
 
-  /// Finds the first occurrence of `surface` in `text`; nil when it is not there.
-  init?(surface: String, in text: String) {
+  /// Finds `surface` in `text`, skipping `occurrence` earlier matches (the
+  /// last match when there are fewer); nil when it is not there at all.
+  init?(surface: String, in text: String, occurrence: Int = 0) {
     let t = Array(text.unicodeScalars), s = Array(surface.unicodeScalars)
-    guard !s.isEmpty, s.count <= t.count,
-      let start = (0...(t.count - s.count)).first(where: { i in t[i] == s[0] && Array(t[i..<i + s.count]) == s })
-    else { return nil }
+    guard !s.isEmpty, s.count <= t.count else { return nil }
+    let starts = (0...(t.count - s.count)).filter { i in t[i] == s[0] && Array(t[i..<i + s.count]) == s }
+    guard let start = starts.count > occurrence ? starts[occurrence] : starts.last else { return nil }
     let end = start + s.count
     func bounds(_ stops: Set<Unicode.Scalar>) -> Range<Int> {
       var lo = start, hi = end
@@ -133,6 +146,7 @@ struct CommitmentClause {
       while hi < t.count, !stops.contains(t[hi]) { hi += 1 }
       return lo..<hi
     }
+    item = String(String.UnicodeScalarView(t[bounds(Self.clauseEnds.union(["、"]))]))
     clause = String(String.UnicodeScalarView(t[bounds(Self.clauseEnds)]))
     sentence = String(String.UnicodeScalarView(t[bounds(Self.sentenceEnds)]))
   }

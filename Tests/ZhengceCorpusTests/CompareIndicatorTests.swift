@@ -90,6 +90,10 @@ import ZhengceCore
     #expect(clause?.clause == "80%以上有信息服务站")
     #expect(clause?.sentence == "加大力度,实现90%以上深度贫困村有宽带网络覆盖,80%以上有信息服务站")
     #expect(CommitmentClause(surface: "70%", in: "无此数") == nil)
+    let text = "每个乡镇卫生院至少有1名全科医师、每个村卫生室至少有1名合格村医。"
+    #expect(CommitmentClause(surface: "1名", in: text, occurrence: 0)?.item == "每个乡镇卫生院至少有1名全科医师")
+    #expect(CommitmentClause(surface: "1名", in: text, occurrence: 1)?.item == "每个村卫生室至少有1名合格村医")
+    #expect(CommitmentClause(surface: "1名", in: text, occurrence: 5)?.item == "每个村卫生室至少有1名合格村医")
   }
 
   /// Runs once the commitments stage reads the corpus: the same row from
