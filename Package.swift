@@ -21,7 +21,17 @@ let package = Package(
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser"]),
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "BuiltinPlugins"]),
+    // Plugins: one target per province, manifest.json as a resource; BuiltinPlugins lists them
+    .target(name: "GenericPlugin", dependencies: ["ZhengceCore"], path: "plugins/generic", resources: [.copy("manifest.json")]),
+    .target(name: "HunanPlugin", dependencies: ["ZhengceCore"], path: "plugins/hunan", resources: [.copy("manifest.json")]),
+    .target(name: "ShaanxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/shaanxi", resources: [.copy("manifest.json")]),
+    .target(name: "GuangxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/guangxi", resources: [.copy("manifest.json")]),
+    .target(name: "LiaoningPlugin", dependencies: ["ZhengceCore"], path: "plugins/liaoning", resources: [.copy("manifest.json")]),
+    .target(
+      name: "BuiltinPlugins",
+      dependencies: ["GenericPlugin", "HunanPlugin", "ShaanxiPlugin", "GuangxiPlugin", "LiaoningPlugin"],
+      path: "plugins/BuiltinPlugins"),
     // Tools
     .executableTarget(
       name: "zhengce",
@@ -34,8 +44,9 @@ let package = Package(
     .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceParserTests",
-      dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
+      dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
     .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],

@@ -13,15 +13,18 @@ struct ParseCommand: ParsableCommand {
   @Flag(help: "Print the contract JSON, one object per line.")
   var json = false
 
+  // Plugin choice (issue 5): --plugin ID, --plugins DIR.
+  @OptionGroup var plugins: PluginOptions
+
   func run() throws {
-    let parser = Parser()
+    let parser = Parser(registry: try plugins.registry())
     var failed = false
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     for path in files {
       do {
         let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)
-        let result = parser.parse(source)
+        let result = parser.parse(source, pluginID: plugins.id)
         if json {
           print(String(decoding: try encoder.encode(result.document), as: UTF8.self))
         } else {

@@ -1,0 +1,51 @@
+import Testing
+import ZhengceCore
+import ZhengceParser
+import ZhengceTestSupport
+
+@Suite struct DetectionTests {
+  typealias C = CorpusFixtures
+
+  @Test(arguments: [
+    (C.hunan, "hunan"), (C.xiangxi, "hunan"), (C.ankang, "shaanxi"), (C.nanning, "guangxi"), (C.liaoning, "liaoning"),
+  ])
+  func corpusDocumentsGoToTheirProvince(stem: String, plugin: String) throws {
+    let result = try C.parse(stem, parser: Parser(registry: try PluginFixtures.builtins()))
+    #expect(result.document.plugin == plugin)
+    #expect(result.choice.score >= PluginRegistry.threshold)
+  }
+
+  @Test func evidenceNamesTitleIssuerAndDocNumber() throws {
+    let result = try C.parse(C.xiangxi, parser: Parser(registry: try PluginFixtures.builtins()))
+    #expect(result.choice.evidence.prefix(2) == ["title names 湘西", "issuer names 湘西"])
+    #expect(result.choice.evidence.contains("文号 begins 州发"))
+    let ankang = try C.parse(C.ankang, parser: Parser(registry: try PluginFixtures.builtins()))
+    #expect(ankang.choice.evidence.contains("文号 begins 安脱贫发"))
+  }
+
+  @Test func aProvinceWithoutAPluginFallsBackToGeneric() throws {
+    let result = try PluginFixtures.parse(PluginFixtures.guizhouPlan, registry: try PluginFixtures.builtins())
+    #expect(result.document.plugin == "generic")
+    let measure = try #require(result.document.measures.first { $0.path == ["二", "(二)"] })
+    #expect(measure.departments.map(\.name) == ["市人力资源和社会保障局", "市移民局", "市财政局"])
+  }
+
+  @Test func pluginOverrideWins() throws {
+    let source = try SourceText.plainText(bytes: try C.bytes(C.hunan), path: "corpus/\(C.hunan).txt")
+    let result = Parser(registry: try PluginFixtures.builtins()).parse(source, pluginID: "liaoning")
+    #expect(result.document.plugin == "liaoning")
+    #expect(result.choice.evidence == ["chosen with --plugin liaoning"])
+    // Hunan's own bodies are unknown to liaoning + generic:
+    let measure = try #require(C.measure(result, "三/(二)"))
+    #expect(measure.departments.count == 7)
+    #expect(result.diagnostics.contains { $0.id == "department.unregistered" && $0.message.hasPrefix("人民银行长沙中心支行") })
+  }
+
+  @Test func docNumberLinesAreFoundInTheHead() {
+    let input = DetectionInput(title: "", issuers: [], docNumber: nil, head: "关于印发的通知\n    黔府发〔2019〕3号\n各县:")
+    let registry = PluginRegistry.layered(
+      builtins: [], data: [ManifestLayer(origin: "t", manifest: PluginManifest(id: "guizhou", name: "贵州", cues: DetectionCues(docNumberPrefixes: ["黔"])))])
+    #expect(registry.detect(input).evidence == ["文号 begins 黔"])
+    #expect(registry.detect(input).plugin.id == "guizhou")
+  }
+}
