@@ -31,6 +31,8 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Output format: table, markdown, csv, json or html.")
   var format: String = CompareFormat.table.rawValue
 
+  @OptionGroup var plugins: PluginOptions
+
   @Argument(help: "[QUERY] [FILES...]: the query (without --topic), then document files or directories.")
   var arguments: [String] = []
 
@@ -61,7 +63,8 @@ struct CompareCommand: ParsableCommand {
     let paths = CorpusFiles.expand(files)
     var documents: [ParsedDocument] = []
     var failures: [String] = []
-    for outcome in CorpusParser(parser: Parser()).parse(paths) {
+    let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
+    for outcome in parser.parse(paths) {
       switch outcome {
       case .success(let result): documents.append(result.document)
       case .failure(let error): failures.append("\(error)")

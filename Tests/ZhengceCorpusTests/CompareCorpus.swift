@@ -2,11 +2,14 @@ import ZhengceCore
 @testable import ZhengceCorpus
 import ZhengceParser
 
-/// The bundled corpus, parsed once per test process, in file order.
+/// The bundled corpus, parsed once per test process with the built-in
+/// plugins, in file order.
 enum CompareCorpus {
   static let documents: [ParsedDocument] = {
-    guard let directory = CorpusFiles.bundledDirectory() else { return [] }
-    return CorpusParser(parser: Parser()).parse(CorpusFiles.expand([directory])).compactMap { try? $0.get().document }
+    guard let directory = CorpusFiles.bundledDirectory(), let registry = try? PluginSetup.registry(pluginDirectories: [])
+    else { return [] }
+    return CorpusParser(parser: Parser(registry: registry)).parse(CorpusFiles.expand([directory]))
+      .compactMap { try? $0.get().document }
   }()
 
   /// True once the commitments stage fills `Measure.commitments`.
