@@ -61,7 +61,8 @@ public struct ComparisonBuilder: Sendable {
         measures.append(
           ComparedMeasure(
             id: measure.id, document: document.id, path: measure.path, heading: measure.heading,
-            topics: measure.topics, leads: Self.leads(of: measure)))
+            excerpt: measure.heading.isEmpty ? Self.excerpt(measure.text) : "", topics: measure.topics,
+            leads: Self.leads(of: measure)))
         var seen: [String: Int] = [:]
         for commitment in measure.commitments {
           commitments.append(indicators.describe(commitment, in: measure, occurrence: seen[commitment.surface, default: 0]))
@@ -72,6 +73,14 @@ public struct ComparisonBuilder: Sendable {
     return CompareColumn(
       key: key, label: label, documents: documents.map { ComparedDocument(id: $0.id, title: $0.title) },
       measures: measures, leads: Self.families(measures.flatMap(\.leads)), commitments: commitments)
+  }
+
+  /// The first sentence, or its first 24 characters and an ellipsis.
+  static func excerpt(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    let sentence = scalars.prefix { $0 != "。" && $0 != ";" && $0 != "\n" }
+    let cut = sentence.prefix(24)
+    return String(String.UnicodeScalarView(cut)) + (cut.count < sentence.count ? "…" : "")
   }
 
   /// The measure's 牵头 departments, or its 负责 ones when none leads.

@@ -114,7 +114,7 @@ public struct CompareHTMLRenderer: Sendable {
     h.open("li")
     h.element("span", CompareText.path(m.path), class: "path")
     h.raw(" ")
-    h.text(m.heading)
+    h.text(m.heading.isEmpty ? m.excerpt : m.heading)
     h.raw(" ")
     h.element("small", m.id)
     if !m.topics.isEmpty { h.element("div", "topics " + m.topics.joined(separator: "、"), class: "topics") }

@@ -11,7 +11,7 @@ public struct CompareMarkdownRenderer: Sendable {
     out += "| | " + header.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: header.count) + "\n"
     out += row("measures", c.columns.map { col in
       col.measures.map { m in
-        "`\(CompareText.path(m.path))` \(escape(m.heading))" + (m.leads.isEmpty ? "" : " — lead: " + escape(CompareText.leads(m.leads)))
+        "`\(CompareText.path(m.path))` \(escape(m.heading.isEmpty ? m.excerpt : m.heading))" + (m.leads.isEmpty ? "" : " — lead: " + escape(CompareText.leads(m.leads)))
       }
     })
     out += row("leads", c.columns.map { $0.leads.map { escape(CompareText.family($0)) } })

@@ -57,6 +57,9 @@ public struct ComparedMeasure: Sendable, Hashable, Codable {
   public var document: String
   public var path: [String]
   public var heading: String
+  /// The text's opening words when the measure has no heading (closing
+  /// paragraphs, untitled items), "" otherwise.
+  public var excerpt: String
   public var topics: [String]
   /// Lead departments (牵头); the responsible ones (负责) where no lead is named.
   public var leads: [LeadDepartment]

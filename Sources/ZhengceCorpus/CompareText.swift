@@ -36,7 +36,7 @@ enum CompareText {
 
   /// `三/(五) 加大易地扶贫搬迁实施力度`.
   static func measure(_ m: ComparedMeasure) -> String {
-    m.heading.isEmpty ? path(m.path) : "\(path(m.path)) \(m.heading)"
+    "\(path(m.path)) \(m.heading.isEmpty ? m.excerpt : m.heading)"
   }
 
   /// `省发改委 (发改), 省扶贫办`.

@@ -75,7 +75,7 @@ import ZhengceCore
 
   @Test func textIsEscaped() {
     let hostile = "<script>alert('x')</script> & \"q\" \u{1}"
-    let measure = ComparedMeasure(id: "d#1", document: "d", path: ["一"], heading: hostile, topics: ["产业扶贫"], leads: [])
+    let measure = ComparedMeasure(id: "d#1", document: "d", path: ["一"], heading: hostile, excerpt: "", topics: ["产业扶贫"], leads: [])
     let column = CompareColumn(
       key: "k<", label: "L&", documents: [ComparedDocument(id: "d", title: "T>")], measures: [measure], leads: [], commitments: [])
     let comparison = Comparison(selection: "query:<b>", grouping: .province, columns: [column], indicators: [])

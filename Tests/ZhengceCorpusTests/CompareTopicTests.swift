@@ -31,6 +31,9 @@ import ZhengceCore
       "guangxi-nanning 四/(三) 强化资金投入和资源整合",
     ])
     #expect(byLabel["陕西"] == ["shaanxi-ankang 二 ", "shaanxi-ankang 附件2/二/(一) 确保实现充分就业"])
+    let closing = comparison.columns.last?.measures.first
+    #expect(closing?.excerpt == "易地搬迁后续扶持工作是巩固脱贫成果的重中之重,各…")
+    #expect(comparison.columns.last?.measures.last?.excerpt == "")
     // The Liaoning plan says nothing on relocation: its column stays, empty.
     #expect(byLabel["辽宁"] == [])
   }
