@@ -7,11 +7,17 @@
 struct PhraseMatcher: Sendable {
   private var next: [[Unicode.Scalar: Int32]] = [[:]]
   private var phraseAt: [Int32] = [-1]
+  /// One bit per BMP scalar that starts some phrase: most positions of a
+  /// text start none and are skipped without a dictionary lookup.
+  private var starts = [UInt64](repeating: 0, count: 1024)
 
   init() {}
 
   /// Adds `phrase` under the identifier `id`; an empty phrase is ignored.
   mutating func insert(_ phrase: String, id: Int) {
+    if let first = phrase.unicodeScalars.first, first.value < 0x10000 {
+      starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+    }
     var node = 0
     for scalar in phrase.unicodeScalars {
       if let child = next[node][scalar] {
@@ -31,6 +37,11 @@ struct PhraseMatcher: Sendable {
   func forEachMatch(in scalars: [Unicode.Scalar], _ found: (_ id: Int, _ range: Range<Int>) -> Void) {
     var i = 0
     while i < scalars.count {
+      let v = scalars[i].value
+      if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 {
+        i += 1
+        continue
+      }
       var node = 0
       var j = i
       var best: (id: Int, end: Int)?

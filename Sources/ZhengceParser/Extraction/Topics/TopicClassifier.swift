@@ -90,18 +90,32 @@ public struct TopicClassifier: Sendable {
 
   /// The topics assigned to `input`, best first.
   public func topics(for input: TopicInput) -> [String] {
-    let all = scores(for: input)
-    guard let best = all.first?.score else { return [] }
+    var unused: [[String]] = []
+    let score = tally(input, evidence: &unused, keepEvidence: false)
+    guard let best = score.max(), best > 0 else { return [] }
     let s = taxonomy.scoring
-    return all.filter { $0.score >= s.threshold && $0.score >= best * s.relativeFloor }.map(\.topic)
+    return ranked(score).filter { score[$0] >= s.threshold && score[$0] >= best * s.relativeFloor }
+      .map { taxonomy.topics[$0].id }
   }
 
-  /// Every topic with a score above zero, best first (ties in taxonomy order).
+  /// Every topic with a score above zero, best first (ties in taxonomy order),
+  /// with the phrases that scored.
   public func scores(for input: TopicInput) -> [TopicScore] {
+    var evidence = Array(repeating: [String](), count: taxonomy.topics.count)
+    let score = tally(input, evidence: &evidence, keepEvidence: true)
+    return ranked(score).map { TopicScore(topic: taxonomy.topics[$0].id, score: score[$0], evidence: evidence[$0]) }
+  }
+
+  /// Indices of the topics that scored, best first, ties in taxonomy order.
+  private func ranked(_ score: [Double]) -> [Int] {
+    score.indices.filter { score[$0] > 0 }.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
+  }
+
+  private func tally(_ input: TopicInput, evidence: inout [[String]], keepEvidence: Bool) -> [Double] {
     let s = taxonomy.scoring
     var score = Array(repeating: 0.0, count: taxonomy.topics.count)
-    var evidence = Array(repeating: [String](), count: taxonomy.topics.count)
     func add(_ text: String, factor: Double) {
+      guard !text.isEmpty else { return }
       var repeats: [Int: Int] = [:]
       let scalars = Array(text.unicodeScalars)
       matcher.forEachMatch(in: scalars) { id, range in
@@ -111,16 +125,15 @@ public struct TopicClassifier: Sendable {
           || (range.upperBound < scalars.count && scalars[range.upperBound] == "、")
         for target in entries[id].targets {
           score[target.topic] += target.weight * factor * (listed ? s.listItem : 1)
-          if !evidence[target.topic].contains(entries[id].text) { evidence[target.topic].append(entries[id].text) }
+          if keepEvidence, !evidence[target.topic].contains(entries[id].text) {
+            evidence[target.topic].append(entries[id].text)
+          }
         }
       }
     }
     add(input.heading, factor: s.heading)
-    add(input.context.joined(separator: "\n"), factor: s.context)
+    for heading in input.context { add(heading, factor: s.context) }
     add(input.body, factor: s.body)
-    return taxonomy.topics.indices
-      .filter { score[$0] > 0 }
-      .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
-      .map { TopicScore(topic: taxonomy.topics[$0].id, score: score[$0], evidence: evidence[$0]) }
+    return score
   }
 }

@@ -17,7 +17,8 @@ public struct TopicTaxonomy: Sendable, Hashable, Decodable {
     /// Factor for a phrase that is an item of a 、-separated list
     /// (户籍、教育、健康、就业…), which names a topic in passing.
     public var listItem: Double
-    /// A phrase counts at most this many times per part (heading, context, body).
+    /// A phrase counts at most this many times per text (the heading, each
+    /// section heading above, the body).
     public var maxRepeats: Int
     /// The least score that assigns a topic.
     public var threshold: Double
