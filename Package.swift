@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "zhengce", targets: ["zhengce"]),
     .library(name: "ZhengceCore", targets: ["ZhengceCore"]),
     .library(name: "ZhengceParser", targets: ["ZhengceParser"]),
+    .library(name: "ZhengceHTML", targets: ["ZhengceHTML"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,8 +21,11 @@ let package = Package(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore"],
       resources: [.process("Rules")]),
+    // HTML pages: libxml2 → article text and metadata hints
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "BuiltinPlugins"]),
+    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "BuiltinPlugins"]),
     // Plugins: one target per province, manifest.json as a resource; BuiltinPlugins lists them
     .target(name: "GenericPlugin", dependencies: ["ZhengceCore"], path: "plugins/generic", resources: [.copy("manifest.json")]),
     .target(name: "HunanPlugin", dependencies: ["ZhengceCore"], path: "plugins/hunan", resources: [.copy("manifest.json")]),
@@ -47,6 +51,9 @@ let package = Package(
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
     .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
+    .testTarget(
+      name: "ZhengceHTMLTests",
+      dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],

@@ -3,8 +3,9 @@ import ZhengceCore
 
 /// Finds the document files a command works on.
 public enum CorpusFiles {
-  /// File name endings read as documents when a directory is walked.
-  public static let documentExtensions: Set<String> = ["txt", "html", "htm"]
+  /// File name endings read as documents when a directory is walked
+  /// (files without an extension are taken when their content is HTML).
+  public static let documentExtensions: Set<String> = Set(["txt"]).union(DocumentLoader.htmlExtensions)
 
   /// Expands directories (recursively, sorted) and keeps plain files as given.
   /// Paths that do not exist are kept so that loading reports them.
@@ -21,8 +22,10 @@ public enum CorpusFiles {
       while let rel = walker?.nextObject() as? String {
         let ext = (rel as NSString).pathExtension.lowercased()
         let name = (rel as NSString).lastPathComponent
-        guard documentExtensions.contains(ext), !name.hasPrefix("."), name != "README.md" else { continue }
-        found.append((path as NSString).appendingPathComponent(rel))
+        guard !name.hasPrefix("."), name != "README.md" else { continue }
+        let full = (path as NSString).appendingPathComponent(rel)
+        guard documentExtensions.contains(ext) || (ext.isEmpty && DocumentLoader.isHTMLFile(full)) else { continue }
+        found.append(full)
       }
       out.append(contentsOf: found.sorted())
     }

@@ -1,12 +1,29 @@
 import Foundation
 import ZhengceCore
+import ZhengceHTML
 
 /// Reads one file as a document: decoding, and the HTML path for web pages.
 public enum DocumentLoader {
-  /// Reads and decodes `path`.
+  /// File name endings always read as HTML pages.
+  public static let htmlExtensions: Set<String> = ["html", "htm", "shtml", "xhtml"]
+
+  /// Reads and decodes `path`: `.html`/`.htm` files, and files without an
+  /// extension whose content is HTML, go through `HTMLReader`.
   /// - Throws: `SourceError` naming the file and the problem.
-  public static func load(_ path: String) throws(SourceError) -> SourceText {
+  public static func load(_ path: String, html: HTMLReader = HTMLReader()) throws(SourceError) -> SourceText {
     let bytes = try FileBytes.read(path)
+    let ext = (path as NSString).pathExtension.lowercased()
+    if htmlExtensions.contains(ext) || (ext.isEmpty && HTMLReader.looksLikeHTML(bytes)) {
+      return try html.read(bytes: bytes, path: path)
+    }
     return try SourceText.plainText(bytes: bytes, path: path)
+  }
+
+  /// Whether the regular file at `path` starts like an HTML page (reads its first 4 KB).
+  public static func isHTMLFile(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    guard let head = try? handle.read(upToCount: 4096) else { return false }
+    return HTMLReader.looksLikeHTML([UInt8](head))
   }
 }

@@ -46,14 +46,14 @@ public struct Parser: Sendable {
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
 
     let hints = source.hints
-    let title = hints.title ?? head.title
+    let title = hints.title.map(Self.documentTitle(heading:)) ?? head.title
     let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
     let docNumber = hints.docNumber ?? head.docNumber
     let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
-      issuers: issuers, date: hints.date ?? head.date, region: region,
+      issuers: issuers, date: hints.date ?? head.date ?? hints.publishedDate, region: region,
       outline: outline.blocks.map(\.section),
       measures: MeasureBuilder().measures(of: outline, in: normalized, documentID: docID),
       citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title))
@@ -78,6 +78,13 @@ public struct Parser: Sendable {
     }
     let input = DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: head)
     return registry.detect(input)
+  }
+
+  /// A page heading read like a title line of the text: 关于印发《X》的通知 carries X,
+  /// and the spaces of `中共辽宁省委 辽宁省人民政府 关于…` are folded the same way.
+  static func documentTitle(heading: String) -> String {
+    if TitleRules.isCoverNotice(heading), let carried = TitleRules.carriedTitle(heading) { return carried }
+    return TitleRules.split(rawTitle: heading).title
   }
 
   /// Joins paragraphs with newlines; returns the text and each paragraph's offset.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhengceCore
+import ZhengceCorpus
 import ZhengceParser
 
 /// `zhengce parse FILE...`: the outline tree, or the JSON contract with `--json`.
@@ -23,7 +24,7 @@ struct ParseCommand: ParsableCommand {
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     for path in files {
       do {
-        let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)
+        let source = try DocumentLoader.load(path)
         let result = parser.parse(source, pluginID: plugins.id)
         if json {
           print(String(decoding: try encoder.encode(result.document), as: UTF8.self))

@@ -44,5 +44,7 @@ import ZhengceParser
 
   @Test func markedDateAfterTheQuantity() {
     #expect(commitments("对8个县区,9月底前实施审计。", date: "2020-02-14") == [Expected("8个", 8, "个", deadline: "2020-09-30")])
+    #expect(commitments("完成8个,9月底验收。", date: "2020-02-14") == [Expected("8个", 8, "个", deadline: "2020-09-30")])
+    #expect(commitments("完成8个,9月验收。", date: "2020-02-14") == [Expected("8个", 8, "个")])
   }
 }

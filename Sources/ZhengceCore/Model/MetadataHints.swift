@@ -4,8 +4,11 @@ public struct MetadataHints: Sendable, Hashable {
   public var title: String?
   public var docNumber: String?
   public var issuers: [String]
-  /// `YYYY-MM-DD`.
+  /// The date the document was written or issued (成文/发文/印发日期), `YYYY-MM-DD`.
   public var date: String?
+  /// The date the page was published (发布日期/发布时间), `YYYY-MM-DD`: weaker than
+  /// a date the document itself states.
+  public var publishedDate: String?
   /// 来源 / 发布机构 line, when given.
   public var publisher: String?
   /// 索引号.
@@ -13,8 +16,9 @@ public struct MetadataHints: Sendable, Hashable {
 
   public init(
     title: String? = nil, docNumber: String? = nil, issuers: [String] = [], date: String? = nil,
-    publisher: String? = nil, indexNumber: String? = nil
+    publisher: String? = nil, indexNumber: String? = nil, publishedDate: String? = nil
   ) {
+    self.publishedDate = publishedDate
     self.title = title
     self.docNumber = docNumber
     self.issuers = issuers

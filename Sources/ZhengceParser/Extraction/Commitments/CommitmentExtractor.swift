@@ -8,12 +8,20 @@ import ZhengceCore
 /// 翻N番 (`times`). Not commitments: numbers in 《titles》 and 〔2017〕41号, dates
 /// (they become deadlines), telephone and index numbers, section markers, ordinals
 /// (第一书记), and Chinese numerals in slogans and names (一户一法, 十九大).
+///
+/// A per-scope (每县, 每个贫困村, 每人每年) goes into the subject, not the unit:
+/// `省财政对每个项目县补助3000万元` → 30000000 元, subject `每个项目县 补助`. Units stay
+/// comparable across documents (元, 元/年), and the scope stays readable.
 public struct CommitmentExtractor: Sendable {
   let vocabulary: CommitmentVocabulary
+  private let subjectTails: [[Unicode.Scalar]]
 
-  public init() { vocabulary = .standard }
+  public init() { self.init(vocabulary: .standard) }
 
-  init(vocabulary: CommitmentVocabulary) { self.vocabulary = vocabulary }
+  init(vocabulary: CommitmentVocabulary) {
+    self.vocabulary = vocabulary
+    subjectTails = SubjectFinder.tailWords(raiseVerbs: vocabulary.raiseVerbs)
+  }
 
   /// The commitments of `text`, in text order.
   /// - Parameters:
@@ -25,7 +33,7 @@ public struct CommitmentExtractor: Sendable {
     DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
     distributeSuffixComparators(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
-    let subjects = SubjectFinder(text: t, raiseVerbs: vocabulary.raiseVerbs)
+    let subjects = SubjectFinder(text: t, tails: subjectTails)
     var previousEnd = 0
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)

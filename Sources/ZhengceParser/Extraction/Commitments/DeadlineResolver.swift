@@ -120,6 +120,7 @@ struct DeadlineResolver {
       if text[j] == "底" || text[j] == "末" {
         m.month = 12
         m.day = 31
+        m.marked = true
         m.range = i..<(j + 1)
         return m
       }
@@ -129,6 +130,7 @@ struct DeadlineResolver {
       j = end + 1
       if text[j] == "底" || text[j] == "末" {
         m.endOfMonth = true
+        m.marked = true
         j += 1
       } else if text[j] == "初" {
         j += 1

@@ -7,7 +7,8 @@
 /// `每个深度贫困县 产业帮扶项目`. nil when nothing usable is written.
 struct SubjectFinder {
   let text: ScalarText
-  let raiseVerbs: [[Unicode.Scalar]]
+  /// Words trimmed from the end of the phrase before a quantity; see `tailWords(raiseVerbs:)`.
+  let tails: [[Unicode.Scalar]]
 
   private static let maxLength = 16
 
@@ -32,8 +33,13 @@ struct SubjectFinder {
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
     "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过",
   ])
-  /// Words trimmed from the end of the phrase before a quantity.
-  private static let tailWords = words([
+  /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
+  /// (提升至) of the vocabulary; computed once per extractor.
+  static func tailWords(raiseVerbs: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
+    (baseTails + raiseVerbs).sorted { $0.count > $1.count }
+  }
+
+  private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
     "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达",
   ])
@@ -101,7 +107,6 @@ struct SubjectFinder {
         b += w.count
         trimmed = true
       }
-      let tails = Self.tailWords + raiseVerbs
       // 达 ends 收入达, 参合率达, not 较发达.
       if let w = tails.first(where: { text.has($0, endingAt: e) }), e - w.count >= b,
         !(w == Self.reach && text[e - 2] == "发")
