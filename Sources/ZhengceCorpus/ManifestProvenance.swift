@@ -6,7 +6,7 @@ public enum ManifestProvenance {
   /// added entry with its source.
   public static func lines(_ layers: [ManifestLayer]) -> [String] {
     var out: [String] = []
-    for key in ["name", "province", "regions", "cues", "departments", "bodies", "families", "levels", "suffixes", "placeholders", "roles", "boilerplate"] {
+    for key in PluginManifest.keys where key != "manifestVersion" && key != "id" {
       let parts = layers.filter { $0.keys.contains(key) }.compactMap { layer -> String? in
         let count = count(of: key, in: layer.manifest)
         if key == "name" || key == "province" { return layer.origin }

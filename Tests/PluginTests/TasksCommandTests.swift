@@ -6,9 +6,13 @@ import ZhengceTestSupport
 @Suite struct TasksCommandTests {
   /// (document, path, role, department) of each CSV row.
   private func rows(_ args: [String]) throws -> [[String]] {
+    try table(args).map { [$0[0], $0[1], $0[3], $0[4]] }
+  }
+
+  private func table(_ args: [String]) throws -> [[String]] {
     let out = try CommandRunner.run(["tasks"] + args + ["--format", "csv"])
     #expect(out.status == 0, "\(out.stderr)")
-    return CSV.parse(out.stdout).dropFirst().map { [$0[0], $0[1], $0[3], $0[4]] }
+    return Array(CSV.parse(out.stdout).dropFirst())
   }
 
   @Test func financeFamilyListsHunanAndAnkangTogether() throws {
@@ -36,8 +40,16 @@ import ZhengceTestSupport
     #expect(found.contains([CorpusFixtures.ankang, "二/(二)", "lead", "市人力资源和社会保障局"]))
     #expect(found.contains([CorpusFixtures.hunan, "三/(八)", "lead (分别)", "省人力资源和社会保障厅"]))
     #expect(found.contains([CorpusFixtures.nanning, "四/(三)", "support", "人社部门"]))
+    let written = Set(try table(["--dept", "人社局"]).map { $0[5] })
+    #expect(written.isSuperset(of: ["市人社局", "省人力资源社会保障厅", "人社"]))
     let exact = try rows(["--dept", "市人社局"])
     #expect(Set(exact.map { $0[3] }) == ["市人力资源和社会保障局"])
+  }
+
+  @Test func anAliasResolvesToItsCanonicalBody() throws {
+    let found = try rows(["--dept", "省扶贫办"])
+    #expect(found.count == 12)
+    #expect(found.allSatisfy { $0[0] == CorpusFixtures.hunan && $0[3] == "省扶贫开发办公室" })
   }
 
   @Test func roleAndProvinceFilters() throws {
@@ -47,14 +59,14 @@ import ZhengceTestSupport
 
   @Test func csvIsQuotedAndMayStartWithABOM() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "审计", "--format", "csv", "--bom", "corpus/\(CorpusFixtures.hunan).txt"])
-    #expect(out.stdout.hasPrefix("\u{FEFF}document,path,heading,role,department,"))
-    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,"))
+    #expect(out.stdout.hasPrefix("\u{FEFF}document,path,heading,role,department,as written,other leads,"))
+    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅、省扶贫开发办公室,"))
   }
 
   @Test func markdownAndJSON() throws {
     let md = try CommandRunner.run(["tasks", "--dept", "水利", "--format", "markdown", "corpus/\(CorpusFixtures.hunan).txt"])
     #expect(md.stdout.split(separator: "\n").count == 3)
-    #expect(md.stdout.contains("| \(CorpusFixtures.hunan) | 四/(三) | 保障贫困户饮水安全 | lead | 省水利厅 |"))
+    #expect(md.stdout.contains("| \(CorpusFixtures.hunan) | 四/(三) | 保障贫困户饮水安全 | lead | 省水利厅 | 省水利厅 |"))
     let json = try CommandRunner.run(["tasks", "--dept", "水利", "--format", "json", "corpus/\(CorpusFixtures.hunan).txt"])
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(rows.count == 1)

@@ -46,6 +46,21 @@ import ZhengceTestSupport
     #expect(total == 81)
   }
 
+  @Test func theCorpusNamesNoUnregisteredDepartment() throws {
+    var notes: [String] = []
+    for stem in C.all {
+      let result = try C.parse(stem, parser: Parser(registry: Departments.registry))
+      for d in result.diagnostics where ["department.unregistered", "department.renamed", "department.placeholder"].contains(d.id.rawValue) {
+        notes.append("\(d.id): \(d.message)")
+      }
+    }
+    #expect(notes == [
+      "department.renamed: 省国土资源厅 is now 省自然资源厅",
+      "department.renamed: 省卫生和计划生育委员会 is now 省卫生健康委员会",
+      "department.renamed: 省卫生和计划生育委员会 is now 省卫生健康委员会",
+    ] + ["相关部门", "相关部门", "有关部门", "相关部门", "相关部门"].map { "department.placeholder: \($0) names no department; left out" })
+  }
+
   @Test func hunanSurfacesAndFamilies() throws {
     let result = try C.parse(C.hunan, parser: Parser(registry: Departments.registry))
     let m = try #require(C.measure(result, "四/(二)"))

@@ -53,6 +53,9 @@ public struct PluginManifest: Sendable, Hashable, Codable {
     self.boilerplate = boilerplate
   }
 
+  /// Every top-level key a manifest may write, in reference order.
+  public static let keys = CodingKeys.allCases.map(\.rawValue)
+
   enum CodingKeys: String, CodingKey, CaseIterable {
     case manifestVersion, id, name, province, regions, cues, departments, bodies, families, levels
     case suffixes, placeholders, roles, boilerplate

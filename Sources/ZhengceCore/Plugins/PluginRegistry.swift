@@ -123,8 +123,9 @@ public struct PluginRegistry: Sendable {
   public func detect(_ input: DetectionInput) -> PluginChoice {
     var best: (plugin: any PolicyPlugin, score: Double, evidence: [String])?
     let docNumbers = input.docNumber.map { [$0] } ?? DocNumberLines.find(in: input.head)
+    let texts = DetectionTexts(input)
     for plugin in plugins {
-      let (score, evidence) = Self.score(plugin.manifest, input, docNumbers: docNumbers)
+      let (score, evidence) = Self.score(plugin.manifest, texts, docNumbers: docNumbers)
       if score > (best?.score ?? 0) { best = (plugin, score, evidence) }
     }
     if let best, best.score >= Self.threshold {
@@ -134,7 +135,7 @@ public struct PluginRegistry: Sendable {
     return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
   }
 
-  static func score(_ manifest: PluginManifest, _ input: DetectionInput, docNumbers: [String]) -> (Double, [String]) {
+  static func score(_ manifest: PluginManifest, _ input: DetectionTexts, docNumbers: [String]) -> (Double, [String]) {
     var score = 0.0
     var evidence: [String] = []
     var headHits = 0
@@ -163,6 +164,19 @@ public struct PluginRegistry: Sendable {
       }
     }
     return (score, evidence)
+  }
+}
+
+/// The detection input prepared for fast substring search.
+struct DetectionTexts {
+  let title: ByteSearch
+  let issuers: [ByteSearch]
+  let head: ByteSearch
+
+  init(_ input: DetectionInput) {
+    title = ByteSearch(input.title)
+    issuers = input.issuers.map(ByteSearch.init)
+    head = ByteSearch(input.head)
   }
 }
 

@@ -13,6 +13,8 @@ public struct TaskRow: Sendable, Hashable, Codable {
   public var role: String
   /// The selected department(s), canonical names.
   public var departments: [String]
+  /// The same as the text wrote them (市人社局).
+  public var written: [String]
   /// The other leads, supporters and responsible bodies of the measure.
   public var leads: [String]
   public var supporters: [String]
@@ -62,13 +64,15 @@ public enum TaskList {
         for ref in selected where !roles.contains(ref.role.rawValue) { roles.append(ref.role.rawValue + (ref.separately ? " (分别)" : "")) }
         var names: [String] = []
         for ref in selected where !names.contains(ref.name) { names.append(ref.name) }
+        var written: [String] = []
+        for ref in selected where !written.contains(ref.surface) { written.append(ref.surface) }
         var deadlines: [String] = []
         for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
         rows.append(
           TaskRow(
             document: document.id, title: document.title, province: document.region.province ?? result.choice.manifest.province,
             path: measure.path.joined(separator: "/"), heading: measure.heading, role: roles.joined(separator: ","),
-            departments: names, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
+            departments: names, written: written, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
             deadlines: deadlines, commitments: measure.commitments.map(\.surface),
             excerpt: excerpt(measure, length: excerptLength)))
       }
@@ -83,6 +87,7 @@ public enum TaskList {
       text = text.dropFirst(measure.heading.count)
       while let first = text.unicodeScalars.first, "。.:,\u{3002}\u{FF1A}".unicodeScalars.contains(first) { text = text.dropFirst() }
     }
+    while let first = text.unicodeScalars.first, first == " " || first == "\n" || first == "\u{3000}" { text = text.dropFirst() }
     let flat = text.replacingNewlines()
     let scalars = flat.unicodeScalars
     guard scalars.count > length else { return flat }

@@ -7,13 +7,14 @@ public enum TaskTable {
   }
 
   static let header = [
-    "document", "path", "heading", "role", "department", "other leads", "supporters", "responsible", "deadlines",
+    "document", "path", "heading", "role", "department", "as written", "other leads", "supporters", "responsible", "deadlines",
     "commitments", "excerpt",
   ]
 
   static func cells(_ row: TaskRow) -> [String] {
     [
-      row.document, row.path, row.heading, row.role, row.departments.joined(separator: "、"), row.leads.joined(separator: "、"),
+      row.document, row.path, row.heading, row.role, row.departments.joined(separator: "、"), row.written.joined(separator: "、"),
+      row.leads.joined(separator: "、"),
       row.supporters.joined(separator: "、"), row.responsible.joined(separator: "、"), row.deadlines.joined(separator: "、"),
       row.commitments.joined(separator: "; "), row.excerpt,
     ]
@@ -54,7 +55,7 @@ public enum TaskTable {
 
   /// Columns padded by display width (CJK characters are two columns wide).
   static func table(_ rows: [TaskRow]) -> String {
-    let shown = [0, 1, 3, 4, 5, 6, 10]
+    let shown = [0, 1, 3, 4, 6, 7, 11]
     let grid = ([header] + rows.map(cells)).map { row in shown.map { clip(row[$0], to: 40) } }
     var widths = [Int](repeating: 0, count: shown.count)
     for row in grid { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], displayWidth(cell)) } }

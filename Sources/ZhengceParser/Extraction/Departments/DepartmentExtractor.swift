@@ -18,6 +18,8 @@ public struct DepartmentExtractor: Sendable {
   public var firstListedLeads: Bool
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
+  /// First scalars of the verbs, so most positions are rejected at once.
+  private let verbStarts: Set<Unicode.Scalar>
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
 
@@ -30,6 +32,7 @@ public struct DepartmentExtractor: Sendable {
     }
     verbs = (scalars(roles.lead, .lead) + scalars(roles.support, .support) + scalars(roles.responsible, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
+    verbStarts = Set(verbs.compactMap(\.phrase.first))
     separately = roles.separately.map { Array($0.unicodeScalars) }
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
@@ -41,6 +44,10 @@ public struct DepartmentExtractor: Sendable {
   /// task table's header row when the rows in `text` are printed without it.
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
     var scan = Scan(text: AttributionText(text))
+    scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
+    scan.phrases = nextIndex(scan.text) { i in
+      verbStarts.contains(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
+    }
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
@@ -53,28 +60,40 @@ public struct DepartmentExtractor: Sendable {
     return finish(scan)
   }
 
+  /// Attribution clauses and name lists are short; scans stop after these
+  /// many scalars, so no input makes them quadratic.
+  static let longestClause = 200
+  static let longestNames = 120
+
   // MARK: - Frames
 
   /// `(…牵头负责)`, also unclosed at the end of a line.
   private func scanParentheticals(_ scan: inout Scan) {
     let t = scan.text
+    // Match brackets in one pass; a bracket still open at a line end closes there.
+    var closeOf = [Int](repeating: t.count, count: t.count)
+    var open: [Int] = []
+    for j in 0..<t.count {
+      let s = t.scalars[j]
+      if AttributionText.isOpen(s) {
+        open.append(j)
+      } else if AttributionText.isClose(s), let o = open.popLast() {
+        closeOf[o] = j
+      } else if s == "\n" {
+        for o in open { closeOf[o] = j }
+        open.removeAll()
+      }
+    }
     var i = 0
     while i < t.count {
-      guard AttributionText.isOpen(t.scalars[i]) else { i += 1; continue }
-      var depth = 0
-      var close = i + 1
-      while close < t.count, !(depth == 0 && AttributionText.isClose(t.scalars[close])) {
-        if t.scalars[close] == "\n" { break }
-        if AttributionText.isOpen(t.scalars[close]) { depth += 1 }
-        if AttributionText.isClose(t.scalars[close]) { depth -= 1 }
-        close += 1
-      }
+      guard AttributionText.isOpen(t.scalars[i]), closeOf[i] - i <= Self.longestClause else { i += 1; continue }
+      let close = closeOf[i]
       var end = close
       while end > i + 1, t.scalars[end - 1] == "\u{3002}" || AttributionText.isChunkBreak(t.scalars[end - 1]) { end -= 1 }
       let content = (i + 1)..<end
       if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
-        scan.consumed.append(i..<min(close + 1, t.count))
+        scan.consume(i..<min(close + 1, t.count))
         i = close + 1
       } else {
         i += 1
@@ -89,7 +108,7 @@ public struct DepartmentExtractor: Sendable {
       if i + 1 < t.count, t.scalars[i + 1] == "于" { continue }
       if i > 0, ["理", "自", "经", "缘", "来"].contains(t.scalars[i - 1]) { continue }
       var end = i + 1
-      while end < t.count, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
+      while end < t.count, end - i < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
       parseClause(&scan, (i + 1)..<end, mode: .you)
     }
   }
@@ -98,11 +117,13 @@ public struct DepartmentExtractor: Sendable {
   private func scanLabels(_ scan: inout Scan) {
     let t = scan.text
     var found: [(at: Int, end: Int, role: DepartmentRole)] = []
+    var taken = [Bool](repeating: false, count: t.count)
     for (phrase, role) in labels {
-      for at in t.occurrences(of: phrase) where !found.contains(where: { $0.at <= at && at < $0.end }) {
+      for at in t.occurrences(of: phrase) where !taken[at] {
         let colon = at + phrase.count
         guard colon < t.count, AttributionText.isColon(t.scalars[colon]) else { continue }
         found.append((at, colon + 1, role))
+        for k in at...colon { taken[k] = true }
       }
     }
     guard !found.isEmpty else { return }
@@ -114,7 +135,7 @@ public struct DepartmentExtractor: Sendable {
       while end < limit, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
       let role: DepartmentRole = label.role == .responsible && hasLead ? .support : label.role
       for item in items(t, label.end..<end) { scan.add(item, role: role) }
-      scan.consumed.append(label.at..<end)
+      scan.consume(label.at..<end)
     }
   }
 
@@ -151,7 +172,7 @@ public struct DepartmentExtractor: Sendable {
       let asHeader = columns(rowCells.map { t.string($0) })
       if !asHeader.isEmpty {
         header = asHeader
-        scan.consumed.append(row)
+        scan.consume(row)
         continue
       }
       guard !header.isEmpty else { continue }
@@ -160,7 +181,7 @@ public struct DepartmentExtractor: Sendable {
         let role: DepartmentRole = role == .responsible && hasLead ? .support : role
         for item in items(t, rowCells[column]) { scan.add(item, role: role) }
       }
-      scan.consumed.append(row)
+      scan.consume(row)
     }
   }
 
@@ -169,10 +190,14 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     var i = 0
     while i < t.count {
+      i = scan.verbs[i]
+      guard i < t.count else { break }
       guard !scan.isConsumed(i), let verb = verb(t, at: i), verb.role != .support else { i += 1; continue }
       defer { i += verb.length }
       var start = i
-      while start > 0, !AttributionText.isClauseBreak(t.scalars[start - 1]), !scan.isConsumed(start - 1) { start -= 1 }
+      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]), !scan.isConsumed(start - 1) {
+        start -= 1
+      }
       var end = i
       var separate = false
       (end, separate) = stripAdverbs(t, start, end)
@@ -189,7 +214,7 @@ public struct DepartmentExtractor: Sendable {
       if ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"].contains(t.scalars[i - 1]) { continue }
       if i + 1 < t.count, ["求", "点", "素", "件", "害", "领", "闻", "是"].contains(t.scalars[i + 1]) { continue }
       var start = i
-      while start > 0, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
+      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
       let found = items(t, start..<end)
       guard !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) else { continue }
@@ -219,9 +244,9 @@ public struct DepartmentExtractor: Sendable {
       from = i + 1
     }
     for (k, chunk) in chunks.enumerated() {
-      guard let (at, verb) = firstVerb(t, chunk) else {
+      guard let (at, verb) = firstVerb(scan, chunk) else {
         if mode == .parenthetical, firstListedLeads { addFirstListed(&scan, items(t, chunk)) }
-        if mode == .you, k == 0, let actor = leadingActor(t, chunk) {
+        if mode == .you, k == 0, scan.phrases[chunk.lowerBound] >= chunk.upperBound, let actor = leadingActor(t, chunk) {
           for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
         }
         if mode == .you { return }
@@ -247,7 +272,6 @@ public struct DepartmentExtractor: Sendable {
 
   /// The longest department list at the start of a chunk: `县区住建部门提供…` → 县区住建部门.
   private func leadingActor(_ t: AttributionText, _ chunk: Range<Int>) -> [Item]? {
-    if chunk.contains(where: { i in verbs.contains { t.has($0.phrase, at: i) } }) { return nil }
     var end = min(chunk.upperBound, chunk.lowerBound + 30)
     while end > chunk.lowerBound + 1 {
       if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
@@ -262,6 +286,7 @@ public struct DepartmentExtractor: Sendable {
   // MARK: - Verbs
 
   private func verb(_ t: AttributionText, at i: Int) -> (role: DepartmentRole, length: Int)? {
+    guard i < t.count, verbStarts.contains(t.scalars[i]) else { return nil }
     for (phrase, role) in verbs where t.has(phrase, at: i) {
       let after = i + phrase.count
       if after < t.count {
@@ -274,9 +299,22 @@ public struct DepartmentExtractor: Sendable {
     return nil
   }
 
-  private func firstVerb(_ t: AttributionText, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {
-    for i in range {
-      if let found = verb(t, at: i), i + found.length <= range.upperBound { return (i, found) }
+  /// For each position, the next position at or after it where `starts` holds.
+  private func nextIndex(_ t: AttributionText, _ starts: (Int) -> Bool) -> [Int] {
+    var next = [Int](repeating: t.count, count: t.count + 1)
+    var i = t.count - 1
+    while i >= 0 {
+      next[i] = starts(i) ? i : next[i + 1]
+      i -= 1
+    }
+    return next
+  }
+
+  private func firstVerb(_ scan: Scan, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {
+    var i = scan.verbs[range.lowerBound]
+    while i < range.upperBound {
+      if let found = verb(scan.text, at: i), i + found.length <= range.upperBound { return (i, found) }
+      i = scan.verbs[i + 1]
     }
     return nil
   }
@@ -444,12 +482,23 @@ private struct Scan {
   var mentions: [Mention] = []
   /// Actors of `由…` sentences, kept only when the measure names no lead.
   var deferred: [Mention] = []
-  /// Ranges already read by a frame, which later frames skip.
-  var consumed: [Range<Int>] = []
+  /// For each position, where the next role verb starts (`count` when none).
+  var verbs: [Int] = []
+  /// The same for any role phrase, also one a guard rejects (负责的).
+  var phrases: [Int] = []
+  /// Scalars already read by a frame, which later frames skip.
+  private var consumed: [Bool]
 
-  init(text: AttributionText) { self.text = text }
+  init(text: AttributionText) {
+    self.text = text
+    consumed = [Bool](repeating: false, count: text.count)
+  }
 
-  func isConsumed(_ i: Int) -> Bool { consumed.contains { $0.contains(i) } }
+  func isConsumed(_ i: Int) -> Bool { i >= 0 && i < consumed.count && consumed[i] }
+
+  mutating func consume(_ range: Range<Int>) {
+    for i in range.clamped(to: 0..<consumed.count) { consumed[i] = true }
+  }
 
   mutating func add(_ item: DepartmentExtractor.Item, role: DepartmentRole, separately: Bool = false) {
     mentions.append(Mention(item: item, role: role, separately: separately))

@@ -24,8 +24,12 @@ public struct DepartmentRegistry: Sendable {
   private let prefixes: [LevelPrefix]
   /// (keyword, family id), longest keyword first.
   private let keywords: [(String, String)]
+  /// The same keywords as scalars.
+  private let keywordScalars: [([Unicode.Scalar], String)]
   private let familyIDs: Set<String>
   let suffixes: [[Unicode.Scalar]]
+  /// Last scalars of the suffixes, for a quick rejection.
+  private let suffixEnds: Set<Unicode.Scalar>
   private let placeholders: Set<String>
 
   public init(manifest: PluginManifest) {
@@ -46,8 +50,10 @@ public struct DepartmentRegistry: Sendable {
     prefixes = regionPrefixes.sorted { $0.prefix.unicodeScalars.count > $1.prefix.unicodeScalars.count }
     keywords = manifest.families.flatMap { family in ([family.id] + family.keywords).map { ($0, family.id) } }
       .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+    keywordScalars = keywords.map { (Array($0.0.unicodeScalars), $0.1) }
     familyIDs = Set(manifest.families.map(\.id))
-    suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    suffixEnds = Set(suffixes.compactMap(\.last))
     placeholders = Set(manifest.placeholders)
   }
 
@@ -123,9 +129,8 @@ public struct DepartmentRegistry: Sendable {
     var reachable = [Bool](repeating: false, count: stem.count + 1)
     reachable[0] = true
     for i in 0..<stem.count where reachable[i] {
-      for (keyword, _) in keywords {
-        let k = Array(keyword.unicodeScalars)
-        if i + k.count <= stem.count, Array(stem[i..<i + k.count]) == k { reachable[i + k.count] = true }
+      for (k, _) in keywordScalars where i + k.count <= stem.count && stem[i..<i + k.count].elementsEqual(k) {
+        reachable[i + k.count] = true
       }
     }
     return reachable[stem.count]
@@ -133,7 +138,10 @@ public struct DepartmentRegistry: Sendable {
 
   /// The family whose longest keyword the name contains.
   public func family(of name: String) -> String? {
-    keywords.first { name.contains($0.0) }?.1
+    let scalars = Array(name.unicodeScalars)
+    return keywordScalars.first { k, _ in
+      k.count <= scalars.count && (0...(scalars.count - k.count)).contains { scalars[$0..<$0 + k.count].elementsEqual(k) }
+    }?.1
   }
 
   /// How a `--dept` query selects departments: a family, or one canonical name.
@@ -155,7 +163,8 @@ public struct DepartmentRegistry: Sendable {
 
   /// Whether the phrase ends like a department (厅, 局, 部门, 工会 …).
   func endsLikeDepartment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    suffixes.contains { suffix in scalars.count >= suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix) }
+    guard let last = scalars.last, suffixEnds.contains(last) else { return false }
+    return suffixes.contains { suffix in scalars.count >= suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix) }
   }
 
   static func compact(_ text: String) -> String {

@@ -9,7 +9,8 @@ public struct DepartmentStage: PipelineStage {
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
     let registry = DepartmentRegistry(manifest: context.manifest)
-    let firstListed = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && context.text.contains($0) }
+    let text = ByteSearch(context.text)
+    let firstListed = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
     let extractor = DepartmentExtractor(registry: registry, firstListedLeads: firstListed)
     var lines: [Unicode.Scalar]?
     for i in document.measures.indices {
