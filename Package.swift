@@ -49,6 +49,7 @@ let package = Package(
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
+    .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",

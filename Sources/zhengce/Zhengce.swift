@@ -6,5 +6,8 @@ struct Zhengce: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "zhengce",
     abstract: "Turn Chinese government policy documents into structured, searchable data.",
-    subcommands: [ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, TasksCommand.self, PluginsCommand.self])
+    subcommands: [
+      ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, TasksCommand.self, PluginsCommand.self,
+      CompareCommand.self,
+    ])
 }
