@@ -80,7 +80,7 @@ public struct ComparisonBuilder: Sendable {
     let scalars = text.unicodeScalars
     let sentence = scalars.prefix { $0 != "。" && $0 != ";" && $0 != "\n" }
     let cut = sentence.prefix(24)
-    return String(String.UnicodeScalarView(cut)) + (cut.count < sentence.count ? "…" : "")
+    return String(scalars: cut) + (cut.count < sentence.count ? "…" : "")
   }
 
   /// The measure's 牵头 departments, or its 负责 ones when none leads.

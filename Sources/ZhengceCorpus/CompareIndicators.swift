@@ -86,8 +86,8 @@ public struct IndicatorMatcher: Sendable {
 
   static func bigrams(_ phrase: String) -> Set<String> {
     let scalars = Array(phrase.unicodeScalars)
-    guard scalars.count > 1 else { return scalars.isEmpty ? [] : [String(String.UnicodeScalarView(scalars))] }
-    return Set((0..<scalars.count - 1).map { String(String.UnicodeScalarView(scalars[$0...$0 + 1])) })
+    guard scalars.count > 1 else { return scalars.isEmpty ? [] : [String(scalars: scalars)] }
+    return Set((0..<scalars.count - 1).map { String(scalars: scalars[$0...$0 + 1]) })
   }
 
   static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
@@ -115,7 +115,7 @@ public struct IndicatorMatcher: Sendable {
       }
       previous = current
     }
-    return String(String.UnicodeScalarView(x[(best.end - best.length)..<best.end]))
+    return String(scalars: x[(best.end - best.length)..<best.end])
   }
 }
 
@@ -147,8 +147,8 @@ struct CommitmentClause {
       return lo..<hi
     }
     item = String(String.UnicodeScalarView(t[bounds(Self.clauseEnds.union(["、"]))]))
-    clause = String(String.UnicodeScalarView(t[bounds(Self.clauseEnds)]))
-    sentence = String(String.UnicodeScalarView(t[bounds(Self.sentenceEnds)]))
+    clause = String(scalars: t[bounds(Self.clauseEnds)])
+    sentence = String(scalars: t[bounds(Self.sentenceEnds)])
   }
 
   /// Longest first, so 年底 goes before 年 can leave 底 behind.
@@ -162,7 +162,7 @@ struct CommitmentClause {
   static func countedPhrase(_ clause: String, removing surface: String) -> String {
     var text = clause
     if let range = text.firstRange(of: surface) { text.removeSubrange(range) }
-    text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.isNumberLike($0) }))
+    text = String(scalars: text.unicodeScalars.filter { !Self.isNumberLike($0) })
     while let filler = fillers.first(where: { text.hasPrefix($0) }) { text.removeFirst(filler.count) }
     while let filler = fillers.first(where: { text.hasSuffix($0) }) { text.removeLast(filler.count) }
     return text

@@ -54,23 +54,9 @@ struct CompareCommand: ParsableCommand {
     case .success(let chosen): selector = chosen
     case .failure(let error): throw fail("\(error)")
     }
-    if files.isEmpty {
-      guard let bundled = CorpusFiles.bundledDirectory() else {
-        throw fail("no files given and no bundled corpus found (set ZHENGCE_CORPUS to a corpus directory)")
-      }
-      files = [bundled]
-    }
-    let paths = CorpusFiles.expand(files)
-    var documents: [ParsedDocument] = []
-    var failures: [String] = []
-    let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
-    for outcome in parser.parse(paths) {
-      switch outcome {
-      case .success(let result): documents.append(result.document)
-      case .failure(let error): failures.append("\(error)")
-      }
-    }
-    guard failures.isEmpty else { throw fail(failures.joined(separator: "\nzhengce: ")) }
+    let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
+    guard ok else { throw ExitCode(1) }
+    let documents = parsed.map(\.document)
     let wanted = (provinces ?? "").split(whereSeparator: { $0 == "," || $0 == "," || $0 == "、" })
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     let builder = ComparisonBuilder(grouping: grouping, provinces: wanted)
@@ -84,11 +70,5 @@ struct CompareCommand: ParsableCommand {
   private static func selector(topic: String?, query: String?) throws(CompareError) -> any MeasureSelector {
     if let topic { return try TopicSelector(topic) }
     return try SubstringQuerySelector(query ?? "")
-  }
-
-  /// Prints `message` as one line on stderr and ends the run with status 1.
-  private func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("zhengce: \(message)\n".utf8))
-    return ExitCode(1)
   }
 }

@@ -30,28 +30,10 @@ struct TasksCommand: ParsableCommand {
   var files: [String] = []
 
   func run() throws {
-    let registry = try plugins.registry()
-    var inputs = files
-    if inputs.isEmpty {
-      guard let bundled = CorpusFiles.bundledDirectory() else {
-        FileHandle.standardError.write(Data("zhengce: no files given and no bundled corpus found (set ZHENGCE_CORPUS)\n".utf8))
-        throw ExitCode(1)
-      }
-      inputs = [bundled]
-    }
-    var parsed: [ParseResult] = []
-    var failed = false
-    for outcome in CorpusParser(parser: Parser(registry: registry), pluginID: plugins.id).parse(CorpusFiles.expand(inputs)) {
-      switch outcome {
-      case .success(let result): parsed.append(result)
-      case .failure(let error):
-        FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
-        failed = true
-      }
-    }
+    let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
     let rows = TaskList.rows(parsed, filter: TaskFilter(department: department, role: role, province: province))
     FileHandle.standardOutput.write(Data(TaskTable.render(rows, format: format, bom: bom).utf8))
-    if failed { throw ExitCode(1) }
+    if !ok { throw ExitCode(1) }
   }
 }
 
