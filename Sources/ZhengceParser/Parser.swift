@@ -25,6 +25,9 @@ public struct Parser: Sendable {
   public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
               regions: RegionResolver = RegionResolver()) {
     self.registry = registry
+    // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
+    var normalizer = normalizer
+    normalizer.chrome = normalizer.chrome.adding(boilerplate: registry.all.flatMap(\.manifest.boilerplate))
     self.normalizer = normalizer
     self.regions = regions
   }

@@ -1,5 +1,6 @@
 import Testing
 import ZhengceCore
+import ZhengceParser
 
 @Suite struct LayeringTests {
   @Test func listsAppendScalarsReplaceAndDepartmentsMerge() {
@@ -39,5 +40,26 @@ import ZhengceCore
     let extraction = registry.extractionManifest(for: registry.plugins[0])
     #expect(extraction.id == "hunan")
     #expect(extraction.placeholders == ["相关部门", "各地"])
+  }
+}
+
+@Suite struct ManifestTopicTests {
+  @Test func aManifestsTopicPhrasesReachTheTopicStage() throws {
+    let text = "一、发展刺梨产业\n(一)扩大种植。全县新建刺梨基地,带动农户增收。"
+    let source = SourceText(path: "gz.txt", format: .text, encoding: .utf8, sha256: "", text: text)
+    var manifest = PluginManifest(id: "guizhou", name: "贵州", province: "贵州省")
+    let plain = Parser(registry: PluginRegistry(plugins: [ManifestPlugin(manifest: manifest)], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic"))))
+    #expect(plain.parse(source, pluginID: "guizhou").document.measures.last?.topics.contains("特色作物") == false)
+    manifest.topics = ["特色作物": ["刺梨": 6]]
+    let extended = Parser(registry: PluginRegistry(plugins: [ManifestPlugin(manifest: manifest)], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic"))))
+    #expect(extended.parse(source, pluginID: "guizhou").document.measures.last?.topics.contains("特色作物") == true)
+  }
+
+  @Test func boilerplateOfAnyPluginIsDroppedBeforeParsing() {
+    let text = "一、总体要求\n正文第一段。\n本站声明 版权所有\n正文第二段。"
+    let source = SourceText(path: "b.txt", format: .text, encoding: .utf8, sha256: "", text: text)
+    let generic = ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic", boilerplate: ["本站声明"]))
+    let parser = Parser(registry: PluginRegistry(plugins: [], fallback: generic))
+    #expect(parser.parse(source).document.measures.map(\.text) == ["总体要求\n正文第一段。\n正文第二段。"])
   }
 }

@@ -37,6 +37,7 @@ extension PluginManifest {
       case .placeholders: out.placeholders.appendUnique(over.placeholders)
       case .roles: out.roles.append(over.roles)
       case .boilerplate: out.boilerplate.appendUnique(over.boilerplate)
+      case .topics: out.topics.merge(over.topics) { old, new in old.merging(new) { _, replaced in replaced } }
       case .manifestVersion, .id, nil: break
       }
     }

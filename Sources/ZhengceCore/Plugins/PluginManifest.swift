@@ -27,15 +27,17 @@ public struct PluginManifest: Sendable, Hashable, Codable {
   public var placeholders: [String]
   /// How the documents state lead, support and responsibility.
   public var roles: RolePhrasings
-  /// Page chrome lines to drop (分享到:, 责任编辑 …).
+  /// Page chrome lines to drop (分享到:, 责任编辑 …): a line starting with one is removed.
   public var boilerplate: [String]
+  /// Extra topic phrases by topic id, `{"产业扶贫": {"魔芋": 2}}`; a new id opens a new topic.
+  public var topics: [String: [String: Double]]
 
   public init(
     id: String, name: String, province: String? = nil, regions: [String] = [],
     cues: DetectionCues = DetectionCues(), departments: [DepartmentEntry] = [],
     bodies: [DepartmentEntry] = [], families: [DepartmentFamily] = [], levels: [LevelPrefix] = [],
     suffixes: [String] = [], placeholders: [String] = [], roles: RolePhrasings = RolePhrasings(),
-    boilerplate: [String] = []
+    boilerplate: [String] = [], topics: [String: [String: Double]] = [:]
   ) {
     self.manifestVersion = Self.highestSupportedVersion
     self.id = id
@@ -51,6 +53,7 @@ public struct PluginManifest: Sendable, Hashable, Codable {
     self.placeholders = placeholders
     self.roles = roles
     self.boilerplate = boilerplate
+    self.topics = topics
   }
 
   /// Every top-level key a manifest may write, in reference order.
@@ -58,7 +61,7 @@ public struct PluginManifest: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case manifestVersion, id, name, province, regions, cues, departments, bodies, families, levels
-    case suffixes, placeholders, roles, boilerplate
+    case suffixes, placeholders, roles, boilerplate, topics
   }
 
   public init(from decoder: any Decoder) throws {
@@ -77,6 +80,7 @@ public struct PluginManifest: Sendable, Hashable, Codable {
     placeholders = try c.decodeIfPresent([String].self, forKey: .placeholders) ?? []
     roles = try c.decodeIfPresent(RolePhrasings.self, forKey: .roles) ?? RolePhrasings()
     boilerplate = try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? []
+    topics = try c.decodeIfPresent([String: [String: Double]].self, forKey: .topics) ?? [:]
   }
 }
 

@@ -11,6 +11,8 @@ public struct TopicStage: PipelineStage {
   }
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
+    let extra = context.manifest.topics
+    let classifier = extra.isEmpty ? classifier : classifier.extended(with: extra.mapValues(WeightedPhrase.list))
     let headings = SectionHeadings(document.outline)
     for i in document.measures.indices {
       let measure = document.measures[i]
