@@ -51,11 +51,13 @@ import ZhengceTestSupport
     #expect(choice.evidence == ["text names 湖南", "text names 湖南银监局"])
   }
 
-  @Test func docNumberLinesAreFoundInTheHead() {
-    let input = DetectionInput(title: "", issuers: [], docNumber: nil, head: "关于印发的通知\n    黔府发〔2019〕3号\n各县:")
+  @Test func aDocNumberLineInTheHeadPicksThePlugin() {
+    let text = "关于加强扶贫资金管理的通知\n    黔府发〔2019〕3号\n各县:\n一、总则\n正文。"
     let registry = PluginRegistry.layered(
       builtins: [], data: [ManifestLayer(origin: "t", manifest: PluginManifest(id: "guizhou", name: "贵州", cues: DetectionCues(docNumberPrefixes: ["黔"])))])
-    #expect(registry.detect(input).evidence == ["文号 begins 黔"])
-    #expect(registry.detect(input).plugin.id == "guizhou")
+    let result = Parser(registry: registry).parse(SourceText(path: "g.txt", format: .text, encoding: .utf8, sha256: "", text: text))
+    #expect(result.document.docNumber == "黔府发〔2019〕3号")
+    #expect(result.choice.evidence == ["文号 begins 黔"])
+    #expect(result.document.plugin == "guizhou")
   }
 }

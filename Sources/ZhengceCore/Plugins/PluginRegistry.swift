@@ -38,6 +38,9 @@ public struct PluginRegistry: Sendable {
   public let fallback: any PolicyPlugin
   /// For each plugin id, the sources its effective manifest was layered from.
   public private(set) var layers: [String: [ManifestLayer]]
+  /// For each plugin id, the manifest extraction runs with, layered once here
+  /// rather than for every document.
+  private var extractionManifests: [String: PluginManifest] = [:]
 
   /// The smallest score a plugin needs to win over the fallback.
   public static let threshold = 2.0
@@ -48,6 +51,9 @@ public struct PluginRegistry: Sendable {
     self.layers = layers
     for plugin in [fallback] + plugins where self.layers[plugin.id] == nil {
       self.layers[plugin.id] = [ManifestLayer(origin: "built-in", manifest: plugin.manifest)]
+    }
+    for plugin in [fallback] + plugins {
+      extractionManifests[plugin.id] = Self.compose(base: fallback, plugin)
     }
   }
 
@@ -98,8 +104,12 @@ public struct PluginRegistry: Sendable {
   /// The manifest extraction runs with for `plugin`: the fallback's base data
   /// (central ministries, common department names, phrasings) under the plugin's own.
   public func extractionManifest(for plugin: any PolicyPlugin) -> PluginManifest {
-    guard plugin.id != fallback.id else { return fallback.manifest }
-    var out = fallback.manifest.layered(with: ManifestLayer(origin: plugin.id, manifest: plugin.manifest))
+    extractionManifests[plugin.id] ?? Self.compose(base: fallback, plugin)
+  }
+
+  private static func compose(base: any PolicyPlugin, _ plugin: any PolicyPlugin) -> PluginManifest {
+    guard plugin.id != base.id else { return base.manifest }
+    var out = base.manifest.layered(with: ManifestLayer(origin: plugin.id, manifest: plugin.manifest))
     out.id = plugin.manifest.id
     return out
   }
@@ -117,7 +127,7 @@ public struct PluginRegistry: Sendable {
   /// when none reaches `threshold`.
   public func detect(_ input: DetectionInput) -> PluginChoice {
     var best: (plugin: any PolicyPlugin, score: Double, evidence: [String])?
-    let docNumbers = input.docNumber.map { [$0] } ?? DocNumberLines.find(in: input.head)
+    let docNumbers = input.docNumber.map { [$0] } ?? []
     let texts = DetectionTexts(input)
     for plugin in plugins {
       let (score, evidence) = Self.score(plugin.manifest, texts, docNumbers: docNumbers)
@@ -190,21 +200,5 @@ public enum RegionName {
       return String(name.dropLast(suffix.count))
     }
     return name
-  }
-}
-
-/// 文号 written on a line of their own (`安脱贫发〔2020〕2号`) or after a `文号:` label.
-enum DocNumberLines {
-  static func find(in head: String) -> [String] {
-    var out: [String] = []
-    for raw in head.split(separator: "\n") {
-      var line = Substring(raw.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" && $0 != "•" })
-      if let colon = line.firstIndex(where: { $0 == ":" || $0 == "\u{FF1A}" }), line[..<colon].hasSuffix("文号") {
-        line = line[line.index(after: colon)...]
-      }
-      guard line.count <= 24, line.hasSuffix("号"), let open = line.firstIndex(of: "〔"), open > line.startIndex else { continue }
-      out.append(String(line))
-    }
-    return out
   }
 }
