@@ -28,7 +28,18 @@ let package = Package(
     // Search: our inverted index (core model only, never the parser)
     .target(name: "ZhengceSearch", dependencies: ["ZhengceCore"]),
     // Corpus: files on disk → parsed documents → index and answers
-    .target(name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch"]),
+    .target(
+      name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins"]),
+    // Plugins: one target per province, manifest.json as a resource; BuiltinPlugins lists them
+    .target(name: "GenericPlugin", dependencies: ["ZhengceCore"], path: "plugins/generic", resources: [.copy("manifest.json")]),
+    .target(name: "HunanPlugin", dependencies: ["ZhengceCore"], path: "plugins/hunan", resources: [.copy("manifest.json")]),
+    .target(name: "ShaanxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/shaanxi", resources: [.copy("manifest.json")]),
+    .target(name: "GuangxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/guangxi", resources: [.copy("manifest.json")]),
+    .target(name: "LiaoningPlugin", dependencies: ["ZhengceCore"], path: "plugins/liaoning", resources: [.copy("manifest.json")]),
+    .target(
+      name: "BuiltinPlugins",
+      dependencies: ["GenericPlugin", "HunanPlugin", "ShaanxiPlugin", "GuangxiPlugin", "LiaoningPlugin"],
+      path: "plugins/BuiltinPlugins"),
     // Tools
     .executableTarget(
       name: "zhengce",
@@ -41,7 +52,9 @@ let package = Package(
     .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceParserTests",
-      dependencies: ["ZhengceParser", "ZhengceTestSupport"]),
+      dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
+    .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",
       dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),

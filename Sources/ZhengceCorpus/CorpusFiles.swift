@@ -8,7 +8,8 @@ public enum CorpusFiles {
   public static let documentExtensions: Set<String> = Set(["txt"]).union(DocumentLoader.htmlExtensions)
 
   /// Expands directories (recursively, sorted) and keeps plain files as given.
-  /// Paths that do not exist are kept so that loading reports them.
+  /// Paths that do not exist, and directories holding no document, are kept
+  /// so that loading reports them.
   public static func expand(_ paths: [String]) -> [String] {
     var out: [String] = []
     for path in paths {
@@ -27,7 +28,7 @@ public enum CorpusFiles {
         guard documentExtensions.contains(ext) || (ext.isEmpty && DocumentLoader.isHTMLFile(full)) else { continue }
         found.append(full)
       }
-      out.append(contentsOf: found.sorted())
+      out.append(contentsOf: found.isEmpty ? [path] : found.sorted())
     }
     return out
   }

@@ -72,7 +72,7 @@ struct ArticleExtractor {
       guard node.isText else { continue }
       let scalars = node.text.unicodeScalars.drop { $0.properties.isWhitespace }
       guard scalars.first == "相" else { continue }
-      let text = String(String.UnicodeScalarView(scalars.prefix(4)))
+      let text = String(scalars: scalars.prefix(4))
       guard ChromeLines.relatedLabels.contains(text) else { continue }
       // Climb to the largest block that is only the label or mostly links.
       var block = node.parent

@@ -25,6 +25,9 @@ public struct Parser: Sendable {
   public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
               regions: RegionResolver = RegionResolver()) {
     self.registry = registry
+    // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
+    var normalizer = normalizer
+    normalizer.chrome = normalizer.chrome.adding(boilerplate: registry.all.flatMap(\.manifest.boilerplate))
     self.normalizer = normalizer
     self.regions = regions
   }
@@ -63,14 +66,16 @@ public struct Parser: Sendable {
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.plugin.manifest), diagnostics: &diagnostics)
+    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.manifest), diagnostics: &diagnostics)
     return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
   }
 
   private func choosePlugin(_ document: ParsedDocument, head: String, override: String?, _ diagnostics: inout [Diagnostic]) -> PluginChoice {
     if let override {
       if let plugin = registry.plugin(id: override) {
-        return PluginChoice(plugin: plugin, score: .infinity, evidence: ["chosen with --plugin \(override)"])
+        return PluginChoice(
+          plugin: plugin, score: .infinity, evidence: ["chosen with --plugin \(override)"],
+          manifest: registry.extractionManifest(for: plugin))
       }
       diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
     }

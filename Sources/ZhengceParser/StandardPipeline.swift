@@ -6,7 +6,9 @@ extension Pipeline {
   public static var standard: Pipeline {
     Pipeline([
       // Each extraction issue appends its stage here, e.g. DepartmentStage(), CommitmentStage().
+      DepartmentStage(),
       CommitmentStage(),
+      TopicStage(),
     ])
   }
 }

@@ -28,29 +28,15 @@ struct CommitmentsCommand: ParsableCommand {
   @Option(help: "Output format: table, csv or json (one object per line).")
   var format: Format = .table
 
+  @OptionGroup var plugins: PluginOptions
+
   func run() throws {
-    let paths: [String]
-    if files.isEmpty {
-      guard let corpus = CorpusFiles.bundledDirectory() else {
-        throw ValidationError("no files given and no bundled corpus found (set ZHENGCE_CORPUS)")
-      }
-      paths = CorpusFiles.expand([corpus])
-    } else {
-      paths = CorpusFiles.expand(files)
-    }
     var rows: [CommitmentRow] = []
-    var failed = false
-    for result in CorpusParser(parser: Parser()).parse(paths) {
-      switch result {
-      case .failure(let error):
-        FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
-        failed = true
-      case .success(let parsed):
-        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
-      }
+    let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
+      rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
     }
     print(render(rows), terminator: "")
-    if failed { throw ExitCode(1) }
+    if !ok { throw ExitCode(1) }
   }
 
   private func render(_ rows: [CommitmentRow]) -> String {

@@ -19,10 +19,12 @@ struct ParseBenchCommand: ParsableCommand {
   @Argument(help: "Documents to repeat (default: the bundled corpus).")
   var files: [String] = []
 
+  @OptionGroup var plugins: PluginOptions
+
   func run() throws {
-    let paths = try CorpusArguments.paths(files)
-    let sources = try paths.map { path throws(SourceError) in try DocumentLoader.load(path) }
-    let report = ParseBenchmark(parser: Parser(), threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
+    let sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+    let parser = Parser(registry: try plugins.registry())
+    let report = ParseBenchmark(parser: parser, threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,
                  Double(report.bytes) / 1_000_000, report.seconds, report.threads))
     print(String(format: "throughput: %.1f MB/s (%.1f MB/s per core)", report.megabytesPerSecond, report.perCore))

@@ -1,38 +1,32 @@
 import ArgumentParser
 import Foundation
 import ZhengceCore
-import ZhengceCorpus
 import ZhengceParser
 
-/// `zhengce parse FILE...`: the outline tree, or the JSON contract with `--json`.
+/// `zhengce parse [FILE|DIR]...`: the outline tree, or the JSON contract with `--json`.
 struct ParseCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "parse", abstract: "Parse documents into outline and measures.")
+  static let configuration = CommandConfiguration(
+    commandName: "parse", abstract: "Parse documents into metadata, outline and measures.")
 
-  @Argument(help: "Document files (.txt or .html, UTF-8 or GB18030).")
-  var files: [String]
+  @Argument(help: "Documents (.txt or .html, UTF-8 or GB18030) or directories; the bundled corpus when none are given.")
+  var files: [String] = []
 
-  @Flag(help: "Print the contract JSON, one object per line.")
+  @Flag(help: "Print the contract JSON, one object per line (JSON Lines).")
   var json = false
 
+  @OptionGroup var plugins: PluginOptions
+
   func run() throws {
-    let parser = Parser()
-    var failed = false
+    let run = try DocumentRun(plugins: plugins)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-    for path in files {
-      do {
-        let source = try DocumentLoader.load(path)
-        let result = parser.parse(source)
-        if json {
-          print(String(decoding: try encoder.encode(result.document), as: UTF8.self))
-        } else {
-          print(OutlineReport(result: result).render())
-        }
-      } catch let error as SourceError {
-        FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
-        failed = true
+    let ok = try run.forEach(try DocumentRun.paths(files)) { result in
+      if json {
+        print(String(decoding: try encoder.encode(result.document), as: UTF8.self))
+      } else {
+        print(OutlineReport(result: result).render())
       }
     }
-    if failed { throw ExitCode(1) }
+    if !ok { throw ExitCode(1) }
   }
 }

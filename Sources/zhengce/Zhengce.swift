@@ -7,7 +7,7 @@ struct Zhengce: ParsableCommand {
     commandName: "zhengce",
     abstract: "Turn Chinese government policy documents into structured, searchable data.",
     subcommands: [
-      ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, IndexCommand.self, SearchCommand.self,
-      BenchCommand.self,
+      ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, TasksCommand.self, PluginsCommand.self,
+      CompareCommand.self, IndexCommand.self, SearchCommand.self, BenchCommand.self,
     ])
 }

@@ -50,9 +50,20 @@ import ZhengceTestSupport
       "zhengce: empty.txt: empty file",
       "zhengce: binary.txt: binary data, not a text or HTML document",
       "zhengce: latin.txt: neither UTF-8 nor GB18030 text (200 invalid byte sequences)",
-      "zhengce: folder.txt: is a directory, not a document",
+      "zhengce: folder.txt: is a directory with no documents (.txt, .htm, .html) in it",
       "zhengce: missing.txt: no such file",
     ])
+  }
+
+  @Test func withNoFilesTheBundledCorpusIsParsedAndDirectoriesAreWalked() throws {
+    let bundled = try CommandRunner.run(["parse", "--json"])
+    #expect(bundled.status == 0)
+    let ids = bundled.stdout.split(separator: "\n").compactMap { line in
+      try? JSONDecoder().decode(ParsedDocument.self, from: Data(line.utf8)).id
+    }
+    #expect(ids == CorpusFixtures.all.sorted())
+    let walked = try CommandRunner.run(["parse", "--json", "corpus"])
+    #expect(walked.stdout == bundled.stdout.replacingOccurrences(of: CorpusFixtures.root.path + "/", with: ""))
   }
 
   @Test func theTreeViewShowsMetadataAndTheOutline() throws {

@@ -11,9 +11,3 @@ extension PolicyPlugin {
   public var id: String { manifest.id }
   public func configure(_ pipeline: inout Pipeline) {}
 }
-
-/// A plugin that is only data: a manifest found at run time.
-public struct ManifestPlugin: PolicyPlugin {
-  public var manifest: PluginManifest
-  public init(manifest: PluginManifest) { self.manifest = manifest }
-}

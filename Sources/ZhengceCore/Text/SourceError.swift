@@ -19,7 +19,7 @@ public enum SourceError: Error, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missing(let p): return "\(p): no such file"
-    case .isDirectory(let p): return "\(p): is a directory, not a document"
+    case .isDirectory(let p): return "\(p): is a directory with no documents (.txt, .htm, .html) in it"
     case .unreadable(let p, let reason): return "\(p): cannot be read (\(reason))"
     case .empty(let p): return "\(p): empty file"
     case .binary(let p): return "\(p): binary data, not a text or HTML document"

@@ -19,6 +19,17 @@ public struct ChromeFilter: Sendable {
     self.fragments = fragments
   }
 
+  /// This filter also dropping lines that start with any of `lines`
+  /// (plugin boilerplate), compared with their white space removed.
+  public func adding(boilerplate lines: [String]) -> ChromeFilter {
+    var out = self
+    for line in lines {
+      let folded = String(line.unicodeScalars.filter { !ScalarClass.isSpace($0) }.map(Character.init))
+      if !folded.isEmpty, !out.prefixes.contains(folded) { out.prefixes.append(folded) }
+    }
+    return out
+  }
+
   /// Lines longer than this (in scalars) are never chrome.
   public static let maxLength = 80
 

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The output formats of `zhengce compare`.
+public enum CompareFormat: String, Sendable, CaseIterable {
+  case table, markdown, csv, json, html
+
+  /// The comparison in this format; JSON is pretty-printed with sorted keys.
+  public func render(_ comparison: Comparison) throws -> String {
+    switch self {
+    case .table: return CompareTableRenderer().render(comparison)
+    case .markdown: return CompareMarkdownRenderer().render(comparison)
+    case .csv: return CompareCSVRenderer().render(comparison)
+    case .html: return CompareHTMLRenderer().render(comparison)
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      return String(decoding: try encoder.encode(comparison), as: UTF8.self) + "\n"
+    }
+  }
+}

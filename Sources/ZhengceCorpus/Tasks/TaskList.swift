@@ -1,0 +1,106 @@
+import ZhengceCore
+import ZhengceParser
+
+/// One measure a department takes part in: a row of `zhengce tasks`.
+public struct TaskRow: Sendable, Hashable, Codable {
+  public var document: String
+  public var title: String
+  public var province: String?
+  /// Markers from the top, joined with `/`: `三/(一)`.
+  public var path: String
+  public var heading: String
+  /// Role(s) of the selected department(s) in this measure.
+  public var role: String
+  /// The selected department(s), canonical names.
+  public var departments: [String]
+  /// The same as the text wrote them (市人社局).
+  public var written: [String]
+  /// The other leads, supporters and responsible bodies of the measure.
+  public var leads: [String]
+  public var supporters: [String]
+  public var responsible: [String]
+  /// Stated deadlines of the measure's commitments.
+  public var deadlines: [String]
+  /// The commitments as written.
+  public var commitments: [String]
+  public var excerpt: String
+}
+
+/// What `zhengce tasks` selects.
+public struct TaskFilter: Sendable {
+  /// A family (财政), a canonical name (省财政厅) or an alias (市人社局).
+  public var department: String
+  public var role: DepartmentRole?
+  /// Matched against the region's province and the plugin's province (湖南).
+  public var province: String?
+
+  public init(department: String, role: DepartmentRole? = nil, province: String? = nil) {
+    self.department = department
+    self.role = role
+    self.province = province
+  }
+}
+
+/// A department's task list across parsed documents.
+public enum TaskList {
+  /// Rows in document order, then measure order.
+  public static func rows(_ results: [ParseResult], filter: TaskFilter, excerptLength: Int = 60) -> [TaskRow] {
+    var rows: [TaskRow] = []
+    for result in results {
+      let document = result.document
+      if let province = filter.province {
+        let named = [document.region.province, result.choice.manifest.province].compactMap { $0 }
+        guard named.contains(where: { $0.contains(province) }) else { continue }
+      }
+      let query = DepartmentRegistry(manifest: result.choice.manifest).query(filter.department)
+      for measure in document.measures {
+        let selected = measure.departments.filter { query.matches($0) && (filter.role == nil || $0.role == filter.role) }
+        guard !selected.isEmpty else { continue }
+        let chosen = Set(selected.map(\.name))
+        func others(_ role: DepartmentRole) -> [String] {
+          measure.departments.filter { $0.role == role && !chosen.contains($0.name) }.map(\.name)
+        }
+        var roles: [String] = []
+        for ref in selected where !roles.contains(ref.role.rawValue) { roles.append(ref.role.rawValue + (ref.separately ? " (分别)" : "")) }
+        var names: [String] = []
+        for ref in selected where !names.contains(ref.name) { names.append(ref.name) }
+        var written: [String] = []
+        for ref in selected where !written.contains(ref.surface) { written.append(ref.surface) }
+        var deadlines: [String] = []
+        for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
+        rows.append(
+          TaskRow(
+            document: document.id, title: document.title, province: document.region.province ?? result.choice.manifest.province,
+            path: measure.path.joined(separator: "/"), heading: measure.heading, role: roles.joined(separator: ","),
+            departments: names, written: written, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
+            deadlines: deadlines, commitments: measure.commitments.map(\.surface),
+            excerpt: excerpt(measure, length: excerptLength)))
+      }
+    }
+    return rows
+  }
+
+  /// The measure's text after its heading, cut at `length` scalars.
+  static func excerpt(_ measure: Measure, length: Int) -> String {
+    var text = Substring(measure.text)
+    if !measure.heading.isEmpty, text.hasPrefix(measure.heading) {
+      text = text.dropFirst(measure.heading.count)
+      while let first = text.unicodeScalars.first, "。.:,\u{3002}\u{FF1A}".unicodeScalars.contains(first) { text = text.dropFirst() }
+    }
+    while let first = text.unicodeScalars.first, first == " " || first == "\n" || first == "\u{3000}" { text = text.dropFirst() }
+    let flat = text.replacingNewlines()
+    let scalars = flat.unicodeScalars
+    guard scalars.count > length else { return flat }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars.prefix(length))
+    return String(out) + "…"
+  }
+}
+
+extension Substring {
+  fileprivate func replacingNewlines() -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in unicodeScalars { out.append(scalar == "\n" || scalar == "\t" ? " " : scalar) }
+    return String(out)
+  }
+}

@@ -1,0 +1,86 @@
+/// A measure's text with spaces removed for matching (牵头负 责 → 牵头负责),
+/// remembering where each kept scalar was, so surfaces stay as written.
+struct AttributionText {
+  let original: [Unicode.Scalar]
+  /// The scalars without spaces; tabs and line breaks are kept (table cells, rows).
+  let scalars: [Unicode.Scalar]
+  /// For each kept scalar, its index in `original`.
+  let origin: [Int]
+
+  init(_ text: String) {
+    original = Array(text.unicodeScalars)
+    var kept: [Unicode.Scalar] = []
+    var at: [Int] = []
+    kept.reserveCapacity(original.count)
+    for (i, scalar) in original.enumerated() where !(scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\r") {
+      kept.append(scalar)
+      at.append(i)
+    }
+    scalars = kept
+    origin = at
+  }
+
+  var count: Int { scalars.count }
+
+  /// The text under a range of kept scalars, as the text wrote it (spaces kept).
+  func surface(_ range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: original[origin[range.lowerBound]...origin[range.upperBound - 1]])
+    return String(out)
+  }
+
+  /// The original offsets of a range of kept scalars.
+  func originalRange(_ range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty else { return 0..<0 }
+    return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars[range])
+    return String(out)
+  }
+
+  /// Whether `phrase` starts at `i`.
+  func has(_ phrase: [Unicode.Scalar], at i: Int) -> Bool {
+    guard i >= 0, i + phrase.count <= scalars.count else { return false }
+    for k in 0..<phrase.count where scalars[i + k] != phrase[k] { return false }
+    return true
+  }
+
+  /// Whether `phrase` ends right before `end`.
+  func has(_ phrase: [Unicode.Scalar], endingAt end: Int) -> Bool { has(phrase, at: end - phrase.count) }
+
+  /// Positions where `phrase` starts, in order.
+  func occurrences(of phrase: [Unicode.Scalar]) -> [Int] {
+    guard let first = phrase.first, phrase.count <= scalars.count else { return [] }
+    var out: [Int] = []
+    var i = 0
+    while i + phrase.count <= scalars.count {
+      if scalars[i] == first, has(phrase, at: i) { out.append(i) }
+      i += 1
+    }
+    return out
+  }
+
+  static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "\u{3002}", ";", "\u{FF1B}", "\n", ",", "\u{FF0C}", ":", "\u{FF1A}", "!", "\u{FF01}", "?", "\u{FF1F}", "\t": true
+    default: false
+    }
+  }
+
+  static func isOpen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "\u{FF08}" }
+  static func isClose(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "\u{FF09}" }
+  static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "\u{FF1A}" }
+  /// Commas and semicolons, which separate the chunks of an attribution clause.
+  static func isChunkBreak(_ s: Unicode.Scalar) -> Bool { s == "," || s == "\u{FF0C}" || s == ";" || s == "\u{FF1B}" }
+
+  static func isSentenceBreak(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "\u{3002}", ";", "\u{FF1B}", "\n", "!", "\u{FF01}", "?", "\u{FF1F}": true
+    default: false
+    }
+  }
+}

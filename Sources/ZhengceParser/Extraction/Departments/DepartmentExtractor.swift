@@ -1,0 +1,512 @@
+import ZhengceCore
+
+/// The departments one measure names, with diagnostics whose spans are offsets
+/// into the measure's text.
+public struct DepartmentFindings: Sendable {
+  public var departments: [DepartmentRef]
+  public var diagnostics: [Diagnostic]
+}
+
+/// Finds every department attribution in a measure and its role:
+/// trailing parentheticals `(A、B分别牵头负责)`, `由A牵头,B、C配合`, labels
+/// `牵头单位:A;责任单位:B`, task-table columns, `扶贫、财政部门负责…`, and the
+/// stated actor of a `由…`/`…要` sentence when no lead is named.
+/// A hand-written scanner over scalars; phrasings come from the manifest.
+public struct DepartmentExtractor: Sendable {
+  public let registry: DepartmentRegistry
+  /// The document says the first listed body leads (列第一位者为牵头部门).
+  public var firstListedLeads: Bool
+
+  private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
+  /// First scalars of the verbs, so most positions are rejected at once.
+  private let verbStarts: Set<Unicode.Scalar>
+  private let separately: [[Unicode.Scalar]]
+  private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
+
+  public init(registry: DepartmentRegistry, firstListedLeads: Bool = false) {
+    self.registry = registry
+    self.firstListedLeads = firstListedLeads
+    let roles = registry.manifest.roles
+    func scalars(_ list: [String], _ role: DepartmentRole) -> [([Unicode.Scalar], DepartmentRole)] {
+      list.filter { !$0.isEmpty }.map { (Array($0.unicodeScalars), role) }
+    }
+    verbs = (scalars(roles.lead, .lead) + scalars(roles.support, .support) + scalars(roles.responsible, .responsible))
+      .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
+    verbStarts = Set(verbs.compactMap(\.phrase.first))
+    separately = roles.separately.map { Array($0.unicodeScalars) }
+    labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
+      .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
+  }
+
+  // MARK: - API
+
+  /// Extracts the departments of `text`; `tableHeader` gives the cells of a
+  /// task table's header row when the rows in `text` are printed without it.
+  public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
+    var scan = Scan(text: AttributionText(text))
+    scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
+    scan.phrases = nextIndex(scan.text) { i in
+      verbStarts.contains(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
+    }
+    scanParentheticals(&scan)
+    scanLabels(&scan)
+    scanTable(&scan, header: tableHeader)
+    scanYou(&scan)
+    scanActors(&scan)
+    if !scan.mentions.contains(where: { $0.role == .lead }) {
+      scan.mentions += scan.deferred
+      scanYao(&scan)
+    }
+    return finish(scan)
+  }
+
+  /// Attribution clauses and name lists are short; scans stop after these
+  /// many scalars, so no input makes them quadratic.
+  static let longestClause = 200
+  static let longestNames = 120
+
+  // MARK: - Frames
+
+  /// `(…牵头负责)`, also unclosed at the end of a line.
+  private func scanParentheticals(_ scan: inout Scan) {
+    let t = scan.text
+    // Match brackets in one pass; a bracket still open at a line end closes there.
+    var closeOf = [Int](repeating: t.count, count: t.count)
+    var open: [Int] = []
+    for j in 0..<t.count {
+      let s = t.scalars[j]
+      if AttributionText.isOpen(s) {
+        open.append(j)
+      } else if AttributionText.isClose(s), let o = open.popLast() {
+        closeOf[o] = j
+      } else if s == "\n" {
+        for o in open { closeOf[o] = j }
+        open.removeAll()
+      }
+    }
+    var i = 0
+    while i < t.count {
+      guard AttributionText.isOpen(t.scalars[i]), closeOf[i] - i <= Self.longestClause else { i += 1; continue }
+      let close = closeOf[i]
+      var end = close
+      while end > i + 1, t.scalars[end - 1] == "\u{3002}" || AttributionText.isChunkBreak(t.scalars[end - 1]) { end -= 1 }
+      let content = (i + 1)..<end
+      if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
+        parseClause(&scan, content, mode: .parenthetical)
+        scan.consume(i..<min(close + 1, t.count))
+        i = close + 1
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// `由A牵头,B、C配合`, `由A实施…` (A the actor).
+  private func scanYou(_ scan: inout Scan) {
+    let t = scan.text
+    for i in t.occurrences(of: ["由"]) where !scan.isConsumed(i) {
+      if i + 1 < t.count, t.scalars[i + 1] == "于" { continue }
+      if i > 0, ["理", "自", "经", "缘", "来"].contains(t.scalars[i - 1]) { continue }
+      var end = i + 1
+      while end < t.count, end - i < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
+      parseClause(&scan, (i + 1)..<end, mode: .you)
+    }
+  }
+
+  /// `牵头单位:A;责任单位:B、C`.
+  private func scanLabels(_ scan: inout Scan) {
+    let t = scan.text
+    var found: [(at: Int, end: Int, role: DepartmentRole)] = []
+    var taken = [Bool](repeating: false, count: t.count)
+    for (phrase, role) in labels {
+      for at in t.occurrences(of: phrase) where !taken[at] {
+        let colon = at + phrase.count
+        guard colon < t.count, AttributionText.isColon(t.scalars[colon]) else { continue }
+        found.append((at, colon + 1, role))
+        for k in at...colon { taken[k] = true }
+      }
+    }
+    guard !found.isEmpty else { return }
+    found.sort { $0.at < $1.at }
+    let hasLead = found.contains { $0.role == .lead }
+    for (k, label) in found.enumerated() {
+      var end = label.end
+      let limit = k + 1 < found.count ? found[k + 1].at : t.count
+      while end < limit, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
+      let role: DepartmentRole = label.role == .responsible && hasLead ? .support : label.role
+      for item in items(t, label.end..<end) { scan.add(item, role: role) }
+      scan.consume(label.at..<end)
+    }
+  }
+
+  /// Task-table rows: tab-separated cells under a 牵头单位 / 责任单位 header.
+  private func scanTable(_ scan: inout Scan, header given: [String]?) {
+    let t = scan.text
+    guard t.scalars.contains("\t") else { return }
+    var rows: [Range<Int>] = []
+    var start = 0
+    for i in 0...t.count where i == t.count || t.scalars[i] == "\n" {
+      if i > start { rows.append(start..<i) }
+      start = i + 1
+    }
+    func cells(_ row: Range<Int>) -> [Range<Int>] {
+      var out: [Range<Int>] = []
+      var from = row.lowerBound
+      for i in row.lowerBound...row.upperBound where i == row.upperBound || t.scalars[i] == "\t" {
+        out.append(from..<i)
+        from = i + 1
+      }
+      return out
+    }
+    func columns(_ header: [String]) -> [Int: DepartmentRole] {
+      var out: [Int: DepartmentRole] = [:]
+      for (k, cell) in header.enumerated() {
+        let cell = Array(DepartmentRegistry.compact(cell).unicodeScalars)
+        if let label = labels.first(where: { $0.phrase == cell }) { out[k] = label.role }
+      }
+      return out
+    }
+    var header = given.map(columns) ?? [:]
+    for row in rows where t.scalars[row].contains("\t") {
+      let rowCells = cells(row)
+      let asHeader = columns(rowCells.map { t.string($0) })
+      if !asHeader.isEmpty {
+        header = asHeader
+        scan.consume(row)
+        continue
+      }
+      guard !header.isEmpty else { continue }
+      let hasLead = header.values.contains(.lead)
+      for (column, role) in header where column < rowCells.count {
+        let role: DepartmentRole = role == .responsible && hasLead ? .support : role
+        for item in items(t, rowCells[column]) { scan.add(item, role: role) }
+      }
+      scan.consume(row)
+    }
+  }
+
+  /// `扶贫、财政部门负责盘清…`, `镇办负责…`, `A牵头负责…` outside brackets.
+  private func scanActors(_ scan: inout Scan) {
+    let t = scan.text
+    var i = 0
+    while i < t.count {
+      i = scan.verbs[i]
+      guard i < t.count else { break }
+      guard !scan.isConsumed(i), let verb = verb(t, at: i), verb.role != .support else { i += 1; continue }
+      defer { i += verb.length }
+      var start = i
+      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]), !scan.isConsumed(start - 1) {
+        start -= 1
+      }
+      var end = i
+      var separate = false
+      (end, separate) = stripAdverbs(t, start, end)
+      let found = items(t, start..<end)
+      guard !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) else { continue }
+      for item in found { scan.add(item, role: verb.role, separately: separate && verb.role == .lead) }
+    }
+  }
+
+  /// The stated actor of a `…要` sentence: `市扶贫办、市财政局要在…`.
+  private func scanYao(_ scan: inout Scan) {
+    let t = scan.text
+    for i in t.occurrences(of: ["要"]) where i > 0 && !scan.isConsumed(i) {
+      if ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"].contains(t.scalars[i - 1]) { continue }
+      if i + 1 < t.count, ["求", "点", "素", "件", "害", "领", "闻", "是"].contains(t.scalars[i + 1]) { continue }
+      var start = i
+      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
+      let (end, _) = stripAdverbs(t, start, i)
+      let found = items(t, start..<end)
+      guard !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) else { continue }
+      for item in found { scan.add(item, role: .responsible) }
+    }
+  }
+
+  // MARK: - Clauses
+
+  private enum ClauseMode { case parenthetical, you }
+
+  /// Comma-separated chunks `names verb`; in `由` clauses the first chunk may
+  /// name an actor with any verb, later chunks must be `names verb` exactly.
+  private func parseClause(_ scan: inout Scan, _ range: Range<Int>, mode: ClauseMode) {
+    let t = scan.text
+    var chunks: [Range<Int>] = []
+    var from = range.lowerBound
+    var depth = 0
+    for i in range.lowerBound...range.upperBound {
+      if i < range.upperBound {
+        let s = t.scalars[i]
+        if AttributionText.isOpen(s) { depth += 1 }
+        if AttributionText.isClose(s) { depth -= 1 }
+        guard depth == 0, AttributionText.isChunkBreak(s) else { continue }
+      }
+      chunks.append(from..<i)
+      from = i + 1
+    }
+    for (k, chunk) in chunks.enumerated() {
+      guard let (at, verb) = firstVerb(scan, chunk) else {
+        if mode == .parenthetical, firstListedLeads { addFirstListed(&scan, items(t, chunk)) }
+        if mode == .you, k == 0, scan.phrases[chunk.lowerBound] >= chunk.upperBound, let actor = leadingActor(t, chunk) {
+          for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
+        }
+        if mode == .you { return }
+        continue
+      }
+      let after = at + verb.length
+      if after < t.count, t.scalars[after] == "的" { return }
+      if mode == .you, k > 0, !tailIsEmpty(t, after..<chunk.upperBound) { return }
+      let (end, separate) = stripAdverbs(t, chunk.lowerBound, at)
+      let found = items(t, chunk.lowerBound..<end)
+      if mode == .you, found.isEmpty || !found.allSatisfy({ isDepartmentLike($0.name) }) { return }
+      if mode == .parenthetical, firstListedLeads, verb.role == .responsible {
+        addFirstListed(&scan, found)
+        continue
+      }
+      for item in found { scan.add(item, role: verb.role, separately: separate && verb.role == .lead) }
+    }
+  }
+
+  private func addFirstListed(_ scan: inout Scan, _ found: [Item]) {
+    for (k, item) in found.enumerated() { scan.add(item, role: k == 0 ? .lead : .support) }
+  }
+
+  /// The longest department list at the start of a chunk: `县区住建部门提供…` → 县区住建部门.
+  private func leadingActor(_ t: AttributionText, _ chunk: Range<Int>) -> [Item]? {
+    var end = min(chunk.upperBound, chunk.lowerBound + 30)
+    while end > chunk.lowerBound + 1 {
+      if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
+        let found = items(t, chunk.lowerBound..<end)
+        if !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) { return found }
+      }
+      end -= 1
+    }
+    return nil
+  }
+
+  // MARK: - Verbs
+
+  private func verb(_ t: AttributionText, at i: Int) -> (role: DepartmentRole, length: Int)? {
+    guard i < t.count, verbStarts.contains(t.scalars[i]) else { return nil }
+    for (phrase, role) in verbs where t.has(phrase, at: i) {
+      let after = i + phrase.count
+      if after < t.count {
+        let next = t.scalars[after]
+        if role == .responsible, ["人", "同", "制", "的"].contains(next) { continue }
+        if role == .lead, ["单", "部", "的", "活"].contains(next) { continue }
+      }
+      return (role, phrase.count)
+    }
+    return nil
+  }
+
+  /// For each position, the next position at or after it where `starts` holds.
+  private func nextIndex(_ t: AttributionText, _ starts: (Int) -> Bool) -> [Int] {
+    var next = [Int](repeating: t.count, count: t.count + 1)
+    var i = t.count - 1
+    while i >= 0 {
+      next[i] = starts(i) ? i : next[i + 1]
+      i -= 1
+    }
+    return next
+  }
+
+  private func firstVerb(_ scan: Scan, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {
+    var i = scan.verbs[range.lowerBound]
+    while i < range.upperBound {
+      if let found = verb(scan.text, at: i), i + found.length <= range.upperBound { return (i, found) }
+      i = scan.verbs[i + 1]
+    }
+    return nil
+  }
+
+  private func endsWithVerb(_ t: AttributionText, _ range: Range<Int>) -> Bool {
+    verbs.contains { range.count > $0.phrase.count && t.has($0.phrase, endingAt: range.upperBound) }
+  }
+
+  private func tailIsEmpty(_ t: AttributionText, _ range: Range<Int>) -> Bool {
+    let tail = t.string(range)
+    return tail.isEmpty || tail == "工作"
+  }
+
+  /// Drops adverbs between the names and the verb; reports 分别.
+  private func stripAdverbs(_ t: AttributionText, _ start: Int, _ end: Int) -> (Int, Bool) {
+    var end = end
+    var separate = false
+    var changed = true
+    while changed {
+      changed = false
+      for word in separately where end - word.count >= start && t.has(word, endingAt: end) {
+        end -= word.count
+        separate = true
+        changed = true
+      }
+      for word in Self.adverbs where end - word.count >= start && t.has(word, endingAt: end) {
+        end -= word.count
+        changed = true
+      }
+    }
+    return (end, separate)
+  }
+
+  /// Words after a body that make the phrase a person (州委书记), not the body.
+  private static let people: [[Unicode.Scalar]] = ["书记", "主任", "领导", "干部", "人员", "同志", "负责人", "组长", "成员", "的"]
+    .map { Array($0.unicodeScalars) }
+
+  private static let adverbs: [[Unicode.Scalar]] = ["主要", "具体", "共同", "统一", "积极", "协调", "切实", "要"].map { Array($0.unicodeScalars) }
+
+  // MARK: - Names
+
+  /// One listed department: where it is written and the name it stands for
+  /// (a shared head applied: 扶贫、财政部门 → 扶贫部门).
+  struct Item {
+    var range: Range<Int>
+    var name: String
+  }
+
+  private func listIsDepartments(_ t: AttributionText, _ range: Range<Int>) -> Bool {
+    let found = items(t, range)
+    return !found.isEmpty && found.allSatisfy { isDepartmentLike($0.name) }
+  }
+
+  private func isDepartmentLike(_ name: String) -> Bool {
+    registry.isStrictDepartment(name) || registry.endsLikeDepartment(ArraySlice(name.unicodeScalars))
+  }
+
+  /// Splits a name list on 、 and commas, and on 和/及/与 after a department
+  /// ending; applies `等部门` and shared heads; drops placeholders and non-names.
+  func items(_ t: AttributionText, _ range: Range<Int>) -> [Item] {
+    var groups: [[Range<Int>]] = [[]]
+    var from = range.lowerBound
+    var i = range.lowerBound
+    var depth = 0
+    while i <= range.upperBound {
+      if i == range.upperBound {
+        groups[groups.count - 1].append(from..<i)
+        break
+      }
+      let s = t.scalars[i]
+      if AttributionText.isOpen(s) { depth += 1 }
+      if AttributionText.isClose(s) { depth -= 1 }
+      if depth == 0, s == "、" || s == "," || s == "\u{FF0C}" || s == "/" {
+        groups[groups.count - 1].append(from..<i)
+        from = i + 1
+      } else if depth == 0, let joint = Self.joints.first(where: { t.has($0, at: i) }),
+        registry.endsLikeDepartment(t.scalars[from..<i])
+      {
+        groups[groups.count - 1].append(from..<i)
+        groups.append([])
+        from = i + joint.count
+        i = from
+        continue
+      }
+      i += 1
+    }
+    var out: [Item] = []
+    for group in groups {
+      var members = group.compactMap { trim(t, $0) }
+      guard let last = members.last else { continue }
+      var head = ""
+      if let deng = t.scalars[last].lastIndex(of: "等") {
+        head = t.string((deng + 1)..<last.upperBound)
+        members[members.count - 1] = last.lowerBound..<deng
+      } else if t.has(Array("部门".unicodeScalars), endingAt: last.upperBound) {
+        head = "部门"
+      }
+      for member in members where !member.isEmpty {
+        var name = DepartmentRegistry.compact(t.string(member))
+        let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
+        if shares, !registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)), name.count <= 8 {
+          name += head.hasSuffix("部门") ? "部门" : head
+        }
+        guard Self.isNameShaped(name) else { continue }
+        out.append(Item(range: member, name: name))
+      }
+    }
+    return out
+  }
+
+  private static let joints: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map { Array($0.unicodeScalars) }
+
+  /// Trims enumerators (一是), quotes and brackets around one listed name.
+  private func trim(_ t: AttributionText, _ range: Range<Int>) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, [" ", "\n", "\t", "由"].contains(t.scalars[lower]) { lower += 1 }
+    if upper - lower > 2, t.scalars[lower + 1] == "是", "一二三四五六七八九十".unicodeScalars.contains(t.scalars[lower]) { lower += 2 }
+    while upper > lower, [" ", "\n", "\t", "。"].contains(t.scalars[upper - 1]) { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  private static func isNameShaped(_ name: String) -> Bool {
+    let count = name.unicodeScalars.count
+    guard count >= 2, count <= 30 else { return false }
+    return !name.unicodeScalars.contains { s in
+      s == "的" || s == "“" || s == "”" || s == "\"" || s == "《" || s == "》" || s == "。" || ("0"..."9").contains(s)
+    }
+  }
+
+  // MARK: - Result
+
+  private func finish(_ scan: Scan) -> DepartmentFindings {
+    var departments: [DepartmentRef] = []
+    var diagnostics: [Diagnostic] = []
+    var seen: Set<String> = []
+    let t = scan.text
+    for mention in scan.mentions.sorted(by: { $0.item.range.lowerBound < $1.item.range.lowerBound }) {
+      let surface = t.surface(mention.item.range)
+      let span = t.originalRange(mention.item.range)
+      let textSpan = TextSpan(start: span.lowerBound, end: span.upperBound)
+      guard let resolved = registry.resolve(mention.item.name) else {
+        diagnostics.append(Diagnostic("department.placeholder", .note, "\(surface) names no department; left out", span: textSpan))
+        continue
+      }
+      guard seen.insert("\(resolved.name)|\(mention.role.rawValue)").inserted else { continue }
+      departments.append(
+        DepartmentRef(
+          name: resolved.name, surface: surface, role: mention.role, separately: mention.separately,
+          family: resolved.family, level: resolved.level))
+      if !resolved.registered {
+        diagnostics.append(Diagnostic("department.unregistered", .note, "\(resolved.name) is in no department registry; kept as written", span: textSpan))
+      }
+      if let old = resolved.renamedFrom {
+        diagnostics.append(Diagnostic("department.renamed", .note, "\(old) is now \(resolved.name)", span: textSpan))
+      }
+    }
+    return DepartmentFindings(departments: departments, diagnostics: diagnostics)
+  }
+}
+
+/// What a scan has found so far.
+private struct Scan {
+  let text: AttributionText
+  var mentions: [Mention] = []
+  /// Actors of `由…` sentences, kept only when the measure names no lead.
+  var deferred: [Mention] = []
+  /// For each position, where the next role verb starts (`count` when none).
+  var verbs: [Int] = []
+  /// The same for any role phrase, also one a guard rejects (负责的).
+  var phrases: [Int] = []
+  /// Scalars already read by a frame, which later frames skip.
+  private var consumed: [Bool]
+
+  init(text: AttributionText) {
+    self.text = text
+    consumed = [Bool](repeating: false, count: text.count)
+  }
+
+  func isConsumed(_ i: Int) -> Bool { i >= 0 && i < consumed.count && consumed[i] }
+
+  mutating func consume(_ range: Range<Int>) {
+    for i in range.clamped(to: 0..<consumed.count) { consumed[i] = true }
+  }
+
+  mutating func add(_ item: DepartmentExtractor.Item, role: DepartmentRole, separately: Bool = false) {
+    mentions.append(Mention(item: item, role: role, separately: separately))
+  }
+}
+
+private struct Mention {
+  var item: DepartmentExtractor.Item
+  var role: DepartmentRole
+  var separately: Bool
+}

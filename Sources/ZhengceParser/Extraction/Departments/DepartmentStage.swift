@@ -1,0 +1,54 @@
+import ZhengceCore
+
+/// The `departments` pipeline stage: fills every measure's `departments` with
+/// the registry of the plugin's effective manifest.
+public struct DepartmentStage: PipelineStage {
+  public let name = "departments"
+
+  public init() {}
+
+  public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
+    let registry = DepartmentRegistry(manifest: context.manifest)
+    let text = ByteSearch(context.text)
+    let firstListed = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
+    let extractor = DepartmentExtractor(registry: registry, firstListedLeads: firstListed)
+    var lines: [Unicode.Scalar]?
+    for i in document.measures.indices {
+      let measure = document.measures[i]
+      var header: [String]?
+      if measure.text.unicodeScalars.contains("\t") {
+        let scalars = lines ?? Array(context.text.unicodeScalars)
+        lines = scalars
+        header = Self.tableHeader(in: scalars, before: measure.span.start, labels: context.manifest.roles)
+      }
+      let found = extractor.extract(measure.text, tableHeader: header)
+      document.measures[i].departments = found.departments
+      for var diagnostic in found.diagnostics {
+        diagnostic.span = diagnostic.span.map { TextSpan(start: $0.start + measure.span.start, end: $0.end + measure.span.start) }
+        diagnostics.append(diagnostic)
+      }
+    }
+  }
+
+  /// The nearest tab-separated line before `offset` that names a role column.
+  static func tableHeader(in text: [Unicode.Scalar], before offset: Int, labels: RolePhrasings) -> [String]? {
+    let names = Set(labels.leadLabels + labels.supportLabels + labels.responsibleLabels)
+    var end = min(offset, text.count)
+    let floor = max(0, end - 20_000)
+    while end > floor {
+      var start = end - 1
+      while start > floor, text[start - 1] != "\n" { start -= 1 }
+      let line = text[start..<end]
+      if line.contains("\t") {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        let cells = String(view).split(separator: "\t", omittingEmptySubsequences: false).map {
+          DepartmentRegistry.compact(String($0))
+        }
+        if cells.contains(where: names.contains) { return cells }
+      }
+      end = start - 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,139 @@
+import ZhengceCore
+
+/// What a measure says, split by how much each part counts for its topics.
+public struct TopicInput: Sendable, Hashable {
+  /// The measure's own heading sentence.
+  public var heading: String
+  /// Headings of the sections above the measure, outermost first.
+  public var context: [String]
+  /// The measure's text after its heading.
+  public var body: String
+
+  public init(heading: String, context: [String] = [], body: String) {
+    self.heading = heading
+    self.context = context
+    self.body = body
+  }
+
+  /// Splits a measure: its heading, and the rest of its text.
+  public init(measure: Measure, context: [String]) {
+    var body = Substring(measure.text)
+    if !measure.heading.isEmpty, body.hasPrefix(measure.heading) { body = body.dropFirst(measure.heading.count) }
+    self.init(heading: measure.heading, context: context, body: String(body))
+  }
+}
+
+/// A topic's score for one input, with the phrases that made it.
+public struct TopicScore: Sendable, Hashable {
+  public var topic: String
+  public var score: Double
+  /// Matched phrases, in the order first found.
+  public var evidence: [String]
+}
+
+/// Assigns topics to a measure from weighted phrases: each match adds its
+/// weight times the factor of where it occurs (heading > section context,
+/// body), repeats are capped, an item of a 、-list counts less, and every topic that reaches the threshold
+/// (and a share of the best topic's score) is kept, best first.
+///
+/// Plugins extend the vocabulary with `extended(with:)`: phrases for an
+/// existing topic are added to it, phrases for a new id open a new topic.
+public struct TopicClassifier: Sendable {
+  public let taxonomy: TopicTaxonomy
+  private let matcher: PhraseMatcher
+  /// Per phrase id: its text and the (topic index, weight) pairs it feeds.
+  private let entries: [(text: String, targets: [(topic: Int, weight: Double)])]
+
+  public init(taxonomy: TopicTaxonomy, extraPhrases: [String: [WeightedPhrase]] = [:]) {
+    var taxonomy = taxonomy
+    for (id, phrases) in extraPhrases.sorted(by: { $0.key < $1.key }) where !id.isEmpty {
+      let usable = phrases.filter { !$0.text.isEmpty && $0.weight > 0 }
+      if let at = taxonomy.topics.firstIndex(where: { $0.id == id }) {
+        taxonomy.topics[at].phrases += usable
+      } else {
+        taxonomy.topics.append(TopicTaxonomy.Topic(id: id, phrases: usable))
+      }
+    }
+    var matcher = PhraseMatcher()
+    var idOf: [String: Int] = [:]
+    var entries: [(text: String, targets: [(topic: Int, weight: Double)])] = []
+    for (t, topic) in taxonomy.topics.enumerated() {
+      for phrase in topic.phrases {
+        let id: Int
+        if let known = idOf[phrase.text] {
+          id = known
+        } else {
+          id = entries.count
+          idOf[phrase.text] = id
+          entries.append((phrase.text, []))
+          matcher.insert(phrase.text, id: id)
+        }
+        if let same = entries[id].targets.firstIndex(where: { $0.topic == t }) {
+          entries[id].targets[same].weight = max(entries[id].targets[same].weight, phrase.weight)
+        } else {
+          entries[id].targets.append((t, phrase.weight))
+        }
+      }
+    }
+    self.taxonomy = taxonomy
+    self.matcher = matcher
+    self.entries = entries
+  }
+
+  /// The classifier over the bundled taxonomy.
+  public static let standard = TopicClassifier(taxonomy: .standard)
+
+  /// This classifier with a plugin's extra phrases, keyed by topic id.
+  public func extended(with extraPhrases: [String: [WeightedPhrase]]) -> TopicClassifier {
+    extraPhrases.isEmpty ? self : TopicClassifier(taxonomy: taxonomy, extraPhrases: extraPhrases)
+  }
+
+  /// The topics assigned to `input`, best first.
+  public func topics(for input: TopicInput) -> [String] {
+    var unused: [[String]] = []
+    let score = tally(input, evidence: &unused, keepEvidence: false)
+    guard let best = score.max(), best > 0 else { return [] }
+    let s = taxonomy.scoring
+    return ranked(score).filter { score[$0] >= s.threshold && score[$0] >= best * s.relativeFloor }
+      .map { taxonomy.topics[$0].id }
+  }
+
+  /// Every topic with a score above zero, best first (ties in taxonomy order),
+  /// with the phrases that scored.
+  public func scores(for input: TopicInput) -> [TopicScore] {
+    var evidence = Array(repeating: [String](), count: taxonomy.topics.count)
+    let score = tally(input, evidence: &evidence, keepEvidence: true)
+    return ranked(score).map { TopicScore(topic: taxonomy.topics[$0].id, score: score[$0], evidence: evidence[$0]) }
+  }
+
+  /// Indices of the topics that scored, best first, ties in taxonomy order.
+  private func ranked(_ score: [Double]) -> [Int] {
+    score.indices.filter { score[$0] > 0 }.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
+  }
+
+  private func tally(_ input: TopicInput, evidence: inout [[String]], keepEvidence: Bool) -> [Double] {
+    let s = taxonomy.scoring
+    var score = Array(repeating: 0.0, count: taxonomy.topics.count)
+    func add(_ text: String, factor: Double) {
+      guard !text.isEmpty else { return }
+      var repeats: [Int: Int] = [:]
+      let scalars = Array(text.unicodeScalars)
+      matcher.forEachMatch(in: scalars) { id, range in
+        repeats[id, default: 0] += 1
+        guard repeats[id, default: 0] <= s.maxRepeats else { return }
+        let listed = (range.lowerBound > 0 && scalars[range.lowerBound - 1] == "、")
+          || (range.upperBound < scalars.count && scalars[range.upperBound] == "、")
+        for target in entries[id].targets {
+          score[target.topic] += target.weight * factor * (listed ? s.listItem : 1)
+          if keepEvidence, !evidence[target.topic].contains(entries[id].text) {
+            evidence[target.topic].append(entries[id].text)
+          }
+        }
+      }
+    }
+    add(input.heading, factor: s.heading)
+    for heading in input.context { add(heading, factor: s.context) }
+    add(input.body, factor: s.body)
+    return score
+  }
+}

@@ -1,0 +1,47 @@
+import ZhengceCore
+
+/// The `topics` pipeline stage: gives every measure its topics, reading the
+/// measure's heading, its text, and the headings of the sections above it.
+public struct TopicStage: PipelineStage {
+  public let name = "topics"
+  public var classifier: TopicClassifier
+
+  public init(classifier: TopicClassifier = .standard) {
+    self.classifier = classifier
+  }
+
+  public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
+    let extra = context.manifest.topics
+    let classifier = extra.isEmpty ? classifier : classifier.extended(with: extra.mapValues(WeightedPhrase.list))
+    let headings = SectionHeadings(document.outline)
+    for i in document.measures.indices {
+      let measure = document.measures[i]
+      let input = TopicInput(measure: measure, context: headings.context(of: measure))
+      document.measures[i].topics = classifier.topics(for: input)
+    }
+  }
+}
+
+/// Looks up the headings of the sections a measure sits in, by its path.
+struct SectionHeadings {
+  var outline: [OutlineSection]
+
+  init(_ outline: [OutlineSection]) { self.outline = outline }
+
+  /// Headings of the measure's enclosing sections, outermost first; the
+  /// measure's own section heading too when the measure has none (closing
+  /// text). A marker shared by siblings (dash items) is ambiguous: its
+  /// heading and those below it are left out rather than guessed.
+  func context(of measure: Measure) -> [String] {
+    let depth = measure.heading.isEmpty ? measure.path.count : measure.path.count - 1
+    var out: [String] = []
+    var level = outline
+    for marker in measure.path.prefix(depth) {
+      let matching = level.filter { $0.marker == marker }
+      guard matching.count == 1, let section = matching.first else { break }
+      if !section.title.isEmpty { out.append(section.title) }
+      level = section.children
+    }
+    return out
+  }
+}

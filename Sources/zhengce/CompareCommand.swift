@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import ZhengceCore
+import ZhengceCorpus
+import ZhengceParser
+
+/// `zhengce compare`: provinces (or documents) side by side on a topic or a query.
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract: "Compare provinces side by side on a topic or a query.",
+    discussion: """
+      With --topic, every argument is a document file or directory; without it the first argument \
+      is the QUERY (words that must all occur; topic:NAME and province:NAME filter) and the rest are \
+      files. Without files the bundled corpus is compared.
+      Examples:
+        zhengce compare --topic 易地扶贫搬迁
+        zhengce compare --topic 教育扶贫 --provinces 湖南,辽宁 --format html > edu.html
+        zhengce compare "宽带 覆盖" --by doc
+      """)
+
+  @Option(help: "Topic id, alias or group to compare, e.g. 易地扶贫搬迁, 危房改造, 基础设施.")
+  var topic: String?
+
+  @Option(help: "Comma-separated provinces to keep, in column order, e.g. 湖南,辽宁.")
+  var provinces: String?
+
+  @Option(help: "One column per 'province' or per 'doc'.")
+  var by: String = CompareGrouping.province.rawValue
+
+  @Option(help: "Output format: table, markdown, csv, json or html.")
+  var format: String = CompareFormat.table.rawValue
+
+  @OptionGroup var plugins: PluginOptions
+
+  @Argument(help: "[QUERY] [FILES...]: the query (without --topic), then document files or directories.")
+  var arguments: [String] = []
+
+  func validate() throws {
+    guard CompareGrouping(rawValue: by) != nil else { throw ValidationError("--by must be 'province' or 'doc', not '\(by)'") }
+    guard CompareFormat(rawValue: format) != nil else {
+      throw ValidationError("--format must be one of \(CompareFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+    }
+    if topic == nil, arguments.isEmpty { throw ValidationError("give --topic NAME or a QUERY") }
+  }
+
+  func run() throws {
+    let grouping = CompareGrouping(rawValue: by) ?? .province
+    let output = CompareFormat(rawValue: format) ?? .table
+    var files = arguments
+    let query = topic == nil ? files.removeFirst() : nil
+    let selector: any MeasureSelector
+    switch Result(catching: { () throws(CompareError) -> any MeasureSelector in try Self.selector(topic: topic, query: query) }) {
+    case .success(let chosen): selector = chosen
+    case .failure(let error): throw fail("\(error)")
+    }
+    let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
+    guard ok else { throw ExitCode(1) }
+    let documents = parsed.map(\.document)
+    let wanted = (provinces ?? "").split(whereSeparator: { $0 == "," || $0 == "," || $0 == "、" })
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let builder = ComparisonBuilder(grouping: grouping, provinces: wanted)
+    switch Result(catching: { () throws(CompareError) -> Comparison in try builder.compare(documents, selecting: selector) }) {
+    case .success(let comparison): FileHandle.standardOutput.write(Data(try output.render(comparison).utf8))
+    case .failure(let error): throw fail("\(error)")
+    }
+  }
+
+  /// The topic selector, or the query selector when no topic is given.
+  private static func selector(topic: String?, query: String?) throws(CompareError) -> any MeasureSelector {
+    if let topic { return try TopicSelector(topic) }
+    return try SubstringQuerySelector(query ?? "")
+  }
+}

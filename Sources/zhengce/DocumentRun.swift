@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ZhengceCore
+import ZhengceCorpus
+import ZhengceParser
+
+/// Parsing the documents a command reads, the same way for every command:
+/// the files and directories named (or the bundled corpus), every core, input
+/// order, one stderr line per unreadable file.
+struct DocumentRun {
+  var parser: CorpusParser
+  /// Files parsed at once; results are printed batch by batch, so memory stays
+  /// bounded on large corpora.
+  var batchSize = 64
+
+  init(plugins: PluginOptions) throws {
+    parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
+  }
+
+  /// The files named (directories walked), or the bundled corpus when none are.
+  static func paths(_ files: [String]) throws -> [String] {
+    if !files.isEmpty { return CorpusFiles.expand(files) }
+    guard let bundled = CorpusFiles.bundledDirectory() else {
+      throw fail("no files given and no bundled corpus found (run from the checkout or set ZHENGCE_CORPUS)")
+    }
+    return CorpusFiles.expand([bundled])
+  }
+
+  /// Calls `body` with each parsed document in input order.
+  /// - Returns: false when any file could not be read.
+  func forEach(_ paths: [String], _ body: (ParseResult) throws -> Void) rethrows -> Bool {
+    var ok = true
+    var start = 0
+    while start < paths.count {
+      let batch = Array(paths[start..<min(paths.count, start + batchSize)])
+      for outcome in parser.parse(batch) {
+        switch outcome {
+        case .success(let result): try body(result)
+        case .failure(let error):
+          printError("\(error)")
+          ok = false
+        }
+      }
+      start += batchSize
+    }
+    return ok
+  }
+
+  /// Every parsed document, in input order.
+  func all(_ paths: [String]) -> (results: [ParseResult], ok: Bool) {
+    var results: [ParseResult] = []
+    let ok = forEach(paths) { results.append($0) }
+    return (results, ok)
+  }
+}
+
+/// Prints `message` as one `zhengce: …` line on stderr.
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data("zhengce: \(message)\n".utf8))
+}
+
+/// Prints `message` and gives the exit status to throw.
+func fail(_ message: String) -> ExitCode {
+  printError(message)
+  return ExitCode(1)
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ZhengceCore
+import ZhengceCorpus
+
+/// `--plugin ID` and `--plugins DIR`, shared by the commands that parse.
+struct PluginOptions: ParsableArguments {
+  @Option(name: .customLong("plugin"), help: ArgumentHelp("Use this plugin instead of detecting one.", valueName: "ID"))
+  var id: String?
+
+  @Option(
+    name: .customLong("plugins"),
+    help: ArgumentHelp("A data-only plugin directory, or a directory of them (repeatable; also $ZHENGCE_PLUGIN_PATH).", valueName: "DIR"))
+  var directories: [String] = []
+
+  /// The built-in plugins layered with the given manifests; prints the manifest
+  /// error and exits 1 when one cannot be used.
+  func registry() throws -> PluginRegistry {
+    do {
+      let registry = try PluginSetup.registry(pluginDirectories: directories)
+      if let id, registry.plugin(id: id) == nil {
+        throw ManifestError.unknownPlugin(id: id, known: registry.all.map(\.id))
+      }
+      return registry
+    } catch {
+      FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,47 @@
+@testable import ShaanxiPlugin
+import Testing
+import ZhengceCore
+import ZhengceParser
+import ZhengceTestSupport
+
+/// ShaanxiPlugin's configure adds a stage data cannot express: Ankang's annex N
+/// carries out task (N) of the main plan.
+@Suite struct CompiledPluginTests {
+  typealias C = CorpusFixtures
+
+  @Test func shaanxiInsertsItsStageAfterDepartments() throws {
+    let shaanxi = try #require(try PluginFixtures.builtins().plugin(id: "shaanxi"))
+    var pipeline = Pipeline.standard
+    #expect(!pipeline.stageNames.contains("shaanxi.annexTasks"))
+    shaanxi.configure(&pipeline)
+    let names = pipeline.stageNames
+    let departments = try #require(names.firstIndex(of: "departments"))
+    #expect(names[departments + 1] == "shaanxi.annexTasks")
+  }
+
+  @Test func annexMeasuresInheritTheirTasksDepartments() throws {
+    let registry = try PluginFixtures.builtins()
+    let source = try SourceText.plainText(bytes: try C.bytes(C.ankang), path: "corpus/\(C.ankang).txt")
+    let withPlugin = Parser(registry: registry).parse(source)
+    let generic = Parser(registry: registry).parse(source, pluginID: "generic")
+    #expect(withPlugin.document.plugin == "shaanxi")
+
+    let inherited = try #require(C.measure(withPlugin, "附件1/一/1"))
+    #expect(inherited.departments.map(\.summary) == ["市农业农村局/lead", "市林业局/support", "市水利局/support", "市商务局/support"])
+    #expect(try #require(C.measure(generic, "附件1/一/1")).departments.isEmpty)
+
+    // An annex measure with its own attribution keeps it.
+    #expect(try #require(C.measure(withPlugin, "附件6/一")).departments.map(\.summary) == ["住建部门/lead"])
+    let notes = withPlugin.diagnostics.filter { $0.id == "department.inherited" }
+    let annexMeasures = withPlugin.document.measures.filter { $0.path.first?.hasPrefix("附件") == true }
+    let own = annexMeasures.filter { measure in !generic.document.measures.contains { $0.id == measure.id && $0.departments.isEmpty } }
+    #expect(notes.count == annexMeasures.count - own.count)
+    #expect(notes.count == 115)
+  }
+
+  @Test func parenOrdinals() {
+    let markers = ["(一)", "(十)", "(十一)", "(十二)", "(二十)", "(二十一)", "一", "(甲)"]
+    #expect(markers.map(AnnexTaskStage.parenOrdinal) == [1, 10, 11, 12, 20, 21, nil, nil])
+    #expect(AnnexTaskStage.annexNumber("附件12") == 12)
+  }
+}

@@ -1,0 +1,39 @@
+import Testing
+import ZhengceCore
+@testable import ZhengceCorpus
+
+/// `compare QUERY`: the substring-AND selector and its filters.
+@Suite struct CompareQueryTests {
+  func selected(_ query: String) throws -> [String] {
+    let selector = try SubstringQuerySelector(query)
+    return CompareCorpus.documents.flatMap { d in
+      d.measures.filter { selector.selects($0, in: d) }.map { "\(d.id.prefix(7)) \($0.path.joined(separator: "/"))" }
+    }
+  }
+
+  @Test func everyWordMustOccur() throws {
+    #expect(try selected("宽带") == [
+      "guangxi 三/(二)/2", "hunan-2 四/(八)", "hunan-x 二/(二)/9", "liaonin 三/(三)", "liaonin 四/(四)",
+    ])
+    #expect(try selected("宽带 90%") == ["hunan-2 四/(八)", "liaonin 四/(四)"])
+    #expect(try selected("宽带 信息服务站") == ["hunan-2 四/(八)"])
+  }
+
+  @Test func topicAndProvinceWordsFilter() throws {
+    #expect(try selected("宽带 topic:网络扶贫 province:辽宁") == ["liaonin 三/(三)", "liaonin 四/(四)"])
+    #expect(try selected("province:湖南 topic:易地搬迁") == ["hunan-2 三/(五)", "hunan-x 二/(一)/——", "hunan-x 二/(二)/4"])
+  }
+
+  @Test func badQueriesAreClearErrors() {
+    #expect(throws: CompareError.emptyQuery) { try SubstringQuerySelector("  ") }
+    #expect(throws: CompareError.self) { try SubstringQuerySelector("topic:不存在") }
+    #expect(CompareError.emptyQuery.description == "the query is empty; give words to look for, or --topic NAME")
+  }
+
+  @Test func idSelectorTakesMeasuresChosenElsewhere() throws {
+    let selector = MeasureIDSelector(selection: "query:index", ids: ["liaoning-2019-three-year-action-opinions#16"])
+    let comparison = try ComparisonBuilder().compare(CompareCorpus.documents, selecting: selector)
+    #expect(comparison.selection == "query:index")
+    #expect(comparison.columns.flatMap(\.measures).map(\.heading) == ["实施网络扶贫行动"])
+  }
+}
