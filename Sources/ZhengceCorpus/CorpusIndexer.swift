@@ -16,13 +16,16 @@ public struct CorpusIndexer: Sendable {
   /// Whether the index stores token positions.
   public var positions: Bool
 
-  public init(
-    parser: CorpusParser = CorpusParser(parser: Parser()), builder: String = IndexCache.builderStamp,
-    positions: Bool = true
-  ) {
-    self.parser = parser
+  /// - Parameter parser: defaults to the built-in plugins plus `$ZHENGCE_PLUGIN_PATH`.
+  public init(parser: CorpusParser? = nil, builder: String = IndexCache.builderStamp, positions: Bool = true) {
+    self.parser = parser ?? Self.standardParser
     self.builder = builder
     self.positions = positions
+  }
+
+  /// The parser `zhengce parse` uses by default (generic only if the plugin path is unreadable).
+  public static var standardParser: CorpusParser {
+    CorpusParser(parser: Parser(registry: (try? PluginSetup.registry(pluginDirectories: [])) ?? .genericOnly))
   }
 
   /// What an update did.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhengceCorpus
+import ZhengceParser
 import ZhengceSearch
 
 /// `zhengce index [PATH...]`: build or update an index; `--records` indexes records given directly.
@@ -17,6 +18,8 @@ struct IndexCommand: ParsableCommand {
 
   @Option(help: "Index JSON Lines records {\"id\", \"province\", \"doc\", \"text\"} instead of documents.")
   var records: String?
+
+  @OptionGroup var plugins: PluginOptions
 
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
   var positions = true
@@ -38,7 +41,8 @@ struct IndexCommand: ParsableCommand {
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
-      let update = try CorpusIndexer(positions: positions).update(
+      let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
+      let update = try CorpusIndexer(parser: parser, positions: positions).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
       for failure in update.failures { Console.error("\(failure)") }
       if update.upToDate {

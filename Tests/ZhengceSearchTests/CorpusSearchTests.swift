@@ -46,7 +46,17 @@ import ZhengceSearch
     #expect(try TestIndex.total(r, "region:湘西") == 25)
     #expect(try TestIndex.total(r, "doc:liaoning") == 52)
     #expect(try TestIndex.total(r, "year:2020") == 142)
-    #expect(try TestIndex.total(r, "plugin:generic") == 294)
+    #expect(try TestIndex.total(r, "plugin:hunan") == 57)
+  }
+
+  @Test func departmentRoleAndTopicFilters() throws {
+    let r = try reader()
+    #expect(try TestIndex.total(r, "dept:财政") == 28)
+    #expect(try TestIndex.total(r, "dept:财政 role:lead") == 25)
+    #expect(try TestIndex.total(r, "role:牵头") == 154)
+    #expect(try TestIndex.total(r, "topic:教育") == 19)
+    #expect(try TestIndex.total(r, "topic:易地扶贫搬迁") == 18)
+    #expect(try TestIndex.ids(r, "易地扶贫搬迁 dept:发改") == ["hunan-2018-deep-poverty-plan#11"])
   }
 
   @Test func facets() throws {
@@ -55,6 +65,17 @@ import ZhengceSearch
     let byField = Dictionary(uniqueKeysWithValues: result.facets.map { ($0.field, $0.values.map { "\($0.value)=\($0.count)" }) })
     #expect(byField[.province] == ["湖南省=3", "广西壮族自治区=1", "陕西省=1"])
     #expect(byField[.year] == ["2016=1", "2017=1", "2020=1"])
+    #expect(byField[.family] == ["人社=1", "发改=1", "扶贫=1", "自然资源=1", "金融=1"])
+    #expect(byField[.role] == ["lead=3"])
+    #expect(byField[.topic] == ["易地扶贫搬迁=4", "土地政策=1", "就业扶贫=1"])
+  }
+
+  @Test func storedRecordCarriesLeads() throws {
+    let r = try reader()
+    let hit = try #require(Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1).hits.first)
+    let record = try r.record(hit.doc)
+    #expect(record.departments.filter { $0.role == "lead" }.map(\.name) == ["省发展和改革委员会", "省扶贫开发办公室", "人民银行长沙中心支行"])
+    #expect(record.heading == "加大易地扶贫搬迁实施力度" && record.path == ["三", "(五)"])
   }
 
   @Test func snippetOfTheTopHit() throws {

@@ -37,7 +37,7 @@ enum TestIndex {
   static let corpusRecords: [IndexRecord] = {
     guard let dir = CorpusFiles.bundledDirectory() else { return [] }
     let files = CorpusFiles.expand([dir])
-    return CorpusParser(parser: Parser()).parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
+    return CorpusIndexer.standardParser.parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
       guard case .success(let r) = result else { return [] }
       return IndexRecord.records(of: r.document, source: files[i])
     }
