@@ -112,7 +112,12 @@ struct TermMatcher {
 
   /// Without positions: documents that have every constraint's terms, confirmed
   /// (and counted) by finding the term in their stored text.
-  private func confirmed(_ term: String, _ constraints: [[Member]]) -> [TermMatch] {
+  private func confirmed(_ term: String, _ all: [[Member]]) -> [TermMatch] {
+    // The text check is exact, so constraints only prune: keep single terms and,
+    // of the unions, only one that is the rarest of all.
+    let estimates = all.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
+    let rarest = estimates.indices.min { estimates[$0] < estimates[$1] } ?? 0
+    let constraints = all.indices.filter { all[$0].count == 1 || $0 == rarest }.map { all[$0] }
     var cursors: [PostingCursor] = []
     var lists: [DocList] = []
     var order: [(Bool, Int, Int)] = []

@@ -20,6 +20,22 @@ struct TextFinder {
     plainBytes = !folded.unicodeScalars.contains { ScriptRunTokenizer.wordByte($0.value) != nil }
   }
 
+  /// Decodes the scalar at `p` (advancing it), folded as the analyzer folds.
+  @inline(__always)
+  static func folded(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> UInt32 {
+    let n = scalarLength(b[p])
+    var v = UInt32(b[p])
+    if n > 1 {
+      v &= 0xFF >> (n + 1)
+      for k in 1..<n where p + k < b.count { v = v << 6 | UInt32(b[p + k] & 0x3F) }
+    }
+    p += n
+    return ScriptRunTokenizer.wordByte(v).map(UInt32.init) ?? v
+  }
+
+  @inline(__always)
+  static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
   /// Occurrences (overlapping ones included) and whether the first starts within `headingEnd` scalars.
   func occurrences(in text: UnsafeRawBufferPointer, headingEnd: Int) -> (count: Int32, inHeading: Bool) {
     guard let base = text.baseAddress, !needle.isEmpty else { return (0, false) }
@@ -47,17 +63,22 @@ struct TextFinder {
       for i in 0..<firstByte where text[i] & 0xC0 != 0x80 { scalarsBefore += 1 }
       return (count, scalarsBefore < headingEnd)
     }
-    let hay = Analyzer.folded(String(decoding: text, as: UTF8.self)).unicodeScalars.map(\.value)
-    guard scalars.count <= hay.count else { return (0, false) }
+    // Letters or digits in the term: compare scalar by scalar, folding the text as we go.
+    let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: text.count)
     var count: Int32 = 0
     var first = -1
-    for i in 0...(hay.count - scalars.count) where hay[i] == scalars[0] {
-      var k = 1
-      while k < scalars.count, hay[i + k] == scalars[k] { k += 1 }
+    var i = 0
+    var offset = 0
+    while i < bytes.count {
+      var p = i
+      var k = 0
+      while k < scalars.count, p < bytes.count, Self.folded(bytes, &p) == scalars[k] { k += 1 }
       if k == scalars.count {
         count += 1
-        if first < 0 { first = i }
+        if first < 0 { first = offset }
       }
+      i += Self.scalarLength(bytes[i])
+      offset += 1
     }
     return (count, first >= 0 && first < headingEnd)
   }
