@@ -6,6 +6,7 @@ import ZhengceSearch
 @Suite struct BatchProtocolTests {
   @Test func recordsFileReadsFlatObjects() throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     let path = dir + "/records.jsonl"
     let lines = [
       #"{"id": "r1", "province": "湖南省", "doc": "d1", "text": "深度贫困\"县\"\n\u5e74", "extra": [1, {"a": "}"}]}"#,
@@ -22,6 +23,7 @@ import ZhengceSearch
 
   @Test func badRecordNamesFileAndLine() throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     let path = dir + "/bad.jsonl"
     try "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": 3, \"text\": \"y\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
     #expect(throws: IndexError.io(path: path + ":2", reason: "record needs string \"id\" and \"text\"")) {

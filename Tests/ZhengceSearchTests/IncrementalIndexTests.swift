@@ -8,6 +8,7 @@ import ZhengceSearch
   @Test func reindexesOnlyWhatChanged() throws {
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let work = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(work) }
     let docs = work + "/docs"
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     for name in ["hunan-2018-deep-poverty-plan.txt", "shaanxi-ankang-2020-consolidation-plan.txt"] {
@@ -44,6 +45,7 @@ import ZhengceSearch
   @Test func anotherBuilderReparsesEverything() throws {
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let work = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(work) }
     let directory = IndexDirectory(path: work + "/index")
     let file = corpus + "/hunan-2018-deep-poverty-plan.txt"
     _ = try CorpusIndexer(builder: "one").update(directory, paths: [file])
@@ -55,7 +57,9 @@ import ZhengceSearch
 /// With no index named, the bundled corpus is indexed on first use and reused after.
 @Suite struct IndexCacheTests {
   @Test func bundledIndexIsBuiltOnceThenReused() throws {
-    let dir = TestIndex.temporaryDirectory() + "/cache/index"
+    let root = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(root) }
+    let dir = root + "/cache/index"
     let first = try IndexCache.bundledIndex(at: dir)
     #expect(first.update.files == 5 && first.update.parsed == 5 && !first.update.upToDate)
     #expect(first.reader.documentCount == first.update.measures)

@@ -9,6 +9,7 @@ import Testing
 
   @Test func interruptedBuildLeavesThePreviousIndexUsable() throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     _ = try TestIndex.build(Self.first, at: dir)
     for failAfter in 0..<FileFormat.Part.allCases.count {
       let writer = IndexWriter()
@@ -31,6 +32,7 @@ import Testing
   @Test(arguments: FileFormat.Part.allCases.map(\.rawValue))
   func flippedByteIsDetected(part: String) throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     _ = try TestIndex.build(Self.first + Self.second, at: dir)
     let file = dir + "/gen-000001/\(part).zx"
     var bytes = try #require(FileManager.default.contents(atPath: file))
@@ -41,6 +43,7 @@ import Testing
 
   @Test func truncatedFileIsDetected() throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     _ = try TestIndex.build(Self.first, at: dir)
     let file = dir + "/gen-000001/postings.zx"
     let bytes = try #require(FileManager.default.contents(atPath: file))
@@ -51,6 +54,7 @@ import Testing
 
   @Test func otherFormatVersionIsRefused() throws {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     _ = try TestIndex.build(Self.first, at: dir)
     let file = dir + "/gen-000001/meta.json"
     let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -63,6 +67,7 @@ import Testing
 
   @Test func missingIndexIsReported() {
     let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
     #expect(throws: IndexError.missing(path: dir)) { try IndexReader(directory: dir) }
   }
 

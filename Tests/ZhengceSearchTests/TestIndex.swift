@@ -11,9 +11,18 @@ enum TestIndex {
     return dir
   }
 
+  static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
+
+  /// Builds an index of `records`; without `dir`, in a temporary directory that is
+  /// removed once the reader has mapped it (the mapping outlives the files).
   static func build(
-    _ records: [IndexRecord], at dir: String = temporaryDirectory(), positions: Bool = true, segments: Int = 1
+    _ records: [IndexRecord], at dir: String? = nil, positions: Bool = true, segments: Int = 1
   ) throws -> IndexReader {
+    guard let dir else {
+      let temp = temporaryDirectory()
+      defer { remove(temp) }
+      return try build(records, at: temp, positions: positions, segments: segments)
+    }
     let writer = IndexWriter(positions: positions)
     // Several segments exercise the merge at commit; each holds a contiguous run of records.
     let chunk = max(1, (records.count + segments - 1) / segments)
