@@ -2,6 +2,7 @@
 public enum CompareError: Error, Hashable, CustomStringConvertible {
   case unknownTopic(String, known: [String])
   case emptyQuery
+  case badQuery(String)
   case noDocuments
   case noProvince([String], available: [String])
 
@@ -11,6 +12,8 @@ public enum CompareError: Error, Hashable, CustomStringConvertible {
       return "unknown topic '\(name)'; known topics: \(known.joined(separator: ", "))"
     case .emptyQuery:
       return "the query is empty; give words to look for, or --topic NAME"
+    case .badQuery(let message):
+      return message
     case .noDocuments:
       return "no documents to compare"
     case .noProvince(let asked, let available):

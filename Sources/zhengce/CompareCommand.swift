@@ -11,7 +11,8 @@ struct CompareCommand: ParsableCommand {
     abstract: "Compare provinces side by side on a topic or a query.",
     discussion: """
       With --topic, every argument is a document file or directory; without it the first argument \
-      is the QUERY (words that must all occur; topic:NAME and province:NAME filter) and the rest are \
+      is the QUERY (the query language of `zhengce search`: words, "phrases", AND/OR/NOT, and filters \
+      such as topic:NAME, province:NAME, dept:NAME) and the rest are \
       files. Without files the bundled corpus is compared.
       Examples:
         zhengce compare --topic 易地扶贫搬迁
@@ -49,14 +50,16 @@ struct CompareCommand: ParsableCommand {
     let output = CompareFormat(rawValue: format) ?? .table
     var files = arguments
     let query = topic == nil ? files.removeFirst() : nil
-    let selector: any MeasureSelector
-    switch Result(catching: { () throws(CompareError) -> any MeasureSelector in try Self.selector(topic: topic, query: query) }) {
-    case .success(let chosen): selector = chosen
-    case .failure(let error): throw fail("\(error)")
-    }
     let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
     guard ok else { throw ExitCode(1) }
     let documents = parsed.map(\.document)
+    let selector: any MeasureSelector
+    switch Result(catching: { () throws(CompareError) -> any MeasureSelector in
+      try Self.selector(topic: topic, query: query, documents: documents)
+    }) {
+    case .success(let chosen): selector = chosen
+    case .failure(let error): throw fail("\(error)")
+    }
     let wanted = (provinces ?? "").split(whereSeparator: { $0 == "," || $0 == "," || $0 == "、" })
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     let builder = ComparisonBuilder(grouping: grouping, provinces: wanted)
@@ -67,8 +70,8 @@ struct CompareCommand: ParsableCommand {
   }
 
   /// The topic selector, or the query selector when no topic is given.
-  private static func selector(topic: String?, query: String?) throws(CompareError) -> any MeasureSelector {
+  private static func selector(topic: String?, query: String?, documents: [ParsedDocument]) throws(CompareError) -> any MeasureSelector {
     if let topic { return try TopicSelector(topic) }
-    return try SubstringQuerySelector(query ?? "")
+    return try SearchQuerySelector(query ?? "", documents: documents)
   }
 }

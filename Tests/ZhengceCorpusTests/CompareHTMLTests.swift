@@ -42,7 +42,7 @@ import ZhengceCore
     [
       try ComparisonBuilder(provinces: ["湖南", "辽宁"]).compare(CompareIndicatorTests.documents, selecting: TopicSelector("网络基础设施")),
       try ComparisonBuilder().compare(CompareCorpus.documents, selecting: TopicSelector("易地扶贫搬迁")),
-      try ComparisonBuilder(grouping: .doc).compare(CompareIndicatorTests.documents, selecting: SubstringQuerySelector("宽带")),
+      try ComparisonBuilder(grouping: .doc).compare(CompareIndicatorTests.documents, selecting: SearchQuerySelector("宽带", documents: CompareIndicatorTests.documents)),
     ]
   }
 

@@ -2,10 +2,10 @@ import Testing
 import ZhengceCore
 @testable import ZhengceCorpus
 
-/// `compare QUERY`: the substring-AND selector and its filters.
+/// `compare QUERY`: the search engine's query language over the compared documents.
 @Suite struct CompareQueryTests {
   func selected(_ query: String) throws -> [String] {
-    let selector = try SubstringQuerySelector(query)
+    let selector = try SearchQuerySelector(query, documents: CompareCorpus.documents)
     return CompareCorpus.documents.flatMap { d in
       d.measures.filter { selector.selects($0, in: d) }.map { "\(d.id.prefix(7)) \($0.path.joined(separator: "/"))" }
     }
@@ -25,9 +25,18 @@ import ZhengceCore
   }
 
   @Test func badQueriesAreClearErrors() {
-    #expect(throws: CompareError.emptyQuery) { try SubstringQuerySelector("  ") }
-    #expect(throws: CompareError.self) { try SubstringQuerySelector("topic:不存在") }
+    #expect(throws: CompareError.emptyQuery) { try SearchQuerySelector("  ", documents: []) }
+    #expect(throws: CompareError.self) { try SearchQuerySelector("topic:不存在", documents: []) }
+    #expect(throws: CompareError.self) { try SearchQuerySelector("宽带 AND (", documents: []) }
     #expect(CompareError.emptyQuery.description == "the query is empty; give words to look for, or --topic NAME")
+  }
+
+  @Test func theFullQueryLanguageWorks() throws {
+    #expect(try selected("宽带 -辽宁 -province:辽宁") == ["guangxi 三/(二)/2", "hunan-2 四/(八)", "hunan-x 二/(二)/9"])
+    #expect(try selected("\"宽带网络\" OR 信息服务站") == [
+      "guangxi 三/(二)/2", "hunan-2 四/(八)", "hunan-x 二/(二)/9", "liaonin 三/(三)", "liaonin 四/(四)",
+    ])
+    #expect(try selected("topic:基础设施 宽带 province:湖南") == ["hunan-2 四/(八)", "hunan-x 二/(二)/9"])
   }
 
   @Test func idSelectorTakesMeasuresChosenElsewhere() throws {
