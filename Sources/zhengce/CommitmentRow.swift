@@ -6,14 +6,7 @@ struct CommitmentRow: Encodable {
   var document: String
   var measure: String
   var path: String
-  var surface: String
-  var value: Double
-  var max: Double?
-  var from: Double?
-  var unit: String
-  var comparator: String
-  var deadline: String?
-  var subject: String?
+  var commitment: Commitment
 
   static let columns = ["document", "path", "surface", "value", "max", "from", "unit", "comparator", "deadline", "subject"]
 
@@ -25,18 +18,16 @@ struct CommitmentRow: Encodable {
     var out: [CommitmentRow] = []
     for m in document.measures where topic.map(m.topics.contains) ?? true {
       for c in m.commitments where unit.map({ $0 == c.unit }) ?? true {
-        out.append(
-          CommitmentRow(
-            document: document.id, measure: m.id, path: m.path.joined(separator: "/"), surface: c.surface, value: c.value,
-            max: c.max, from: c.from, unit: c.unit, comparator: c.comparator.rawValue, deadline: c.deadline, subject: c.subject))
+        out.append(CommitmentRow(document: document.id, measure: m.id, path: m.path.joined(separator: "/"), commitment: c))
       }
     }
     return out
   }
 
   var cells: [String] {
-    [document, path, surface, Self.number(value), max.map(Self.number) ?? "", from.map(Self.number) ?? "", unit, comparator,
-     deadline ?? "", subject ?? ""]
+    let c = commitment
+    return [document, path, c.surface, Self.number(c.value), c.max.map(Self.number) ?? "", c.from.map(Self.number) ?? "",
+            c.unit, c.comparator.rawValue, c.deadline ?? "", c.subject ?? ""]
   }
 
   /// 2400000 rather than 2400000.0; fractions as written (0.3333).
@@ -71,23 +62,16 @@ struct CommitmentRow: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case document, measure, path, surface, value, max, from, unit, comparator, deadline, subject
+    case document, measure, path
   }
 
-  /// Writes nulls rather than omitting absent fields, like the document contract.
+  /// The commitment's own fields (nulls written, as in the contract) beside where it is from.
   func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(document, forKey: .document)
     try c.encode(measure, forKey: .measure)
     try c.encode(path, forKey: .path)
-    try c.encode(surface, forKey: .surface)
-    try c.encode(value, forKey: .value)
-    try c.encode(max, forKey: .max)
-    try c.encode(from, forKey: .from)
-    try c.encode(unit, forKey: .unit)
-    try c.encode(comparator, forKey: .comparator)
-    try c.encode(deadline, forKey: .deadline)
-    try c.encode(subject, forKey: .subject)
+    try commitment.encode(to: encoder)
   }
 
   /// Terminal columns: East Asian wide characters take two.
