@@ -40,10 +40,7 @@ public struct IndicatorMatcher: Sendable {
       topic = (scores.first { measure.topics.contains($0.topic) } ?? scores.first)?.topic
     }
     if phrase.unicodeScalars.count < 2, let subject = commitment.subject { phrase = subject }
-    return ComparedCommitment(
-      measure: measure.id, path: measure.path, surface: commitment.surface, value: commitment.value,
-      max: commitment.max, from: commitment.from, unit: commitment.unit, comparator: commitment.comparator,
-      deadline: commitment.deadline, subject: commitment.subject, topic: topic, phrase: phrase, indicator: nil)
+    return ComparedCommitment(measure: measure.id, path: measure.path, commitment: commitment, topic: topic, phrase: phrase)
   }
 
   /// Groups the columns' commitments into rows; a row met in two or more

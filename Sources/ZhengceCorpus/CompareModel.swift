@@ -91,20 +91,14 @@ public struct LeadFamily: Sendable, Hashable, Codable {
   }
 }
 
-/// A commitment with the measure it comes from and how it was matched.
+/// A commitment with the measure it comes from and how it was matched; its
+/// own fields (`surface`, `value`, `unit` …) read through to `commitment`.
+@dynamicMemberLookup
 public struct ComparedCommitment: Sendable, Hashable, Codable {
   /// Id of the measure that states it.
   public var measure: String
   public var path: [String]
-  public var surface: String
-  public var value: Double
-  public var max: Double?
-  public var from: Double?
-  public var unit: String
-  public var comparator: Comparator
-  public var deadline: String?
-  /// What is counted, as the extractor read it.
-  public var subject: String?
+  public var commitment: Commitment
   /// The topic of the clause that states it.
   public var topic: String?
   /// The counted noun phrase used for matching (the clause without the number).
@@ -112,18 +106,37 @@ public struct ComparedCommitment: Sendable, Hashable, Codable {
   /// Id of the indicator row it lines up in, nil when unmatched.
   public var indicator: String?
 
+  public init(measure: String, path: [String], commitment: Commitment, topic: String?, phrase: String, indicator: String? = nil) {
+    self.measure = measure
+    self.path = path
+    self.commitment = commitment
+    self.topic = topic
+    self.phrase = phrase
+    self.indicator = indicator
+  }
+
+  public subscript<T>(dynamicMember field: KeyPath<Commitment, T>) -> T { commitment[keyPath: field] }
+
+  enum CodingKeys: String, CodingKey {
+    case measure, path, topic, phrase, indicator
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    measure = try c.decode(String.self, forKey: .measure)
+    path = try c.decode([String].self, forKey: .path)
+    commitment = try Commitment(from: decoder)
+    topic = try c.decodeIfPresent(String.self, forKey: .topic)
+    phrase = try c.decode(String.self, forKey: .phrase)
+    indicator = try c.decodeIfPresent(String.self, forKey: .indicator)
+  }
+
+  /// One flat object: where it is from, the commitment's fields, how it was matched.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(measure, forKey: .measure)
     try c.encode(path, forKey: .path)
-    try c.encode(surface, forKey: .surface)
-    try c.encode(value, forKey: .value)
-    try c.encode(max, forKey: .max)
-    try c.encode(from, forKey: .from)
-    try c.encode(unit, forKey: .unit)
-    try c.encode(comparator, forKey: .comparator)
-    try c.encode(deadline, forKey: .deadline)
-    try c.encode(subject, forKey: .subject)
+    try commitment.encode(to: encoder)
     try c.encode(topic, forKey: .topic)
     try c.encode(phrase, forKey: .phrase)
     try c.encode(indicator, forKey: .indicator)

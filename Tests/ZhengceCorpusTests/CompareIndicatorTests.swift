@@ -65,7 +65,7 @@ import ZhengceCore
     let matcher = IndicatorMatcher()
     func commitment(_ unit: String, _ topic: String?, _ phrase: String) -> ComparedCommitment {
       ComparedCommitment(
-        measure: "d#1", path: ["一"], surface: "x", value: 1, unit: unit, comparator: .equal, topic: topic, phrase: phrase)
+        measure: "d#1", path: ["一"], commitment: Commitment(surface: "x", value: 1, unit: unit), topic: topic, phrase: phrase)
     }
     func column(_ key: String, _ c: [ComparedCommitment]) -> CompareColumn {
       CompareColumn(key: key, label: key, documents: [], measures: [], leads: [], commitments: c)
