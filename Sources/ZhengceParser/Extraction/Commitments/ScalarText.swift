@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// A measure's text as scalars, with the look-ups the commitment scanner needs.
 struct ScalarText {
   let s: [Unicode.Scalar]
@@ -30,9 +32,7 @@ struct ScalarText {
   }
 
   func string(_ range: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
-    return String(out)
+    String(scalars: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
   }
 
   /// Index after any ASCII or ideographic spaces from `i`.

@@ -19,7 +19,7 @@ public struct DepartmentExtractor: Sendable {
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
   /// First scalars of the verbs, so most positions are rejected at once.
-  private let verbStarts: Set<Unicode.Scalar>
+  private let verbStarts: ScalarIndex
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
 
@@ -32,7 +32,7 @@ public struct DepartmentExtractor: Sendable {
     }
     verbs = (scalars(roles.lead, .lead) + scalars(roles.support, .support) + scalars(roles.responsible, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
-    verbStarts = Set(verbs.compactMap(\.phrase.first))
+    verbStarts = ScalarIndex(verbs.map(\.phrase))
     separately = roles.separately.map { Array($0.unicodeScalars) }
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
@@ -46,7 +46,7 @@ public struct DepartmentExtractor: Sendable {
     var scan = Scan(text: AttributionText(text))
     scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
     scan.phrases = nextIndex(scan.text) { i in
-      verbStarts.contains(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
+      verbStarts.mayStart(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
     }
     scanParentheticals(&scan)
     scanLabels(&scan)
@@ -106,7 +106,7 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     for i in t.occurrences(of: ["由"]) where !scan.isConsumed(i) {
       if i + 1 < t.count, t.scalars[i + 1] == "于" { continue }
-      if i > 0, ["理", "自", "经", "缘", "来"].contains(t.scalars[i - 1]) { continue }
+      if i > 0, Self.notYouAfter.contains(t.scalars[i - 1]) { continue }
       var end = i + 1
       while end < t.count, end - i < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
       parseClause(&scan, (i + 1)..<end, mode: .you)
@@ -116,12 +116,14 @@ public struct DepartmentExtractor: Sendable {
   /// `牵头单位:A;责任单位:B、C`.
   private func scanLabels(_ scan: inout Scan) {
     let t = scan.text
+    // A label is followed by a colon: only the places before a colon are tried.
+    let colons = t.scalars.indices.filter { AttributionText.isColon(t.scalars[$0]) }
+    guard !colons.isEmpty else { return }
     var found: [(at: Int, end: Int, role: DepartmentRole)] = []
     var taken = [Bool](repeating: false, count: t.count)
     for (phrase, role) in labels {
-      for at in t.occurrences(of: phrase) where !taken[at] {
-        let colon = at + phrase.count
-        guard colon < t.count, AttributionText.isColon(t.scalars[colon]) else { continue }
+      for colon in colons where colon >= phrase.count && !taken[colon - phrase.count] && t.has(phrase, at: colon - phrase.count) {
+        let at = colon - phrase.count
         found.append((at, colon + 1, role))
         for k in at...colon { taken[k] = true }
       }
@@ -211,8 +213,8 @@ public struct DepartmentExtractor: Sendable {
   private func scanYao(_ scan: inout Scan) {
     let t = scan.text
     for i in t.occurrences(of: ["要"]) where i > 0 && !scan.isConsumed(i) {
-      if ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"].contains(t.scalars[i - 1]) { continue }
-      if i + 1 < t.count, ["求", "点", "素", "件", "害", "领", "闻", "是"].contains(t.scalars[i + 1]) { continue }
+      if Self.notYaoAfter.contains(t.scalars[i - 1]) { continue }
+      if i + 1 < t.count, Self.notYaoBefore.contains(t.scalars[i + 1]) { continue }
       var start = i
       while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
@@ -221,6 +223,11 @@ public struct DepartmentExtractor: Sendable {
       for item in found { scan.add(item, role: .responsible) }
     }
   }
+
+  /// Words that make 由 or 要 no actor's: 理由, 自由; 主要, 要求, 要点 ….
+  private static let notYouAfter: [Unicode.Scalar] = ["理", "自", "经", "缘", "来"]
+  private static let notYaoAfter: [Unicode.Scalar] = ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"]
+  private static let notYaoBefore: [Unicode.Scalar] = ["求", "点", "素", "件", "害", "领", "闻", "是"]
 
   // MARK: - Clauses
 
@@ -286,18 +293,22 @@ public struct DepartmentExtractor: Sendable {
   // MARK: - Verbs
 
   private func verb(_ t: AttributionText, at i: Int) -> (role: DepartmentRole, length: Int)? {
-    guard i < t.count, verbStarts.contains(t.scalars[i]) else { return nil }
+    guard i < t.count, verbStarts.mayStart(t.scalars[i]) else { return nil }
     for (phrase, role) in verbs where t.has(phrase, at: i) {
       let after = i + phrase.count
       if after < t.count {
         let next = t.scalars[after]
-        if role == .responsible, ["人", "同", "制", "的"].contains(next) { continue }
-        if role == .lead, ["单", "部", "的", "活"].contains(next) { continue }
+        if role == .responsible, Self.notResponsibleAfter.contains(next) { continue }
+        if role == .lead, Self.notLeadAfter.contains(next) { continue }
       }
       return (role, phrase.count)
     }
     return nil
   }
+
+  /// Scalars after a verb that make it part of another word (负责人, 牵头单位).
+  private static let notResponsibleAfter: [Unicode.Scalar] = ["人", "同", "制", "的"]
+  private static let notLeadAfter: [Unicode.Scalar] = ["单", "部", "的", "活"]
 
   /// For each position, the next position at or after it where `starts` holds.
   private func nextIndex(_ t: AttributionText, _ starts: (Int) -> Bool) -> [Int] {
@@ -409,12 +420,12 @@ public struct DepartmentExtractor: Sendable {
       if let deng = t.scalars[last].lastIndex(of: "等") {
         head = t.string((deng + 1)..<last.upperBound)
         members[members.count - 1] = last.lowerBound..<deng
-      } else if t.has(Array("部门".unicodeScalars), endingAt: last.upperBound) {
+      } else if t.has(Self.bumen, endingAt: last.upperBound) {
         head = "部门"
       }
+      let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
       for member in members where !member.isEmpty {
         var name = DepartmentRegistry.compact(t.string(member))
-        let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
         if shares, !registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)), name.count <= 8 {
           name += head.hasSuffix("部门") ? "部门" : head
         }
@@ -425,17 +436,22 @@ public struct DepartmentExtractor: Sendable {
     return out
   }
 
+  private static let bumen = Array("部门".unicodeScalars)
   private static let joints: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map { Array($0.unicodeScalars) }
 
   /// Trims enumerators (一是), quotes and brackets around one listed name.
   private func trim(_ t: AttributionText, _ range: Range<Int>) -> Range<Int>? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, [" ", "\n", "\t", "由"].contains(t.scalars[lower]) { lower += 1 }
-    if upper - lower > 2, t.scalars[lower + 1] == "是", "一二三四五六七八九十".unicodeScalars.contains(t.scalars[lower]) { lower += 2 }
-    while upper > lower, [" ", "\n", "\t", "。"].contains(t.scalars[upper - 1]) { upper -= 1 }
+    while lower < upper, Self.leadingJunk.contains(t.scalars[lower]) { lower += 1 }
+    if upper - lower > 2, t.scalars[lower + 1] == "是", Self.enumerators.contains(t.scalars[lower]) { lower += 2 }
+    while upper > lower, Self.trailingJunk.contains(t.scalars[upper - 1]) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
   }
+
+  private static let leadingJunk: [Unicode.Scalar] = [" ", "\n", "\t", "由"]
+  private static let trailingJunk: [Unicode.Scalar] = [" ", "\n", "\t", "。"]
+  private static let enumerators = Array("一二三四五六七八九十".unicodeScalars)
 
   private static func isNameShaped(_ name: String) -> Bool {
     let count = name.unicodeScalars.count
@@ -450,7 +466,7 @@ public struct DepartmentExtractor: Sendable {
   private func finish(_ scan: Scan) -> DepartmentFindings {
     var departments: [DepartmentRef] = []
     var diagnostics: [Diagnostic] = []
-    var seen: Set<String> = []
+    var seen: Set<SeenKey> = []
     let t = scan.text
     for mention in scan.mentions.sorted(by: { $0.item.range.lowerBound < $1.item.range.lowerBound }) {
       let surface = t.surface(mention.item.range)
@@ -460,7 +476,7 @@ public struct DepartmentExtractor: Sendable {
         diagnostics.append(Diagnostic("department.placeholder", .note, "\(surface) names no department; left out", span: textSpan))
         continue
       }
-      guard seen.insert("\(resolved.name)|\(mention.role.rawValue)").inserted else { continue }
+      guard seen.insert(SeenKey(name: resolved.name, role: mention.role)).inserted else { continue }
       departments.append(
         DepartmentRef(
           name: resolved.name, surface: surface, role: mention.role, separately: mention.separately,
@@ -503,6 +519,12 @@ private struct Scan {
   mutating func add(_ item: DepartmentExtractor.Item, role: DepartmentRole, separately: Bool = false) {
     mentions.append(Mention(item: item, role: role, separately: separately))
   }
+}
+
+/// A department once per role.
+private struct SeenKey: Hashable {
+  var name: String
+  var role: DepartmentRole
 }
 
 private struct Mention {

@@ -7,11 +7,13 @@ public struct DepartmentStage: PipelineStage {
 
   public init() {}
 
+  /// Each manifest's registry and extractor, compiled once.
+  private static let extractors = ManifestCache<PluginManifest, DepartmentExtractor> { DepartmentExtractor(registry: DepartmentRegistry(manifest: $0)) }
+
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    let registry = DepartmentRegistry(manifest: context.manifest)
     let text = ByteSearch(context.text)
-    let firstListed = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
-    let extractor = DepartmentExtractor(registry: registry, firstListedLeads: firstListed)
+    var extractor = Self.extractors.value(id: context.manifest.id, context.manifest)
+    extractor.firstListedLeads = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
     var lines: [Unicode.Scalar]?
     for i in document.measures.indices {
       let measure = document.measures[i]

@@ -17,9 +17,10 @@ public struct TopicInput: Sendable, Hashable {
 
   /// Splits a measure: its heading, and the rest of its text.
   public init(measure: Measure, context: [String]) {
-    var body = Substring(measure.text)
-    if !measure.heading.isEmpty, body.hasPrefix(measure.heading) { body = body.dropFirst(measure.heading.count) }
-    self.init(heading: measure.heading, context: context, body: String(body))
+    let text = measure.text.utf8
+    let heading = measure.heading.utf8
+    let body = !heading.isEmpty && text.starts(with: heading) ? String(Substring(text.dropFirst(heading.count))) : measure.text
+    self.init(heading: measure.heading, context: context, body: body)
   }
 }
 
@@ -116,11 +117,19 @@ public struct TopicClassifier: Sendable {
     var score = Array(repeating: 0.0, count: taxonomy.topics.count)
     func add(_ text: String, factor: Double) {
       guard !text.isEmpty else { return }
-      var repeats: [Int: Int] = [:]
+      // (phrase id, times matched): a text matches few phrases, so a list beats a dictionary.
+      var repeats: [(id: Int, count: Int)] = []
       let scalars = Array(text.unicodeScalars)
       matcher.forEachMatch(in: scalars) { id, range in
-        repeats[id, default: 0] += 1
-        guard repeats[id, default: 0] <= s.maxRepeats else { return }
+        let seen: Int
+        if let k = repeats.firstIndex(where: { $0.id == id }) {
+          repeats[k].count += 1
+          seen = repeats[k].count
+        } else {
+          repeats.append((id, 1))
+          seen = 1
+        }
+        guard seen <= s.maxRepeats else { return }
         let listed = (range.lowerBound > 0 && scalars[range.lowerBound - 1] == "、")
           || (range.upperBound < scalars.count && scalars[range.upperBound] == "、")
         for target in entries[id].targets {

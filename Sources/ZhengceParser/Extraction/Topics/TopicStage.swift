@@ -10,9 +10,20 @@ public struct TopicStage: PipelineStage {
     self.classifier = classifier
   }
 
+  /// The classifier extended with each manifest's phrases, built once.
+  private static let extended = ManifestCache<Extension, TopicClassifier> {
+    TopicClassifier(taxonomy: $0.base, extraPhrases: $0.extra.mapValues(WeightedPhrase.list))
+  }
+
+  /// What an extended classifier is built from.
+  private struct Extension: Hashable, Sendable {
+    var base: TopicTaxonomy
+    var extra: [String: [String: Double]]
+  }
+
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
     let extra = context.manifest.topics
-    let classifier = extra.isEmpty ? classifier : classifier.extended(with: extra.mapValues(WeightedPhrase.list))
+    let classifier = extra.isEmpty ? classifier : Self.extended.value(id: context.manifest.id, Extension(base: classifier.taxonomy, extra: extra))
     let headings = SectionHeadings(document.outline)
     for i in document.measures.indices {
       let measure = document.measures[i]
