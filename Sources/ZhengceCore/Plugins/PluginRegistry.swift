@@ -217,6 +217,8 @@ struct HeadWords: Sendable {
   private var scalars: [[Unicode.Scalar]] = []
   /// Word ids by first scalar.
   private var byFirst: [Unicode.Scalar: [Int]] = [:]
+  /// One bit per BMP scalar that starts a word, so most scalars skip the lookup.
+  private var starts = [UInt64](repeating: 0, count: 1024)
 
   /// Registers `text` (once) and returns it with its id.
   mutating func add(_ text: String) -> Word {
@@ -225,7 +227,10 @@ struct HeadWords: Sendable {
     ids[text] = id
     let word = Array(text.unicodeScalars)
     scalars.append(word)
-    if let first = word.first { byFirst[first, default: []].append(id) }
+    if let first = word.first {
+      byFirst[first, default: []].append(id)
+      if first.value < 0x10000 { starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+    }
     return Word(text: text, id: id)
   }
 
@@ -235,6 +240,8 @@ struct HeadWords: Sendable {
     guard !byFirst.isEmpty else { return found }
     let text = Array(head.unicodeScalars)
     for i in text.indices {
+      let v = text[i].value
+      if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
       guard let candidates = byFirst[text[i]] else { continue }
       for id in candidates where !found[id] && i + scalars[id].count <= text.count {
         let word = scalars[id]

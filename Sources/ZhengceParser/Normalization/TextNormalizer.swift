@@ -7,10 +7,15 @@ import ZhengceCore
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph).
 public struct TextNormalizer: Sendable {
-  public var chrome: ChromeFilter
+  public var chrome: ChromeFilter {
+    didSet { screen = ChromeScreen(chrome) }
+  }
+  /// Lets through only the lines `chrome` might drop, so most skip its string tests.
+  private var screen: ChromeScreen
 
   public init(chrome: ChromeFilter = ChromeFilter()) {
     self.chrome = chrome
+    screen = ChromeScreen(chrome)
   }
 
   /// The paragraphs of `text`, chrome removed, in order.
@@ -42,7 +47,7 @@ public struct TextNormalizer: Sendable {
       sources.removeAll(keepingCapacity: true)
     }
     guard let line = clean(folded, sources) else { return }
-    if line.scalars.count <= ChromeFilter.maxLength, chrome.isChrome(line.text) { return }
+    if line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) { return }
     if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)

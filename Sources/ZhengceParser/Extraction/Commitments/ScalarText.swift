@@ -5,11 +5,7 @@ struct ScalarText {
   let s: [Unicode.Scalar]
 
   init(_ text: String) {
-    // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for u in text.unicodeScalars { scalars.append(u) }
-    s = scalars
+    s = [Unicode.Scalar](scalarsOf: text)
   }
 
   var count: Int { s.count }

@@ -11,9 +11,7 @@ struct AttributionText {
 
   init(_ text: String) {
     // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
-    var decoded: [Unicode.Scalar] = []
-    decoded.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { decoded.append(scalar) }
+    let decoded = [Unicode.Scalar](scalarsOf: text)
     original = decoded
     guard decoded.contains(where: Self.isDropped) else {
       scalars = decoded

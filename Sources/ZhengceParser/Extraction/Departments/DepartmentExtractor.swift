@@ -44,10 +44,7 @@ public struct DepartmentExtractor: Sendable {
   /// task table's header row when the rows in `text` are printed without it.
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
     var scan = Scan(text: AttributionText(text))
-    scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
-    scan.phrases = nextIndex(scan.text) { i in
-      verbStarts.mayStart(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
-    }
+    (scan.verbs, scan.phrases) = nextVerbs(scan.text)
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
@@ -70,6 +67,7 @@ public struct DepartmentExtractor: Sendable {
   /// `(…牵头负责)`, also unclosed at the end of a line.
   private func scanParentheticals(_ scan: inout Scan) {
     let t = scan.text
+    guard t.scalars.contains(where: AttributionText.isOpen) else { return }
     // Match brackets in one pass; a bracket still open at a line end closes there.
     var closeOf = [Int](repeating: t.count, count: t.count)
     var open: [Int] = []
@@ -310,15 +308,23 @@ public struct DepartmentExtractor: Sendable {
   private static let notResponsibleAfter: [Unicode.Scalar] = ["人", "同", "制", "的"]
   private static let notLeadAfter: [Unicode.Scalar] = ["单", "部", "的", "活"]
 
-  /// For each position, the next position at or after it where `starts` holds.
-  private func nextIndex(_ t: AttributionText, _ starts: (Int) -> Bool) -> [Int] {
-    var next = [Int](repeating: t.count, count: t.count + 1)
+  /// For each position, the next position at or after it where a role verb
+  /// starts, and where any role phrase starts (also one a guard rejects, 负责的).
+  private func nextVerbs(_ t: AttributionText) -> (verbs: [Int], phrases: [Int]) {
+    var verbsNext = [Int](repeating: t.count, count: t.count + 1)
+    var phrasesNext = verbsNext
     var i = t.count - 1
     while i >= 0 {
-      next[i] = starts(i) ? i : next[i + 1]
+      if verbStarts.mayStart(t.scalars[i]) {
+        verbsNext[i] = verb(t, at: i) != nil ? i : verbsNext[i + 1]
+        phrasesNext[i] = verbs.contains { t.has($0.phrase, at: i) } ? i : phrasesNext[i + 1]
+      } else {
+        verbsNext[i] = verbsNext[i + 1]
+        phrasesNext[i] = phrasesNext[i + 1]
+      }
       i -= 1
     }
-    return next
+    return (verbsNext, phrasesNext)
   }
 
   private func firstVerb(_ scan: Scan, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {

@@ -81,7 +81,7 @@ public struct DepartmentRegistry: Sendable {
   /// Resolves a department as written; nil for a placeholder (相关部门, 各地).
   public func resolve(_ surface: String) -> ResolvedDepartment? {
     let written = Self.compact(surface)
-    let writtenScalars = Array(written.unicodeScalars)
+    let writtenScalars = [Unicode.Scalar](scalarsOf: written)
     guard !isPlaceholder(writtenScalars[...], written) else { return nil }
     let scalars = stripCollective(writtenScalars)
     let name = scalars.count == writtenScalars.count ? written : String(scalars: scalars)

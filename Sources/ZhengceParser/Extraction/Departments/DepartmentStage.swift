@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ZhengceCore
 
 /// The `departments` pipeline stage: fills every measure's `departments` with
@@ -18,7 +23,7 @@ public struct DepartmentStage: PipelineStage {
     for i in document.measures.indices {
       let measure = document.measures[i]
       var header: [String]?
-      if measure.text.unicodeScalars.contains("\t") {
+      if Self.hasTab(measure.text) {
         let scalars = lines ?? Array(context.text.unicodeScalars)
         lines = scalars
         header = Self.tableHeader(in: scalars, before: measure.span.start, labels: context.manifest.roles)
@@ -30,6 +35,14 @@ public struct DepartmentStage: PipelineStage {
         diagnostics.append(diagnostic)
       }
     }
+  }
+
+  /// Whether `text` has a tab (a task-table row), by `memchr` over its UTF-8.
+  static func hasTab(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0x09, bytes.count) != nil
+    } ?? text.utf8.contains(0x09)
   }
 
   /// The nearest tab-separated line before `offset` that names a role column.

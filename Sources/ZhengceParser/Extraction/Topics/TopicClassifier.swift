@@ -119,7 +119,7 @@ public struct TopicClassifier: Sendable {
       guard !text.isEmpty else { return }
       // (phrase id, times matched): a text matches few phrases, so a list beats a dictionary.
       var repeats: [(id: Int, count: Int)] = []
-      let scalars = Array(text.unicodeScalars)
+      let scalars = [Unicode.Scalar](scalarsOf: text)
       matcher.forEachMatch(in: scalars) { id, range in
         let seen: Int
         if let k = repeats.firstIndex(where: { $0.id == id }) {
