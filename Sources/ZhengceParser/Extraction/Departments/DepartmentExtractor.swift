@@ -44,7 +44,7 @@ public struct DepartmentExtractor: Sendable {
   /// task table's header row when the rows in `text` are printed without it.
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
     var scan = Scan(text: AttributionText(text))
-    (scan.verbs, scan.phrases) = nextVerbs(scan.text)
+    (scan.verbs, scan.phrases) = verbPositions(scan.text)
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
@@ -190,7 +190,7 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     var i = 0
     while i < t.count {
-      i = scan.verbs[i]
+      i = scan.nextVerb(at: i)
       guard i < t.count else { break }
       guard !scan.isConsumed(i), let verb = verb(t, at: i), verb.role != .support else { i += 1; continue }
       defer { i += verb.length }
@@ -251,7 +251,7 @@ public struct DepartmentExtractor: Sendable {
     for (k, chunk) in chunks.enumerated() {
       guard let (at, verb) = firstVerb(scan, chunk) else {
         if mode == .parenthetical, firstListedLeads { addFirstListed(&scan, items(t, chunk)) }
-        if mode == .you, k == 0, scan.phrases[chunk.lowerBound] >= chunk.upperBound, let actor = leadingActor(t, chunk) {
+        if mode == .you, k == 0, scan.nextPhrase(at: chunk.lowerBound) >= chunk.upperBound, let actor = leadingActor(t, chunk) {
           for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
         }
         if mode == .you { return }
@@ -308,30 +308,23 @@ public struct DepartmentExtractor: Sendable {
   private static let notResponsibleAfter: [Unicode.Scalar] = ["人", "同", "制", "的"]
   private static let notLeadAfter: [Unicode.Scalar] = ["单", "部", "的", "活"]
 
-  /// For each position, the next position at or after it where a role verb
-  /// starts, and where any role phrase starts (also one a guard rejects, 负责的).
-  private func nextVerbs(_ t: AttributionText) -> (verbs: [Int], phrases: [Int]) {
-    var verbsNext = [Int](repeating: t.count, count: t.count + 1)
-    var phrasesNext = verbsNext
-    var i = t.count - 1
-    while i >= 0 {
-      if verbStarts.mayStart(t.scalars[i]) {
-        verbsNext[i] = verb(t, at: i) != nil ? i : verbsNext[i + 1]
-        phrasesNext[i] = verbs.contains { t.has($0.phrase, at: i) } ? i : phrasesNext[i + 1]
-      } else {
-        verbsNext[i] = verbsNext[i + 1]
-        phrasesNext[i] = phrasesNext[i + 1]
-      }
-      i -= 1
+  /// The positions where a role verb starts, and where any role phrase starts
+  /// (also one a guard rejects, 负责的), in order.
+  private func verbPositions(_ t: AttributionText) -> (verbs: [Int], phrases: [Int]) {
+    var verbsAt: [Int] = []
+    var phrasesAt: [Int] = []
+    for i in 0..<t.count where verbStarts.mayStart(t.scalars[i]) {
+      if verb(t, at: i) != nil { verbsAt.append(i) }
+      if verbs.contains(where: { t.has($0.phrase, at: i) }) { phrasesAt.append(i) }
     }
-    return (verbsNext, phrasesNext)
+    return (verbsAt, phrasesAt)
   }
 
   private func firstVerb(_ scan: Scan, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {
-    var i = scan.verbs[range.lowerBound]
+    var i = scan.nextVerb(at: range.lowerBound)
     while i < range.upperBound {
       if let found = verb(scan.text, at: i), i + found.length <= range.upperBound { return (i, found) }
-      i = scan.verbs[i + 1]
+      i = scan.nextVerb(at: i + 1)
     }
     return nil
   }
@@ -504,9 +497,9 @@ private struct Scan {
   var mentions: [Mention] = []
   /// Actors of `由…` sentences, kept only when the measure names no lead.
   var deferred: [Mention] = []
-  /// For each position, where the next role verb starts (`count` when none).
+  /// Where role verbs start, in order.
   var verbs: [Int] = []
-  /// The same for any role phrase, also one a guard rejects (负责的).
+  /// Where any role phrase starts, also one a guard rejects (负责的).
   var phrases: [Int] = []
   /// Scalars already read by a frame, which later frames skip.
   private var consumed: [Bool]
@@ -514,6 +507,23 @@ private struct Scan {
   init(text: AttributionText) {
     self.text = text
     consumed = [Bool](repeating: false, count: text.count)
+  }
+
+  /// The first role verb at or after `i`; `text.count` when none.
+  func nextVerb(at i: Int) -> Int { Self.next(in: verbs, at: i) ?? text.count }
+
+  /// The first role phrase at or after `i`; `text.count` when none.
+  func nextPhrase(at i: Int) -> Int { Self.next(in: phrases, at: i) ?? text.count }
+
+  /// The first of the sorted `positions` at or after `i`, by binary search.
+  private static func next(in positions: [Int], at i: Int) -> Int? {
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if positions[mid] < i { low = mid + 1 } else { high = mid }
+    }
+    return low < positions.count ? positions[low] : nil
   }
 
   func isConsumed(_ i: Int) -> Bool { i >= 0 && i < consumed.count && consumed[i] }

@@ -40,9 +40,9 @@ struct PhraseMatcher: Sendable {
 
   /// Calls `found` with the identifier and scalar range of every match in
   /// `scalars`, in text order.
-  func forEachMatch(in scalars: [Unicode.Scalar], _ found: (_ id: Int, _ range: Range<Int>) -> Void) {
-    var i = 0
-    while i < scalars.count {
+  func forEachMatch(in scalars: ArraySlice<Unicode.Scalar>, _ found: (_ id: Int, _ range: Range<Int>) -> Void) {
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
       let v = scalars[i].value
       if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 {
         i += 1
@@ -51,7 +51,7 @@ struct PhraseMatcher: Sendable {
       var node = 0
       var j = i
       var best: (id: Int, end: Int)?
-      while j < scalars.count, let child = child(of: node, scalars[j]) {
+      while j < scalars.endIndex, let child = child(of: node, scalars[j]) {
         node = child
         j += 1
         if phraseAt[node] >= 0 { best = (Int(phraseAt[node]), j) }

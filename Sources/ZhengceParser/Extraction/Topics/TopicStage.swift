@@ -27,8 +27,7 @@ public struct TopicStage: PipelineStage {
     let headings = SectionHeadings(document.outline)
     for i in document.measures.indices {
       let measure = document.measures[i]
-      let input = TopicInput(measure: measure, context: headings.context(of: measure))
-      document.measures[i].topics = classifier.topics(for: input)
+      document.measures[i].topics = classifier.topics(of: measure, context: headings.context(of: measure))
     }
   }
 }
