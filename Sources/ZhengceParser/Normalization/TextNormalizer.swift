@@ -67,7 +67,8 @@ public struct TextNormalizer: Sendable {
 
     var scalars: [Unicode.Scalar] = []
     var kept: [Int32] = []
-    var raw: [Unicode.Scalar] = []
+    // The raw text is kept only for short lines: count it first, build it after.
+    var rawCount = 0
     scalars.reserveCapacity(end - start)
     kept.reserveCapacity(end - start)
     var i = start
@@ -76,7 +77,7 @@ public struct TextNormalizer: Sendable {
       if u == " " {
         var j = i
         while j < end, folded[j] == " " { j += 1 }
-        raw.append(" ")
+        rawCount += 1
         if let before = scalars.last, !Self.isStraySpace(between: before, and: folded[j]) {
           scalars.append(" ")
           kept.append(sources[i])
@@ -91,11 +92,29 @@ public struct TextNormalizer: Sendable {
       }
       scalars.append(u)
       kept.append(sources[i])
-      raw.append(u)
+      rawCount += 1
       i += 1
     }
-    let keepRaw = raw.count <= TextLine.maxRawLength
-    return TextLine(scalars: scalars, sources: kept, raw: keepRaw ? String(scalars: raw) : "")
+    let raw = rawCount <= TextLine.maxRawLength ? String(scalars: Self.raw(folded[start..<end])) : ""
+    return TextLine(scalars: scalars, sources: kept, raw: raw)
+  }
+
+  /// The trimmed line with white space runs as one space and the hyphen of `-——` dropped.
+  private static func raw(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(line.count)
+    var i = line.startIndex
+    while i < line.endIndex {
+      let u = line[i]
+      if u == " " {
+        while i < line.endIndex, line[i] == " " { i += 1 }
+        out.append(" ")
+        continue
+      }
+      if !(u == "-" && i + 1 < line.endIndex && line[i + 1] == "\u{2014}") { out.append(u) }
+      i += 1
+    }
+    return out
   }
 
   /// A space between CJK text, or between a number and CJK text, is an artefact.

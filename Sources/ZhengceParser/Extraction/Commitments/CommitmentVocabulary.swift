@@ -34,7 +34,9 @@ struct CommitmentVocabulary: Sendable {
   }
 
   /// Longest first, so that a longer word wins over its prefix.
-  var units: [Unit]
+  let units: [Unit]
+  /// The units by first scalar, longest first within each.
+  let unitIndex: ScalarIndex
   var rateDenominators: [[Unicode.Scalar]]
   var multipliers: [Word<Double>]
   var prefixComparators: [PrefixComparator]
@@ -68,6 +70,7 @@ struct CommitmentVocabulary: Sendable {
       file.units.map {
         Unit(surface: scalars($0.surface), unit: $0.unit, afterChineseNumeral: $0.afterChineseNumeral ?? true, subject: $0.subject)
       }, \.surface)
+    unitIndex = ScalarIndex(units.map(\.surface))
     rateDenominators = longestFirst(file.rateDenominators.map(scalars), { $0 })
     multipliers = longestFirst(file.multipliers.map { Word(surface: scalars($0.surface), value: $0.factor) }, \.surface)
     prefixComparators = try longestFirst(
