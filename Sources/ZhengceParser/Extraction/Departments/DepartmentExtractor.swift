@@ -69,12 +69,16 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     guard t.scalars.contains(where: AttributionText.isOpen) else { return }
     // Match brackets in one pass; a bracket still open at a line end closes there.
-    var closeOf = [Int](repeating: t.count, count: t.count)
+    // `opens` lists the open brackets in order, `closeOf` where each closes.
+    var opens: [Int] = []
+    var closeOf: [Int] = []
     var open: [Int] = []
     for j in 0..<t.count {
       let s = t.scalars[j]
       if AttributionText.isOpen(s) {
-        open.append(j)
+        open.append(opens.count)
+        opens.append(j)
+        closeOf.append(t.count)
       } else if AttributionText.isClose(s), let o = open.popLast() {
         closeOf[o] = j
       } else if s == "\n" {
@@ -82,19 +86,16 @@ public struct DepartmentExtractor: Sendable {
         open.removeAll()
       }
     }
-    var i = 0
-    while i < t.count {
-      guard AttributionText.isOpen(t.scalars[i]), closeOf[i] - i <= Self.longestClause else { i += 1; continue }
-      let close = closeOf[i]
+    var next = 0
+    for (k, i) in opens.enumerated() where i >= next && closeOf[k] - i <= Self.longestClause {
+      let close = closeOf[k]
       var end = close
       while end > i + 1, t.scalars[end - 1] == "\u{3002}" || AttributionText.isChunkBreak(t.scalars[end - 1]) { end -= 1 }
       let content = (i + 1)..<end
       if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
         scan.consume(i..<min(close + 1, t.count))
-        i = close + 1
-      } else {
-        i += 1
+        next = close + 1
       }
     }
   }

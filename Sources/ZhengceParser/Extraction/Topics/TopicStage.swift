@@ -47,8 +47,10 @@ struct SectionHeadings {
     var out: [String] = []
     var level = outline
     for marker in measure.path.prefix(depth) {
-      let matching = level.filter { $0.marker == marker }
-      guard matching.count == 1, let section = matching.first else { break }
+      guard let at = level.firstIndex(where: { $0.marker == marker }),
+        !level[(at + 1)...].contains(where: { $0.marker == marker })
+      else { break }
+      let section = level[at]
       if !section.title.isEmpty { out.append(section.title) }
       level = section.children
     }
