@@ -39,7 +39,9 @@ struct CommitmentVocabulary: Sendable {
   let unitIndex: ScalarIndex
   var rateDenominators: [[Unicode.Scalar]]
   var multipliers: [Word<Double>]
-  var prefixComparators: [PrefixComparator]
+  let prefixComparators: [PrefixComparator]
+  /// The prefix comparators by last scalar, longest first within each.
+  let prefixComparatorEnds: ScalarIndex
   var suffixComparators: [SuffixComparator]
   var raiseVerbs: [[Unicode.Scalar]]
   var fromMarkers: [[Unicode.Scalar]]
@@ -77,6 +79,7 @@ struct CommitmentVocabulary: Sendable {
       file.prefixComparators.map {
         PrefixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), adjacentOnly: $0.adjacentOnly ?? false)
       }, \.surface)
+    prefixComparatorEnds = ScalarIndex(prefixComparators.map { $0.surface.reversed() })
     suffixComparators = try longestFirst(
       file.suffixComparators.map {
         SuffixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), timeUnitsOnly: $0.timeUnitsOnly ?? false)

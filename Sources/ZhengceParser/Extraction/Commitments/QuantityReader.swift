@@ -214,7 +214,8 @@ struct QuantityReader {
     while e > 0 && start - e <= 24 {
       let gap = start - e
       // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
-      if let pc = vocabulary.prefixComparators.first(where: {
+      let candidates = text[e - 1].map(vocabulary.prefixComparatorEnds.words(startingWith:)) ?? []
+      if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
         (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
         if q.comparator == .equal { q.comparator = pc.comparator }
