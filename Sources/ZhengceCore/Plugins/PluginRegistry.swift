@@ -41,6 +41,10 @@ public struct PluginRegistry: Sendable {
   /// For each plugin id, the manifest extraction runs with, layered once here
   /// rather than for every document.
   private var extractionManifests: [String: PluginManifest] = [:]
+  /// Each detection candidate's cues, prepared once, in `plugins` order.
+  private var cues: [DetectionCues.Prepared] = []
+  /// Every word detection looks for in a document's head, found in one pass.
+  private var headWords = HeadWords()
 
   /// The smallest score a plugin needs to win over the fallback.
   public static let threshold = 2.0
@@ -55,6 +59,7 @@ public struct PluginRegistry: Sendable {
     for plugin in [fallback] + plugins {
       extractionManifests[plugin.id] = Self.compose(base: fallback, plugin)
     }
+    cues = plugins.map { DetectionCues.Prepared($0.manifest, words: &headWords) }
   }
 
   /// Built-in plugins, then data layers in order: a layer whose id matches a
@@ -128,9 +133,9 @@ public struct PluginRegistry: Sendable {
   public func detect(_ input: DetectionInput) -> PluginChoice {
     var best: (plugin: any PolicyPlugin, score: Double, evidence: [String])?
     let docNumbers = input.docNumber.map { [$0] } ?? []
-    let texts = DetectionTexts(input)
-    for plugin in plugins {
-      let (score, evidence) = Self.score(plugin.manifest, texts, docNumbers: docNumbers)
+    let texts = DetectionTexts(input, headWords: headWords)
+    for (plugin, cues) in zip(plugins, cues) {
+      let (score, evidence) = Self.score(cues, texts, docNumbers: docNumbers)
       if score > (best?.score ?? 0) { best = (plugin, score, evidence) }
     }
     if let best, best.score >= Self.threshold {
@@ -140,42 +145,112 @@ public struct PluginRegistry: Sendable {
     return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
   }
 
-  static func score(_ manifest: PluginManifest, _ input: DetectionTexts, docNumbers: [String]) -> (Double, [String]) {
+  static func score(_ cues: DetectionCues.Prepared, _ input: DetectionTexts, docNumbers: [String]) -> (Double, [String]) {
     var score = 0.0
     var evidence: [String] = []
     var headHits = 0
-    var seen: Set<String> = []
-    let names = [manifest.province].compactMap { $0 } + manifest.regions
-    for name in names where !name.isEmpty {
-      let short = RegionName.short(name)
-      guard seen.insert(short).inserted else { continue }
-      if input.title.contains(short) { score += 3; evidence.append("title names \(short)") }
-      if input.issuers.contains(where: { $0.contains(short) }) { score += 3; evidence.append("issuer names \(short)") }
-      if headHits < 3, input.head.contains(short) { score += 1; headHits += 1; evidence.append("text names \(short)") }
+    for short in cues.shorts {
+      if input.title.contains(short.text) { score += 3; evidence.append("title names \(short.text)") }
+      if input.issuers.contains(where: { $0.contains(short.text) }) { score += 3; evidence.append("issuer names \(short.text)") }
+      if headHits < 3, input.inHead(short) { score += 1; headHits += 1; evidence.append("text names \(short.text)") }
     }
-    if let prefix = manifest.cues.docNumberPrefixes.sorted(by: { $0.count > $1.count })
-      .first(where: { prefix in docNumbers.contains { $0.hasPrefix(prefix) } })
-    {
+    if let prefix = cues.docNumberPrefixes.first(where: { prefix in docNumbers.contains { $0.hasPrefix(prefix) } }) {
       score += 2
       evidence.append("文号 begins \(prefix)")
     }
     var named = 0
-    for entry in manifest.departments where named < 2 && !"省市州县区".contains(entry.name.first ?? "省") {
-      guard let hit = ([entry.name] + entry.aliases).first(where: { input.head.contains($0) }) else { continue }
+    for names in cues.departments where named < 2 {
+      guard let hit = names.first(where: input.inHead) else { continue }
       score += 1
       named += 1
-      evidence.append("text names \(hit)")
+      evidence.append("text names \(hit.text)")
     }
-    for word in manifest.cues.words where !word.isEmpty {
-      if input.title.contains(word) || input.issuers.contains(where: { $0.contains(word) }) {
+    for word in cues.words {
+      if input.title.contains(word.text) || input.issuers.contains(where: { $0.contains(word.text) }) {
         score += 2
-        evidence.append("title or issuer says \(word)")
-      } else if input.head.contains(word) {
+        evidence.append("title or issuer says \(word.text)")
+      } else if input.inHead(word) {
         score += 1
-        evidence.append("text says \(word)")
+        evidence.append("text says \(word.text)")
       }
     }
     return (score, evidence)
+  }
+}
+
+extension DetectionCues {
+  /// A manifest's detection evidence prepared once per registry: region short
+  /// names, 文号 prefixes longest first, and the words looked for in the head.
+  struct Prepared: Sendable {
+    var shorts: [HeadWords.Word] = []
+    var docNumberPrefixes: [String]
+    /// For each department that is not a region's own body: its name, then its aliases.
+    var departments: [[HeadWords.Word]] = []
+    var words: [HeadWords.Word] = []
+
+    init(_ manifest: PluginManifest, words headWords: inout HeadWords) {
+      var seen: Set<String> = []
+      for name in [manifest.province].compactMap({ $0 }) + manifest.regions where !name.isEmpty {
+        let short = RegionName.short(name)
+        guard seen.insert(short).inserted else { continue }
+        shorts.append(headWords.add(short))
+      }
+      docNumberPrefixes = manifest.cues.docNumberPrefixes.sorted { $0.count > $1.count }
+      for entry in manifest.departments where !"省市州县区".contains(entry.name.first ?? "省") {
+        departments.append(([entry.name] + entry.aliases).map { headWords.add($0) })
+      }
+      words = manifest.cues.words.filter { !$0.isEmpty }.map { headWords.add($0) }
+    }
+  }
+}
+
+/// The words detection looks for in a document's head, matched in one pass
+/// over its scalars instead of one search per word.
+struct HeadWords: Sendable {
+  /// A word and its index among the words.
+  struct Word: Sendable {
+    var text: String
+    var id: Int
+  }
+
+  private var ids: [String: Int] = [:]
+  private var scalars: [[Unicode.Scalar]] = []
+  /// Word ids by first scalar.
+  private var byFirst: [Unicode.Scalar: [Int]] = [:]
+  /// One bit per BMP scalar that starts a word, so most scalars skip the lookup.
+  private var starts = [UInt64](repeating: 0, count: 1024)
+
+  /// Registers `text` (once) and returns it with its id.
+  mutating func add(_ text: String) -> Word {
+    if let id = ids[text] { return Word(text: text, id: id) }
+    let id = scalars.count
+    ids[text] = id
+    let word = Array(text.unicodeScalars)
+    scalars.append(word)
+    if let first = word.first {
+      byFirst[first, default: []].append(id)
+      if first.value < 0x10000 { starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+    }
+    return Word(text: text, id: id)
+  }
+
+  /// For each word id, whether the word occurs in `head` (an empty word never does).
+  func found(in head: String) -> [Bool] {
+    var found = [Bool](repeating: false, count: scalars.count)
+    guard !byFirst.isEmpty else { return found }
+    let text = Array(head.unicodeScalars)
+    for i in text.indices {
+      let v = text[i].value
+      if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+      guard let candidates = byFirst[text[i]] else { continue }
+      for id in candidates where !found[id] && i + scalars[id].count <= text.count {
+        let word = scalars[id]
+        var k = 1
+        while k < word.count, text[i + k] == word[k] { k += 1 }
+        if k == word.count { found[id] = true }
+      }
+    }
+    return found
   }
 }
 
@@ -183,13 +258,16 @@ public struct PluginRegistry: Sendable {
 struct DetectionTexts {
   let title: ByteSearch
   let issuers: [ByteSearch]
-  let head: ByteSearch
+  /// For each of the registry's head words, whether the head contains it.
+  let headHas: [Bool]
 
-  init(_ input: DetectionInput) {
+  init(_ input: DetectionInput, headWords: HeadWords) {
     title = ByteSearch(input.title)
     issuers = input.issuers.map(ByteSearch.init)
-    head = ByteSearch(input.head)
+    headHas = headWords.found(in: input.head)
   }
+
+  func inHead(_ word: HeadWords.Word) -> Bool { headHas[word.id] }
 }
 
 /// Short forms of Chinese region names: 湖南省 → 湖南, 湘西土家族苗族自治州 → 湘西.

@@ -7,10 +7,15 @@ import ZhengceCore
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph).
 public struct TextNormalizer: Sendable {
-  public var chrome: ChromeFilter
+  public var chrome: ChromeFilter {
+    didSet { screen = ChromeScreen(chrome) }
+  }
+  /// Lets through only the lines `chrome` might drop, so most skip its string tests.
+  private var screen: ChromeScreen
 
   public init(chrome: ChromeFilter = ChromeFilter()) {
     self.chrome = chrome
+    screen = ChromeScreen(chrome)
   }
 
   /// The paragraphs of `text`, chrome removed, in order.
@@ -42,7 +47,7 @@ public struct TextNormalizer: Sendable {
       sources.removeAll(keepingCapacity: true)
     }
     guard let line = clean(folded, sources) else { return }
-    if line.scalars.count <= ChromeFilter.maxLength, chrome.isChrome(line.text) { return }
+    if line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) { return }
     if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)
@@ -62,7 +67,8 @@ public struct TextNormalizer: Sendable {
 
     var scalars: [Unicode.Scalar] = []
     var kept: [Int32] = []
-    var raw: [Unicode.Scalar] = []
+    // The raw text is kept only for short lines: count it first, build it after.
+    var rawCount = 0
     scalars.reserveCapacity(end - start)
     kept.reserveCapacity(end - start)
     var i = start
@@ -71,7 +77,7 @@ public struct TextNormalizer: Sendable {
       if u == " " {
         var j = i
         while j < end, folded[j] == " " { j += 1 }
-        raw.append(" ")
+        rawCount += 1
         if let before = scalars.last, !Self.isStraySpace(between: before, and: folded[j]) {
           scalars.append(" ")
           kept.append(sources[i])
@@ -86,11 +92,29 @@ public struct TextNormalizer: Sendable {
       }
       scalars.append(u)
       kept.append(sources[i])
-      raw.append(u)
+      rawCount += 1
       i += 1
     }
-    let keepRaw = raw.count <= TextLine.maxRawLength
-    return TextLine(scalars: scalars, sources: kept, raw: keepRaw ? String(scalars: raw) : "")
+    let raw = rawCount <= TextLine.maxRawLength ? String(scalars: Self.raw(folded[start..<end])) : ""
+    return TextLine(scalars: scalars, sources: kept, raw: raw)
+  }
+
+  /// The trimmed line with white space runs as one space and the hyphen of `-——` dropped.
+  private static func raw(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(line.count)
+    var i = line.startIndex
+    while i < line.endIndex {
+      let u = line[i]
+      if u == " " {
+        while i < line.endIndex, line[i] == " " { i += 1 }
+        out.append(" ")
+        continue
+      }
+      if !(u == "-" && i + 1 < line.endIndex && line[i + 1] == "\u{2014}") { out.append(u) }
+      i += 1
+    }
+    return out
   }
 
   /// A space between CJK text, or between a number and CJK text, is an artefact.

@@ -34,10 +34,14 @@ struct CommitmentVocabulary: Sendable {
   }
 
   /// Longest first, so that a longer word wins over its prefix.
-  var units: [Unit]
+  let units: [Unit]
+  /// The units by first scalar, longest first within each.
+  let unitIndex: ScalarIndex
   var rateDenominators: [[Unicode.Scalar]]
   var multipliers: [Word<Double>]
-  var prefixComparators: [PrefixComparator]
+  let prefixComparators: [PrefixComparator]
+  /// The prefix comparators by last scalar, longest first within each.
+  let prefixComparatorEnds: ScalarIndex
   var suffixComparators: [SuffixComparator]
   var raiseVerbs: [[Unicode.Scalar]]
   var fromMarkers: [[Unicode.Scalar]]
@@ -68,12 +72,14 @@ struct CommitmentVocabulary: Sendable {
       file.units.map {
         Unit(surface: scalars($0.surface), unit: $0.unit, afterChineseNumeral: $0.afterChineseNumeral ?? true, subject: $0.subject)
       }, \.surface)
+    unitIndex = ScalarIndex(units.map(\.surface))
     rateDenominators = longestFirst(file.rateDenominators.map(scalars), { $0 })
     multipliers = longestFirst(file.multipliers.map { Word(surface: scalars($0.surface), value: $0.factor) }, \.surface)
     prefixComparators = try longestFirst(
       file.prefixComparators.map {
         PrefixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), adjacentOnly: $0.adjacentOnly ?? false)
       }, \.surface)
+    prefixComparatorEnds = ScalarIndex(prefixComparators.map { $0.surface.reversed() })
     suffixComparators = try longestFirst(
       file.suffixComparators.map {
         SuffixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), timeUnitsOnly: $0.timeUnitsOnly ?? false)

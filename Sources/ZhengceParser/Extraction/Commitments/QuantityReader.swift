@@ -115,9 +115,13 @@ struct QuantityReader {
 
   /// The unit at `j` (longest match), with a rate denominator (元/年).
   private func unit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
-    guard let u = vocabulary.units.first(where: { text.has($0.surface, at: j) && (!chinese || $0.afterChineseNumeral) }) else {
-      return nil
-    }
+    guard let first = text[j],
+      let k = vocabulary.unitIndex.words(startingWith: first).first(where: {
+        let u = vocabulary.units[$0]
+        return text.has(u.surface, at: j) && (!chinese || u.afterChineseNumeral)
+      })
+    else { return nil }
+    let u = vocabulary.units[k]
     let end = j + u.surface.count
     if text[end] == "/", let d = vocabulary.rateDenominators.first(where: { text.has($0, at: end + 1) }) {
       var name = u.unit + "/"
@@ -210,7 +214,8 @@ struct QuantityReader {
     while e > 0 && start - e <= 24 {
       let gap = start - e
       // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
-      if let pc = vocabulary.prefixComparators.first(where: {
+      let candidates = text[e - 1].map(vocabulary.prefixComparatorEnds.words(startingWith:)) ?? []
+      if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
         (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
         if q.comparator == .equal { q.comparator = pc.comparator }

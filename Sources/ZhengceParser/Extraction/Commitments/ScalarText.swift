@@ -1,13 +1,11 @@
+import ZhengceCore
+
 /// A measure's text as scalars, with the look-ups the commitment scanner needs.
 struct ScalarText {
   let s: [Unicode.Scalar]
 
   init(_ text: String) {
-    // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for u in text.unicodeScalars { scalars.append(u) }
-    s = scalars
+    s = [Unicode.Scalar](scalarsOf: text)
   }
 
   var count: Int { s.count }
@@ -30,9 +28,7 @@ struct ScalarText {
   }
 
   func string(_ range: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
-    return String(out)
+    String(scalars: s[max(0, range.lowerBound)..<min(s.count, range.upperBound)])
   }
 
   /// Index after any ASCII or ideographic spaces from `i`.

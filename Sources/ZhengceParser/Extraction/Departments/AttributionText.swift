@@ -1,18 +1,28 @@
+import ZhengceCore
+
 /// A measure's text with spaces removed for matching (牵头负 责 → 牵头负责),
 /// remembering where each kept scalar was, so surfaces stay as written.
 struct AttributionText {
   let original: [Unicode.Scalar]
   /// The scalars without spaces; tabs and line breaks are kept (table cells, rows).
   let scalars: [Unicode.Scalar]
-  /// For each kept scalar, its index in `original`.
-  let origin: [Int]
+  /// For each kept scalar, its index in `original`; nil when nothing was removed.
+  private let origin: [Int]?
 
   init(_ text: String) {
-    original = Array(text.unicodeScalars)
+    // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
+    let decoded = [Unicode.Scalar](scalarsOf: text)
+    original = decoded
+    guard decoded.contains(where: Self.isDropped) else {
+      scalars = decoded
+      origin = nil
+      return
+    }
     var kept: [Unicode.Scalar] = []
     var at: [Int] = []
-    kept.reserveCapacity(original.count)
-    for (i, scalar) in original.enumerated() where !(scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\r") {
+    kept.reserveCapacity(decoded.count)
+    at.reserveCapacity(decoded.count)
+    for (i, scalar) in decoded.enumerated() where !Self.isDropped(scalar) {
       kept.append(scalar)
       at.append(i)
     }
@@ -20,27 +30,28 @@ struct AttributionText {
     origin = at
   }
 
+  private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\r"
+  }
+
   var count: Int { scalars.count }
+
+  /// The index in `original` of kept scalar `i`.
+  private func origin(_ i: Int) -> Int { origin?[i] ?? i }
 
   /// The text under a range of kept scalars, as the text wrote it (spaces kept).
   func surface(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: original[origin[range.lowerBound]...origin[range.upperBound - 1]])
-    return String(out)
+    return String(scalars: original[origin(range.lowerBound)...origin(range.upperBound - 1)])
   }
 
   /// The original offsets of a range of kept scalars.
   func originalRange(_ range: Range<Int>) -> Range<Int> {
     guard !range.isEmpty else { return 0..<0 }
-    return origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
+    return origin(range.lowerBound)..<(origin(range.upperBound - 1) + 1)
   }
 
-  func string(_ range: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars[range])
-    return String(out)
-  }
+  func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
   /// Whether `phrase` starts at `i`.
   func has(_ phrase: [Unicode.Scalar], at i: Int) -> Bool {

@@ -19,7 +19,7 @@ public struct DepartmentExtractor: Sendable {
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
   /// First scalars of the verbs, so most positions are rejected at once.
-  private let verbStarts: Set<Unicode.Scalar>
+  private let verbStarts: ScalarIndex
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
 
@@ -32,7 +32,7 @@ public struct DepartmentExtractor: Sendable {
     }
     verbs = (scalars(roles.lead, .lead) + scalars(roles.support, .support) + scalars(roles.responsible, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
-    verbStarts = Set(verbs.compactMap(\.phrase.first))
+    verbStarts = ScalarIndex(verbs.map(\.phrase))
     separately = roles.separately.map { Array($0.unicodeScalars) }
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
@@ -44,10 +44,7 @@ public struct DepartmentExtractor: Sendable {
   /// task table's header row when the rows in `text` are printed without it.
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
     var scan = Scan(text: AttributionText(text))
-    scan.verbs = nextIndex(scan.text) { verb(scan.text, at: $0) != nil }
-    scan.phrases = nextIndex(scan.text) { i in
-      verbStarts.contains(scan.text.scalars[i]) && verbs.contains { scan.text.has($0.phrase, at: i) }
-    }
+    (scan.verbs, scan.phrases) = verbPositions(scan.text)
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
@@ -70,13 +67,18 @@ public struct DepartmentExtractor: Sendable {
   /// `(…牵头负责)`, also unclosed at the end of a line.
   private func scanParentheticals(_ scan: inout Scan) {
     let t = scan.text
+    guard t.scalars.contains(where: AttributionText.isOpen) else { return }
     // Match brackets in one pass; a bracket still open at a line end closes there.
-    var closeOf = [Int](repeating: t.count, count: t.count)
+    // `opens` lists the open brackets in order, `closeOf` where each closes.
+    var opens: [Int] = []
+    var closeOf: [Int] = []
     var open: [Int] = []
     for j in 0..<t.count {
       let s = t.scalars[j]
       if AttributionText.isOpen(s) {
-        open.append(j)
+        open.append(opens.count)
+        opens.append(j)
+        closeOf.append(t.count)
       } else if AttributionText.isClose(s), let o = open.popLast() {
         closeOf[o] = j
       } else if s == "\n" {
@@ -84,19 +86,16 @@ public struct DepartmentExtractor: Sendable {
         open.removeAll()
       }
     }
-    var i = 0
-    while i < t.count {
-      guard AttributionText.isOpen(t.scalars[i]), closeOf[i] - i <= Self.longestClause else { i += 1; continue }
-      let close = closeOf[i]
+    var next = 0
+    for (k, i) in opens.enumerated() where i >= next && closeOf[k] - i <= Self.longestClause {
+      let close = closeOf[k]
       var end = close
       while end > i + 1, t.scalars[end - 1] == "\u{3002}" || AttributionText.isChunkBreak(t.scalars[end - 1]) { end -= 1 }
       let content = (i + 1)..<end
       if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
         scan.consume(i..<min(close + 1, t.count))
-        i = close + 1
-      } else {
-        i += 1
+        next = close + 1
       }
     }
   }
@@ -106,7 +105,7 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     for i in t.occurrences(of: ["由"]) where !scan.isConsumed(i) {
       if i + 1 < t.count, t.scalars[i + 1] == "于" { continue }
-      if i > 0, ["理", "自", "经", "缘", "来"].contains(t.scalars[i - 1]) { continue }
+      if i > 0, Self.notYouAfter.contains(t.scalars[i - 1]) { continue }
       var end = i + 1
       while end < t.count, end - i < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
       parseClause(&scan, (i + 1)..<end, mode: .you)
@@ -116,12 +115,14 @@ public struct DepartmentExtractor: Sendable {
   /// `牵头单位:A;责任单位:B、C`.
   private func scanLabels(_ scan: inout Scan) {
     let t = scan.text
+    // A label is followed by a colon: only the places before a colon are tried.
+    let colons = t.scalars.indices.filter { AttributionText.isColon(t.scalars[$0]) }
+    guard !colons.isEmpty else { return }
     var found: [(at: Int, end: Int, role: DepartmentRole)] = []
     var taken = [Bool](repeating: false, count: t.count)
     for (phrase, role) in labels {
-      for at in t.occurrences(of: phrase) where !taken[at] {
-        let colon = at + phrase.count
-        guard colon < t.count, AttributionText.isColon(t.scalars[colon]) else { continue }
+      for colon in colons where colon >= phrase.count && !taken[colon - phrase.count] && t.has(phrase, at: colon - phrase.count) {
+        let at = colon - phrase.count
         found.append((at, colon + 1, role))
         for k in at...colon { taken[k] = true }
       }
@@ -190,7 +191,7 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     var i = 0
     while i < t.count {
-      i = scan.verbs[i]
+      i = scan.nextVerb(at: i)
       guard i < t.count else { break }
       guard !scan.isConsumed(i), let verb = verb(t, at: i), verb.role != .support else { i += 1; continue }
       defer { i += verb.length }
@@ -211,8 +212,8 @@ public struct DepartmentExtractor: Sendable {
   private func scanYao(_ scan: inout Scan) {
     let t = scan.text
     for i in t.occurrences(of: ["要"]) where i > 0 && !scan.isConsumed(i) {
-      if ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"].contains(t.scalars[i - 1]) { continue }
-      if i + 1 < t.count, ["求", "点", "素", "件", "害", "领", "闻", "是"].contains(t.scalars[i + 1]) { continue }
+      if Self.notYaoAfter.contains(t.scalars[i - 1]) { continue }
+      if i + 1 < t.count, Self.notYaoBefore.contains(t.scalars[i + 1]) { continue }
       var start = i
       while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
@@ -221,6 +222,11 @@ public struct DepartmentExtractor: Sendable {
       for item in found { scan.add(item, role: .responsible) }
     }
   }
+
+  /// Words that make 由 or 要 no actor's: 理由, 自由; 主要, 要求, 要点 ….
+  private static let notYouAfter: [Unicode.Scalar] = ["理", "自", "经", "缘", "来"]
+  private static let notYaoAfter: [Unicode.Scalar] = ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"]
+  private static let notYaoBefore: [Unicode.Scalar] = ["求", "点", "素", "件", "害", "领", "闻", "是"]
 
   // MARK: - Clauses
 
@@ -246,7 +252,7 @@ public struct DepartmentExtractor: Sendable {
     for (k, chunk) in chunks.enumerated() {
       guard let (at, verb) = firstVerb(scan, chunk) else {
         if mode == .parenthetical, firstListedLeads { addFirstListed(&scan, items(t, chunk)) }
-        if mode == .you, k == 0, scan.phrases[chunk.lowerBound] >= chunk.upperBound, let actor = leadingActor(t, chunk) {
+        if mode == .you, k == 0, scan.nextPhrase(at: chunk.lowerBound) >= chunk.upperBound, let actor = leadingActor(t, chunk) {
           for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
         }
         if mode == .you { return }
@@ -286,35 +292,40 @@ public struct DepartmentExtractor: Sendable {
   // MARK: - Verbs
 
   private func verb(_ t: AttributionText, at i: Int) -> (role: DepartmentRole, length: Int)? {
-    guard i < t.count, verbStarts.contains(t.scalars[i]) else { return nil }
+    guard i < t.count, verbStarts.mayStart(t.scalars[i]) else { return nil }
     for (phrase, role) in verbs where t.has(phrase, at: i) {
       let after = i + phrase.count
       if after < t.count {
         let next = t.scalars[after]
-        if role == .responsible, ["人", "同", "制", "的"].contains(next) { continue }
-        if role == .lead, ["单", "部", "的", "活"].contains(next) { continue }
+        if role == .responsible, Self.notResponsibleAfter.contains(next) { continue }
+        if role == .lead, Self.notLeadAfter.contains(next) { continue }
       }
       return (role, phrase.count)
     }
     return nil
   }
 
-  /// For each position, the next position at or after it where `starts` holds.
-  private func nextIndex(_ t: AttributionText, _ starts: (Int) -> Bool) -> [Int] {
-    var next = [Int](repeating: t.count, count: t.count + 1)
-    var i = t.count - 1
-    while i >= 0 {
-      next[i] = starts(i) ? i : next[i + 1]
-      i -= 1
+  /// Scalars after a verb that make it part of another word (负责人, 牵头单位).
+  private static let notResponsibleAfter: [Unicode.Scalar] = ["人", "同", "制", "的"]
+  private static let notLeadAfter: [Unicode.Scalar] = ["单", "部", "的", "活"]
+
+  /// The positions where a role verb starts, and where any role phrase starts
+  /// (also one a guard rejects, 负责的), in order.
+  private func verbPositions(_ t: AttributionText) -> (verbs: [Int], phrases: [Int]) {
+    var verbsAt: [Int] = []
+    var phrasesAt: [Int] = []
+    for i in 0..<t.count where verbStarts.mayStart(t.scalars[i]) {
+      if verb(t, at: i) != nil { verbsAt.append(i) }
+      if verbs.contains(where: { t.has($0.phrase, at: i) }) { phrasesAt.append(i) }
     }
-    return next
+    return (verbsAt, phrasesAt)
   }
 
   private func firstVerb(_ scan: Scan, _ range: Range<Int>) -> (Int, (role: DepartmentRole, length: Int))? {
-    var i = scan.verbs[range.lowerBound]
+    var i = scan.nextVerb(at: range.lowerBound)
     while i < range.upperBound {
       if let found = verb(scan.text, at: i), i + found.length <= range.upperBound { return (i, found) }
-      i = scan.verbs[i + 1]
+      i = scan.nextVerb(at: i + 1)
     }
     return nil
   }
@@ -409,12 +420,12 @@ public struct DepartmentExtractor: Sendable {
       if let deng = t.scalars[last].lastIndex(of: "等") {
         head = t.string((deng + 1)..<last.upperBound)
         members[members.count - 1] = last.lowerBound..<deng
-      } else if t.has(Array("部门".unicodeScalars), endingAt: last.upperBound) {
+      } else if t.has(Self.bumen, endingAt: last.upperBound) {
         head = "部门"
       }
+      let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
       for member in members where !member.isEmpty {
         var name = DepartmentRegistry.compact(t.string(member))
-        let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
         if shares, !registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)), name.count <= 8 {
           name += head.hasSuffix("部门") ? "部门" : head
         }
@@ -425,17 +436,22 @@ public struct DepartmentExtractor: Sendable {
     return out
   }
 
+  private static let bumen = Array("部门".unicodeScalars)
   private static let joints: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map { Array($0.unicodeScalars) }
 
   /// Trims enumerators (一是), quotes and brackets around one listed name.
   private func trim(_ t: AttributionText, _ range: Range<Int>) -> Range<Int>? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, [" ", "\n", "\t", "由"].contains(t.scalars[lower]) { lower += 1 }
-    if upper - lower > 2, t.scalars[lower + 1] == "是", "一二三四五六七八九十".unicodeScalars.contains(t.scalars[lower]) { lower += 2 }
-    while upper > lower, [" ", "\n", "\t", "。"].contains(t.scalars[upper - 1]) { upper -= 1 }
+    while lower < upper, Self.leadingJunk.contains(t.scalars[lower]) { lower += 1 }
+    if upper - lower > 2, t.scalars[lower + 1] == "是", Self.enumerators.contains(t.scalars[lower]) { lower += 2 }
+    while upper > lower, Self.trailingJunk.contains(t.scalars[upper - 1]) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
   }
+
+  private static let leadingJunk: [Unicode.Scalar] = [" ", "\n", "\t", "由"]
+  private static let trailingJunk: [Unicode.Scalar] = [" ", "\n", "\t", "。"]
+  private static let enumerators = Array("一二三四五六七八九十".unicodeScalars)
 
   private static func isNameShaped(_ name: String) -> Bool {
     let count = name.unicodeScalars.count
@@ -450,7 +466,7 @@ public struct DepartmentExtractor: Sendable {
   private func finish(_ scan: Scan) -> DepartmentFindings {
     var departments: [DepartmentRef] = []
     var diagnostics: [Diagnostic] = []
-    var seen: Set<String> = []
+    var seen: Set<SeenKey> = []
     let t = scan.text
     for mention in scan.mentions.sorted(by: { $0.item.range.lowerBound < $1.item.range.lowerBound }) {
       let surface = t.surface(mention.item.range)
@@ -460,7 +476,7 @@ public struct DepartmentExtractor: Sendable {
         diagnostics.append(Diagnostic("department.placeholder", .note, "\(surface) names no department; left out", span: textSpan))
         continue
       }
-      guard seen.insert("\(resolved.name)|\(mention.role.rawValue)").inserted else { continue }
+      guard seen.insert(SeenKey(name: resolved.name, role: mention.role)).inserted else { continue }
       departments.append(
         DepartmentRef(
           name: resolved.name, surface: surface, role: mention.role, separately: mention.separately,
@@ -482,9 +498,9 @@ private struct Scan {
   var mentions: [Mention] = []
   /// Actors of `由…` sentences, kept only when the measure names no lead.
   var deferred: [Mention] = []
-  /// For each position, where the next role verb starts (`count` when none).
+  /// Where role verbs start, in order.
   var verbs: [Int] = []
-  /// The same for any role phrase, also one a guard rejects (负责的).
+  /// Where any role phrase starts, also one a guard rejects (负责的).
   var phrases: [Int] = []
   /// Scalars already read by a frame, which later frames skip.
   private var consumed: [Bool]
@@ -492,6 +508,23 @@ private struct Scan {
   init(text: AttributionText) {
     self.text = text
     consumed = [Bool](repeating: false, count: text.count)
+  }
+
+  /// The first role verb at or after `i`; `text.count` when none.
+  func nextVerb(at i: Int) -> Int { Self.next(in: verbs, at: i) ?? text.count }
+
+  /// The first role phrase at or after `i`; `text.count` when none.
+  func nextPhrase(at i: Int) -> Int { Self.next(in: phrases, at: i) ?? text.count }
+
+  /// The first of the sorted `positions` at or after `i`, by binary search.
+  private static func next(in positions: [Int], at i: Int) -> Int? {
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if positions[mid] < i { low = mid + 1 } else { high = mid }
+    }
+    return low < positions.count ? positions[low] : nil
   }
 
   func isConsumed(_ i: Int) -> Bool { i >= 0 && i < consumed.count && consumed[i] }
@@ -503,6 +536,12 @@ private struct Scan {
   mutating func add(_ item: DepartmentExtractor.Item, role: DepartmentRole, separately: Bool = false) {
     mentions.append(Mention(item: item, role: role, separately: separately))
   }
+}
+
+/// A department once per role.
+private struct SeenKey: Hashable {
+  var name: String
+  var role: DepartmentRole
 }
 
 private struct Mention {

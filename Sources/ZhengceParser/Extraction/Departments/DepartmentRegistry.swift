@@ -24,8 +24,15 @@ public struct DepartmentRegistry: Sendable {
   private let prefixes: [LevelPrefix]
   /// (keyword, family id), longest keyword first.
   private let keywords: [(String, String)]
-  /// The same keywords as scalars.
+  /// The same keywords as scalars, and indexed by first scalar.
   private let keywordScalars: [([Unicode.Scalar], String)]
+  private let keywordIndex: ScalarIndex
+  /// The level prefixes as scalars, and indexed by first scalar.
+  private let prefixScalars: [[Unicode.Scalar]]
+  private let prefixIndex: ScalarIndex
+  private let hasEmptyPrefix: Bool
+  /// The family of an empty keyword, which every name contains.
+  private let emptyKeywordFamily: String?
   private let familyIDs: Set<String>
   let suffixes: [[Unicode.Scalar]]
   /// Last scalars of the suffixes, for a quick rejection.
@@ -51,6 +58,11 @@ public struct DepartmentRegistry: Sendable {
     keywords = manifest.families.flatMap { family in ([family.id] + family.keywords).map { ($0, family.id) } }
       .sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     keywordScalars = keywords.map { (Array($0.0.unicodeScalars), $0.1) }
+    keywordIndex = ScalarIndex(keywordScalars.map(\.0))
+    prefixScalars = prefixes.map { Array($0.prefix.unicodeScalars) }
+    prefixIndex = ScalarIndex(prefixScalars)
+    hasEmptyPrefix = prefixScalars.contains { $0.isEmpty }
+    emptyKeywordFamily = keywordScalars.first { $0.0.isEmpty }?.1
     familyIDs = Set(manifest.families.map(\.id))
     suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     suffixEnds = Set(suffixes.compactMap(\.last))
@@ -69,20 +81,32 @@ public struct DepartmentRegistry: Sendable {
   /// Resolves a department as written; nil for a placeholder (相关部门, 各地).
   public func resolve(_ surface: String) -> ResolvedDepartment? {
     let written = Self.compact(surface)
-    guard !isPlaceholder(written) else { return nil }
-    let name = stripCollective(written)
+    let writtenScalars = [Unicode.Scalar](scalarsOf: written)
+    guard !isPlaceholder(writtenScalars[...], written) else { return nil }
+    let scalars = stripCollective(writtenScalars)
+    let name = scalars.count == writtenScalars.count ? written : String(scalars: scalars)
     if let entry = complete[name] { return follow(entry, prefix: "", level: entry.level) }
-    for prefix in prefixes where name.hasPrefix(prefix.prefix) && name.count > prefix.prefix.count {
-      let rest = String(name.dropFirst(prefix.prefix.count))
-      if let entry = bodies[rest] { return follow(entry, prefix: prefix.prefix, level: prefix.level) }
-      if isFunctionHead(rest) {
-        return ResolvedDepartment(name: name, family: family(of: rest), level: prefix.level, registered: true)
+    let candidates = prefixCandidates(scalars).filter { scalars.count > prefixScalars[$0].count }
+    for k in candidates {
+      let restScalars = scalars.dropFirst(prefixScalars[k].count)
+      let rest = String(scalars: restScalars)
+      if let entry = bodies[rest] { return follow(entry, prefix: prefixes[k].prefix, level: prefixes[k].level) }
+      if isFunctionHead(restScalars) {
+        return ResolvedDepartment(name: name, family: family(of: restScalars), level: prefixes[k].level, registered: true)
       }
     }
-    if isFunctionHead(name) { return ResolvedDepartment(name: name, family: family(of: name), level: nil, registered: true) }
-    let prefix = prefixes.first { name.hasPrefix($0.prefix) && name.count > $0.prefix.count }
-    let body = prefix.map { String(name.dropFirst($0.prefix.count)) } ?? name
-    return ResolvedDepartment(name: name, family: family(of: body) ?? family(of: name), level: prefix?.level, registered: false)
+    if isFunctionHead(scalars) { return ResolvedDepartment(name: name, family: family(of: scalars), level: nil, registered: true) }
+    let prefix = candidates.first
+    let body = prefix.map { scalars.dropFirst(prefixScalars[$0].count) } ?? scalars
+    return ResolvedDepartment(
+      name: name, family: family(of: body) ?? family(of: scalars), level: prefix.map { prefixes[$0].level }, registered: false)
+  }
+
+  /// Indices of the level prefixes `name` starts with, longest first.
+  private func prefixCandidates(_ name: ArraySlice<Unicode.Scalar>) -> [Int] {
+    guard let first = name.first else { return hasEmptyPrefix ? prefixes.indices.filter { prefixScalars[$0].isEmpty } : [] }
+    let group = hasEmptyPrefix ? Array(prefixes.indices) : prefixIndex.words(startingWith: first)
+    return group.filter { name.has(prefixScalars[$0], at: name.startIndex) }
   }
 
   private func follow(_ entry: DepartmentEntry, prefix: String, level: String?) -> ResolvedDepartment {
@@ -102,46 +126,66 @@ public struct DepartmentRegistry: Sendable {
   }
 
   /// 相关县(区)政府 → 县(区)政府, 各市委 → 市委: a collective word before a named kind of body.
-  private func stripCollective(_ name: String) -> String {
-    for word in ["相关", "有关", "各"] where name.hasPrefix(word) {
-      let rest = String(name.dropFirst(word.count))
-      if prefixes.contains(where: { rest.hasPrefix($0.prefix) }) { return rest }
+  private func stripCollective(_ name: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+    for word in Self.collectives where name.has(word, at: 0) {
+      let rest = name.dropFirst(word.count)
+      if prefixScalars.contains(where: { rest.has($0, at: rest.startIndex) }) { return rest }
     }
-    return name
+    return name[...]
   }
+
+  private static let collectives = ["相关", "有关", "各"].map { Array($0.unicodeScalars) }
 
   /// 相关部门, 有关部门, 各级各部门, 各地, 其他相关行业部门: no department named.
   public func isPlaceholder(_ name: String) -> Bool {
+    isPlaceholder(Array(name.unicodeScalars)[...], name)
+  }
+
+  private func isPlaceholder(_ scalars: ArraySlice<Unicode.Scalar>, _ name: String) -> Bool {
     if placeholders.contains(name) { return true }
-    var rest = Substring(name)
+    var rest = scalars
     var stripped = false
-    while let word = ["各级", "各", "相关", "有关", "其他", "省直", "市直", "县直", "行业", "其它"].first(where: { rest.hasPrefix($0) }) {
+    while let word = Self.placeholderHeads.first(where: { rest.has($0, at: rest.startIndex) }) {
       rest = rest.dropFirst(word.count)
       stripped = true
     }
-    return stripped && ["", "部门", "单位", "地", "地区", "级", "成员单位", "方面"].contains(String(rest))
+    return stripped && Self.placeholderTails.contains { rest.elementsEqual($0) }
   }
 
+  private static let placeholderHeads = ["各级", "各", "相关", "有关", "其他", "省直", "市直", "县直", "行业", "其它"]
+    .map { Array($0.unicodeScalars) }
+  private static let placeholderTails = ["", "部门", "单位", "地", "地区", "级", "成员单位", "方面"].map { Array($0.unicodeScalars) }
+  private static let bumen = Array("部门".unicodeScalars)
+
   /// A name made only of family stems plus 部门: 财政部门, 林业园林部门, 纪检监察部门.
-  public func isFunctionHead(_ name: String) -> Bool {
-    guard name.hasSuffix("部门"), name.count > 2 else { return false }
-    let stem = Array(name.dropLast(2).unicodeScalars)
+  public func isFunctionHead(_ name: String) -> Bool { isFunctionHead(Array(name.unicodeScalars)[...]) }
+
+  private func isFunctionHead(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard name.count > 2, name.has(Self.bumen, at: name.endIndex - 2) else { return false }
+    let stem = name.dropLast(2)
     var reachable = [Bool](repeating: false, count: stem.count + 1)
     reachable[0] = true
     for i in 0..<stem.count where reachable[i] {
-      for (k, _) in keywordScalars where i + k.count <= stem.count && stem[i..<i + k.count].elementsEqual(k) {
-        reachable[i + k.count] = true
+      for k in keywordIndex.words(startingWith: stem[stem.startIndex + i]) {
+        let word = keywordScalars[k].0
+        if stem.has(word, at: stem.startIndex + i) { reachable[i + word.count] = true }
       }
     }
     return reachable[stem.count]
   }
 
   /// The family whose longest keyword the name contains.
-  public func family(of name: String) -> String? {
-    let scalars = Array(name.unicodeScalars)
-    return keywordScalars.first { k, _ in
-      k.count <= scalars.count && (0...(scalars.count - k.count)).contains { scalars[$0..<$0 + k.count].elementsEqual(k) }
-    }?.1
+  public func family(of name: String) -> String? { family(of: Array(name.unicodeScalars)[...]) }
+
+  /// The keyword first in longest-first order wins, wherever it occurs.
+  private func family(of name: ArraySlice<Unicode.Scalar>) -> String? {
+    var best = Int.max
+    for i in name.indices {
+      for k in keywordIndex.words(startingWith: name[i]) where k < best && name.has(keywordScalars[k].0, at: i) {
+        best = k
+      }
+    }
+    return best == Int.max ? emptyKeywordFamily : keywordScalars[best].1
   }
 
   /// How a `--dept` query selects departments: a family, or one canonical name.
@@ -168,11 +212,12 @@ public struct DepartmentRegistry: Sendable {
   }
 
   static func compact(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where !(scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" || scalar == "\n") {
-      out.append(scalar)
-    }
-    return String(out)
+    guard text.unicodeScalars.contains(where: isSpace) else { return text }
+    return String(scalars: text.unicodeScalars.filter { !isSpace($0) })
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" || scalar == "\n"
   }
 }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ZhengceCore
 
 /// The `departments` pipeline stage: fills every measure's `departments` with
@@ -7,16 +12,18 @@ public struct DepartmentStage: PipelineStage {
 
   public init() {}
 
+  /// Each manifest's registry and extractor, compiled once.
+  private static let extractors = ManifestCache<PluginManifest, DepartmentExtractor> { DepartmentExtractor(registry: DepartmentRegistry(manifest: $0)) }
+
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    let registry = DepartmentRegistry(manifest: context.manifest)
     let text = ByteSearch(context.text)
-    let firstListed = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
-    let extractor = DepartmentExtractor(registry: registry, firstListedLeads: firstListed)
+    var extractor = Self.extractors.value(id: context.manifest.id, context.manifest)
+    extractor.firstListedLeads = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
     var lines: [Unicode.Scalar]?
     for i in document.measures.indices {
       let measure = document.measures[i]
       var header: [String]?
-      if measure.text.unicodeScalars.contains("\t") {
+      if Self.hasTab(measure.text) {
         let scalars = lines ?? Array(context.text.unicodeScalars)
         lines = scalars
         header = Self.tableHeader(in: scalars, before: measure.span.start, labels: context.manifest.roles)
@@ -28,6 +35,14 @@ public struct DepartmentStage: PipelineStage {
         diagnostics.append(diagnostic)
       }
     }
+  }
+
+  /// Whether `text` has a tab (a task-table row), by `memchr` over its UTF-8.
+  static func hasTab(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0x09, bytes.count) != nil
+    } ?? text.utf8.contains(0x09)
   }
 
   /// The nearest tab-separated line before `offset` that names a role column.

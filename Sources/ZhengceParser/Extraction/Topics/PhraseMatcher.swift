@@ -3,12 +3,18 @@
 /// that starts there wins and scanning resumes after it, so 易地扶贫搬迁 is
 /// counted once and not again as 扶贫搬迁 or 搬迁.
 ///
+/// The trie's edges live in one open-addressing table keyed by (node, scalar)
+/// with a multiplicative hash: a step costs a multiply and a compare or two.
+///
 /// - Complexity: O(n × d) for n scalars and d the longest phrase length.
 struct PhraseMatcher: Sendable {
-  private var next: [[Unicode.Scalar: Int32]] = [[:]]
+  /// Edge keys `node << 32 | scalar + 1` (0 marks an empty slot) and their child nodes.
+  private var keys = [UInt64](repeating: 0, count: 64)
+  private var children = [Int32](repeating: 0, count: 64)
+  private var edges = 0
   private var phraseAt: [Int32] = [-1]
   /// One bit per BMP scalar that starts some phrase: most positions of a
-  /// text start none and are skipped without a dictionary lookup.
+  /// text start none and are skipped without a table lookup.
   private var starts = [UInt64](repeating: 0, count: 1024)
 
   init() {}
@@ -20,13 +26,13 @@ struct PhraseMatcher: Sendable {
     }
     var node = 0
     for scalar in phrase.unicodeScalars {
-      if let child = next[node][scalar] {
-        node = Int(child)
+      if let child = child(of: node, scalar) {
+        node = child
       } else {
-        next.append([:])
         phraseAt.append(-1)
-        next[node][scalar] = Int32(next.count - 1)
-        node = next.count - 1
+        let created = phraseAt.count - 1
+        add(Self.key(node, scalar), child: Int32(created))
+        node = created
       }
     }
     if node != 0 { phraseAt[node] = Int32(id) }
@@ -34,9 +40,9 @@ struct PhraseMatcher: Sendable {
 
   /// Calls `found` with the identifier and scalar range of every match in
   /// `scalars`, in text order.
-  func forEachMatch(in scalars: [Unicode.Scalar], _ found: (_ id: Int, _ range: Range<Int>) -> Void) {
-    var i = 0
-    while i < scalars.count {
+  func forEachMatch(in scalars: ArraySlice<Unicode.Scalar>, _ found: (_ id: Int, _ range: Range<Int>) -> Void) {
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
       let v = scalars[i].value
       if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 {
         i += 1
@@ -45,8 +51,8 @@ struct PhraseMatcher: Sendable {
       var node = 0
       var j = i
       var best: (id: Int, end: Int)?
-      while j < scalars.count, let child = next[node][scalars[j]] {
-        node = Int(child)
+      while j < scalars.endIndex, let child = child(of: node, scalars[j]) {
+        node = child
         j += 1
         if phraseAt[node] >= 0 { best = (Int(phraseAt[node]), j) }
       }
@@ -57,5 +63,46 @@ struct PhraseMatcher: Sendable {
         i += 1
       }
     }
+  }
+
+  // MARK: - Edge table
+
+  @inline(__always)
+  private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+    UInt64(node) << 32 | UInt64(scalar.value + 1)
+  }
+
+  @inline(__always)
+  private func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+  }
+
+  @inline(__always)
+  private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
+    let key = Self.key(node, scalar)
+    var at = slot(key)
+    while true {
+      let k = keys[at]
+      if k == key { return Int(children[at]) }
+      if k == 0 { return nil }
+      at = (at + 1) & (keys.count - 1)
+    }
+  }
+
+  private mutating func add(_ key: UInt64, child: Int32) {
+    if (edges + 1) * 2 > keys.count { grow() }
+    var at = slot(key)
+    while keys[at] != 0 { at = (at + 1) & (keys.count - 1) }
+    keys[at] = key
+    children[at] = child
+    edges += 1
+  }
+
+  private mutating func grow() {
+    let old = zip(keys, children).filter { $0.0 != 0 }
+    keys = [UInt64](repeating: 0, count: keys.count * 2)
+    children = [Int32](repeating: 0, count: keys.count)
+    edges = 0
+    for (key, child) in old { add(key, child: child) }
   }
 }

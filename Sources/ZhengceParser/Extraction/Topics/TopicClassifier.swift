@@ -17,9 +17,10 @@ public struct TopicInput: Sendable, Hashable {
 
   /// Splits a measure: its heading, and the rest of its text.
   public init(measure: Measure, context: [String]) {
-    var body = Substring(measure.text)
-    if !measure.heading.isEmpty, body.hasPrefix(measure.heading) { body = body.dropFirst(measure.heading.count) }
-    self.init(heading: measure.heading, context: context, body: String(body))
+    let text = measure.text.utf8
+    let heading = measure.heading.utf8
+    let body = !heading.isEmpty && text.starts(with: heading) ? String(Substring(text.dropFirst(heading.count))) : measure.text
+    self.init(heading: measure.heading, context: context, body: body)
   }
 }
 
@@ -91,7 +92,25 @@ public struct TopicClassifier: Sendable {
   /// The topics assigned to `input`, best first.
   public func topics(for input: TopicInput) -> [String] {
     var unused: [[String]] = []
-    let score = tally(input, evidence: &unused, keepEvidence: false)
+    return chosen(tally(parts(of: input), evidence: &unused, keepEvidence: false))
+  }
+
+  /// The topics of a measure, as `topics(for: TopicInput(measure:context:))`
+  /// gives them, without copying the measure's text into a body string.
+  func topics(of measure: Measure, context: [String]) -> [String] {
+    let s = taxonomy.scoring
+    let text = [Unicode.Scalar](scalarsOf: measure.text)
+    let heading = [Unicode.Scalar](scalarsOf: measure.heading)
+    let bodyStart = !heading.isEmpty && text.starts(with: heading) ? heading.count : 0
+    var parts = [(heading[...], s.heading)]
+    for title in context { parts.append(([Unicode.Scalar](scalarsOf: title)[...], s.context)) }
+    parts.append((text[bodyStart...], s.body))
+    var unused: [[String]] = []
+    return chosen(tally(parts, evidence: &unused, keepEvidence: false))
+  }
+
+  /// The topics that reach the threshold and the share of the best score, best first.
+  private func chosen(_ score: [Double]) -> [String] {
     guard let best = score.max(), best > 0 else { return [] }
     let s = taxonomy.scoring
     return ranked(score).filter { score[$0] >= s.threshold && score[$0] >= best * s.relativeFloor }
@@ -102,7 +121,7 @@ public struct TopicClassifier: Sendable {
   /// with the phrases that scored.
   public func scores(for input: TopicInput) -> [TopicScore] {
     var evidence = Array(repeating: [String](), count: taxonomy.topics.count)
-    let score = tally(input, evidence: &evidence, keepEvidence: true)
+    let score = tally(parts(of: input), evidence: &evidence, keepEvidence: true)
     return ranked(score).map { TopicScore(topic: taxonomy.topics[$0].id, score: score[$0], evidence: evidence[$0]) }
   }
 
@@ -111,18 +130,32 @@ public struct TopicClassifier: Sendable {
     score.indices.filter { score[$0] > 0 }.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
   }
 
-  private func tally(_ input: TopicInput, evidence: inout [[String]], keepEvidence: Bool) -> [Double] {
+  /// The input's texts as scalars, each with the factor of where it occurs.
+  private func parts(of input: TopicInput) -> [(ArraySlice<Unicode.Scalar>, Double)] {
+    let s = taxonomy.scoring
+    return [([Unicode.Scalar](scalarsOf: input.heading)[...], s.heading)]
+      + input.context.map { ([Unicode.Scalar](scalarsOf: $0)[...], s.context) }
+      + [([Unicode.Scalar](scalarsOf: input.body)[...], s.body)]
+  }
+
+  private func tally(_ parts: [(ArraySlice<Unicode.Scalar>, Double)], evidence: inout [[String]], keepEvidence: Bool) -> [Double] {
     let s = taxonomy.scoring
     var score = Array(repeating: 0.0, count: taxonomy.topics.count)
-    func add(_ text: String, factor: Double) {
-      guard !text.isEmpty else { return }
-      var repeats: [Int: Int] = [:]
-      let scalars = Array(text.unicodeScalars)
+    for (scalars, factor) in parts where !scalars.isEmpty {
+      // (phrase id, times matched): a text matches few phrases, so a list beats a dictionary.
+      var repeats: [(id: Int, count: Int)] = []
       matcher.forEachMatch(in: scalars) { id, range in
-        repeats[id, default: 0] += 1
-        guard repeats[id, default: 0] <= s.maxRepeats else { return }
-        let listed = (range.lowerBound > 0 && scalars[range.lowerBound - 1] == "、")
-          || (range.upperBound < scalars.count && scalars[range.upperBound] == "、")
+        let seen: Int
+        if let k = repeats.firstIndex(where: { $0.id == id }) {
+          repeats[k].count += 1
+          seen = repeats[k].count
+        } else {
+          repeats.append((id, 1))
+          seen = 1
+        }
+        guard seen <= s.maxRepeats else { return }
+        let listed = (range.lowerBound > scalars.startIndex && scalars[range.lowerBound - 1] == "、")
+          || (range.upperBound < scalars.endIndex && scalars[range.upperBound] == "、")
         for target in entries[id].targets {
           score[target.topic] += target.weight * factor * (listed ? s.listItem : 1)
           if keepEvidence, !evidence[target.topic].contains(entries[id].text) {
@@ -131,9 +164,6 @@ public struct TopicClassifier: Sendable {
         }
       }
     }
-    add(input.heading, factor: s.heading)
-    for heading in input.context { add(heading, factor: s.context) }
-    add(input.body, factor: s.body)
     return score
   }
 }

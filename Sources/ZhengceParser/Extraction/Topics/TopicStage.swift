@@ -10,14 +10,24 @@ public struct TopicStage: PipelineStage {
     self.classifier = classifier
   }
 
+  /// The classifier extended with each manifest's phrases, built once.
+  private static let extended = ManifestCache<Extension, TopicClassifier> {
+    TopicClassifier(taxonomy: $0.base, extraPhrases: $0.extra.mapValues(WeightedPhrase.list))
+  }
+
+  /// What an extended classifier is built from.
+  private struct Extension: Hashable, Sendable {
+    var base: TopicTaxonomy
+    var extra: [String: [String: Double]]
+  }
+
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
     let extra = context.manifest.topics
-    let classifier = extra.isEmpty ? classifier : classifier.extended(with: extra.mapValues(WeightedPhrase.list))
+    let classifier = extra.isEmpty ? classifier : Self.extended.value(id: context.manifest.id, Extension(base: classifier.taxonomy, extra: extra))
     let headings = SectionHeadings(document.outline)
     for i in document.measures.indices {
       let measure = document.measures[i]
-      let input = TopicInput(measure: measure, context: headings.context(of: measure))
-      document.measures[i].topics = classifier.topics(for: input)
+      document.measures[i].topics = classifier.topics(of: measure, context: headings.context(of: measure))
     }
   }
 }
@@ -37,8 +47,10 @@ struct SectionHeadings {
     var out: [String] = []
     var level = outline
     for marker in measure.path.prefix(depth) {
-      let matching = level.filter { $0.marker == marker }
-      guard matching.count == 1, let section = matching.first else { break }
+      guard let at = level.firstIndex(where: { $0.marker == marker }),
+        !level[(at + 1)...].contains(where: { $0.marker == marker })
+      else { break }
+      let section = level[at]
       if !section.title.isEmpty { out.append(section.title) }
       level = section.children
     }
