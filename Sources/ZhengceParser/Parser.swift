@@ -96,6 +96,9 @@ public struct Parser: Sendable {
     var sources: [Int32] = []
     var starts: [Int] = []
     starts.reserveCapacity(lines.count)
+    let total = lines.reduce(lines.count) { $0 + $1.scalars.count }
+    scalars.reserveCapacity(total)
+    sources.reserveCapacity(total)
     for line in lines {
       if !scalars.isEmpty {
         scalars.append("\n")

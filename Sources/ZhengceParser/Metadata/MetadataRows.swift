@@ -41,10 +41,12 @@ enum MetadataRows {
     return rows
   }
 
+  /// The labels as scalars, longest first within each field's spelling list order.
+  private static let labelScalars: [([Unicode.Scalar], MetadataField)] = labels.map { (Array($0.0.unicodeScalars), $0.1) }
+
   private static func label(in s: [Unicode.Scalar], at i: Int) -> (MetadataField, Int)? {
-    for (name, field) in labels {
-      let n = Array(name.unicodeScalars)
-      if i + n.count <= s.count, Array(s[i..<(i + n.count)]) == n { return (field, n.count) }
+    for (n, field) in labelScalars where i + n.count <= s.count && s[i] == n[0] {
+      if s[i..<(i + n.count)].elementsEqual(n) { return (field, n.count) }
     }
     return nil
   }
