@@ -6,8 +6,9 @@ struct Zhengce: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "zhengce",
     abstract: "Turn Chinese government policy documents into structured, searchable data.",
+    // Swift cannot discover commands at run time: this is the one list, in help order.
     subcommands: [
-      ParseCommand.self, ParseBenchCommand.self, CommitmentsCommand.self, TasksCommand.self, PluginsCommand.self,
-      CompareCommand.self, IndexCommand.self, SearchCommand.self, BenchCommand.self,
+      SearchCommand.self, IndexCommand.self, ParseCommand.self, TasksCommand.self, CommitmentsCommand.self,
+      CompareCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
     ])
 }
