@@ -77,6 +77,10 @@ public final class IndexWriter {
     postings.reserveCapacity(postingBytes)
     positions.reserveCapacity(positionBytes)
     var heads = [Int](repeating: 0, count: lists.count)
+    var encoder = PostingEncoder()
+    var docs: [Int32] = []
+    var flags: [UInt32] = []
+    var positionValues: [UInt32] = []
     var termCount = 0
     while true {
       // The smallest key at the head of any segment's sorted list.
@@ -92,28 +96,23 @@ public final class IndexWriter {
       entries.appendLE(UInt32(postings.count))
       entries.appendLE(UInt32(positions.count))
       keys += key
-      var docFreq: Int32 = 0
-      var lastDoc: Int32 = 0
+      docs.removeAll(keepingCapacity: true)
+      flags.removeAll(keepingCapacity: true)
+      positionValues.removeAll(keepingCapacity: true)
       for s in 0..<lists.count where heads[s] < lists[s].count && lists[s][heads[s]].0 == key {
         let t = lists[s][heads[s]].1
         heads[s] += 1
-        let terms = segments[s].terms
-        let docs = terms.docs(t)
-        guard let base = docs.baseAddress, !docs.isEmpty else { continue }
-        // Re-base the first document delta on the documents of earlier segments.
-        var p = 0
-        let first = Varint.read(base, &p)
-        let global = docBase[s] + Int32(bitPattern: first >> 2)
-        Varint.append(UInt64(UInt32(bitPattern: global - lastDoc)) << 2 | UInt64(first & 3), to: &postings)
-        postings.append(contentsOf: UnsafeBufferPointer(rebasing: docs[p...]))
-        positions.append(contentsOf: terms.positions(t))
-        lastDoc = docBase[s] + terms.lastDoc(t)
-        docFreq += terms.docFreq(t)
+        segments[s].terms.decode(t, docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
       }
+      encoder.encode(
+        docs: docs, flags: flags, positions: positionValues, writePositions: self.positions,
+        postings: &postings, positionsOut: &positions)
+      let docFreq = docs.count
       entries.withUnsafeMutableBytes { $0.storeBytes(of: UInt32(docFreq).littleEndian, toByteOffset: docFreqOffset, as: UInt32.self) }
       termCount += 1
     }
     guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    guard postings.count < Int(UInt32.max), positions.count < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
     var dictionary: [UInt8] = []
     dictionary.reserveCapacity(4 + entries.count + 16 + keys.count)
     dictionary.appendLE(UInt32(termCount))
@@ -123,11 +122,13 @@ public final class IndexWriter {
     dictionary.appendLE(UInt32(postings.count))
     dictionary.appendLE(UInt32(positions.count))
     dictionary += keys
+    postings.append(contentsOf: repeatElement(0, count: BitPacking.padding))
+    positions.append(contentsOf: repeatElement(0, count: BitPacking.padding))
 
-    var docs: [UInt8] = []
+    var docTable: [UInt8] = []
     var idTable: [UInt8] = []
     var storeTable: [UInt8] = []
-    docs.appendLE(UInt32(documents))
+    docTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(documents))
     storeTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(0))
@@ -137,8 +138,8 @@ public final class IndexWriter {
     var totalLength = 0
     for s in segments {
       for i in 0..<s.count {
-        docs.appendLE(s.lengths[i])
-        docs.appendLE(s.headingEnds[i])
+        docTable.appendLE(s.lengths[i])
+        docTable.appendLE(s.headingEnds[i])
         idTable.appendLE(idBase + s.idOffsets[i + 1])
         storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
       }
@@ -149,7 +150,7 @@ public final class IndexWriter {
     for s in segments { idTable += s.ids }
 
     let parts: [(FileFormat.Part, [[UInt8]])] = [
-      (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docs]),
+      (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docTable]),
       (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
     ]
     // Checksums of the parts, computed on every core.

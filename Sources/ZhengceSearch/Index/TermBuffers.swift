@@ -74,6 +74,30 @@ final class TermBuffers {
   func lastDoc(_ t: Int32) -> Int32 { states[Int(t)].lastWrittenDoc }
   func docs(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].docs.bytes }
   func positions(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].positions.bytes }
+  /// Appends the term's documents (plus `docBase`), flags ((freq − 1) << 1 |
+  /// inHeading) and absolute positions, decoded from the build's varints.
+  func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
+    let s = states[Int(t)]
+    guard let d = s.docs.base else { return }
+    let p = s.positions.base
+    var i = 0
+    var j = 0
+    var doc: Int32 = 0
+    while i < s.docs.count {
+      let v = Varint.read(d, &i)
+      doc += Int32(bitPattern: v >> 2)
+      let freq = v & 1 != 0 ? 1 : Varint.read(d, &i)
+      docs.append(docBase + doc)
+      flags.append((freq - 1) << 1 | (v >> 1) & 1)
+      guard let p, j < s.positions.count else { continue }
+      var position: UInt32 = 0
+      for _ in 0..<freq {
+        position &+= Varint.read(p, &j)
+        positions.append(position)
+      }
+    }
+  }
+
   var totalPostingBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].docs.count) } }
   var totalPositionBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].positions.count) } }
 
@@ -131,6 +155,7 @@ private struct ByteStream {
   }
 
   var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
 
   mutating func free() {
     base?.deallocate()
