@@ -119,6 +119,12 @@ struct PostingCursor {
     return true
   }
 
+  /// The current document's `k`th position (0 ≤ k < freq), in increasing order.
+  @inline(__always)
+  func position(_ k: Int) -> Int32 {
+    Int32(bitPattern: BitPacking.read(positions, positionIndex &+ k, width: positionWidth))
+  }
+
   /// Appends the current document's positions plus `shift` to `out`, in order.
   mutating func readPositions(shift: Int32, into out: inout [Int32]) {
     guard hasPositions else { return }

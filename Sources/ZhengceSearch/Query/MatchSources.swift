@@ -27,10 +27,23 @@ struct DocList {
   init(_ reader: IndexReader, _ entries: [Int], within: [Int32]? = nil) {
     for e in entries {
       var c = reader.cursor(e)
-      var gate = Gate(within)
-      while c.next() {
-        if gate.admits(c.doc) { docs.append(c.doc) }
+      Self.walk(&c, within) { docs.append($0.doc) }
+    }
+    guard entries.count > 1 else { return }
+    let n = reader.documentCount
+    if docs.count > n / 32 {
+      // Many documents: a bitmap sorts and deduplicates in linear time.
+      var bits = [UInt64](repeating: 0, count: (n + 63) / 64)
+      for d in docs { bits[Int(d) >> 6] |= 1 << UInt64(d & 63) }
+      docs.removeAll(keepingCapacity: true)
+      for (w, word) in bits.enumerated() where word != 0 {
+        var rest = word
+        while rest != 0 {
+          docs.append(Int32(w * 64 + rest.trailingZeroBitCount))
+          rest &= rest - 1
+        }
       }
+      return
     }
     docs.sort()
     var w = 0
@@ -39,6 +52,23 @@ struct DocList {
       w += 1
     }
     docs.removeLast(docs.count - w)
+  }
+
+  /// Calls `body` at each document of the cursor that the gate admits, skipping the rest.
+  @inline(__always)
+  static func walk(_ c: inout PostingCursor, _ within: [Int32]?, _ body: (inout PostingCursor) -> Void) {
+    var gate = Gate(within)
+    guard c.next() else { return }
+    while true {
+      let next = gate.atOrAfter(c.doc)
+      if next == .max { return }
+      if next != c.doc {
+        guard c.advance(to: next) else { return }
+        continue
+      }
+      body(&c)
+      guard c.next() else { return }
+    }
   }
 
   var doc: Int32 { i < 0 ? -1 : (i < docs.count ? docs[i] : .max) }
@@ -61,35 +91,50 @@ struct PositionList {
   private var i = -1
 
   init(_ reader: IndexReader, _ members: [(Int, Int32)], within: [Int32]?) {
-    var pairs: [(Int32, Int32)] = []
-    var buffer: [Int32] = []
+    var pairDocs: [Int32] = []
+    var pairStarts: [Int32] = []
     for (entry, shift) in members {
       var c = reader.cursor(entry)
-      var gate = Gate(within)
-      guard c.next() else { continue }
-      while true {
-        let next = gate.atOrAfter(c.doc)
-        if next == .max { break }
-        if next != c.doc {
-          guard c.advance(to: next) else { break }
-          continue
+      DocList.walk(&c, within) { c in
+        for k in 0..<Int(c.freq) {
+          pairDocs.append(c.doc)
+          pairStarts.append(c.position(k) + shift)
         }
-        buffer.removeAll(keepingCapacity: true)
-        c.readPositions(shift: shift, into: &buffer)
-        for p in buffer { pairs.append((c.doc, p)) }
-        guard c.next() else { break }
       }
     }
-    pairs.sort { $0 < $1 }
-    for (doc, p) in pairs {
-      if docs.last != doc {
-        if !docs.isEmpty { ranges.append(starts.count) }
-        docs.append(doc)
+    let n = reader.documentCount
+    if pairDocs.count < n / 16 {
+      var pairs = Array(zip(pairDocs, pairStarts))
+      pairs.sort { $0 < $1 }
+      for (k, (doc, p)) in pairs.enumerated() {
+        if k > 0, pairs[k - 1] == (doc, p) { continue }
+        if docs.last != doc {
+          if !docs.isEmpty { ranges.append(starts.count) }
+          docs.append(doc)
+        }
+        starts.append(p)
       }
-      if docs.last == doc, starts.count > ranges[ranges.count - 1], starts.last == p { continue }
-      starts.append(p)
+      if !docs.isEmpty { ranges.append(starts.count) }
+      return
     }
-    ranges.append(starts.count)
+    // Many pairs: group by document with a counting sort, then order each document's starts.
+    var counts = [Int32](repeating: 0, count: n + 1)
+    for d in pairDocs { counts[Int(d) + 1] += 1 }
+    for d in 0..<n { counts[d + 1] += counts[d] }
+    var sorted = [Int32](repeating: 0, count: pairStarts.count)
+    var fill = counts
+    for (d, p) in zip(pairDocs, pairStarts) {
+      sorted[Int(fill[Int(d)])] = p
+      fill[Int(d)] += 1
+    }
+    for d in 0..<n where counts[d + 1] > counts[d] {
+      let lo = Int(counts[d])
+      let hi = Int(counts[d + 1])
+      sorted[lo..<hi].sort()
+      docs.append(Int32(d))
+      for k in lo..<hi where k == lo || sorted[k] != sorted[k - 1] { starts.append(sorted[k]) }
+      ranges.append(starts.count)
+    }
   }
 
   var doc: Int32 { i < 0 ? -1 : (i < docs.count ? docs[i] : .max) }

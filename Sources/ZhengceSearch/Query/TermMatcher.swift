@@ -315,11 +315,13 @@ struct TermMatcher {
   }
 
   /// The common case of `positional`: every constraint is one term, rarest first.
+  /// Match starts are intersected in a scratch buffer straight from the packed positions.
   private func positional(_ input: [PostingCursor], _ shifts: [Int32]) -> [TermMatch] {
     var cs = input
     var out: [TermMatch] = []
-    var starts: [Int32] = []
-    var other: [Int32] = []
+    var capacity = 64
+    var starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+    defer { starts.deallocate() }
     var gate = Gate(within)
     guard cs[0].next() else { return [] }
     var target = cs[0].doc
@@ -341,16 +343,38 @@ struct TermMatcher {
         }
         k += 1
       }
-      starts.removeAll(keepingCapacity: true)
-      cs[0].readPositions(shift: shifts[0], into: &starts)
-      for k in 1..<cs.count where !starts.isEmpty {
-        other.removeAll(keepingCapacity: true)
-        cs[k].readPositions(shift: shifts[k], into: &other)
-        Self.intersect(&starts, other)
+      var n = Int(cs[0].freq)
+      if n > capacity {
+        starts.deallocate()
+        capacity = n * 2
+        starts = .allocate(capacity: capacity)
       }
-      if !starts.isEmpty {
+      let shift0 = shifts[0]
+      for i in 0..<n { starts[i] = cs[0].position(i) + shift0 }
+      for c in 1..<cs.count where n > 0 {
+        let f = Int(cs[c].freq)
+        let shift = shifts[c]
+        var j = 0
+        var v = cs[c].position(0) + shift
+        var w = 0
+        for i in 0..<n {
+          let s = starts[i]
+          while v < s {
+            j += 1
+            if j == f { break }
+            v = cs[c].position(j) + shift
+          }
+          if j == f { break }
+          if v == s {
+            starts[w] = s
+            w += 1
+          }
+        }
+        n = w
+      }
+      if n > 0 {
         let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
+        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: starts[0] < heading))
       }
       guard cs[0].next() else { break }
       target = cs[0].doc
