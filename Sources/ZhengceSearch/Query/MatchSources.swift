@@ -12,7 +12,21 @@ struct Gate {
   @inline(__always)
   mutating func atOrAfter(_ doc: Int32) -> Int32 {
     guard let docs else { return doc }
-    while i < docs.count, docs[i] < doc { i += 1 }
+    if i < docs.count, docs[i] < doc {
+      // Gallop past the smaller documents, then binary search the last step.
+      var step = 1
+      var lo = i + 1
+      while lo + step < docs.count, docs[lo + step] < doc {
+        lo += step + 1
+        step <<= 1
+      }
+      var hi = min(docs.count, lo + step + 1)
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if docs[mid] < doc { lo = mid + 1 } else { hi = mid }
+      }
+      i = lo
+    }
     return i < docs.count ? docs[i] : .max
   }
 
