@@ -141,13 +141,24 @@ struct PositionList {
       sorted[Int(fill[Int(d)])] = p
       fill[Int(d)] += 1
     }
-    for d in 0..<n where counts[d + 1] > counts[d] {
-      let lo = Int(counts[d])
-      let hi = Int(counts[d + 1])
-      sorted[lo..<hi].sort()
-      docs.append(Int32(d))
-      for k in lo..<hi where k == lo || sorted[k] != sorted[k - 1] { starts.append(sorted[k]) }
-      ranges.append(starts.count)
+    sorted.withUnsafeMutableBufferPointer { buffer in
+      for d in 0..<n where counts[d + 1] > counts[d] {
+        let lo = Int(counts[d])
+        let hi = Int(counts[d + 1])
+        // Insertion sort: a document holds few starts.
+        for k in (lo + 1)..<max(lo + 1, hi) {
+          let v = buffer[k]
+          var j = k
+          while j > lo, buffer[j - 1] > v {
+            buffer[j] = buffer[j - 1]
+            j -= 1
+          }
+          buffer[j] = v
+        }
+        docs.append(Int32(d))
+        for k in lo..<hi where k == lo || buffer[k] != buffer[k - 1] { starts.append(buffer[k]) }
+        ranges.append(starts.count)
+      }
     }
   }
 
@@ -165,8 +176,10 @@ struct PositionList {
     return true
   }
 
-  func positions(into out: inout [Int32]) {
-    guard i >= 0, i < docs.count else { return }
-    out.append(contentsOf: starts[ranges[i]..<ranges[i + 1]])
-  }
+  /// The current document's starts.
+  var positionCount: Int { i >= 0 && i < docs.count ? ranges[i + 1] - ranges[i] : 0 }
+
+  /// The current document's `k`th start, in increasing order.
+  @inline(__always)
+  func position(_ k: Int) -> Int32 { starts[ranges[i] + k] }
 }

@@ -265,16 +265,12 @@ struct TermMatcher {
     func advance(_ k: Int, _ target: Int32) -> Bool {
       order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
     }
-    func positions(_ k: Int, _ out: inout [Int32]) {
-      if order[k].0 {
-        lists[order[k].1].positions(into: &out)
-      } else {
-        cursors[order[k].1].readPositions(shift: shifts[order[k].1], into: &out)
-      }
+    func count(_ k: Int) -> Int { order[k].0 ? lists[order[k].1].positionCount : Int(cursors[order[k].1].freq) }
+    func position(_ k: Int, _ j: Int) -> Int32 {
+      order[k].0 ? lists[order[k].1].position(j) : cursors[order[k].1].position(j) + shifts[order[k].1]
     }
     var out: [TermMatch] = []
     var starts: [Int32] = []
-    var other: [Int32] = []
     var gate = Gate(within)
     guard advance(0, 0) else { return [] }
     var target = doc(0)
@@ -298,15 +294,35 @@ struct TermMatcher {
         continue
       }
       starts.removeAll(keepingCapacity: true)
-      positions(0, &starts)
-      for k in 1..<order.count where !starts.isEmpty {
-        other.removeAll(keepingCapacity: true)
-        positions(k, &other)
-        Self.intersect(&starts, other)
+      for j in 0..<count(0) { starts.append(position(0, j)) }
+      var n = starts.count
+      for k in 1..<order.count where n > 0 {
+        let f = count(k)
+        var j = 0
+        var w = 0
+        guard f > 0 else {
+          n = 0
+          break
+        }
+        var v = position(k, 0)
+        for i in 0..<n {
+          let s = starts[i]
+          while v < s {
+            j += 1
+            if j == f { break }
+            v = position(k, j)
+          }
+          if j == f { break }
+          if v == s {
+            starts[w] = s
+            w += 1
+          }
+        }
+        n = w
       }
-      if !starts.isEmpty {
+      if n > 0 {
         let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
+        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: starts[0] < heading))
       }
       guard advance(0, target + 1) else { break }
       target = doc(0)
@@ -380,21 +396,6 @@ struct TermMatcher {
       target = cs[0].doc
     }
     return out
-  }
-
-  /// Keeps the values of sorted `a` that are also in sorted `b`.
-  static func intersect(_ a: inout [Int32], _ b: [Int32]) {
-    var w = 0
-    var j = 0
-    for i in 0..<a.count {
-      let v = a[i]
-      while j < b.count, b[j] < v { j += 1 }
-      if j < b.count, b[j] == v, w == 0 || a[w - 1] != v {
-        a[w] = v
-        w += 1
-      }
-    }
-    a.removeLast(a.count - w)
   }
 }
 
