@@ -33,12 +33,29 @@ struct Gate {
   mutating func admits(_ doc: Int32) -> Bool { atOrAfter(doc) == doc }
 }
 
+/// A sorted set of documents with a bitmap for constant-time membership.
+struct Membership {
+  let docs: [Int32]
+  private let bits: [UInt64]
+
+  init(_ docs: [Int32], documents: Int) {
+    self.docs = docs
+    var bits = [UInt64](repeating: 0, count: (documents + 63) / 64)
+    for d in docs { bits[Int(d) >> 6] |= 1 << UInt64(d & 63) }
+    self.bits = bits
+  }
+
+  @inline(__always)
+  func contains(_ doc: Int32) -> Bool { bits[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0 }
+}
+
 /// Several terms' documents merged into one sorted list.
 struct DocList {
   var docs: [Int32] = []
   private var i = -1
 
   init(_ reader: IndexReader, _ entries: [Int], within: [Int32]? = nil) {
+    let within = within.map { Membership($0, documents: reader.documentCount) }
     for e in entries {
       var c = reader.cursor(e)
       Self.walk(&c, within) { docs.append($0.doc) }
@@ -68,10 +85,18 @@ struct DocList {
     docs.removeLast(docs.count - w)
   }
 
-  /// Calls `body` at each document of the cursor that the gate admits, skipping the rest.
+  /// Calls `body` at each document of the cursor that `within` admits: a short
+  /// posting list is read whole against the membership bitmap, a long one
+  /// skips to each admitted document.
   @inline(__always)
-  static func walk(_ c: inout PostingCursor, _ within: [Int32]?, _ body: (inout PostingCursor) -> Void) {
-    var gate = Gate(within)
+  static func walk(_ c: inout PostingCursor, _ within: Membership?, _ body: (inout PostingCursor) -> Void) {
+    if let within, c.docFreq <= 8 * within.docs.count {
+      while c.next() {
+        if within.contains(c.doc) { body(&c) }
+      }
+      return
+    }
+    var gate = Gate(within?.docs)
     guard c.next() else { return }
     while true {
       let next = gate.atOrAfter(c.doc)
@@ -102,9 +127,9 @@ struct PositionList {
   var docs: [Int32] = []
   private var ranges: [Int] = [0]
   private var starts: [Int32] = []
-  private var i = -1
 
   init(_ reader: IndexReader, _ members: [(Int, Int32)], within: [Int32]?) {
+    let within = within.map { Membership($0, documents: reader.documentCount) }
     var pairDocs: [Int32] = []
     var pairStarts: [Int32] = []
     for (entry, shift) in members {
@@ -117,9 +142,11 @@ struct PositionList {
       }
     }
     let n = reader.documentCount
-    if pairDocs.count < n / 16 {
+    let ordered = members.count == 1
+      || (1..<max(1, pairDocs.count)).allSatisfy { (pairDocs[$0 - 1], pairStarts[$0 - 1]) <= (pairDocs[$0], pairStarts[$0]) }
+    if ordered || pairDocs.count < n / 16 {
       var pairs = Array(zip(pairDocs, pairStarts))
-      pairs.sort { $0 < $1 }
+      if !ordered { pairs.sort { $0 < $1 } }
       for (k, (doc, p)) in pairs.enumerated() {
         if k > 0, pairs[k - 1] == (doc, p) { continue }
         if docs.last != doc {
@@ -162,24 +189,13 @@ struct PositionList {
     }
   }
 
-  var doc: Int32 { i < 0 ? -1 : (i < docs.count ? docs[i] : .max) }
+  /// Number of starts over all documents.
+  var startCount: Int { starts.count }
 
-  mutating func next() -> Bool {
-    i += 1
-    return i < docs.count
-  }
-
-  mutating func advance(to target: Int32) -> Bool {
-    while doc < target {
-      if !next() { return false }
-    }
-    return true
-  }
-
-  /// The current document's starts.
-  var positionCount: Int { i >= 0 && i < docs.count ? ranges[i + 1] - ranges[i] : 0 }
-
-  /// The current document's `k`th start, in increasing order.
+  /// Indices of the `i`th document's starts (for `start(_:)`).
   @inline(__always)
-  func position(_ k: Int) -> Int32 { starts[ranges[i] + k] }
+  func startRange(_ i: Int) -> Range<Int> { ranges[i]..<ranges[i + 1] }
+
+  @inline(__always)
+  func start(_ j: Int) -> Int32 { starts[j] }
 }

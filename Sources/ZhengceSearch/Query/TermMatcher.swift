@@ -231,101 +231,61 @@ struct TermMatcher {
   }
 
   /// Documents where every constraint has a token at the same match start.
-  /// Single-term constraints walk their postings lazily; unions are materialised.
+  /// All single terms: their cursors walk in step (`positional(_:_:)`). With a
+  /// union: the rarest constraint's starts are listed, then each other
+  /// constraint's postings, read only for documents still alive, mark the starts
+  /// they hit; a start survives when every constraint marked it in turn.
   private func positional(_ constraints: [[Member]]) -> [TermMatch] {
-    var cursors: [PostingCursor] = []
-    var shifts: [Int32] = []
-    var lists: [PositionList] = []
-    // (is a list, index into cursors or lists, estimated documents), rarest first.
-    var order: [(Bool, Int, Int)] = []
-    // Unions are materialised only over the documents the rarest constraint (and
-    // any AND so far) allows, so a common character does not decode every posting.
     let estimates = constraints.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
-    var candidates = within
-    if let rarest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }), constraints.contains(where: { $0.count > 1 }) {
-      candidates = DocList(reader, constraints[rarest].map(\.entry), within: within).docs
+    let order = constraints.indices.sorted { estimates[$0] < estimates[$1] || (estimates[$0] == estimates[$1] && $0 < $1) }
+    if constraints.allSatisfy({ $0.count == 1 }) {
+      return positional(order.map { reader.cursor(constraints[$0][0].entry) }, order.map { constraints[$0][0].shift })
     }
-    for members in constraints {
-      if members.count == 1 {
-        let c = reader.cursor(members[0].entry)
-        order.append((false, cursors.count, c.docFreq))
-        cursors.append(c)
-        shifts.append(members[0].shift)
-      } else {
-        let l = PositionList(reader, members.map { ($0.entry, $0.shift) }, within: candidates)
-        order.append((true, lists.count, l.docs.count))
-        lists.append(l)
+    let base = PositionList(reader, constraints[order[0]].map { ($0.entry, $0.shift) }, within: within)
+    let n = reader.documentCount
+    guard !base.docs.isEmpty, n > 0 else { return [] }
+    // Document number → its index in `base.docs` (only those entries are written).
+    let slot = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+    defer { slot.deallocate() }
+    for (i, d) in base.docs.enumerated() { slot[Int(d)] = Int32(i) }
+    var level = [Int32](repeating: 0, count: base.startCount)
+    var alive = base.docs
+    for (c, k) in order.dropFirst().enumerated() {
+      let need = Int32(c)
+      let membership = Membership(alive, documents: n)
+      level.withUnsafeMutableBufferPointer { level in
+        for m in constraints[k] {
+          var cursor = reader.cursor(m.entry)
+          DocList.walk(&cursor, membership) { cursor in
+            let range = base.startRange(Int(slot[Int(cursor.doc)]))
+            var j = range.lowerBound
+            for q in 0..<Int(cursor.freq) {
+              let p = cursor.position(q) + m.shift
+              while j < range.upperBound, base.start(j) < p { j += 1 }
+              if j == range.upperBound { break }
+              if base.start(j) == p, level[j] == need { level[j] = need + 1 }
+            }
+          }
+        }
       }
+      alive.removeAll(keepingCapacity: true)
+      for (i, d) in base.docs.enumerated() where base.startRange(i).contains(where: { level[$0] == need + 1 }) {
+        alive.append(d)
+      }
+      if alive.isEmpty { return [] }
     }
-    order.sort { $0.2 < $1.2 }
-    if lists.isEmpty {
-      return positional(order.map { cursors[$0.1] }, order.map { shifts[$0.1] })
-    }
-    func doc(_ k: Int) -> Int32 { order[k].0 ? lists[order[k].1].doc : cursors[order[k].1].doc }
-    func advance(_ k: Int, _ target: Int32) -> Bool {
-      order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
-    }
-    func count(_ k: Int) -> Int { order[k].0 ? lists[order[k].1].positionCount : Int(cursors[order[k].1].freq) }
-    func position(_ k: Int, _ j: Int) -> Int32 {
-      order[k].0 ? lists[order[k].1].position(j) : cursors[order[k].1].position(j) + shifts[order[k].1]
-    }
+    let final = Int32(order.count - 1)
     var out: [TermMatch] = []
-    var starts: [Int32] = []
-    var gate = Gate(within)
-    guard advance(0, 0) else { return [] }
-    var target = doc(0)
-    outer: while true {
-      var agreed = true
-      for k in 1..<order.count {
-        guard advance(k, target) else { break outer }
-        let d = doc(k)
-        if d > target {
-          guard advance(0, d) else { break outer }
-          target = doc(0)
-          agreed = false
-          break
-        }
+    out.reserveCapacity(alive.count)
+    for d in alive {
+      let range = base.startRange(Int(slot[Int(d)]))
+      var tf: Int32 = 0
+      var first: Int32 = -1
+      for j in range where level[j] == final {
+        if tf == 0 { first = base.start(j) }
+        tf += 1
       }
-      if !agreed { continue }
-      let next = gate.atOrAfter(target)
-      if next != target {
-        guard next != .max, advance(0, next) else { break }
-        target = doc(0)
-        continue
-      }
-      starts.removeAll(keepingCapacity: true)
-      for j in 0..<count(0) { starts.append(position(0, j)) }
-      var n = starts.count
-      for k in 1..<order.count where n > 0 {
-        let f = count(k)
-        var j = 0
-        var w = 0
-        guard f > 0 else {
-          n = 0
-          break
-        }
-        var v = position(k, 0)
-        for i in 0..<n {
-          let s = starts[i]
-          while v < s {
-            j += 1
-            if j == f { break }
-            v = position(k, j)
-          }
-          if j == f { break }
-          if v == s {
-            starts[w] = s
-            w += 1
-          }
-        }
-        n = w
-      }
-      if n > 0 {
-        let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: starts[0] < heading))
-      }
-      guard advance(0, target + 1) else { break }
-      target = doc(0)
+      out.append(TermMatch(doc: d, tf: tf, inHeading: first < Int32(reader.headingEnd(d))))
     }
     return out
   }
