@@ -130,62 +130,77 @@ struct PositionList {
 
   init(_ reader: IndexReader, _ members: [(Int, Int32)], within: [Int32]?) {
     let within = within.map { Membership($0, documents: reader.documentCount) }
-    var pairDocs: [Int32] = []
-    var pairStarts: [Int32] = []
+    // (doc, start) packed so that integer order is pair order; one sorted run per member.
+    var keys: [UInt64] = []
+    var runs: [Int] = [0]
     for (entry, shift) in members {
       var c = reader.cursor(entry)
       DocList.walk(&c, within) { c in
-        for k in 0..<Int(c.freq) {
-          pairDocs.append(c.doc)
-          pairStarts.append(c.position(k) + shift)
-        }
+        for k in 0..<Int(c.freq) { keys.append(Self.key(c.doc, c.position(k) + shift)) }
       }
+      if keys.count > runs[runs.count - 1] { runs.append(keys.count) }
     }
-    let n = reader.documentCount
-    let ordered = members.count == 1
-      || (1..<max(1, pairDocs.count)).allSatisfy { (pairDocs[$0 - 1], pairStarts[$0 - 1]) <= (pairDocs[$0], pairStarts[$0]) }
-    if ordered || pairDocs.count < n / 16 {
-      var pairs = Array(zip(pairDocs, pairStarts))
-      if !ordered { pairs.sort { $0 < $1 } }
-      for (k, (doc, p)) in pairs.enumerated() {
-        if k > 0, pairs[k - 1] == (doc, p) { continue }
-        if docs.last != doc {
-          if !docs.isEmpty { ranges.append(starts.count) }
-          docs.append(doc)
-        }
-        starts.append(p)
+    Self.mergeRuns(&keys, runs)
+    for (k, key) in keys.enumerated() where k == 0 || keys[k - 1] != key {
+      let doc = Int32(truncatingIfNeeded: key >> 32)
+      if docs.last != doc {
+        if !docs.isEmpty { ranges.append(starts.count) }
+        docs.append(doc)
       }
-      if !docs.isEmpty { ranges.append(starts.count) }
-      return
+      starts.append(Int32(bitPattern: UInt32(truncatingIfNeeded: key) ^ 0x8000_0000))
     }
-    // Many pairs: group by document with a counting sort, then order each document's starts.
-    var counts = [Int32](repeating: 0, count: n + 1)
-    for d in pairDocs { counts[Int(d) + 1] += 1 }
-    for d in 0..<n { counts[d + 1] += counts[d] }
-    var sorted = [Int32](repeating: 0, count: pairStarts.count)
-    var fill = counts
-    for (d, p) in zip(pairDocs, pairStarts) {
-      sorted[Int(fill[Int(d)])] = p
-      fill[Int(d)] += 1
-    }
-    sorted.withUnsafeMutableBufferPointer { buffer in
-      for d in 0..<n where counts[d + 1] > counts[d] {
-        let lo = Int(counts[d])
-        let hi = Int(counts[d + 1])
-        // Insertion sort: a document holds few starts.
-        for k in (lo + 1)..<max(lo + 1, hi) {
-          let v = buffer[k]
-          var j = k
-          while j > lo, buffer[j - 1] > v {
-            buffer[j] = buffer[j - 1]
-            j -= 1
+    if !docs.isEmpty { ranges.append(starts.count) }
+  }
+
+  @inline(__always)
+  private static func key(_ doc: Int32, _ start: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: doc)) << 32 | UInt64(UInt32(bitPattern: start) ^ 0x8000_0000)
+  }
+
+  /// Sorts `keys` made of sorted runs starting at `bounds` (plus the end) by merging runs pairwise.
+  private static func mergeRuns(_ keys: inout [UInt64], _ bounds: [Int]) {
+    var bounds = bounds
+    guard bounds.count > 2 else { return }
+    var other = [UInt64](repeating: 0, count: keys.count)
+    while bounds.count > 2 {
+      var next: [Int] = [0]
+      keys.withUnsafeBufferPointer { src in
+        other.withUnsafeMutableBufferPointer { dst in
+          var r = 0
+          while r + 1 < bounds.count {
+            let lo = bounds[r]
+            let mid = bounds[r + 1]
+            let hi = r + 2 < bounds.count ? bounds[r + 2] : mid
+            var i = lo
+            var j = mid
+            var w = lo
+            while i < mid, j < hi {
+              if src[i] <= src[j] {
+                dst[w] = src[i]
+                i += 1
+              } else {
+                dst[w] = src[j]
+                j += 1
+              }
+              w += 1
+            }
+            while i < mid {
+              dst[w] = src[i]
+              i += 1
+              w += 1
+            }
+            while j < hi {
+              dst[w] = src[j]
+              j += 1
+              w += 1
+            }
+            next.append(hi)
+            r += 2
           }
-          buffer[j] = v
         }
-        docs.append(Int32(d))
-        for k in lo..<hi where k == lo || buffer[k] != buffer[k - 1] { starts.append(buffer[k]) }
-        ranges.append(starts.count)
       }
+      swap(&keys, &other)
+      bounds = next
     }
   }
 
