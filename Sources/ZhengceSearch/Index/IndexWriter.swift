@@ -63,67 +63,38 @@ public final class IndexWriter {
     var docBase: [Int32] = [0]
     for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
     let documents = Int(docBase[docBase.count - 1])
-    let postingBytes = segments.reduce(0) { $0 + $1.terms.totalPostingBytes } + 8 * lists.count
-    let positionBytes = segments.reduce(0) { $0 + $1.terms.totalPositionBytes }
     let idBytes = segments.reduce(0) { $0 + $1.ids.count }
-    guard idBytes < Int(UInt32.max), postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else {
-      throw .tooLarge(what: "postings or ids")
-    }
+    guard idBytes < Int(UInt32.max) else { throw .tooLarge(what: "ids") }
 
-    var entries: [UInt8] = []
-    var keys: [UInt8] = []
-    var postings: [UInt8] = []
-    var positions: [UInt8] = []
-    postings.reserveCapacity(postingBytes)
-    positions.reserveCapacity(positionBytes)
-    var heads = [Int](repeating: 0, count: lists.count)
-    var encoder = PostingEncoder()
-    var docs: [Int32] = []
-    var flags: [UInt32] = []
-    var positionValues: [UInt32] = []
-    var termCount = 0
-    while true {
-      // The smallest key at the head of any segment's sorted list.
-      var smallest: [UInt8]?
-      for s in 0..<lists.count where heads[s] < lists[s].count {
-        let key = lists[s][heads[s]].0
-        if smallest.map({ key.lexicographicallyPrecedes($0) }) ?? true { smallest = key }
-      }
-      guard let key = smallest else { break }
-      entries.appendLE(UInt32(keys.count))
-      let docFreqOffset = entries.count
-      entries.appendLE(UInt32(0))
-      entries.appendLE(UInt32(postings.count))
-      entries.appendLE(UInt32(positions.count))
-      keys += key
-      docs.removeAll(keepingCapacity: true)
-      flags.removeAll(keepingCapacity: true)
-      positionValues.removeAll(keepingCapacity: true)
-      for s in 0..<lists.count where heads[s] < lists[s].count && lists[s][heads[s]].0 == key {
-        let t = lists[s][heads[s]].1
-        heads[s] += 1
-        segments[s].terms.decode(t, docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
-      }
-      encoder.encode(
-        docs: docs, flags: flags, positions: positionValues, writePositions: self.positions,
-        postings: &postings, positionsOut: &positions)
-      let docFreq = docs.count
-      entries.withUnsafeMutableBytes { $0.storeBytes(of: UInt32(docFreq).littleEndian, toByteOffset: docFreqOffset, as: UInt32.self) }
-      termCount += 1
-    }
-    guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
-    guard postings.count < Int(UInt32.max), positions.count < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
+    let runs = PostingMerger(segments: segments, lists: lists, docBase: docBase, writePositions: positions)
+      .merge(parts: ProcessInfo.processInfo.activeProcessorCount)
+    let termCount = runs.reduce(0) { $0 + $1.terms }
+    let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
+    let postingBytes = runs.reduce(0) { $0 + $1.postings.count }
+    let positionBytes = runs.reduce(0) { $0 + $1.positions.count }
+    guard keyBytes < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    guard postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
     var dictionary: [UInt8] = []
-    dictionary.reserveCapacity(4 + entries.count + 16 + keys.count)
+    dictionary.reserveCapacity(4 + (termCount + 1) * 16 + keyBytes)
     dictionary.appendLE(UInt32(termCount))
-    dictionary += entries
-    dictionary.appendLE(UInt32(keys.count))
+    var bases: (UInt32, UInt32, UInt32) = (0, 0, 0)
+    for run in runs {
+      for t in 0..<run.terms {
+        dictionary.appendLE(run.entries[4 * t] + bases.0)
+        dictionary.appendLE(run.entries[4 * t + 1])
+        dictionary.appendLE(run.entries[4 * t + 2] + bases.1)
+        dictionary.appendLE(run.entries[4 * t + 3] + bases.2)
+      }
+      bases.0 += UInt32(run.keys.count)
+      bases.1 += UInt32(run.postings.count)
+      bases.2 += UInt32(run.positions.count)
+    }
+    dictionary.appendLE(UInt32(keyBytes))
     dictionary.appendLE(UInt32(0))
-    dictionary.appendLE(UInt32(postings.count))
-    dictionary.appendLE(UInt32(positions.count))
-    dictionary += keys
-    postings.append(contentsOf: repeatElement(0, count: BitPacking.padding))
-    positions.append(contentsOf: repeatElement(0, count: BitPacking.padding))
+    dictionary.appendLE(UInt32(postingBytes))
+    dictionary.appendLE(UInt32(positionBytes))
+    for run in runs { dictionary += run.keys }
+    let padding = [UInt8](repeating: 0, count: BitPacking.padding)
 
     var docTable: [UInt8] = []
     var idTable: [UInt8] = []
@@ -150,7 +121,7 @@ public final class IndexWriter {
     for s in segments { idTable += s.ids }
 
     let parts: [(FileFormat.Part, [[UInt8]])] = [
-      (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docTable]),
+      (.terms, [dictionary]), (.postings, runs.map(\.postings) + [padding]), (.positions, runs.map(\.positions) + [padding]), (.docs, [docTable]),
       (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
     ]
     // Checksums of the parts, computed on every core.
