@@ -15,18 +15,31 @@ enum BitPacking {
   /// Appends `values` packed at `width` bits.
   static func append(_ values: UnsafeBufferPointer<UInt32>, width: Int, to out: inout [UInt8]) {
     guard width > 0 else { return }
-    var acc: UInt64 = 0
-    var filled = 0
-    for v in values {
-      acc |= UInt64(v) << UInt64(filled)
-      filled += width
-      while filled >= 8 {
-        out.append(UInt8(truncatingIfNeeded: acc))
+    let start = out.count
+    let total = bytes(values.count, width: width)
+    out.append(contentsOf: repeatElement(0, count: total))
+    out.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var p = base + start
+      var acc: UInt64 = 0
+      var filled = 0
+      for v in values {
+        acc |= UInt64(v) << UInt64(filled)
+        filled += width
+        if filled >= 32 {
+          UnsafeMutableRawPointer(p).storeBytes(of: UInt32(truncatingIfNeeded: acc).littleEndian, as: UInt32.self)
+          p += 4
+          acc >>= 32
+          filled -= 32
+        }
+      }
+      while filled > 0 {
+        p.pointee = UInt8(truncatingIfNeeded: acc)
+        p += 1
         acc >>= 8
         filled -= 8
       }
     }
-    if filled > 0 { out.append(UInt8(truncatingIfNeeded: acc)) }
   }
 
   /// The `index`th value of the block at `base` packed at `width` bits (≤ 32).
