@@ -19,6 +19,10 @@ struct PostingCursor {
   private var deltas: UnsafePointer<UInt8>
   private var flags: UnsafePointer<UInt8>
   private var positions: UnsafePointer<UInt8>
+  /// Exceptions of the doc and flag blocks: offset of the next one (its index
+  /// byte), how many are left, and its index in the block (`Int.max` if none).
+  private var docException = (at: 0, left: 0, index: Int.max)
+  private var flagException = (at: 0, left: 0, index: Int.max)
   /// Index in the block's positions of the current document's first one.
   private var positionIndex = 0
   /// Last document of the current block (`Int32.max` when the term has one block).
@@ -63,8 +67,17 @@ struct PostingCursor {
     count = b == blocks - 1 ? docFreq - b * PostingEncoder.blockSize : PostingEncoder.blockSize
     docWidth = Int(base[at])
     flagWidth = Int(base[at + 1])
-    deltas = base + at + 2
+    let docExceptions = Int(base[at + 2])
+    let flagExceptions = Int(base[at + 3])
+    deltas = base + at + 4
     flags = deltas + BitPacking.bytes(count, width: docWidth)
+    var e = at + 4 + BitPacking.bytes(count, width: docWidth) + BitPacking.bytes(count, width: flagWidth)
+    docException = (e, docExceptions, docExceptions > 0 ? Int(base[e]) : .max)
+    for _ in 0..<docExceptions {
+      e += 1
+      Varint.skip(1, base, &e)
+    }
+    flagException = (e, flagExceptions, flagExceptions > 0 ? Int(base[e]) : .max)
     if hasPositions {
       positionWidth = Int(positionsBase[positionsAt])
       positions = positionsBase + positionsAt + 1
@@ -88,11 +101,25 @@ struct PostingCursor {
       load(block + 1)
       i = 0
     }
-    doc += Int32(bitPattern: BitPacking.read(deltas, i, width: docWidth)) + 1
-    let f = BitPacking.read(flags, i, width: flagWidth)
+    var delta = BitPacking.read(deltas, i, width: docWidth)
+    if i == docException.index { delta |= Self.patch(base, &docException) << UInt32(docWidth) }
+    doc += Int32(bitPattern: delta) + 1
+    var f = BitPacking.read(flags, i, width: flagWidth)
+    if i == flagException.index { f |= Self.patch(base, &flagException) << UInt32(flagWidth) }
     freq = Int32(bitPattern: f >> 1) + 1
     inHeading = f & 1 != 0
     return true
+  }
+
+  /// The high bits of the exception at `e`, moving `e` to the next one.
+  @inline(__always)
+  private static func patch(_ base: UnsafePointer<UInt8>, _ e: inout (at: Int, left: Int, index: Int)) -> UInt32 {
+    var q = e.at + 1
+    let high = Varint.read(base, &q)
+    e.at = q
+    e.left -= 1
+    e.index = e.left > 0 ? Int(base[q]) : .max
+    return high
   }
 
   /// Moves to the first document ≥ `target`; false when there is none.

@@ -3,8 +3,10 @@
 /// ```
 /// postings   [skip table when more than one block: per block lastDoc u32,
 ///            block offset u32, positions offset u32 (both from the term's start)]
-///            per block: docWidth u8, flagWidth u8, (doc − previous doc − 1) packed,
-///            ((freq − 1) << 1 | inHeading) packed
+///            per block: docWidth u8, flagWidth u8, docExceptions u8, flagExceptions u8,
+///            the low bits of (doc − previous doc − 1) packed, of ((freq − 1) << 1 |
+///            inHeading) packed, then each exception (a value wider than its width):
+///            index u8, varint of the bits above the width; doc ones first
 /// positions  per block: width u8, every position of its documents (absolute,
 ///            in document then position order) packed
 /// ```
@@ -15,6 +17,7 @@ struct PostingEncoder {
   static let skipEntrySize = 12
 
   private var scratch: [UInt32] = []
+  private var exceptions: [UInt8] = []
 
   /// Appends the term whose documents are `docs` (increasing), with `flags`
   /// ((freq − 1) << 1 | inHeading) and `positions` (all of them, or none).
@@ -40,21 +43,18 @@ struct PostingEncoder {
         postings.storeLE(UInt32(positionsOut.count - positionsStart), at: e + 8)
       }
       scratch.removeAll(keepingCapacity: true)
-      var maxDelta: UInt32 = 0
       for i in lo..<hi {
-        let d = UInt32(bitPattern: docs[i] - previous - 1)
-        maxDelta |= d
-        scratch.append(d)
+        scratch.append(UInt32(bitPattern: docs[i] - previous - 1))
         previous = docs[i]
       }
-      var maxFlag: UInt32 = 0
-      for i in lo..<hi { maxFlag |= flags[i] }
-      let docWidth = BitPacking.width(maxDelta)
-      let flagWidth = BitPacking.width(maxFlag)
-      postings.append(UInt8(docWidth))
-      postings.append(UInt8(flagWidth))
-      scratch.withUnsafeBufferPointer { BitPacking.append($0, width: docWidth, to: &postings) }
-      flags.withUnsafeBufferPointer { BitPacking.append(UnsafeBufferPointer(rebasing: $0[lo..<hi]), width: flagWidth, to: &postings) }
+      let docWidth = Self.patchedWidth(scratch[...])
+      let flagWidth = Self.patchedWidth(flags[lo..<hi])
+      let header = postings.count
+      postings.append(contentsOf: [UInt8(docWidth), UInt8(flagWidth), 0, 0])
+      exceptions.removeAll(keepingCapacity: true)
+      postings[header + 2] = Self.appendPatched(scratch[...], width: docWidth, to: &postings, exceptions: &exceptions)
+      postings[header + 3] = Self.appendPatched(flags[lo..<hi], width: flagWidth, to: &postings, exceptions: &exceptions)
+      postings += exceptions
       guard writePositions else { continue }
       var count = 0
       for i in lo..<hi { count += Int(flags[i] >> 1) + 1 }
@@ -71,6 +71,49 @@ struct PostingEncoder {
       }
       p += count
     }
+  }
+}
+
+extension PostingEncoder {
+  /// The packing width that minimises the block's bytes when values wider than
+  /// it are stored as exceptions (index u8, varint of the bits above the width).
+  static func patchedWidth(_ values: ArraySlice<UInt32>) -> Int {
+    var histogram = [Int](repeating: 0, count: 33)
+    for v in values { histogram[BitPacking.width(v)] += 1 }
+    var top = 32
+    while top > 0, histogram[top] == 0 { top -= 1 }
+    var best = top
+    var bestCost = BitPacking.bytes(values.count, width: top)
+    for w in stride(from: top - 1, through: 0, by: -1) {
+      var cost = BitPacking.bytes(values.count, width: w)
+      for b in (w + 1)...top where histogram[b] > 0 { cost += histogram[b] * (1 + (b - w + 6) / 7) }
+      if cost < bestCost {
+        best = w
+        bestCost = cost
+      }
+    }
+    return best
+  }
+
+  /// Packs the low `width` bits of `values` into `out` and their exceptions into
+  /// `exceptions`; returns the number of exceptions.
+  static func appendPatched(
+    _ values: ArraySlice<UInt32>, width: Int, to out: inout [UInt8], exceptions: inout [UInt8]
+  ) -> UInt8 {
+    let mask: UInt32 = width >= 32 ? .max : (1 << UInt32(width)) &- 1
+    var low: [UInt32] = []
+    low.reserveCapacity(values.count)
+    var count: UInt8 = 0
+    for (i, v) in values.enumerated() {
+      low.append(v & mask)
+      if v > mask {
+        exceptions.append(UInt8(i))
+        Varint.append(UInt64(v >> UInt32(width)), to: &exceptions)
+        count += 1
+      }
+    }
+    low.withUnsafeBufferPointer { BitPacking.append($0, width: width, to: &out) }
+    return count
   }
 }
 
