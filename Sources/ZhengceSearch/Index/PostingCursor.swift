@@ -151,12 +151,4 @@ struct PostingCursor {
   func position(_ k: Int) -> Int32 {
     Int32(bitPattern: BitPacking.read(positions, positionIndex &+ k, width: positionWidth))
   }
-
-  /// Appends the current document's positions plus `shift` to `out`, in order.
-  mutating func readPositions(shift: Int32, into out: inout [Int32]) {
-    guard hasPositions else { return }
-    for k in positionIndex..<(positionIndex + Int(freq)) {
-      out.append(Int32(bitPattern: BitPacking.read(positions, k, width: positionWidth)) + shift)
-    }
-  }
 }

@@ -69,11 +69,6 @@ final class TermBuffers {
     }
   }
 
-  func docFreq(_ t: Int32) -> Int32 { states[Int(t)].docFreq }
-  /// The last document written for the term (after `finish`).
-  func lastDoc(_ t: Int32) -> Int32 { states[Int(t)].lastWrittenDoc }
-  func docs(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].docs.bytes }
-  func positions(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].positions.bytes }
   /// Appends the term's documents (plus `docBase`), flags ((freq − 1) << 1 |
   /// inHeading) and absolute positions, decoded from the build's varints.
   func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
@@ -118,8 +113,6 @@ final class TermBuffers {
     positions.removeLast(s.positions.count - written)
   }
 
-  var totalPostingBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].docs.count) } }
-  var totalPositionBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].positions.count) } }
 
   @inline(__always)
   private func flush(_ s: UnsafeMutablePointer<TermState>) {
@@ -173,8 +166,6 @@ private struct ByteStream {
     base = p
     capacity = bigger
   }
-
-  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
 
   mutating func free() {
