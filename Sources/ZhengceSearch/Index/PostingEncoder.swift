@@ -78,21 +78,23 @@ extension PostingEncoder {
   /// The packing width that minimises the block's bytes when values wider than
   /// it are stored as exceptions (index u8, varint of the bits above the width).
   static func patchedWidth(_ values: ArraySlice<UInt32>) -> Int {
-    var histogram = [Int](repeating: 0, count: 33)
-    for v in values { histogram[BitPacking.width(v)] += 1 }
-    var top = 32
-    while top > 0, histogram[top] == 0 { top -= 1 }
-    var best = top
-    var bestCost = BitPacking.bytes(values.count, width: top)
-    for w in stride(from: top - 1, through: 0, by: -1) {
-      var cost = BitPacking.bytes(values.count, width: w)
-      for b in (w + 1)...top where histogram[b] > 0 { cost += histogram[b] * (1 + (b - w + 6) / 7) }
-      if cost < bestCost {
-        best = w
-        bestCost = cost
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 33) { histogram in
+      histogram.initialize(repeating: 0)
+      for v in values { histogram[BitPacking.width(v)] += 1 }
+      var top = 32
+      while top > 0, histogram[top] == 0 { top -= 1 }
+      var best = top
+      var bestCost = BitPacking.bytes(values.count, width: top)
+      for w in stride(from: top - 1, through: 0, by: -1) {
+        var cost = BitPacking.bytes(values.count, width: w)
+        for b in (w + 1)...top where histogram[b] > 0 { cost += histogram[b] * (1 + (b - w + 6) / 7) }
+        if cost < bestCost {
+          best = w
+          bestCost = cost
+        }
       }
+      return best
     }
-    return best
   }
 
   /// Packs the low `width` bits of `values` into `out` and their exceptions into
@@ -101,18 +103,18 @@ extension PostingEncoder {
     _ values: ArraySlice<UInt32>, width: Int, to out: inout [UInt8], exceptions: inout [UInt8]
   ) -> UInt8 {
     let mask: UInt32 = width >= 32 ? .max : (1 << UInt32(width)) &- 1
-    var low: [UInt32] = []
-    low.reserveCapacity(values.count)
     var count: UInt8 = 0
-    for (i, v) in values.enumerated() {
-      low.append(v & mask)
-      if v > mask {
-        exceptions.append(UInt8(i))
-        Varint.append(UInt64(v >> UInt32(width)), to: &exceptions)
-        count += 1
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: values.count) { low in
+      for (i, v) in values.enumerated() {
+        low[i] = v & mask
+        if v > mask {
+          exceptions.append(UInt8(i))
+          Varint.append(UInt64(v >> UInt32(width)), to: &exceptions)
+          count += 1
+        }
       }
+      BitPacking.append(UnsafeBufferPointer(low), width: width, to: &out)
     }
-    low.withUnsafeBufferPointer { BitPacking.append($0, width: width, to: &out) }
     return count
   }
 }
