@@ -108,6 +108,7 @@ final class Segment: @unchecked Sendable {
       sortedPositions[slot] = positions[i]
       starts[k] += 1
     }
+    let headingEnds = self.headingEnds
     var begin = 0
     for k in 0..<termCount {
       let end = Int(starts[k])
