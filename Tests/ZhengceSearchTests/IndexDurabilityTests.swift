@@ -58,10 +58,10 @@ import Testing
     _ = try TestIndex.build(Self.first, at: dir)
     let file = dir + "/gen-000001/meta.json"
     let text = try String(contentsOfFile: file, encoding: .utf8)
-    try text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 0").write(
+    try text.replacingOccurrences(of: "\"version\" : \(FileFormat.version)", with: "\"version\" : 0").write(
       toFile: file, atomically: true, encoding: .utf8)
     let error = #expect(throws: IndexError.self) { try IndexReader(directory: dir) }
-    #expect(error == .versionMismatch(path: file, found: 0, expected: 1))
+    #expect(error == .versionMismatch(path: file, found: 0, expected: FileFormat.version))
     #expect(error?.description.hasSuffix("rebuild with zhengce index") == true)
   }
 

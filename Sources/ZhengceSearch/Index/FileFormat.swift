@@ -7,10 +7,10 @@
 /// meta.json       version, counts, average length, indexed source files
 /// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
 ///                 positionsOffset u32], then the sorted key bytes
-/// postings.zx     per term: per doc varint(docDelta << 2 | inHeading << 1 | freq==1),
-///                 then varint(freq) unless freq is 1
-/// positions.zx    per term, per doc: freq varints, position deltas within the doc
-///                 (empty when the index was built without positions)
+/// postings.zx     per term: blocks of 128 documents, bit-packed (`PostingEncoder`),
+///                 then 8 zero bytes of padding
+/// positions.zx    per term, per block: absolute positions bit-packed (only the
+///                 padding when the index was built without positions)
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
 /// store.zx        u32 count, (count+1) u64 offsets, stored records (`RecordCodec`)
@@ -20,7 +20,7 @@
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions.
-  public static let version = 1
+  public static let version = 2
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"

@@ -63,71 +63,43 @@ public final class IndexWriter {
     var docBase: [Int32] = [0]
     for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
     let documents = Int(docBase[docBase.count - 1])
-    let postingBytes = segments.reduce(0) { $0 + $1.terms.totalPostingBytes } + 8 * lists.count
-    let positionBytes = segments.reduce(0) { $0 + $1.terms.totalPositionBytes }
     let idBytes = segments.reduce(0) { $0 + $1.ids.count }
-    guard idBytes < Int(UInt32.max), postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else {
-      throw .tooLarge(what: "postings or ids")
-    }
+    guard idBytes < Int(UInt32.max) else { throw .tooLarge(what: "ids") }
 
-    var entries: [UInt8] = []
-    var keys: [UInt8] = []
-    var postings: [UInt8] = []
-    var positions: [UInt8] = []
-    postings.reserveCapacity(postingBytes)
-    positions.reserveCapacity(positionBytes)
-    var heads = [Int](repeating: 0, count: lists.count)
-    var termCount = 0
-    while true {
-      // The smallest key at the head of any segment's sorted list.
-      var smallest: [UInt8]?
-      for s in 0..<lists.count where heads[s] < lists[s].count {
-        let key = lists[s][heads[s]].0
-        if smallest.map({ key.lexicographicallyPrecedes($0) }) ?? true { smallest = key }
-      }
-      guard let key = smallest else { break }
-      entries.appendLE(UInt32(keys.count))
-      let docFreqOffset = entries.count
-      entries.appendLE(UInt32(0))
-      entries.appendLE(UInt32(postings.count))
-      entries.appendLE(UInt32(positions.count))
-      keys += key
-      var docFreq: Int32 = 0
-      var lastDoc: Int32 = 0
-      for s in 0..<lists.count where heads[s] < lists[s].count && lists[s][heads[s]].0 == key {
-        let t = lists[s][heads[s]].1
-        heads[s] += 1
-        let terms = segments[s].terms
-        let docs = terms.docs(t)
-        guard let base = docs.baseAddress, !docs.isEmpty else { continue }
-        // Re-base the first document delta on the documents of earlier segments.
-        var p = 0
-        let first = Varint.read(base, &p)
-        let global = docBase[s] + Int32(bitPattern: first >> 2)
-        Varint.append(UInt64(UInt32(bitPattern: global - lastDoc)) << 2 | UInt64(first & 3), to: &postings)
-        postings.append(contentsOf: UnsafeBufferPointer(rebasing: docs[p...]))
-        positions.append(contentsOf: terms.positions(t))
-        lastDoc = docBase[s] + terms.lastDoc(t)
-        docFreq += terms.docFreq(t)
-      }
-      entries.withUnsafeMutableBytes { $0.storeBytes(of: UInt32(docFreq).littleEndian, toByteOffset: docFreqOffset, as: UInt32.self) }
-      termCount += 1
-    }
-    guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    let runs = PostingMerger(segments: segments, lists: lists, docBase: docBase, writePositions: positions)
+      .merge(parts: ProcessInfo.processInfo.activeProcessorCount)
+    let termCount = runs.reduce(0) { $0 + $1.terms }
+    let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
+    let postingBytes = runs.reduce(0) { $0 + $1.postings.count }
+    let positionBytes = runs.reduce(0) { $0 + $1.positions.count }
+    guard keyBytes < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    guard postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
     var dictionary: [UInt8] = []
-    dictionary.reserveCapacity(4 + entries.count + 16 + keys.count)
+    dictionary.reserveCapacity(4 + (termCount + 1) * 16 + keyBytes)
     dictionary.appendLE(UInt32(termCount))
-    dictionary += entries
-    dictionary.appendLE(UInt32(keys.count))
+    var bases: (UInt32, UInt32, UInt32) = (0, 0, 0)
+    for run in runs {
+      for t in 0..<run.terms {
+        dictionary.appendLE(run.entries[4 * t] + bases.0)
+        dictionary.appendLE(run.entries[4 * t + 1])
+        dictionary.appendLE(run.entries[4 * t + 2] + bases.1)
+        dictionary.appendLE(run.entries[4 * t + 3] + bases.2)
+      }
+      bases.0 += UInt32(run.keys.count)
+      bases.1 += UInt32(run.postings.count)
+      bases.2 += UInt32(run.positions.count)
+    }
+    dictionary.appendLE(UInt32(keyBytes))
     dictionary.appendLE(UInt32(0))
-    dictionary.appendLE(UInt32(postings.count))
-    dictionary.appendLE(UInt32(positions.count))
-    dictionary += keys
+    dictionary.appendLE(UInt32(postingBytes))
+    dictionary.appendLE(UInt32(positionBytes))
+    for run in runs { dictionary += run.keys }
+    let padding = [UInt8](repeating: 0, count: BitPacking.padding)
 
-    var docs: [UInt8] = []
+    var docTable: [UInt8] = []
     var idTable: [UInt8] = []
     var storeTable: [UInt8] = []
-    docs.appendLE(UInt32(documents))
+    docTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(documents))
     storeTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(0))
@@ -137,8 +109,8 @@ public final class IndexWriter {
     var totalLength = 0
     for s in segments {
       for i in 0..<s.count {
-        docs.appendLE(s.lengths[i])
-        docs.appendLE(s.headingEnds[i])
+        docTable.appendLE(s.lengths[i])
+        docTable.appendLE(s.headingEnds[i])
         idTable.appendLE(idBase + s.idOffsets[i + 1])
         storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
       }
@@ -149,7 +121,7 @@ public final class IndexWriter {
     for s in segments { idTable += s.ids }
 
     let parts: [(FileFormat.Part, [[UInt8]])] = [
-      (.terms, [dictionary]), (.postings, [postings]), (.positions, [positions]), (.docs, [docs]),
+      (.terms, [dictionary]), (.postings, runs.map(\.postings) + [padding]), (.positions, runs.map(\.positions) + [padding]), (.docs, [docTable]),
       (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
     ]
     // Checksums of the parts, computed on every core.

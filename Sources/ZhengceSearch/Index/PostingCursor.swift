@@ -1,66 +1,154 @@
-/// Walks one term's postings: documents in order with their frequency and
-/// heading flag, decoding positions only for the documents that ask.
+/// Walks one term's postings (`PostingEncoder` blocks): documents in order
+/// with their frequency and heading flag; whole blocks are skipped through the
+/// skip table, and positions are read in place only for the documents that ask.
 struct PostingCursor {
-  private let docs: UnsafePointer<UInt8>
-  private var p: Int
-  private let end: Int
-  private let positions: UnsafePointer<UInt8>
-  private var q: Int
-  private var unreadPositions = 0
-  private var previous: Int32 = 0
+  private let base: UnsafePointer<UInt8>
+  private let positionsBase: UnsafePointer<UInt8>
+  private let start: Int
+  private let positionsStart: Int
+  private let blocks: Int
+  private let hasPositions: Bool
+  let docFreq: Int
+
+  private var block = -1
+  private var count = 0
+  private var i = 0
+  private var docWidth = 0
+  private var flagWidth = 0
+  private var positionWidth = 0
+  private var deltas: UnsafePointer<UInt8>
+  private var flags: UnsafePointer<UInt8>
+  private var positions: UnsafePointer<UInt8>
+  /// Exceptions of the doc and flag blocks: offset of the next one (its index
+  /// byte), how many are left, and its index in the block (`Int.max` if none).
+  private var docException = (at: 0, left: 0, index: Int.max)
+  private var flagException = (at: 0, left: 0, index: Int.max)
+  /// Index in the block's positions of the current document's first one.
+  private var positionIndex = 0
+  /// Last document of the current block (`Int32.max` when the term has one block).
+  private var blockLast: Int32 = -1
   /// Current document, `Int32.max` once exhausted, -1 before the first `next()`.
   private(set) var doc: Int32 = -1
   private(set) var freq: Int32 = 0
   private(set) var inHeading = false
-  let docFreq: Int
-  private let hasPositions: Bool
 
   init(_ reader: IndexReader, entry: TermDictionary.Entry) {
-    docs = reader.postingsBase
-    p = entry.docs.lowerBound
-    end = entry.docs.upperBound
-    positions = reader.positionsBase
-    q = entry.positions
+    base = reader.postingsBase
+    positionsBase = reader.positionsBase
+    start = entry.docs.lowerBound
+    positionsStart = entry.positions
     docFreq = entry.docFreq
+    blocks = (entry.docFreq + PostingEncoder.blockSize - 1) / PostingEncoder.blockSize
     hasPositions = reader.meta.positions
+    deltas = base
+    flags = base
+    positions = positionsBase
+  }
+
+  @inline(__always)
+  private func skipEntry(_ b: Int, _ field: Int) -> Int {
+    Int(UInt32(littleEndian: UnsafeRawPointer(base + start + b * PostingEncoder.skipEntrySize + field).loadUnaligned(as: UInt32.self)))
+  }
+
+  @inline(__always)
+  private func lastDoc(_ b: Int) -> Int32 { Int32(truncatingIfNeeded: skipEntry(b, 0)) }
+
+  private mutating func load(_ b: Int) {
+    block = b
+    var at = start
+    var positionsAt = positionsStart
+    if blocks > 1 {
+      at += skipEntry(b, 4)
+      positionsAt += skipEntry(b, 8)
+      blockLast = lastDoc(b)
+    } else {
+      blockLast = .max
+    }
+    count = b == blocks - 1 ? docFreq - b * PostingEncoder.blockSize : PostingEncoder.blockSize
+    docWidth = Int(base[at])
+    flagWidth = Int(base[at + 1])
+    let docExceptions = Int(base[at + 2])
+    let flagExceptions = Int(base[at + 3])
+    deltas = base + at + 4
+    flags = deltas + BitPacking.bytes(count, width: docWidth)
+    var e = at + 4 + BitPacking.bytes(count, width: docWidth) + BitPacking.bytes(count, width: flagWidth)
+    docException = (e, docExceptions, docExceptions > 0 ? Int(base[e]) : .max)
+    for _ in 0..<docExceptions {
+      e += 1
+      Varint.skip(1, base, &e)
+    }
+    flagException = (e, flagExceptions, flagExceptions > 0 ? Int(base[e]) : .max)
+    if hasPositions {
+      positionWidth = Int(positionsBase[positionsAt])
+      positions = positionsBase + positionsAt + 1
+    }
+    doc = b == 0 ? -1 : lastDoc(b - 1)
+    i = -1
+    freq = 0
+    positionIndex = 0
   }
 
   /// Moves to the next document; false when there is none.
   @inline(__always)
   mutating func next() -> Bool {
-    if unreadPositions > 0 {
-      Varint.skip(unreadPositions, positions, &q)
-      unreadPositions = 0
+    positionIndex += Int(freq)
+    i += 1
+    if i >= count {
+      guard block + 1 < blocks else {
+        doc = .max
+        return false
+      }
+      load(block + 1)
+      i = 0
     }
-    guard p < end else {
-      doc = .max
-      return false
-    }
-    let v = Varint.read(docs, &p)
-    previous += Int32(bitPattern: v >> 2)
-    doc = previous
-    inHeading = v & 2 != 0
-    freq = v & 1 != 0 ? 1 : Int32(bitPattern: Varint.read(docs, &p))
-    unreadPositions = hasPositions ? Int(freq) : 0
+    var delta = BitPacking.read(deltas, i, width: docWidth)
+    if i == docException.index { delta |= Self.patch(base, &docException) << UInt32(docWidth) }
+    doc += Int32(bitPattern: delta) + 1
+    var f = BitPacking.read(flags, i, width: flagWidth)
+    if i == flagException.index { f |= Self.patch(base, &flagException) << UInt32(flagWidth) }
+    freq = Int32(bitPattern: f >> 1) + 1
+    inHeading = f & 1 != 0
     return true
+  }
+
+  /// The high bits of the exception at `e`, moving `e` to the next one.
+  @inline(__always)
+  private static func patch(_ base: UnsafePointer<UInt8>, _ e: inout (at: Int, left: Int, index: Int)) -> UInt32 {
+    var q = e.at + 1
+    let high = Varint.read(base, &q)
+    e.at = q
+    e.left -= 1
+    e.index = e.left > 0 ? Int(base[q]) : .max
+    return high
   }
 
   /// Moves to the first document ≥ `target`; false when there is none.
   @inline(__always)
   mutating func advance(to target: Int32) -> Bool {
+    if doc >= target { return doc != .max }
+    if blocks > 1, block < 0 || target > blockLast {
+      // The first block whose last document reaches the target.
+      var lo = max(block, 0)
+      var hi = blocks
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if lastDoc(mid) < target { lo = mid + 1 } else { hi = mid }
+      }
+      guard lo < blocks else {
+        doc = .max
+        return false
+      }
+      if lo != block { load(lo) }
+    }
     while doc < target {
       if !next() { return false }
     }
     return true
   }
 
-  /// Appends the current document's positions plus `shift` to `out`, in order.
-  mutating func readPositions(shift: Int32, into out: inout [Int32]) {
-    var position: Int32 = 0
-    for _ in 0..<unreadPositions {
-      position += Int32(bitPattern: Varint.read(positions, &q))
-      out.append(position + shift)
-    }
-    unreadPositions = 0
+  /// The current document's `k`th position (0 ≤ k < freq), in increasing order.
+  @inline(__always)
+  func position(_ k: Int) -> Int32 {
+    Int32(bitPattern: BitPacking.read(positions, positionIndex &+ k, width: positionWidth))
   }
 }

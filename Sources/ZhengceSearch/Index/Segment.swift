@@ -32,6 +32,8 @@ final class Segment: @unchecked Sendable {
   func add(_ record: IndexRecord) {
     let doc = Int32(lengths.count)
     let headingEnd = record.headingEnd
+    // A local copy keeps the per-token appends free of the class's exclusivity checks.
+    var pending = self.pending
     let length = ScriptRunTokenizer.scan(
       record.text,
       gram: { key, position in
@@ -60,6 +62,7 @@ final class Segment: @unchecked Sendable {
       }
       terms.addKeyword(t, doc: doc)
     }
+    self.pending = pending
     lengths.append(UInt32(length))
     headingEnds.append(UInt32(headingEnd))
     if pending.count >= TokenLog.batch { fileTokens() }
@@ -105,6 +108,7 @@ final class Segment: @unchecked Sendable {
       sortedPositions[slot] = positions[i]
       starts[k] += 1
     }
+    let headingEnds = self.headingEnds
     var begin = 0
     for k in 0..<termCount {
       let end = Int(starts[k])

@@ -69,13 +69,50 @@ final class TermBuffers {
     }
   }
 
-  func docFreq(_ t: Int32) -> Int32 { states[Int(t)].docFreq }
-  /// The last document written for the term (after `finish`).
-  func lastDoc(_ t: Int32) -> Int32 { states[Int(t)].lastWrittenDoc }
-  func docs(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].docs.bytes }
-  func positions(_ t: Int32) -> UnsafeBufferPointer<UInt8> { states[Int(t)].positions.bytes }
-  var totalPostingBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].docs.count) } }
-  var totalPositionBytes: Int { (0..<count).reduce(0) { $0 + Int(states[$1].positions.count) } }
+  /// Appends the term's documents (plus `docBase`), flags ((freq − 1) << 1 |
+  /// inHeading) and absolute positions, decoded from the build's varints.
+  func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
+    let s = states[Int(t)]
+    guard let d = s.docs.base else { return }
+    let firstDoc = docs.count
+    let firstPosition = positions.count
+    let n = Int(s.docFreq)
+    docs.append(contentsOf: repeatElement(0, count: n))
+    flags.append(contentsOf: repeatElement(0, count: n))
+    // Each position takes at least one byte, so the byte count bounds them.
+    positions.append(contentsOf: repeatElement(0, count: s.positions.count))
+    var written = 0
+    docs.withUnsafeMutableBufferPointer { docs in
+      flags.withUnsafeMutableBufferPointer { flags in
+        positions.withUnsafeMutableBufferPointer { positions in
+          let p = s.positions.base
+          var i = 0
+          var j = 0
+          var doc: Int32 = 0
+          var k = firstDoc
+          var w = firstPosition
+          while i < s.docs.count {
+            let v = Varint.read(d, &i)
+            doc += Int32(bitPattern: v >> 2)
+            let freq = v & 1 != 0 ? 1 : Varint.read(d, &i)
+            docs[k] = docBase + doc
+            flags[k] = (freq - 1) << 1 | (v >> 1) & 1
+            k += 1
+            guard let p, j < s.positions.count else { continue }
+            var position: UInt32 = 0
+            for _ in 0..<freq {
+              position &+= Varint.read(p, &j)
+              positions[w] = position
+              w += 1
+            }
+          }
+          written = w - firstPosition
+        }
+      }
+    }
+    positions.removeLast(s.positions.count - written)
+  }
+
 
   @inline(__always)
   private func flush(_ s: UnsafeMutablePointer<TermState>) {
@@ -130,7 +167,6 @@ private struct ByteStream {
     capacity = bigger
   }
 
-  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
   mutating func free() {
     base?.deallocate()

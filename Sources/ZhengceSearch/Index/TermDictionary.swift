@@ -25,7 +25,8 @@ struct TermDictionary: @unchecked Sendable {
       }
       previous = current
     }
-    guard keysStart + previous.0 == bytes.count, previous.1 == postingBytes, previous.2 == positionBytes else {
+    guard keysStart + previous.0 == bytes.count, previous.1 + BitPacking.padding == postingBytes,
+      previous.2 + BitPacking.padding == positionBytes else {
       throw .corrupt(path: path, reason: "term table does not match postings")
     }
   }

@@ -49,18 +49,33 @@ public struct Searcher: Sendable {
     case .and(let items):
       var positives = items.filter { if case .not = $0 { false } else { true } }
       let negatives = items.compactMap { q -> Query? in if case .not(let inner) = q { inner } else { nil } }
-      // Filters first (cheap), then each term only over the documents still in the running.
+      // Filters first (cheap), then terms rarest first, each only over the documents
+      // still in the running; scores are summed in the query's order at the end.
       positives.sort { Self.isFilter($0) && !Self.isFilter($1) }
-      var set: ScoredSet?
-      for q in positives {
-        if let current = set, current.docs.isEmpty { break }
-        if case .term(let s) = q, !s.isEmpty {
-          let scored = scoredTerm(s, within: set?.docs, estimatedIDF: positives.count > 1)
-          set = set.map { $0.intersecting(scored) } ?? scored
+      let matcher = TermMatcher(reader: reader)
+      let cost = positives.map { q -> Int in
+        if case .term(let s) = q, !s.isEmpty { return matcher.estimatedDocFreq(s) }
+        return Self.isFilter(q) ? -1 : Int.max
+      }
+      let order = positives.indices.sorted { cost[$0] < cost[$1] || (cost[$0] == cost[$1] && $0 < $1) }
+      var parts = [ScoredSet?](repeating: nil, count: positives.count)
+      var running: [Int32]?
+      for k in order {
+        if let docs = running, docs.isEmpty { break }
+        let scored: ScoredSet
+        if case .term(let s) = positives[k], !s.isEmpty {
+          scored = scoredTerm(s, within: running, estimatedIDF: positives.count > 1)
         } else {
-          let scored = evaluate(q)
-          set = set.map { $0.intersecting(scored) } ?? scored
+          scored = evaluate(positives[k])
         }
+        parts[k] = scored
+        running = running.map { ScoredSet(filter: $0).intersecting(scored).docs } ?? scored.docs
+      }
+      var set: ScoredSet?
+      if running?.isEmpty ?? false {
+        set = ScoredSet(docs: [], scores: [])
+      } else {
+        for case let part? in parts { set = set.map { $0.intersecting(part) } ?? part }
       }
       var result = set ?? evaluate(.all)
       for q in negatives where !result.docs.isEmpty { result = result.subtracting(evaluate(q)) }

@@ -231,95 +231,73 @@ struct TermMatcher {
   }
 
   /// Documents where every constraint has a token at the same match start.
-  /// Single-term constraints walk their postings lazily; unions are materialised.
+  /// All single terms: their cursors walk in step (`positional(_:_:)`). With a
+  /// union: the rarest constraint's starts are listed, then each other
+  /// constraint's postings, read only for documents still alive, mark the starts
+  /// they hit; a start survives when every constraint marked it in turn.
   private func positional(_ constraints: [[Member]]) -> [TermMatch] {
-    var cursors: [PostingCursor] = []
-    var shifts: [Int32] = []
-    var lists: [PositionList] = []
-    // (is a list, index into cursors or lists, estimated documents), rarest first.
-    var order: [(Bool, Int, Int)] = []
-    // Unions are materialised only over the documents the rarest constraint (and
-    // any AND so far) allows, so a common character does not decode every posting.
     let estimates = constraints.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
-    var candidates = within
-    if let rarest = estimates.indices.min(by: { estimates[$0] < estimates[$1] }), constraints.contains(where: { $0.count > 1 }) {
-      candidates = DocList(reader, constraints[rarest].map(\.entry), within: within).docs
+    let order = constraints.indices.sorted { estimates[$0] < estimates[$1] || (estimates[$0] == estimates[$1] && $0 < $1) }
+    if constraints.allSatisfy({ $0.count == 1 }) {
+      return positional(order.map { reader.cursor(constraints[$0][0].entry) }, order.map { constraints[$0][0].shift })
     }
-    for members in constraints {
-      if members.count == 1 {
-        let c = reader.cursor(members[0].entry)
-        order.append((false, cursors.count, c.docFreq))
-        cursors.append(c)
-        shifts.append(members[0].shift)
-      } else {
-        let l = PositionList(reader, members.map { ($0.entry, $0.shift) }, within: candidates)
-        order.append((true, lists.count, l.docs.count))
-        lists.append(l)
-      }
-    }
-    order.sort { $0.2 < $1.2 }
-    if lists.isEmpty {
-      return positional(order.map { cursors[$0.1] }, order.map { shifts[$0.1] })
-    }
-    func doc(_ k: Int) -> Int32 { order[k].0 ? lists[order[k].1].doc : cursors[order[k].1].doc }
-    func advance(_ k: Int, _ target: Int32) -> Bool {
-      order[k].0 ? lists[order[k].1].advance(to: target) : cursors[order[k].1].advance(to: target)
-    }
-    func positions(_ k: Int, _ out: inout [Int32]) {
-      if order[k].0 {
-        lists[order[k].1].positions(into: &out)
-      } else {
-        cursors[order[k].1].readPositions(shift: shifts[order[k].1], into: &out)
-      }
-    }
-    var out: [TermMatch] = []
-    var starts: [Int32] = []
-    var other: [Int32] = []
-    var gate = Gate(within)
-    guard advance(0, 0) else { return [] }
-    var target = doc(0)
-    outer: while true {
-      var agreed = true
-      for k in 1..<order.count {
-        guard advance(k, target) else { break outer }
-        let d = doc(k)
-        if d > target {
-          guard advance(0, d) else { break outer }
-          target = doc(0)
-          agreed = false
-          break
+    let base = PositionList(reader, constraints[order[0]].map { ($0.entry, $0.shift) }, within: within)
+    let n = reader.documentCount
+    guard !base.docs.isEmpty, n > 0 else { return [] }
+    // Document number → its index in `base.docs` (only those entries are written).
+    let slot = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+    defer { slot.deallocate() }
+    for (i, d) in base.docs.enumerated() { slot[Int(d)] = Int32(i) }
+    var level = [Int32](repeating: 0, count: base.startCount)
+    var alive = base.docs
+    for (c, k) in order.dropFirst().enumerated() {
+      let need = Int32(c)
+      let membership = Membership(alive, documents: n)
+      level.withUnsafeMutableBufferPointer { level in
+        for m in constraints[k] {
+          var cursor = reader.cursor(m.entry)
+          DocList.walk(&cursor, membership) { cursor in
+            let range = base.startRange(Int(slot[Int(cursor.doc)]))
+            var j = range.lowerBound
+            for q in 0..<Int(cursor.freq) {
+              let p = cursor.position(q) + m.shift
+              while j < range.upperBound, base.start(j) < p { j += 1 }
+              if j == range.upperBound { break }
+              if base.start(j) == p, level[j] == need { level[j] = need + 1 }
+            }
+          }
         }
       }
-      if !agreed { continue }
-      let next = gate.atOrAfter(target)
-      if next != target {
-        guard next != .max, advance(0, next) else { break }
-        target = doc(0)
-        continue
+      alive.removeAll(keepingCapacity: true)
+      for (i, d) in base.docs.enumerated() where base.startRange(i).contains(where: { level[$0] == need + 1 }) {
+        alive.append(d)
       }
-      starts.removeAll(keepingCapacity: true)
-      positions(0, &starts)
-      for k in 1..<order.count where !starts.isEmpty {
-        other.removeAll(keepingCapacity: true)
-        positions(k, &other)
-        Self.intersect(&starts, other)
+      if alive.isEmpty { return [] }
+    }
+    let final = Int32(order.count - 1)
+    var out: [TermMatch] = []
+    out.reserveCapacity(alive.count)
+    for d in alive {
+      let range = base.startRange(Int(slot[Int(d)]))
+      var tf: Int32 = 0
+      var first: Int32 = -1
+      for j in range where level[j] == final {
+        if tf == 0 { first = base.start(j) }
+        tf += 1
       }
-      if !starts.isEmpty {
-        let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
-      }
-      guard advance(0, target + 1) else { break }
-      target = doc(0)
+      out.append(TermMatch(doc: d, tf: tf, inHeading: first < Int32(reader.headingEnd(d))))
     }
     return out
   }
 
   /// The common case of `positional`: every constraint is one term, rarest first.
+  /// Match starts are intersected in a scratch buffer straight from the packed positions.
   private func positional(_ input: [PostingCursor], _ shifts: [Int32]) -> [TermMatch] {
     var cs = input
     var out: [TermMatch] = []
-    var starts: [Int32] = []
-    var other: [Int32] = []
+    var capacity = 64
+    var starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+    defer { starts.deallocate() }
     var gate = Gate(within)
     guard cs[0].next() else { return [] }
     var target = cs[0].doc
@@ -341,36 +319,43 @@ struct TermMatcher {
         }
         k += 1
       }
-      starts.removeAll(keepingCapacity: true)
-      cs[0].readPositions(shift: shifts[0], into: &starts)
-      for k in 1..<cs.count where !starts.isEmpty {
-        other.removeAll(keepingCapacity: true)
-        cs[k].readPositions(shift: shifts[k], into: &other)
-        Self.intersect(&starts, other)
+      var n = Int(cs[0].freq)
+      if n > capacity {
+        starts.deallocate()
+        capacity = n * 2
+        starts = .allocate(capacity: capacity)
       }
-      if !starts.isEmpty {
+      let shift0 = shifts[0]
+      for i in 0..<n { starts[i] = cs[0].position(i) + shift0 }
+      for c in 1..<cs.count where n > 0 {
+        let f = Int(cs[c].freq)
+        let shift = shifts[c]
+        var j = 0
+        var v = cs[c].position(0) + shift
+        var w = 0
+        for i in 0..<n {
+          let s = starts[i]
+          while v < s {
+            j += 1
+            if j == f { break }
+            v = cs[c].position(j) + shift
+          }
+          if j == f { break }
+          if v == s {
+            starts[w] = s
+            w += 1
+          }
+        }
+        n = w
+      }
+      if n > 0 {
         let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(starts.count), inHeading: starts[0] < heading))
+        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: starts[0] < heading))
       }
       guard cs[0].next() else { break }
       target = cs[0].doc
     }
     return out
-  }
-
-  /// Keeps the values of sorted `a` that are also in sorted `b`.
-  static func intersect(_ a: inout [Int32], _ b: [Int32]) {
-    var w = 0
-    var j = 0
-    for i in 0..<a.count {
-      let v = a[i]
-      while j < b.count, b[j] < v { j += 1 }
-      if j < b.count, b[j] == v, w == 0 || a[w - 1] != v {
-        a[w] = v
-        w += 1
-      }
-    }
-    a.removeLast(a.count - w)
   }
 }
 
