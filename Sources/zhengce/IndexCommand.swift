@@ -49,8 +49,8 @@ struct IndexCommand: ParsableCommand {
         Console.note("index up to date: \(update.files) files, \(update.measures) measures → \(directory)")
       } else {
         Console.note(
-          "indexed \(update.files) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
-            + "\(update.dropped) dropped): \(update.measures) measures → \(directory)")
+          "indexed \(update.files - update.failures.count) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
+            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures → \(directory)")
       }
       if !update.failures.isEmpty { throw ExitCode(1) }
     } catch let error as IndexError {
