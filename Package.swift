@@ -53,7 +53,7 @@ let package = Package(
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
-    .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceSearch", "ZhengceTestSupport"]),
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",

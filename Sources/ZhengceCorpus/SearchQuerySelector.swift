@@ -13,7 +13,10 @@ public struct SearchQuerySelector: MeasureSelector {
   public var ids: Set<String>
 
   /// - Throws: `CompareError.emptyQuery`, `.unknownTopic`, or `.badQuery` with the parser's message.
-  public init(_ query: String, documents: [ParsedDocument], taxonomy: TopicTaxonomy = .standard) throws(CompareError) {
+  public init(
+    _ query: String, documents: [ParsedDocument], taxonomy: TopicTaxonomy = .standard,
+    departments: DepartmentQueryExpansion? = nil
+  ) throws(CompareError) {
     guard query.contains(where: { !$0.isWhitespace }) else { throw .emptyQuery }
     self.query = query
     let parsed: Query
@@ -24,7 +27,7 @@ public struct SearchQuerySelector: MeasureSelector {
     } catch {
       throw .badQuery("\(error)")
     }
-    ids = try Self.matches(parsed, in: documents)
+    ids = try Self.matches(departments?.expand(parsed) ?? parsed, in: documents)
   }
 
   public var selection: String { "query:\(query)" }

@@ -50,12 +50,13 @@ struct CompareCommand: ParsableCommand {
     let output = CompareFormat(rawValue: format) ?? .table
     var files = arguments
     let query = topic == nil ? files.removeFirst() : nil
+    let registry = try plugins.registry()
     let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
     guard ok else { throw ExitCode(1) }
     let documents = parsed.map(\.document)
     let selector: any MeasureSelector
     switch Result(catching: { () throws(CompareError) -> any MeasureSelector in
-      try Self.selector(topic: topic, query: query, documents: documents)
+      try Self.selector(topic: topic, query: query, documents: documents, registry: registry)
     }) {
     case .success(let chosen): selector = chosen
     case .failure(let error): throw fail("\(error)")
@@ -70,8 +71,10 @@ struct CompareCommand: ParsableCommand {
   }
 
   /// The topic selector, or the query selector when no topic is given.
-  private static func selector(topic: String?, query: String?, documents: [ParsedDocument]) throws(CompareError) -> any MeasureSelector {
+  private static func selector(
+    topic: String?, query: String?, documents: [ParsedDocument], registry: PluginRegistry
+  ) throws(CompareError) -> any MeasureSelector {
     if let topic { return try TopicSelector(topic) }
-    return try SearchQuerySelector(query ?? "", documents: documents)
+    return try SearchQuerySelector(query ?? "", documents: documents, departments: DepartmentQueryExpansion(registry: registry))
   }
 }

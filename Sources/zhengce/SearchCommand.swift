@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceCore
 import ZhengceCorpus
 import ZhengceSearch
 
@@ -11,7 +12,8 @@ struct SearchCommand: ParsableCommand {
     discussion: """
       Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR,
       NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc:
-      (a filter matches values containing its text). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局,
+      resolved through the plugins' registries). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
       """)
 
   @Argument(parsing: .allUnrecognized, help: "The query (words starting with - are negations, not options).")
@@ -53,7 +55,8 @@ struct SearchCommand: ParsableCommand {
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
         throw ExitCode(2)
       }
-      let result = searcher.search(parsed, limit: limit, offset: offset, facets: facets)
+      let expanded = DepartmentQueryExpansion(registry: try Self.registry()).expand(parsed)
+      let result = searcher.search(expanded, limit: limit, offset: offset, facets: facets)
       let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
       if json {
         try printer.printJSON(result, offset: offset)
@@ -61,6 +64,16 @@ struct SearchCommand: ParsableCommand {
         try printer.printText(result, query: text, offset: offset)
       }
     } catch let error as IndexError {
+      Console.error("\(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// The built-in plugins and those on $ZHENGCE_PLUGIN_PATH, for reading `dept:` aliases.
+  private static func registry() throws -> PluginRegistry {
+    do {
+      return try PluginSetup.registry(pluginDirectories: [])
+    } catch {
       Console.error("\(error)")
       throw ExitCode(1)
     }

@@ -33,3 +33,18 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
     }
   }
 }
+
+extension Query {
+  /// This query with every non-exact filter on `field` replaced by what
+  /// `transform` returns for its value (e.g. a department alias widened to
+  /// the canonical name or family it stands for).
+  public func replacingFilters(on field: Field, _ transform: (String) -> Query) -> Query {
+    switch self {
+    case .filter(let f, let value) where f == field: return transform(value)
+    case .and(let q): return .and(q.map { $0.replacingFilters(on: field, transform) })
+    case .or(let q): return .or(q.map { $0.replacingFilters(on: field, transform) })
+    case .not(let q): return .not(q.replacingFilters(on: field, transform))
+    case .term, .filter, .exactFilter, .all: return self
+    }
+  }
+}
