@@ -37,7 +37,7 @@ public struct CompareCSVRenderer: Sendable {
         records.append(r)
       }
     }
-    return records.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    return records.map { $0.map(TextCells.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 
   private func blank(_ section: String, _ column: String) -> [String] {
@@ -45,11 +45,5 @@ public struct CompareCSVRenderer: Sendable {
     r[0] = section
     r[1] = column
     return r
-  }
-
-  /// Quotes a field when it holds a comma, quote or line break.
-  static func field(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

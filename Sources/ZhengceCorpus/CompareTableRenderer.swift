@@ -34,11 +34,11 @@ public struct CompareTableRenderer: Sendable {
 
   /// A grid with a label column; every cell is a list of entries, each wrapped.
   func grid(header: [String], rows: [(String, [[String]])]) -> String {
-    let labelWidth = min(40, max(4, rows.map { CompareText.width($0.0) }.max() ?? 4))
-    var widths = header.map { min(columnWidth, max(8, CompareText.width($0))) }
+    let labelWidth = min(40, max(4, rows.map { TextCells.width($0.0) }.max() ?? 4))
+    var widths = header.map { min(columnWidth, max(8, TextCells.width($0))) }
     for (_, cells) in rows {
       for (i, cell) in cells.enumerated() where i < widths.count {
-        for entry in cell { widths[i] = min(columnWidth, max(widths[i], CompareText.width(entry))) }
+        for entry in cell { widths[i] = min(columnWidth, max(widths[i], TextCells.width(entry))) }
       }
     }
     let rule = "+" + ([labelWidth] + widths).map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
@@ -50,7 +50,7 @@ public struct CompareTableRenderer: Sendable {
         text += "|"
         for (i, cell) in cells.enumerated() {
           let piece = k < cell.count ? cell[k] : ""
-          text += " " + piece + String(repeating: " ", count: max(0, all[i] - CompareText.width(piece))) + " |"
+          text += " " + piece + String(repeating: " ", count: max(0, all[i] - TextCells.width(piece))) + " |"
         }
         text += "\n"
       }

@@ -57,30 +57,13 @@ enum CompareText {
     }
   }
 
-  // MARK: - Terminal width
-
-  /// Columns a terminal uses for `text`: 2 for East Asian wide characters.
-  static func width(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + width($1) }
-  }
-
-  static func width(_ u: Unicode.Scalar) -> Int {
-    switch u.value {
-    case 0..<0x20, 0x300..<0x370, 0x200B..<0x2010: return 0
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-      0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-      return 2
-    default: return 1
-    }
-  }
-
   /// `text` cut into lines at most `limit` columns wide.
   static func wrap(_ text: String, _ limit: Int) -> [String] {
     var lines: [String] = []
     var line = String.UnicodeScalarView()
     var used = 0
     for u in text.unicodeScalars {
-      let w = width(u)
+      let w = TextCells.width(u)
       if used + w > limit, !line.isEmpty {
         lines.append(String(line))
         line = String.UnicodeScalarView()

@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceCore
+import ZhengceCorpus
 
 /// One line of `zhengce commitments`: a commitment with the document and measure it is from.
 struct CommitmentRow: Encodable {
@@ -38,20 +39,17 @@ struct CommitmentRow: Encodable {
   static func table(_ rows: [CommitmentRow]) -> String {
     let all = [columns] + rows.map(\.cells)
     var widths = Array(repeating: 0, count: columns.count)
-    for r in all { for (k, cell) in r.enumerated() { widths[k] = Swift.max(widths[k], displayWidth(cell)) } }
+    for r in all { for (k, cell) in r.enumerated() { widths[k] = Swift.max(widths[k], TextCells.width(cell)) } }
     return all.map { r in
       r.enumerated().map { k, cell in
-        k == r.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - displayWidth(cell) + 2)
+        k == r.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - TextCells.width(cell) + 2)
       }.joined() + "\n"
     }.joined()
   }
 
   static func csv(_ rows: [CommitmentRow]) -> String {
     ([columns] + rows.map(\.cells)).map { r in
-      r.map { cell in
-        cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-          ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-      }.joined(separator: ",") + "\n"
+      r.map(TextCells.csv).joined(separator: ",") + "\n"
     }.joined()
   }
 
@@ -72,10 +70,5 @@ struct CommitmentRow: Encodable {
     try c.encode(measure, forKey: .measure)
     try c.encode(path, forKey: .path)
     try commitment.encode(to: encoder)
-  }
-
-  /// Terminal columns: East Asian wide characters take two.
-  private static func displayWidth(_ s: String) -> Int {
-    s.unicodeScalars.reduce(0) { n, u in n + (u.value >= 0x1100 && (u.value <= 0x115F || u.value >= 0x2E80) ? 2 : 1) }
   }
 }

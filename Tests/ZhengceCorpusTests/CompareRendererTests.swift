@@ -16,7 +16,7 @@ import ZhengceCore
     for grid in grids {
       let lines = grid.split(separator: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
       #expect(lines.count > 4)
-      #expect(Set(lines.map { CompareText.width(String($0)) }).count == 1, "ragged grid:\n\(grid)")
+      #expect(Set(lines.map { TextCells.width(String($0)) }).count == 1, "ragged grid:\n\(grid)")
     }
     #expect(text.contains("| 湖南 "))
     #expect(text.contains("90% (>=) “90%以上”"))
@@ -25,7 +25,7 @@ import ZhengceCore
   }
 
   @Test func wrapAndWidthCountChineseAsTwo() {
-    #expect(CompareText.width("湖南90%") == 7)
+    #expect(TextCells.width("湖南90%") == 7)
     #expect(CompareText.wrap("深度贫困村有宽带", 6) == ["深度贫", "困村有", "宽带"])
     #expect(CompareText.wrap("", 6) == [""])
   }
@@ -49,10 +49,10 @@ import ZhengceCore
     #expect(records.count == 1 + measures + leads + commitments)
     #expect(records.contains(
       "commitment,辽宁省,liaoning-2019-three-year-action-opinions,liaoning-2019-three-year-action-opinions#16,四/(四),,,,,I1,宽带网络覆盖,90%以上,90,,,%,>=,,贫困村,网络基础设施,贫困村宽带网络覆盖"))
-    #expect(CompareCSVRenderer.field("a,b") == "\"a,b\"")
-    #expect(CompareCSVRenderer.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-    #expect(CompareCSVRenderer.field("line\r\nbreak") == "\"line\r\nbreak\"")
-    #expect(CompareCSVRenderer.field("平常") == "平常")
+    #expect(TextCells.csv("a,b") == "\"a,b\"")
+    #expect(TextCells.csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(TextCells.csv("line\r\nbreak") == "\"line\r\nbreak\"")
+    #expect(TextCells.csv("平常") == "平常")
   }
 
   @Test func jsonRoundTripsTheComparison() throws {

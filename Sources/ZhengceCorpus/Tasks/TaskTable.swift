@@ -32,11 +32,7 @@ public enum TaskTable {
 
   /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted, quotes doubled.
   static func csv(_ rows: [TaskRow]) -> String {
-    func field(_ text: String) -> String {
-      guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return ([header] + rows.map(cells)).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    return ([header] + rows.map(cells)).map { $0.map(TextCells.csv).joined(separator: ",") + "\r\n" }.joined()
   }
 
   static func markdown(_ rows: [TaskRow]) -> String {
@@ -58,34 +54,25 @@ public enum TaskTable {
     let shown = [0, 1, 3, 4, 6, 7, 11]
     let grid = ([header] + rows.map(cells)).map { row in shown.map { clip(row[$0], to: 40) } }
     var widths = [Int](repeating: 0, count: shown.count)
-    for row in grid { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], displayWidth(cell)) } }
+    for row in grid { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextCells.width(cell)) } }
     return grid.map { row in
       row.enumerated().map { k, cell in
-        k == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - displayWidth(cell))
+        k == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - TextCells.width(cell))
       }.joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 
   /// `text` cut to `width` display columns, with … when cut.
   static func clip(_ text: String, to width: Int) -> String {
-    guard displayWidth(text) > width else { return text }
+    guard TextCells.width(text) > width else { return text }
     var out = String.UnicodeScalarView()
     var used = 0
     for scalar in text.unicodeScalars {
-      let w = displayWidth(String(scalar))
+      let w = TextCells.width(scalar)
       if used + w > width - 1 { break }
       out.append(scalar)
       used += w
     }
     return String(out) + "…"
-  }
-
-  static func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { sum, s in
-      let wide = (0x1100...0x115F).contains(s.value) || (0x2E80...0xA4CF).contains(s.value) || (0xAC00...0xD7A3).contains(s.value)
-        || (0xF900...0xFAFF).contains(s.value) || (0xFE30...0xFE4F).contains(s.value) || (0xFF00...0xFF60).contains(s.value)
-        || (0xFFE0...0xFFE6).contains(s.value) || (0x20000...0x3FFFD).contains(s.value)
-      return sum + (wide ? 2 : 1)
-    }
   }
 }
