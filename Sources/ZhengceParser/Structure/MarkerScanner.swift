@@ -24,7 +24,7 @@ public enum MarkerScanner {
           marker: Marker(style: .circled, label: String(first), ordinal: Int(first.value - 0x2460 + 1)), length: 1)
       } else if ScalarClass.isDigit(first) {
         match = arabic(line)
-      } else if ChineseNumeral.isNumeral(first) {
+      } else if isMarkerNumeral(first) {
         match = chinese(line)
       } else {
         match = nil
@@ -39,7 +39,7 @@ public enum MarkerScanner {
   static func parenthesised(_ line: [Unicode.Scalar], at start: Int) -> MarkerMatch? {
     var i = start + 1
     var digits: [Unicode.Scalar] = []
-    while i < line.count, i - start <= 4, ScalarClass.isDigit(line[i]) || ChineseNumeral.isNumeral(line[i]) {
+    while i < line.count, i - start <= 4, ScalarClass.isDigit(line[i]) || isMarkerNumeral(line[i]) {
       digits.append(line[i])
       i += 1
     }
@@ -48,14 +48,14 @@ public enum MarkerScanner {
     if digits.allSatisfy(ScalarClass.isDigit) {
       return MarkerMatch(marker: Marker(style: .arabicParen, label: "(\(text))", ordinal: Int(text)), length: i + 1 - start)
     }
-    guard let value = ChineseNumeral.value(digits) else { return nil }
+    guard let value = ordinal(digits) else { return nil }
     return MarkerMatch(marker: Marker(style: .cnParen, label: "(\(text))", ordinal: value), length: i + 1 - start)
   }
 
   private static func chinese(_ line: [Unicode.Scalar]) -> MarkerMatch? {
     var i = 0
-    while i < line.count, i < 4, ChineseNumeral.isNumeral(line[i]) { i += 1 }
-    guard i < line.count, line[i] == "、" || line[i] == ".", let value = ChineseNumeral.value(line[0..<i]) else {
+    while i < line.count, i < 4, isMarkerNumeral(line[i]) { i += 1 }
+    guard i < line.count, line[i] == "、" || line[i] == ".", let value = ordinal(line[0..<i]) else {
       return nil
     }
     let label = String(scalars: line[0..<i])
@@ -82,8 +82,8 @@ public enum MarkerScanner {
 
   private static func chapterOrArticle(_ line: [Unicode.Scalar]) -> MarkerMatch? {
     var i = 1
-    while i < line.count, i <= 5, ChineseNumeral.isNumeral(line[i]) { i += 1 }
-    guard i > 1, i < line.count, let value = ChineseNumeral.value(line[1..<i]) else { return nil }
+    while i < line.count, i <= 5, isMarkerNumeral(line[i]) { i += 1 }
+    guard i > 1, i < line.count, let value = ordinal(line[1..<i]) else { return nil }
     let style: MarkerStyle
     switch line[i] {
     case "章": style = .chapter
@@ -98,10 +98,10 @@ public enum MarkerScanner {
   private static func annex(_ line: [Unicode.Scalar]) -> MarkerMatch? {
     guard line.count >= 3, line[1] == "件" else { return nil }
     var i = 2
-    while i < line.count, i < 5, ScalarClass.isDigit(line[i]) || ChineseNumeral.isNumeral(line[i]) { i += 1 }
+    while i < line.count, i < 5, ScalarClass.isDigit(line[i]) || isMarkerNumeral(line[i]) { i += 1 }
     guard i > 2 else { return nil }
     let number = String(scalars: line[2..<i])
-    let ordinal = Int(number) ?? ChineseNumeral.value(line[2..<i])
+    let ordinal = Int(number) ?? ordinal(line[2..<i])
     if i < line.count {
       // 附件1:关于…  or 附件1 关于… ; but 附件1、2 is a list reference, not an annex.
       guard line[i] == ":" || line[i] == " " else { return nil }
@@ -132,5 +132,15 @@ public enum MarkerScanner {
 
   private static func isClauseBreak(_ u: Unicode.Scalar) -> Bool {
     u == ":" || u == "。" || u == ";" || u == " "
+  }
+
+  /// Characters of a Chinese section number: 一…九, 十, 百, 零/〇 (not 两, 千, 万).
+  private static func isMarkerNumeral(_ u: Unicode.Scalar) -> Bool {
+    u != "两" && (ChineseNumber.digit(u) != nil || u == "十" || u == "百")
+  }
+
+  /// 十一 → 11, 二十 → 20; nil when the characters are not one number.
+  private static func ordinal(_ scalars: some Collection<Unicode.Scalar>) -> Int? {
+    ChineseNumber.value(scalars).map { Int($0) }
   }
 }
