@@ -7,9 +7,9 @@ import Darwin
 #endif
 
 /// An index directory and its generations. A commit writes a whole new
-/// generation into a temporary directory, fsyncs it, renames it into place and
-/// only then switches `CURRENT` (itself written by temp + fsync + rename), so
-/// an interrupted build leaves the previous index untouched and usable.
+/// generation into a temporary directory (`GenerationDraft`), fsyncs it, renames
+/// it into place and only then switches `CURRENT` (itself written by temp +
+/// fsync + rename), so an interrupted build leaves the previous index usable.
 public struct IndexDirectory: Sendable {
   public let path: String
 
@@ -23,47 +23,7 @@ public struct IndexDirectory: Sendable {
     return path + "/" + name
   }
 
-  /// Writes `files` as a new generation and makes it current.
-  /// - Parameter failAfterFiles: test hook: stop with an error half-way through the file after this many.
-  func commit(_ files: [(name: String, bytes: [[UInt8]])], failAfterFiles: Int? = nil) throws(IndexError) {
-    let fm = FileManager.default
-    do {
-      try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
-    } catch {
-      throw .io(path: path, reason: "cannot create directory")
-    }
-    removeStaleTemporaries()
-    let temp = path + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    guard mkdir(temp, 0o755) == 0 else { throw .io(path: temp, reason: "cannot create directory") }
-    do {
-      for (i, file) in files.enumerated() {
-        let truncate = failAfterFiles.map { i >= $0 } ?? false
-        try writeFile(temp + "/" + file.name, file.bytes, failHalfway: truncate)
-      }
-      try syncDirectory(temp)
-      // Another build may take the same number at the same moment: try the next.
-      var generation = ""
-      var renamed = false
-      for _ in 0..<5 where !renamed {
-        generation = String(format: "gen-%06d", nextGenerationNumber())
-        renamed = rename(temp, path + "/" + generation) == 0
-      }
-      guard renamed else { throw IndexError.io(path: temp, reason: "cannot rename into place") }
-      let pointer = path + "/" + FileFormat.currentName
-      try writeFile(pointer + ".tmp", [Array((generation + "\n").utf8)], failHalfway: false)
-      guard rename(pointer + ".tmp", pointer) == 0 else { throw IndexError.io(path: pointer, reason: "cannot rename") }
-      try syncDirectory(path)
-      removeGenerations(except: generation)
-    } catch let error as IndexError {
-      try? fm.removeItem(atPath: temp)
-      throw error
-    } catch {
-      try? fm.removeItem(atPath: temp)
-      throw .io(path: temp, reason: "\(error)")
-    }
-  }
-
-  private func writeFile(_ file: String, _ chunks: [[UInt8]], failHalfway: Bool) throws(IndexError) {
+  static func writeFile(_ file: String, _ chunks: [[UInt8]], failHalfway: Bool) throws(IndexError) {
     let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: file, reason: "cannot create file") }
     defer { close(fd) }
@@ -85,7 +45,7 @@ public struct IndexDirectory: Sendable {
     guard fsync(fd) == 0 else { throw .io(path: file, reason: "fsync failed") }
   }
 
-  private func syncDirectory(_ dir: String) throws(IndexError) {
+  static func syncDirectory(_ dir: String) throws(IndexError) {
     let fd = open(dir, O_RDONLY | O_DIRECTORY)
     guard fd >= 0 else { throw .io(path: dir, reason: "cannot open directory") }
     defer { close(fd) }
@@ -94,19 +54,19 @@ public struct IndexDirectory: Sendable {
 
   private func entries() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
 
-  private func nextGenerationNumber() -> Int {
+  func nextGenerationNumber() -> Int {
     let numbers = entries().compactMap { $0.hasPrefix("gen-") ? Int($0.dropFirst(4)) : nil }
     return (numbers.max() ?? 0) + 1
   }
 
-  private func removeGenerations(except keep: String) {
+  func removeGenerations(except keep: String) {
     for name in entries() where name.hasPrefix("gen-") && name != keep {
       try? FileManager.default.removeItem(atPath: path + "/" + name)
     }
   }
 
   /// Temporaries of builds whose process is gone.
-  private func removeStaleTemporaries() {
+  func removeStaleTemporaries() {
     for name in entries() where name.hasPrefix(".tmp-") {
       let pid = name.dropFirst(5).split(separator: "-").first.flatMap { Int32($0) } ?? 0
       if pid != getpid(), pid > 0, kill(pid, 0) == 0 { continue }

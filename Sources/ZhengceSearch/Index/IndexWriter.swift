@@ -48,6 +48,7 @@ public final class IndexWriter {
   }
 
   /// Writes everything added as a new generation of `directory` and makes it current.
+  /// The document tables go to disk on a background thread while the postings merge.
   /// - Returns: what was written, with file sizes.
   @discardableResult
   public func commit(
@@ -59,88 +60,34 @@ public final class IndexWriter {
       segments[i].finish()
       sortedLists.set(i, segments[i].sortedTerms())
     }
-    let lists = sortedLists.values
-    var docBase: [Int32] = [0]
-    for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
-    let documents = Int(docBase[docBase.count - 1])
-    let idBytes = segments.reduce(0) { $0 + $1.ids.count }
-    guard idBytes < Int(UInt32.max) else { throw .tooLarge(what: "ids") }
-
-    let runs = PostingMerger(segments: segments, lists: lists, docBase: docBase, writePositions: positions)
-      .merge(parts: ProcessInfo.processInfo.activeProcessorCount)
-    let termCount = runs.reduce(0) { $0 + $1.terms }
-    let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
-    let postingBytes = runs.reduce(0) { $0 + $1.postings.count }
-    let positionBytes = runs.reduce(0) { $0 + $1.positions.count }
-    guard keyBytes < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
-    guard postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
-    var dictionary: [UInt8] = []
-    dictionary.reserveCapacity(4 + (termCount + 1) * 16 + keyBytes)
-    dictionary.appendLE(UInt32(termCount))
-    var bases: (UInt32, UInt32, UInt32) = (0, 0, 0)
-    for run in runs {
-      for t in 0..<run.terms {
-        dictionary.appendLE(run.entries[4 * t] + bases.0)
-        dictionary.appendLE(run.entries[4 * t + 1])
-        dictionary.appendLE(run.entries[4 * t + 2] + bases.1)
-        dictionary.appendLE(run.entries[4 * t + 3] + bases.2)
+    let tables = try DocumentTables(segments)
+    let draft = try GenerationDraft(directory, failAfterFiles: failAfterFiles)
+    let background = BackgroundWrite(draft, tables.parts.map { ($0.part.fileName, $0.part.kind, $0.chunks) })
+    do {
+      let postings = try PostingTables(
+        PostingMerger(segments: segments, lists: sortedLists.values, docBase: tables.docBase, writePositions: positions)
+          .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
+      let headers = UnsafeSlots<[UInt8]>(count: postings.parts.count)
+      DispatchQueue.concurrentPerform(iterations: postings.parts.count) { i in
+        headers.set(i, FileFormat.header(kind: postings.parts[i].part.kind, chunks: postings.parts[i].chunks))
       }
-      bases.0 += UInt32(run.keys.count)
-      bases.1 += UInt32(run.postings.count)
-      bases.2 += UInt32(run.positions.count)
-    }
-    dictionary.appendLE(UInt32(keyBytes))
-    dictionary.appendLE(UInt32(0))
-    dictionary.appendLE(UInt32(postingBytes))
-    dictionary.appendLE(UInt32(positionBytes))
-    for run in runs { dictionary += run.keys }
-    let padding = [UInt8](repeating: 0, count: BitPacking.padding)
-
-    var docTable: [UInt8] = []
-    var idTable: [UInt8] = []
-    var storeTable: [UInt8] = []
-    docTable.appendLE(UInt32(documents))
-    idTable.appendLE(UInt32(documents))
-    storeTable.appendLE(UInt32(documents))
-    idTable.appendLE(UInt32(0))
-    storeTable.appendLE(UInt64(0))
-    var idBase: UInt32 = 0
-    var storeBase: UInt64 = 0
-    var totalLength = 0
-    for s in segments {
-      for i in 0..<s.count {
-        docTable.appendLE(s.lengths[i])
-        docTable.appendLE(s.headingEnds[i])
-        idTable.appendLE(idBase + s.idOffsets[i + 1])
-        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
+      for (file, header) in zip(postings.parts, headers.values) { try draft.write(file.part.fileName, [header] + file.chunks) }
+      try background.wait()
+      var sizes: [String: Int] = [:]
+      for file in tables.parts + postings.parts {
+        sizes[file.part.rawValue] = FileFormat.headerSize + file.chunks.reduce(0) { $0 + $1.count }
       }
-      idBase += UInt32(s.ids.count)
-      storeBase += UInt64(s.store.count)
-      totalLength += s.totalLength
+      let meta = IndexMeta(
+        format: "zhengce-index", version: FileFormat.version, documents: tables.documents, terms: postings.termCount,
+        totalLength: tables.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: sizes)
+      try draft.write(FileFormat.metaName, [try IndexMeta.encode(meta)])
+      try draft.publish()
+      return meta
+    } catch {
+      try? background.wait()
+      draft.discard()
+      throw error
     }
-    for s in segments { idTable += s.ids }
-
-    let parts: [(FileFormat.Part, [[UInt8]])] = [
-      (.terms, [dictionary]), (.postings, runs.map(\.postings) + [padding]), (.positions, runs.map(\.positions) + [padding]), (.docs, [docTable]),
-      (.ids, [idTable]), (.store, [storeTable] + segments.map(\.store)),
-    ]
-    // Checksums of the parts, computed on every core.
-    let headers = UnsafeSlots<[UInt8]>(count: parts.count)
-    DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-      headers.set(i, FileFormat.header(kind: parts[i].0.kind, chunks: parts[i].1))
-    }
-    var files: [(name: String, bytes: [[UInt8]])] = []
-    var sizes: [String: Int] = [:]
-    for ((part, chunks), header) in zip(parts, headers.values) {
-      files.append((part.fileName, [header] + chunks))
-      sizes[part.rawValue] = header.count + chunks.reduce(0) { $0 + $1.count }
-    }
-    let meta = IndexMeta(
-      format: "zhengce-index", version: FileFormat.version, documents: documents, terms: termCount,
-      totalLength: totalLength, positions: self.positions, sources: sources, builder: builder, fileSizes: sizes)
-    files.append((FileFormat.metaName, [try IndexMeta.encode(meta)]))
-    try directory.commit(files, failAfterFiles: failAfterFiles)
-    return meta
   }
 }
 

@@ -1,0 +1,90 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A generation being written: its files go into a temporary directory, each
+/// written and fsynced on its own (from any thread), and `publish` renames the
+/// directory into place and switches `CURRENT`. Until then the live index is
+/// untouched; `discard` removes what was written.
+final class GenerationDraft: @unchecked Sendable {
+  let directory: IndexDirectory
+  let temp: String
+  /// Test hook: the file written after this many fails half-way through.
+  private let failAfterFiles: Int?
+  private var started = 0
+  private let lock = NSLock()
+
+  init(_ directory: IndexDirectory, failAfterFiles: Int? = nil) throws(IndexError) {
+    self.directory = directory
+    self.failAfterFiles = failAfterFiles
+    do {
+      try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
+    } catch {
+      throw .io(path: directory.path, reason: "cannot create directory")
+    }
+    directory.removeStaleTemporaries()
+    temp = directory.path + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    guard mkdir(temp, 0o755) == 0 else { throw .io(path: temp, reason: "cannot create directory") }
+  }
+
+  /// Writes one file of the generation (header chunks included) and fsyncs it.
+  func write(_ name: String, _ chunks: [[UInt8]]) throws(IndexError) {
+    let order = lock.withLock {
+      started += 1
+      return started - 1
+    }
+    try IndexDirectory.writeFile(temp + "/" + name, chunks, failHalfway: failAfterFiles.map { order >= $0 } ?? false)
+  }
+
+  /// Makes the written files the current generation.
+  func publish() throws(IndexError) {
+    do throws(IndexError) {
+      try IndexDirectory.syncDirectory(temp)
+      // Another build may take the same number at the same moment: try the next.
+      var generation = ""
+      var renamed = false
+      for _ in 0..<5 where !renamed {
+        generation = String(format: "gen-%06d", directory.nextGenerationNumber())
+        renamed = rename(temp, directory.path + "/" + generation) == 0
+      }
+      guard renamed else { throw IndexError.io(path: temp, reason: "cannot rename into place") }
+      let pointer = directory.path + "/" + FileFormat.currentName
+      try IndexDirectory.writeFile(pointer + ".tmp", [Array((generation + "\n").utf8)], failHalfway: false)
+      guard rename(pointer + ".tmp", pointer) == 0 else { throw IndexError.io(path: pointer, reason: "cannot rename") }
+      try IndexDirectory.syncDirectory(directory.path)
+      directory.removeGenerations(except: generation)
+    } catch {
+      discard()
+      throw error
+    }
+  }
+
+  /// Removes the temporary directory and everything in it.
+  func discard() { try? FileManager.default.removeItem(atPath: temp) }
+}
+
+/// Files written on a background thread while the caller goes on; `wait`
+/// returns once they are on disk and rethrows the first failure.
+final class BackgroundWrite: @unchecked Sendable {
+  private let group = DispatchGroup()
+  private var failure: IndexError?
+
+  init(_ draft: GenerationDraft, _ files: [(name: String, kind: [UInt8], chunks: [[UInt8]])]) {
+    DispatchQueue.global().async(group: group) {
+      do throws(IndexError) {
+        for f in files { try draft.write(f.name, [FileFormat.header(kind: f.kind, chunks: f.chunks)] + f.chunks) }
+      } catch {
+        self.failure = error
+      }
+    }
+  }
+
+  func wait() throws(IndexError) {
+    group.wait()
+    if let failure { throw failure }
+  }
+}

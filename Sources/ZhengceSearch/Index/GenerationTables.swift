@@ -1,0 +1,95 @@
+/// One part file's payload, in chunks written one after another.
+struct PartPayload {
+  var part: FileFormat.Part
+  var chunks: [[UInt8]]
+}
+
+/// The per-document parts of a generation (`docs`, `ids`, `store`), laid out
+/// from the segments in document order; ready as soon as analysis ends.
+struct DocumentTables {
+  /// The global number of each segment's first document, and the total at the end.
+  let docBase: [Int32]
+  let documents: Int
+  let totalLength: Int
+  let parts: [PartPayload]
+
+  init(_ segments: [Segment]) throws(IndexError) {
+    var docBase: [Int32] = [0]
+    for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
+    let documents = Int(docBase[docBase.count - 1])
+    guard segments.reduce(0, { $0 + $1.ids.count }) < Int(UInt32.max) else { throw .tooLarge(what: "ids") }
+    var docTable: [UInt8] = []
+    var idTable: [UInt8] = []
+    var storeTable: [UInt8] = []
+    docTable.appendLE(UInt32(documents))
+    idTable.appendLE(UInt32(documents))
+    storeTable.appendLE(UInt32(documents))
+    idTable.appendLE(UInt32(0))
+    storeTable.appendLE(UInt64(0))
+    var idBase: UInt32 = 0
+    var storeBase: UInt64 = 0
+    var totalLength = 0
+    for s in segments {
+      for i in 0..<s.count {
+        docTable.appendLE(s.lengths[i])
+        docTable.appendLE(s.headingEnds[i])
+        idTable.appendLE(idBase + s.idOffsets[i + 1])
+        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
+      }
+      idBase += UInt32(s.ids.count)
+      storeBase += UInt64(s.store.count)
+      totalLength += s.totalLength
+    }
+    for s in segments { idTable += s.ids }
+    self.docBase = docBase
+    self.documents = documents
+    self.totalLength = totalLength
+    parts = [
+      PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
+      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store)),
+    ]
+  }
+}
+
+/// The term parts of a generation (`terms`, `postings`, `positions`) from the
+/// merged runs: the dictionary with offsets made global, the runs' bytes as chunks.
+struct PostingTables {
+  let termCount: Int
+  let parts: [PartPayload]
+
+  init(_ runs: [PostingMerger.Run]) throws(IndexError) {
+    let termCount = runs.reduce(0) { $0 + $1.terms }
+    let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
+    let postingBytes = runs.reduce(0) { $0 + $1.postings.count }
+    let positionBytes = runs.reduce(0) { $0 + $1.positions.count }
+    guard keyBytes < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
+    guard postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
+    var dictionary: [UInt8] = []
+    dictionary.reserveCapacity(4 + (termCount + 1) * 16 + keyBytes)
+    dictionary.appendLE(UInt32(termCount))
+    var bases: (UInt32, UInt32, UInt32) = (0, 0, 0)
+    for run in runs {
+      for t in 0..<run.terms {
+        dictionary.appendLE(run.entries[4 * t] + bases.0)
+        dictionary.appendLE(run.entries[4 * t + 1])
+        dictionary.appendLE(run.entries[4 * t + 2] + bases.1)
+        dictionary.appendLE(run.entries[4 * t + 3] + bases.2)
+      }
+      bases.0 += UInt32(run.keys.count)
+      bases.1 += UInt32(run.postings.count)
+      bases.2 += UInt32(run.positions.count)
+    }
+    dictionary.appendLE(UInt32(keyBytes))
+    dictionary.appendLE(UInt32(0))
+    dictionary.appendLE(UInt32(postingBytes))
+    dictionary.appendLE(UInt32(positionBytes))
+    for run in runs { dictionary += run.keys }
+    let padding = [UInt8](repeating: 0, count: BitPacking.padding)
+    self.termCount = termCount
+    parts = [
+      PartPayload(part: .terms, chunks: [dictionary]),
+      PartPayload(part: .postings, chunks: runs.map(\.postings) + [padding]),
+      PartPayload(part: .positions, chunks: runs.map(\.positions) + [padding]),
+    ]
+  }
+}
