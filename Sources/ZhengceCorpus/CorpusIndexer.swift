@@ -37,7 +37,8 @@ public struct CorpusIndexer: Sendable {
     public var measures = 0
     /// True when nothing changed and the index was left as it was.
     public var upToDate = false
-    /// Files that could not be read, each with its one-line reason.
+    /// Files that could not be read, each with its one-line reason. When a
+    /// path given does not exist, these are the only entries and nothing was written.
     public var failures: [SourceError] = []
   }
 
@@ -46,8 +47,12 @@ public struct CorpusIndexer: Sendable {
   public func update(
     _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(IndexError) -> Update {
-    let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     var update = Update()
+    // A path that does not exist is a mistake on the command line: writing an
+    // index without it would silently drop what it held before.
+    update.failures = paths.filter { !FileManager.default.fileExists(atPath: $0) }.map { .missing(path: $0) }
+    guard update.failures.isEmpty else { return update }
+    let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     update.files = files.count
     let previous = try? IndexReader(directory: directory.path)
     let reusable = previous.flatMap { $0.meta.builder == builder ? $0 : nil }

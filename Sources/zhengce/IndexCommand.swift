@@ -45,6 +45,10 @@ struct IndexCommand: ParsableCommand {
       let update = try CorpusIndexer(parser: parser, positions: positions).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
       for failure in update.failures { Console.error("\(failure)") }
+      if update.failures.contains(where: { if case .missing = $0 { true } else { false } }) {
+        Console.error("index not changed: \(directory)")
+        throw ExitCode(1)
+      }
       if update.upToDate {
         Console.note("index up to date: \(update.files) files, \(update.measures) measures → \(directory)")
       } else {

@@ -68,3 +68,27 @@ import ZhengceSearch
     #expect(try TestIndex.total(second.reader, "易地扶贫搬迁") == 5)
   }
 }
+
+/// A path that does not exist stops the update before anything is written.
+@Suite struct IndexMissingPathTests {
+  @Test func missingPathLeavesTheIndexAsItWas() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let work = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(work) }
+    let directory = IndexDirectory(path: work + "/index")
+    let indexer = CorpusIndexer(builder: "test")
+    let file = corpus + "/hunan-2018-deep-poverty-plan.txt"
+    _ = try indexer.update(directory, paths: [file])
+    let missing = work + "/no-such-dir"
+    let update = try indexer.update(directory, paths: [file, missing])
+    #expect(update.failures == [.missing(path: missing)])
+    #expect(update.parsed == 0 && update.measures == 0)
+    let reader = try IndexReader(directory: directory.path)
+    #expect(reader.documentCount == 32)
+    #expect(reader.path.hasSuffix("gen-000001"))
+    // Into a fresh directory: nothing is created at all.
+    let fresh = work + "/fresh"
+    _ = try indexer.update(IndexDirectory(path: fresh), paths: [missing])
+    #expect(!FileManager.default.fileExists(atPath: fresh))
+  }
+}
