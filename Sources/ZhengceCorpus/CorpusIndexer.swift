@@ -17,7 +17,7 @@ public struct CorpusIndexer: Sendable {
   public var positions: Bool
 
   /// - Parameter parser: defaults to the built-in plugins plus `$ZHENGCE_PLUGIN_PATH`.
-  public init(parser: CorpusParser? = nil, builder: String = IndexCache.builderStamp, positions: Bool = true) {
+  public init(parser: CorpusParser? = nil, builder: String = IndexCache.builderStamp(), positions: Bool = true) {
     self.parser = parser ?? Self.standardParser
     self.builder = builder
     self.positions = positions

@@ -20,14 +20,22 @@ public enum IndexCache {
     return base + "/zhengce/index"
   }
 
-  /// Size and modification time of the running executable: a changed tool may
-  /// parse differently, so the cache does not reuse records it did not build.
-  public static var builderStamp: String {
+  /// What parses the documents: size and modification time of the running
+  /// executable, the data manifests in use (`PluginSetup.fingerprint`) and a
+  /// forced plugin. Any change may parse differently, so an index does not
+  /// reuse records another builder made.
+  public static func builderStamp(pluginDirectories: [String] = [], pluginID: String? = nil) -> String {
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: exe),
+    var stamp = "unknown"
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: exe),
       let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
-    else { return "unknown" }
-    return "\(size.intValue)-\(Int(date.timeIntervalSince1970))"
+    {
+      stamp = "\(size.intValue)-\(Int(date.timeIntervalSince1970))"
+    }
+    let manifests = PluginSetup.fingerprint(pluginDirectories: pluginDirectories)
+    if !manifests.isEmpty { stamp += " manifests-" + manifests.prefix(16) }
+    if let pluginID { stamp += " plugin-" + pluginID }
+    return stamp
   }
 
   /// The default index of the bundled corpus, brought up to date.

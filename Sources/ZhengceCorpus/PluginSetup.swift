@@ -19,6 +19,21 @@ public enum PluginSetup {
     return PluginRegistry.layered(builtins: try BuiltinPlugins.all(), data: layers)
   }
 
+  /// SHA-256 over the paths and bytes of every data manifest `registry` would
+  /// load (the environment's included); empty when there are none. A changed
+  /// manifest may parse documents differently, so indexes record this.
+  public static func fingerprint(pluginDirectories: [String]) -> String {
+    let fromEnvironment = (ProcessInfo.processInfo.environment["ZHENGCE_PLUGIN_PATH"] ?? "")
+      .split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    guard let paths = try? manifestPaths(in: fromEnvironment + pluginDirectories), !paths.isEmpty else { return "" }
+    var bytes: [UInt8] = []
+    for path in paths {
+      bytes += Array(path.utf8) + [0]
+      bytes += (FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []) + [0]
+    }
+    return SHA256.hex(bytes)
+  }
+
   /// `DIR/manifest.json`, else `DIR/*/manifest.json` sorted by directory name.
   static func manifestPaths(in directories: [String]) throws(ManifestError) -> [String] {
     var out: [String] = []

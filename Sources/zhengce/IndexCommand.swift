@@ -42,7 +42,8 @@ struct IndexCommand: ParsableCommand {
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
       let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
-      let update = try CorpusIndexer(parser: parser, positions: positions).update(
+      let builder = IndexCache.builderStamp(pluginDirectories: plugins.directories, pluginID: plugins.id)
+      let update = try CorpusIndexer(parser: parser, builder: builder, positions: positions).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
       for failure in update.failures { Console.error("\(failure)") }
       if update.failures.contains(where: { if case .missing = $0 { true } else { false } }) {

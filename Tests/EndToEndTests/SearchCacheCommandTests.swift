@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce search` with no index named: the cached index of the bundled corpus
+/// follows the data manifests on `ZHENGCE_PLUGIN_PATH`, so a changed manifest
+/// is never answered from records parsed under the old one.
+@Suite struct SearchCacheCommandTests {
+  @Test func changedManifestRebuildsTheCachedIndex() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let plugin = root.appendingPathComponent("plugins/monitoring")
+    try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+    let manifest = plugin.appendingPathComponent("manifest.json")
+    func topic(_ phrase: String) throws {
+      try Data("{\"manifestVersion\": 1, \"id\": \"hunan\", \"topics\": {\"监测帮扶\": {\"\(phrase)\": 20}}}".utf8)
+        .write(to: manifest)
+    }
+    let cache = ["XDG_CACHE_HOME": root.appendingPathComponent("cache").path]
+    let withPlugins = cache.merging(["ZHENGCE_PLUGIN_PATH": root.appendingPathComponent("plugins").path]) { $1 }
+    func firstLine(_ environment: [String: String]) throws -> String {
+      let run = try CommandRunner.run(["search", "topic:监测帮扶", "--limit", "1"], environment: environment)
+      #expect(run.status == 0, "\(run.stderr)")
+      return run.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    }
+
+    try topic("返贫")
+    #expect(try firstLine(withPlugins) == "4 matches for topic:监测帮扶 (1–1)")
+    try topic("深度贫困")
+    #expect(try firstLine(withPlugins) == "30 matches for topic:监测帮扶 (1–1)")
+    #expect(try firstLine(cache) == "0 matches for topic:监测帮扶")
+  }
+}
