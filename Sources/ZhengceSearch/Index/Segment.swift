@@ -108,17 +108,17 @@ final class Segment: @unchecked Sendable {
       sortedPositions[slot] = positions[i]
       starts[k] += 1
     }
-    let headingEnds = self.headingEnds
-    var begin = 0
-    for k in 0..<termCount {
-      let end = Int(starts[k])
-      let term = Int32(k)
-      for j in begin..<end {
-        let doc = sortedDocs[j]
-        let position = sortedPositions[j]
-        terms.add(term, doc: doc, position: position, inHeading: position < Int32(headingEnds[Int(doc)]))
+    headingEnds.withUnsafeBufferPointer { headingEnds in
+      guard let ends = headingEnds.baseAddress else { return }
+      var begin = 0
+      for k in 0..<termCount {
+        let end = Int(starts[k])
+        if end > begin {
+          terms.addRun(
+            Int32(k), docs: sortedDocs + begin, positions: sortedPositions + begin, count: end - begin, headingEnds: ends)
+        }
+        begin = end
       }
-      begin = end
     }
     pending.removeAll()
   }

@@ -34,28 +34,37 @@ final class TermBuffers {
     return Int32(count - 1)
   }
 
-  @inline(__always)
-  func add(_ term: Int32, doc: Int32, position: Int32, inHeading heading: Bool) {
-    let s = states + Int(term)
-    if s.pointee.currentDoc != doc {
-      if s.pointee.currentDoc >= 0 { flush(s) }
-      s.pointee.currentDoc = doc
-      s.pointee.freq = 0
-      s.pointee.lastPosition = 0
-      s.pointee.inHeading = false
+  /// Files one term's tokens of a batch, in document then position order. The
+  /// term's state is worked on as a local copy, so the loop keeps it in registers.
+  func addRun(
+    _ term: Int32, docs: UnsafePointer<Int32>, positions: UnsafePointer<Int32>, count: Int,
+    headingEnds: UnsafePointer<UInt32>
+  ) {
+    var s = states[Int(term)]
+    for j in 0..<count {
+      let doc = docs[j]
+      let position = positions[j]
+      if s.currentDoc != doc {
+        if s.currentDoc >= 0 { Self.flush(&s) }
+        s.currentDoc = doc
+        s.freq = 0
+        s.lastPosition = 0
+        s.inHeading = false
+      }
+      s.freq += 1
+      if position < Int32(bitPattern: headingEnds[Int(doc)]) { s.inHeading = true }
+      if keepPositions {
+        s.positions.appendVarint(UInt32(bitPattern: position &- s.lastPosition))
+        s.lastPosition = position
+      }
     }
-    s.pointee.freq += 1
-    if heading { s.pointee.inHeading = true }
-    if keepPositions {
-      s.pointee.positions.appendVarint(UInt32(bitPattern: position - s.pointee.lastPosition))
-      s.pointee.lastPosition = position
-    }
+    states[Int(term)] = s
   }
 
   func addKeyword(_ term: Int32, doc: Int32) {
     let s = states + Int(term)
     guard s.pointee.currentDoc != doc else { return }
-    if s.pointee.currentDoc >= 0 { flush(s) }
+    if s.pointee.currentDoc >= 0 { Self.flush(&s.pointee) }
     s.pointee.currentDoc = doc
     s.pointee.freq = 1
     s.pointee.inHeading = false
@@ -64,7 +73,7 @@ final class TermBuffers {
   /// Writes the pending document entry of every term.
   func finish() {
     for t in 0..<count where states[t].currentDoc >= 0 {
-      flush(states + t)
+      Self.flush(&states[t])
       states[t].currentDoc = -1
     }
   }
@@ -115,13 +124,13 @@ final class TermBuffers {
 
 
   @inline(__always)
-  private func flush(_ s: UnsafeMutablePointer<TermState>) {
-    let delta = UInt32(bitPattern: s.pointee.currentDoc - s.pointee.lastWrittenDoc)
-    let f = s.pointee.freq
-    s.pointee.docs.appendVarint(delta << 2 | (s.pointee.inHeading ? 2 : 0) | (f == 1 ? 1 : 0))
-    if f != 1 { s.pointee.docs.appendVarint(UInt32(bitPattern: f)) }
-    s.pointee.lastWrittenDoc = s.pointee.currentDoc
-    s.pointee.docFreq += 1
+  private static func flush(_ s: inout TermState) {
+    let delta = UInt32(bitPattern: s.currentDoc - s.lastWrittenDoc)
+    let f = s.freq
+    s.docs.appendVarint(delta << 2 | (s.inHeading ? 2 : 0) | (f == 1 ? 1 : 0))
+    if f != 1 { s.docs.appendVarint(UInt32(bitPattern: f)) }
+    s.lastWrittenDoc = s.currentDoc
+    s.docFreq += 1
   }
 }
 
