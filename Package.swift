@@ -25,8 +25,9 @@ let package = Package(
     // HTML pages: libxml2 → article text and metadata hints
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
-    // Search: our inverted index (core model only, never the parser)
-    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore"]),
+    // Search: our inverted index (core model only, never the parser; zlib for its CRC-32)
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "CZlib"]),
     // Corpus: files on disk → parsed documents → index and answers
     .target(
       name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins"]),
