@@ -48,8 +48,12 @@ import ZhengceTestSupport
       #expect(doc.docNumber == "某政办发〔2019〕5号")
       #expect(doc.issuers == ["某某县人民政府办公室"])
       #expect(doc.date == "2019-05-06")
-      #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二"])
-      #expect(doc.measures.map(\.heading) == ["发展特色产业", "加强技能培训"])
+      #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二", "二/1"])
+      #expect(doc.measures.map(\.heading) == ["发展特色产业", "加强技能培训", "建设产业基地"])
+      // The task table's row is a measure of its own, its lead read from the 牵头单位 column.
+      #expect(doc.measures[2].text == "1\t建设产业基地\t县农业农村局\t2020年底")
+      #expect(doc.measures[2].departments.map { "\($0.name) \($0.role.rawValue)" } == ["县农业农村局 lead"])
+      #expect(doc.measures[1].text == "加强技能培训。每年培训贫困劳动力500人次以上(县人社局负责)。")
       #expect(doc.measures.last?.text.contains("打印本页") == false)
     }
   }

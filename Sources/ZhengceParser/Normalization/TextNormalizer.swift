@@ -61,8 +61,8 @@ public struct TextNormalizer: Sendable {
   func clean(_ folded: [Unicode.Scalar], _ sources: [Int32]) -> TextLine? {
     var start = 0
     var end = folded.count
-    while start < end, folded[start] == " " || WidthFolding.isLeadingBullet(folded[start]) { start += 1 }
-    while end > start, folded[end - 1] == " " { end -= 1 }
+    while start < end, Self.isBlank(folded[start]) || WidthFolding.isLeadingBullet(folded[start]) { start += 1 }
+    while end > start, Self.isBlank(folded[end - 1]) { end -= 1 }
     guard start < end else { return nil }
 
     var scalars: [Unicode.Scalar] = []
@@ -71,14 +71,31 @@ public struct TextNormalizer: Sendable {
     var rawCount = 0
     scalars.reserveCapacity(end - start)
     kept.reserveCapacity(end - start)
+    // A table row keeps its leading TABs (empty first cells); an indented paragraph loses them.
+    if folded[start..<end].contains("\t") {
+      for k in 0..<start where folded[k] == "\t" {
+        scalars.append("\t")
+        kept.append(sources[k])
+      }
+    }
     var i = start
     while i < end {
       let u = folded[i]
-      if u == " " {
+      if Self.isBlank(u) {
+        // TABs separate table cells, and each is kept (an empty cell is a column).
+        // A run of spaces alone is one space, if it is not stray.
         var j = i
-        while j < end, folded[j] == " " { j += 1 }
+        var tabs = 0
+        while j < end, Self.isBlank(folded[j]) {
+          if folded[j] == "\t" {
+            scalars.append("\t")
+            kept.append(sources[j])
+            tabs += 1
+          }
+          j += 1
+        }
         rawCount += 1
-        if let before = scalars.last, !Self.isStraySpace(between: before, and: folded[j]) {
+        if tabs == 0, let before = scalars.last, !Self.isStraySpace(between: before, and: folded[j]) {
           scalars.append(" ")
           kept.append(sources[i])
         }
@@ -99,6 +116,9 @@ public struct TextNormalizer: Sendable {
     return TextLine(scalars: scalars, sources: kept, raw: raw)
   }
 
+  @inline(__always)
+  static func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
+
   /// The trimmed line with white space runs as one space and the hyphen of `-——` dropped.
   private static func raw(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
@@ -106,8 +126,8 @@ public struct TextNormalizer: Sendable {
     var i = line.startIndex
     while i < line.endIndex {
       let u = line[i]
-      if u == " " {
-        while i < line.endIndex, line[i] == " " { i += 1 }
+      if isBlank(u) {
+        while i < line.endIndex, isBlank(line[i]) { i += 1 }
         out.append(" ")
         continue
       }

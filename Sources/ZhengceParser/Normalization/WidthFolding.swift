@@ -1,10 +1,11 @@
 /// Full-width ASCII forms → ASCII, odd dashes → em dash, bullets dropped.
+/// A TAB stays: it separates the cells of a table row.
 enum WidthFolding {
   /// The folded scalar, or nil when the scalar is dropped.
   static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar? {
     switch u.value {
     case 0xFF01...0xFF5E: return Unicode.Scalar(u.value - 0xFEE0)
-    case 0x3000, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x09: return " "
+    case 0x3000, 0xA0, 0x2000...0x200A, 0x202F, 0x205F: return " "
     case 0x200B, 0xFEFF: return nil
     case 0x2015, 0x2500, 0x2E3A: return "\u{2014}"
     default: return u

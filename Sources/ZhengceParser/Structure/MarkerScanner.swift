@@ -31,7 +31,7 @@ public enum MarkerScanner {
       }
     }
     guard var found = match else { return nil }
-    while found.length < line.count, line[found.length] == " " { found.length += 1 }
+    while found.length < line.count, line[found.length] == " " || line[found.length] == "\t" { found.length += 1 }
     return found
   }
 

@@ -19,7 +19,8 @@ public struct Outline: Sendable {
 /// it and opens a sibling; a new style opens a child. An annex (附件N) starts a
 /// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
 /// Unnumbered paragraphs continue the open block, unless the next marker closes
-/// its parent, in which case they are the parent's closing text.
+/// its parent, in which case they are the parent's closing text. The rows of a
+/// task table (`TaskTable`) are children of the block the table is in.
 public struct OutlineBuilder: Sendable {
   public init() {}
 
@@ -41,6 +42,22 @@ public struct OutlineBuilder: Sendable {
           annexList.append(TextSpan(start: starts[k], end: starts[k] + lines[k].scalars.count))
         }
         index += listLength
+        continue
+      }
+      if TaskTable.isHeader(line) {
+        // The header is set aside; each row below it becomes a block of its own.
+        tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
+        let depth = tree.openCount
+        var place = 0
+        index += 1
+        while index < lines.count, TaskTable.isRow(lines[index].scalars) {
+          let row = lines[index].scalars
+          place += 1
+          tree.openRow(TaskTable.marker(of: row, place: place), atDepth: depth, title: TaskTable.title(of: row),
+                       content: TextSpan(start: starts[index], end: starts[index] + row.count))
+          index += 1
+        }
+        tree.closeTable(atDepth: depth)
         continue
       }
       guard let match = MarkerScanner.marker(in: line) else {

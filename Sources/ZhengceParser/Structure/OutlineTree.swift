@@ -9,6 +9,8 @@ struct Tree {
     var lead: TextSpan?
     var trailing: [TextSpan] = []
     var children: [Int] = []
+    /// A task table ended inside this block: text after it is closing text.
+    var tableEnded = false
   }
 
   private var nodes: [Node] = []
@@ -32,6 +34,20 @@ struct Tree {
     stack.append(id)
   }
 
+  /// Open blocks, from the top level down.
+  var openCount: Int { stack.count }
+
+  /// A task-table row: a block with its whole line as text, under the block the table is in.
+  mutating func openRow(_ marker: Marker, atDepth depth: Int, title: String, content: TextSpan) {
+    open(marker, atDepth: depth, title: title, hasBody: true, content: content)
+  }
+
+  /// Closes the rows of a table opened at `depth`.
+  mutating func closeTable(atDepth depth: Int) {
+    stack.removeLast(stack.count - depth)
+    if let parent = stack.last { nodes[parent].tableEnded = true }
+  }
+
   mutating func openAnnex(_ marker: Marker, title: String, contentStart: Int, titleEnd: Int) {
     stack.removeAll()
     open(marker, atDepth: 0, title: title, hasBody: false, content: TextSpan(start: contentStart, end: titleEnd))
@@ -46,7 +62,9 @@ struct Tree {
       return
     }
     let run = TextSpan(start: first.start, end: last.end)
-    if !nodes[top].hasBody || depth >= stack.count - 1 {
+    if nodes[top].tableEnded {
+      nodes[top].trailing.append(run)
+    } else if !nodes[top].hasBody || depth >= stack.count - 1 {
       extendLead(of: top, with: run)
     } else {
       nodes[stack[depth]].trailing.append(run)
@@ -62,7 +80,9 @@ struct Tree {
       preamble.append(contentsOf: pending)
       return
     }
-    if !nodes[top].hasBody {
+    if nodes[top].tableEnded {
+      nodes[top].trailing.append(TextSpan(start: first.start, end: last.end))
+    } else if !nodes[top].hasBody {
       extendLead(of: top, with: TextSpan(start: first.start, end: last.end))
     } else {
       closing.append(contentsOf: pending)

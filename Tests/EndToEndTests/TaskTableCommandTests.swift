@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import ZhengceCore
+import ZhengceTestSupport
+
+/// A portal page whose 任务分工 is a table (Fixtures/task-table.html): every row
+/// is a measure, and `zhengce tasks` lists a department's rows with its role.
+@Suite struct TaskTableCommandTests {
+  static let page = Bundle.module.url(forResource: "task-table", withExtension: "html", subdirectory: "Fixtures")
+
+  @Test func rowsAreMeasuresOfTheContract() throws {
+    let page = try #require(Self.page)
+    let run = try CommandRunner.run(["parse", "--json", page.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
+    #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
+    let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
+    #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/1", "二/2", "二/3", "三"])
+    #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
+    #expect(doc.measures[1].departments.map { "\($0.name) \($0.role.rawValue)" } == [
+      "省扶贫开发办公室 lead", "省民政厅 support", "省人力资源和社会保障厅 support",
+    ])
+  }
+
+  @Test func aDepartmentsTaskListReadsTheColumns() throws {
+    let page = try #require(Self.page)
+    let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", "--format", "csv", page.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = run.stdout.split(separator: "\r\n").map(String.init)
+    #expect(rows.count == 3)
+    #expect(rows[1].hasPrefix("task-table,二/2,\"落实农村低保兜底保障政策,将符合条件的贫困人口全部纳入\",support,省财政厅,省财政厅,省民政厅,"))
+    #expect(rows[2].hasPrefix("task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,"))
+  }
+}

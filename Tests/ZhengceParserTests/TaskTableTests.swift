@@ -1,0 +1,63 @@
+import Testing
+import ZhengceCore
+import ZhengceParser
+import ZhengceTestSupport
+
+/// Task-division tables (任务分工表) as TAB-separated rows: cells survive
+/// normalisation, and each row under a header naming a department column is a
+/// measure whose departments come from the columns.
+@Suite struct TaskTableTests {
+  func parse(_ text: String) -> ParseResult {
+    Parser(registry: Departments.registry).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
+  }
+
+  @Test func cellsKeepTheirTabsAndIndentationGoes() {
+    let lines = TextNormalizer().lines("序号 \t 任务\t\t牵头单位\t\n\t加强饮水安全\t省水利厅\n\t 一、总体要求\n省 财政厅")
+    #expect(lines.map(\.text) == ["序号\t任务\t\t牵头单位", "\t加强饮水安全\t省水利厅", "一、总体要求", "省财政厅"])
+  }
+
+  @Test func rowsUnderAHeaderAreMeasuresWithColumnRoles() throws {
+    let result = parse("""
+      一、总体要求
+      坚持问题导向。
+      二、任务分工
+      各地要按分工抓好落实。
+      序号\t重点任务\t牵头单位\t配合单位\t完成时限
+      1\t完善低保制度。提高保障标准\t省民政厅\t省财政厅、省扶贫办\t2020年底
+      2\t加强饮水安全\t省水利厅\t\t长期坚持
+      表中任务每季度调度一次。
+      三、保障措施
+      加强组织领导。
+      """)
+    #expect(OutlineDump.render(result.outline.blocks) == """
+      document
+      ├─ 一 "总体要求"
+      ├─ 二 "任务分工"
+      │  ├─ 1 "完善低保制度"
+      │  └─ 2 "加强饮水安全"
+      └─ 三 "保障措施"
+      """)
+    let measures = result.document.measures
+    #expect(measures.map { $0.path.joined(separator: "/") } == ["一", "二", "二/1", "二/2", "二", "三"])
+    #expect(measures[1].text == "任务分工\n各地要按分工抓好落实。")
+    #expect(measures[2].text == "1\t完善低保制度。提高保障标准\t省民政厅\t省财政厅、省扶贫办\t2020年底")
+    #expect(measures[4].heading == "" && measures[4].text == "表中任务每季度调度一次。")
+    #expect(measures[2].departments.map { "\($0.name) \($0.role.rawValue)" } == [
+      "省民政厅 lead", "省财政厅 support", "省扶贫开发办公室 support",
+    ])
+    #expect(measures[3].departments.map { "\($0.name) \($0.role.rawValue)" } == ["省水利厅 lead"])
+    // The header row is set aside: it is in no measure.
+    #expect(!measures.contains { $0.text.contains("牵头单位") })
+  }
+
+  @Test func rowsWithoutANumberAreNumberedByPlace() {
+    let result = parse("一、分工\n任务\t责任单位\n建设产业基地\t县农业农村局\n开展技能培训\t县人社局")
+    #expect(result.document.measures.map { $0.path.joined(separator: "/") } == ["一/1", "一/2"])
+    #expect(result.document.measures[1].departments.map(\.role) == [.responsible])
+  }
+
+  @Test func aTableWithoutADepartmentColumnStaysInItsMeasure() {
+    let result = parse("一、指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%")
+    #expect(result.document.measures.map(\.text) == ["指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%"])
+  }
+}
