@@ -15,7 +15,7 @@ import ZhengceParser
   @Test func phraseBeforeTheQuantity() {
     #expect(subjects("将村级组织运转经费逐步提升至13万元/年。") == ["村级组织运转经费"])
     #expect(subjects("贫困地区农民人均可支配收入比2010年翻一番以上。") == ["贫困地区农民人均可支配收入"])
-    #expect(subjects("按其已支付中介费用的60%给予补助。") == ["支付中介费用"])
+    #expect(subjects("按其已支付中介费用的60%给予补助。") == ["中介费用"])
   }
 
   @Test func perScopeLeadsTheSubject() {

@@ -47,7 +47,20 @@ public struct CommitmentExtractor: Sendable {
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
       out[k].subject = out[k + 1].subject
     }
+    shareSubjects(&out, quantities, in: t)
+    for k in out.indices.dropFirst() where out[k].subject == nil {
+      out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
+    }
     return out
+  }
+
+  /// 26.01万户79.91万人, 50周岁以上60周岁以下女性贫困劳动力: quantities written back to back
+  /// count the same thing, so one without a subject takes its neighbour's.
+  private func shareSubjects(_ out: inout [Commitment], _ qs: [Quantity], in t: ScalarText) {
+    guard out.count > 1 else { return }
+    let adjacent = (0..<(out.count - 1)).map { t.skipSpaces(qs[$0].range.upperBound) == qs[$0 + 1].range.lowerBound }
+    for k in adjacent.indices where adjacent[k] && out[k + 1].subject == nil { out[k + 1].subject = out[k].subject }
+    for k in adjacent.indices.reversed() where adjacent[k] && out[k].subject == nil { out[k].subject = out[k + 1].subject }
   }
 
   /// Where the phrase before `q` may end and start: not into the previous quantity or a

@@ -53,11 +53,15 @@ struct QuantityReader {
     guard let u = unit(at: j, chinese: n1.isChinese) else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
+    if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
     var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: u.name, unitSubject: u.subject)
     if max != nil { q.comparator = .range }
     q = withSuffix(q)
     if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, start: i) { return raised }
-    return withPrefix(q)
+    q = withPrefix(q)
+    // A bound (至少两项制度) makes the count a target again.
+    if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: u.name, unitEnd: unitEnd) { return nil }
+    return q
   }
 
   /// 翻一番 → 2 times, 翻两番 → 4 times, at `i` on 翻.
@@ -110,6 +114,32 @@ struct QuantityReader {
     }
     return true
   }
+
+  /// 经过一年时间, 用3年的时间: a span of effort, neither a deadline nor a limit.
+  private func isSpan(unit: String, unitEnd: Int) -> Bool {
+    guard vocabulary.timeUnits.contains(unit) else { return false }
+    let k = text[unitEnd] == "的" ? unitEnd + 1 : unitEnd
+    return vocabulary.spanNouns.contains { text.has($0, at: k) }
+  }
+
+  /// A Chinese count that names a concept rather than sets a target: 两项制度有效衔接,
+  /// 纳入五个文明建设 (a concept noun after 项/个), and 纳入两项补贴发放范围 where the
+  /// measure writes the same count and noun in quotes (“两项补贴”).
+  private func namesConcept(_ n: NumberToken, unit: String, unitEnd: Int) -> Bool {
+    if vocabulary.namedConceptCounters.contains(unit), vocabulary.namedConceptNouns.contains(where: { text.has($0, at: unitEnd) }) {
+      return true
+    }
+    guard CommitmentScalarClass.isHan(text[unitEnd]), CommitmentScalarClass.isHan(text[unitEnd + 1]) else { return false }
+    let quoted = [Self.openQuote] + text.s[n.range.lowerBound..<(unitEnd + 2)]
+    var k = 0
+    while k + quoted.count <= text.count {
+      if text.has(quoted, at: k) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private static let openQuote: Unicode.Scalar = "“"
 
   // MARK: - Pieces after the number
 
@@ -206,8 +236,13 @@ struct QuantityReader {
   private func withPrefix(_ q: Quantity) -> Quantity {
     var q = q
     let start = q.range.lowerBound
-    if vocabulary.raiseVerbs.contains(where: { text.has($0, endingAt: start) }) {
-      if q.comparator == .equal { q.comparator = .to }
+    if let verb = vocabulary.raiseVerbs.first(where: { text.has($0, endingAt: start) }) {
+      if q.comparator == .equal {
+        q.comparator = .to
+      } else if q.comparator == .approximately, vocabulary.lowerVerbs.contains(verb) {
+        // 下降到5%左右: the target is a ceiling, approximately.
+        q.comparator = .atMost
+      }
       return q
     }
     var e = start
@@ -218,7 +253,11 @@ struct QuantityReader {
       if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
         (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
-        if q.comparator == .equal { q.comparator = pc.comparator }
+        if q.comparator == .equal {
+          q.comparator = pc.comparator
+        } else if q.comparator == .approximately {
+          q.comparator = Self.approximateBound(pc.comparator)
+        }
         if gap == 0 { q.range = (e - pc.surface.count)..<q.range.upperBound }
         return q
       }
@@ -226,6 +265,16 @@ struct QuantityReader {
       e -= 1
     }
     return q
+  }
+
+  /// 控制在12%左右, 不低于…左右: the contract has no "approximately at most", so the bound
+  /// wins, made inclusive (<= or >=), since an analyst needs to know it is a limit.
+  static func approximateBound(_ bound: Comparator) -> Comparator {
+    switch bound {
+    case .atMost, .below: return .atMost
+    case .atLeast, .above: return .atLeast
+    default: return .approximately
+    }
   }
 
   // MARK: - Values

@@ -18,6 +18,8 @@ struct SubjectFinder {
 
   /// Characters that cannot start a noun phrase after a quantity (particles, prepositions).
   private static let badStart = Set("以用给为的达在并及和与或共对其左转脱比由有上到可是将把向从同直按均".unicodeScalars)
+  /// Characters that open a relative clause after a quantity: 有…的, 由…负责的.
+  private static let relativeStarts = Set("有由".unicodeScalars)
   /// Verbs that cannot start a noun phrase after a quantity.
   private static let badStartWords = words([
     "掌握", "安排", "实现", "给予", "用于", "参加", "参与", "投入", "接受", "享受", "达到", "稳定", "转移", "帮扶", "带动",
@@ -27,11 +29,12 @@ struct SubjectFinder {
   private static let stopWords = words([
     "的", "和", "及", "与", "或", "并", "实现", "脱贫", "摘帽", "转为", "就业", "参与", "有", "用于", "给予", "联系", "对口",
     "定点", "进行", "开展", "全部", "投入", "达到", "接受", "按", "同步", "以", "到", "基础", "为", "销号", "精准", "创建", "力度", "实施",
+    "可享受", "可以",
   ])
   /// Words trimmed from the front of the phrase before a quantity.
   private static let leadWords = words([
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
-    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过",
+    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -41,19 +44,36 @@ struct SubjectFinder {
 
   private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
-    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达",
+    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现",
   ])
   private static let reach = Array("达".unicodeScalars)
+  /// Linking verbs: after them the phrase before the quantity is its subject even when a
+  /// noun follows (扶贫信贷资金达到200亿元县市整合…).
+  private static let linkingVerbs = words(["达到", "均达", "达"])
+  /// Verbs that give what a previous clause's quantity measures (给予补助 → 补助).
+  private static let grantVerbs = words(["给予", "安排", "发放", "用于"])
   /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
-  private static let innerCuts = words(["按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少"])
+  private static let innerCuts = words([
+    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展",
+  ])
+  /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
+  private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
   private static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
   private static let timeScopes = Set("年月周天日季".unicodeScalars)
+  /// Characters between 每 and a time scope: 每两个月, 每半年, 每学年.
+  private static let timeScopeFillers = Set("个学半".unicodeScalars)
 
   /// The subject of `q`; `floor` is where the text of the previous quantity or date ends.
   func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> String? {
     let scope = perScope(before: q.range.lowerBound, floor: floor)
-    let phrase = q.unitSubject ?? after(q.range.upperBound) ?? before(phraseEnd, floor: max(floor, scope?.end ?? 0))
+    let phraseFloor = max(floor, scope?.end ?? 0)
+    let start = q.range.lowerBound
+    // 达 links 收入达, not 较发达.
+    let linked = Self.linkingVerbs.contains { text.has($0, endingAt: start) } && !(text[start - 1] == "达" && text[start - 2] == "发")
+    let phrase =
+      q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor) : nil) ?? after(q.range.upperBound)
+      ?? before(phraseEnd, floor: phraseFloor)
     guard let scope else { return phrase }
     return phrase.map { "\(scope.text) \($0)" } ?? scope.text
   }
@@ -64,6 +84,13 @@ struct SubjectFinder {
       i = text.skipSpaces(close + 1)
     }
     if text[i] == "的" { i += 1 }
+    // 16周岁以上有长期照料护理需求的贫困重度残疾人: a relative clause (有…的, 由…的) before the noun.
+    if let c = text[i], Self.relativeStarts.contains(c),
+      let de = (i..<min(text.count, i + Self.maxLength)).first(where: { text[$0] == "的" || !CommitmentScalarClass.isHan(text[$0]) }),
+      text[de] == "的"
+    {
+      i = de + 1
+    }
     guard let first = text[i], CommitmentScalarClass.isHan(first), !Self.badStart.contains(first),
       !Self.badStartWords.contains(where: { text.has($0, at: i) })
     else { return nil }
@@ -82,6 +109,8 @@ struct SubjectFinder {
       phrase.append(c)
       i += 1
     }
+    // 7个市对口帮扶, 60%以上的村: a one-character place or unit noun is a subject too.
+    if phrase.count == 1, let c = phrase.first, Self.scopeEnds.contains(c) { return String(phrase) }
     return phrase.count >= 2 ? String(phrase) : nil
   }
 
@@ -116,6 +145,7 @@ struct SubjectFinder {
       }
     }
     if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
+    if e > b, let last = text[e - 1], Self.prepositions.contains(last) { return nil }
     for k in (b..<e).reversed() {
       // 对口 and 以上 are words, not the prepositions 对 and 以.
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
@@ -130,10 +160,37 @@ struct SubjectFinder {
     return text.string(b..<e)
   }
 
+  /// The subject of `q` when its clause names nothing (…的60%给予补助,最高不超过240万元),
+  /// from the clause just before, which ends with the quantity `p` and its words:
+  /// `p`'s subject for the same unit (90%以上深度贫困村有…,80%以上有…), else what that
+  /// clause grants (给予补助 → 补助), led by the base `p` was a share of (中介费用的60% → 中介费用补助).
+  func inherited(by q: Quantity, from p: Quantity, subject: String?) -> String? {
+    var b = q.range.lowerBound
+    while b > 0, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
+    guard let comma = text[b - 1], comma == "," || comma == "\u{FF0C}", p.range.upperBound < b else { return nil }
+    let clauseEnd = b - 1
+    guard !(p.range.upperBound..<clauseEnd).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) }) else { return nil }
+    if p.unit == q.unit { return subject }
+    var k = text.skipSpaces(p.range.upperBound)
+    guard let verb = Self.grantVerbs.first(where: { text.has($0, at: k) }) else { return nil }
+    k += verb.count
+    guard clauseEnd - k >= 2, clauseEnd - k <= Self.maxLength, (k..<clauseEnd).allSatisfy({ CommitmentScalarClass.isHan(text.s[$0]) })
+    else { return nil }
+    let object = text.string(k..<clauseEnd)
+    guard let subject, text[p.range.lowerBound - 1] == "的" else { return object }
+    return subject + object
+  }
+
   /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
   private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
     var b = start - 1
-    while b >= floor, let c = text[b], !CommitmentScalarClass.endsClause(c) {
+    while b >= floor, var c = text[b] {
+      // 每个县(区)落实: a short parenthetical does not end the clause.
+      if c == ")", let open = (max(floor, b - 4)..<b).last(where: { text[$0] == "(" }), open > floor {
+        b = open - 1
+        c = text[b] ?? "。"
+      }
+      if CommitmentScalarClass.endsClause(c) { break }
       if c == "每", let found = scope(at: b, limit: start) {
         // 每人每年: a scope written right before another joins it.
         for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
@@ -149,7 +206,7 @@ struct SubjectFinder {
   private func scope(at i: Int, limit: Int) -> (text: String, end: Int)? {
     // 每年, 每季度, 每学年, 每两个月.
     var j = i + 1
-    while ChineseNumber.digit(text[j]) != nil || text[j] == "个" || text[j] == "学" { j += 1 }
+    while let c = text[j], ChineseNumber.digit(c) != nil || Self.timeScopeFillers.contains(c) { j += 1 }
     if let c = text[j], Self.timeScopes.contains(c) {
       let end = j + (c == "季" ? 2 : 1)
       return (text.string(i..<end), end)
@@ -160,6 +217,8 @@ struct SubjectFinder {
       if Self.scopeEnds.contains(c) { end = k + 1 }
       k += 1
     }
+    // 每个县(区): the parenthetical belongs to the scope.
+    if let e = end, text[e] == "(", let close = (e..<min(limit, e + 5)).first(where: { text[$0] == ")" }) { end = close + 1 }
     return end.map { (text.string(i..<$0), $0) }
   }
 }
