@@ -44,4 +44,10 @@ import ZhengceParser
     ])
     #expect(commitments("每年对村党组织书记全员轮训一次。") == [Expected("一次", 1, "次")])
   }
+
+  @Test func oneIsACountOnlyPerMember() {
+    #expect(commitments("原则上每位处级干部要包一个贫困村。") == [Expected("一个", 1, "个")])
+    #expect(commitments("在隆安县、马山县、良庆区各选一个集中安置示范区。") == [Expected("一个", 1, "个")])
+    #expect(commitments("确保移民有一个安全的生活,成为今后一个时期的任务,对任满一个任期的干部。").isEmpty)
+  }
 }

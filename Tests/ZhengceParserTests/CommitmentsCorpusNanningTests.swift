@@ -8,7 +8,7 @@ import ZhengceTestSupport
   let stem = CorpusFixtures.nanning
 
   @Test func total() throws {
-    #expect(try commitmentCount(stem) == 33)
+    #expect(try commitmentCount(stem) == 36)
   }
 
   @Test func measures() throws {
@@ -103,6 +103,12 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "实用技能"),
     ])
     try expectCommitments(stem, "四/(一)", [
+      Commitment(
+        surface: "一个", value: 1, unit: "个",
+        comparator: .equal, deadline: nil, subject: "每位处级干部 贫困村"),
+      Commitment(
+        surface: "一个", value: 1, unit: "个",
+        comparator: .equal, deadline: nil, subject: "每位科级干部 贫困屯"),
       Commitment(
         surface: "一户", value: 1, unit: "户",
         comparator: .equal, deadline: nil, subject: "每位在职干部 建档立卡户"),

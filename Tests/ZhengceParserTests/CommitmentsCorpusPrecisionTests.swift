@@ -23,6 +23,10 @@ import ZhengceTestSupport
   }
 
   @Test func chineseCountsThatAreTargetsStay() throws {
+    // 在隆安县、马山县、良庆区各选一个集中安置示范区: one per county.
+    try expectCommitments(CorpusFixtures.nanning, "三/(二)/1", [
+      Commitment(surface: "一个", value: 1, unit: "个", subject: "集中安置示范区")
+    ])
     try expectCommitments(CorpusFixtures.hunan, "五/(一)", [
       Commitment(surface: "一名", value: 1, unit: "名", subject: "每个深度贫困县 省级领导"),
       Commitment(surface: "一名", value: 1, unit: "名", comparator: .atLeast, subject: "每个深度贫困村 县级干部"),

@@ -101,7 +101,8 @@ struct QuantityReader {
   private func acceptsChinese(_ n: NumberToken, unitEnd: Int, unit: String) -> Bool {
     let unitStart = text.skipSpaces(n.range.upperBound)
     let written = Array(text.s[n.range.lowerBound..<unitEnd])
-    if n.value == 1 && n.range.count == 1 && text[unitStart] == "个" { return false }
+    // 一个时期, 有一个安全的生活; but 每位处级干部要包一个贫困村, 各选一个示范区 count.
+    if n.value == 1 && n.range.count == 1 && text[unitStart] == "个" && !isDistributed(before: n.range.lowerBound) { return false }
     let next = text[unitEnd]
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
@@ -113,6 +114,16 @@ struct QuantityReader {
       k += 1
     }
     return true
+  }
+
+  /// 每 or 各 earlier in the clause: a count per member (每位干部包一个村, 各选一个).
+  private func isDistributed(before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0 && i - k <= 16, let c = text[k], !CommitmentScalarClass.endsClause(c) {
+      if c == "每" || c == "各" { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// 经过一年时间, 用3年的时间: a span of effort, neither a deadline nor a limit.
