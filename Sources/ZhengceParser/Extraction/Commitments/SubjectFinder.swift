@@ -10,7 +10,7 @@ struct SubjectFinder {
   /// Words trimmed from the end of the phrase before a quantity; see `tailWords(raiseVerbs:)`.
   let tails: [[Unicode.Scalar]]
 
-  private static let maxLength = 16
+  static let maxLength = 16
 
   private static func words(_ list: [String]) -> [[Unicode.Scalar]] {
     list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
@@ -51,7 +51,7 @@ struct SubjectFinder {
   /// noun follows (扶贫信贷资金达到200亿元县市整合…).
   private static let linkingVerbs = words(["达到", "均达", "达"])
   /// Verbs that give what a previous clause's quantity measures (给予补助 → 补助).
-  private static let grantVerbs = words(["给予", "安排", "发放", "用于"])
+  static let grantVerbs = words(["给予", "安排", "发放", "用于"])
   /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
   private static let innerCuts = words([
     "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展",
@@ -59,10 +59,10 @@ struct SubjectFinder {
   /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
   private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
-  private static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
-  private static let timeScopes = Set("年月周天日季".unicodeScalars)
+  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
+  static let timeScopes = Set("年月周天日季".unicodeScalars)
   /// Characters between 每 and a time scope: 每两个月, 每半年, 每学年.
-  private static let timeScopeFillers = Set("个学半".unicodeScalars)
+  static let timeScopeFillers = Set("个学半".unicodeScalars)
 
   /// The subject of `q`; `floor` is where the text of the previous quantity or date ends.
   func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> String? {
@@ -158,67 +158,5 @@ struct SubjectFinder {
     if e - b > Self.maxLength { b = e - Self.maxLength }
     guard e - b >= 2, !Self.leadWords.contains(where: { $0.count == e - b && text.has($0, at: b) }) else { return nil }
     return text.string(b..<e)
-  }
-
-  /// The subject of `q` when its clause names nothing (…的60%给予补助,最高不超过240万元),
-  /// from the clause just before, which ends with the quantity `p` and its words:
-  /// `p`'s subject for the same unit (90%以上深度贫困村有…,80%以上有…), else what that
-  /// clause grants (给予补助 → 补助), led by the base `p` was a share of (中介费用的60% → 中介费用补助).
-  func inherited(by q: Quantity, from p: Quantity, subject: String?) -> String? {
-    var b = q.range.lowerBound
-    while b > 0, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
-    guard let comma = text[b - 1], comma == "," || comma == "\u{FF0C}", p.range.upperBound < b else { return nil }
-    let clauseEnd = b - 1
-    guard !(p.range.upperBound..<clauseEnd).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) }) else { return nil }
-    if p.unit == q.unit { return subject }
-    var k = text.skipSpaces(p.range.upperBound)
-    guard let verb = Self.grantVerbs.first(where: { text.has($0, at: k) }) else { return nil }
-    k += verb.count
-    guard clauseEnd - k >= 2, clauseEnd - k <= Self.maxLength, (k..<clauseEnd).allSatisfy({ CommitmentScalarClass.isHan(text.s[$0]) })
-    else { return nil }
-    let object = text.string(k..<clauseEnd)
-    guard let subject, text[p.range.lowerBound - 1] == "的" else { return object }
-    return subject + object
-  }
-
-  /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
-  private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
-    var b = start - 1
-    while b >= floor, var c = text[b] {
-      // 每个县(区)落实: a short parenthetical does not end the clause.
-      if c == ")", let open = (max(floor, b - 4)..<b).last(where: { text[$0] == "(" }), open > floor {
-        b = open - 1
-        c = text[b] ?? "。"
-      }
-      if CommitmentScalarClass.endsClause(c) { break }
-      if c == "每", let found = scope(at: b, limit: start) {
-        // 每人每年: a scope written right before another joins it.
-        for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
-          if let outer = scope(at: k, limit: b), outer.end == b { return (outer.text + found.text, found.end) }
-        }
-        return found
-      }
-      b -= 1
-    }
-    return nil
-  }
-
-  private func scope(at i: Int, limit: Int) -> (text: String, end: Int)? {
-    // 每年, 每季度, 每学年, 每两个月.
-    var j = i + 1
-    while let c = text[j], ChineseNumber.digit(c) != nil || Self.timeScopeFillers.contains(c) { j += 1 }
-    if let c = text[j], Self.timeScopes.contains(c) {
-      let end = j + (c == "季" ? 2 : 1)
-      return (text.string(i..<end), end)
-    }
-    var end: Int?
-    var k = i + 1
-    while k < limit && k - i <= 8, let c = text[k], CommitmentScalarClass.isHan(c) {
-      if Self.scopeEnds.contains(c) { end = k + 1 }
-      k += 1
-    }
-    // 每个县(区): the parenthetical belongs to the scope.
-    if let e = end, text[e] == "(", let close = (e..<min(limit, e + 5)).first(where: { text[$0] == ")" }) { end = close + 1 }
-    return end.map { (text.string(i..<$0), $0) }
   }
 }
