@@ -40,7 +40,7 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "扶贫对象"),
       Commitment(
         surface: "1个百分点以上", value: 1, unit: "百分点",
-        comparator: .atLeast, deadline: nil, subject: "平均水平"),
+        comparator: .atLeast, deadline: nil, subject: "贫困人口人均纯收入年平均增幅"),
     ])
     try expectCommitments(stem, "三/(一)/3/(3)", [
       Commitment(
@@ -53,7 +53,7 @@ import ZhengceTestSupport
         comparator: .equal, deadline: nil, subject: "市财政"),
       Commitment(
         surface: "不少于1:0.5", value: 0.5, unit: "ratio",
-        comparator: .atLeast, deadline: nil, subject: "财政"),
+        comparator: .atLeast, deadline: nil, subject: "相关县(区)财政"),
       Commitment(
         surface: "150万元", value: 1500000, unit: "元",
         comparator: .equal, deadline: nil, subject: "比例配套安排资金"),

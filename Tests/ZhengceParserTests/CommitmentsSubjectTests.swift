@@ -67,6 +67,16 @@ import ZhengceParser
     #expect(subjects("全年会同财政、审计部门组织开展重点业务专项检查和问题整改督查2次以上。") == ["重点业务专项检查和问题整改督查"])
   }
 
+  @Test func differenceNamesWhatDiffers() {
+    #expect(subjects("贫困人口人均纯收入年平均增幅高于全县(区)平均水平1个百分点以上。") == ["贫困人口人均纯收入年平均增幅"])
+    #expect(subjects("增幅高于全市平均水平5%以上。") == ["全市平均水平"])
+  }
+
+  @Test func shortParentheticalInsideThePhrase() {
+    #expect(subjects("相关县(区)财政按不少于1:0.5比例配套。") == ["相关县(区)财政"])
+    #expect(subjects("实现扶贫开发工作重点县(区)和贫困村农民人均纯收入达5000元以上。") == ["贫困村农民人均纯收入"])
+  }
+
   @Test func nothingUsable() {
     #expect(subjects("最高不超过240万元。") == [nil])
   }

@@ -56,6 +56,9 @@ struct SubjectFinder {
   private static let innerCuts = words([
     "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展",
   ])
+  private static let coordinators = Set("和及与".unicodeScalars)
+  /// Comparison words: before a difference (高于…1个百分点) the subject is what they compare.
+  private static let comparisons = words(["高于", "低于", "超过"])
   /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
   private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
@@ -72,8 +75,8 @@ struct SubjectFinder {
     // 达 links 收入达, not 较发达.
     let linked = Self.linkingVerbs.contains { text.has($0, endingAt: start) } && !(text[start - 1] == "达" && text[start - 2] == "发")
     let phrase =
-      q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor) : nil) ?? after(q.range.upperBound)
-      ?? before(phraseEnd, floor: phraseFloor)
+      q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
+      ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
     guard let scope else { return phrase }
     return phrase.map { "\(scope.text) \($0)" } ?? scope.text
   }
@@ -114,12 +117,13 @@ struct SubjectFinder {
     return phrase.count >= 2 ? String(phrase) : nil
   }
 
-  private func before(_ end: Int, floor: Int) -> String? {
+  /// The phrase before a quantity; for a `difference` (增幅高于全县平均水平1个百分点) the
+  /// phrase before the comparison word, which is what differs.
+  private func before(_ end: Int, floor: Int, difference: Bool) -> String? {
     guard end > floor else { return nil }
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
-    var b = e
-    while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
+    var b = hanRunStart(e, floor: floor)
     // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
     if b == e, text[e - 1] == ")", let open = (floor..<e).reversed().first(where: { text[$0] == "(" }) {
       e = open
@@ -151,12 +155,35 @@ struct SubjectFinder {
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
         !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前".unicodeScalars.contains(text[k + 1] ?? " "))
       {
-        b = k + w.count
+        if difference, Self.comparisons.contains(w), k - b >= 2 { e = k } else { b = k + w.count }
         break
       }
     }
-    if e - b > Self.maxLength { b = e - Self.maxLength }
+    if e - b > Self.maxLength {
+      // Too long across a parenthetical (重点县(区)和贫困村农民人均纯收入): start after a
+      // coordinator rather than inside a word.
+      let window = (e - Self.maxLength)..<(e - 2)
+      let crossed = window.contains { text[$0] == ")" }
+      b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
+    }
     guard e - b >= 2, !Self.leadWords.contains(where: { $0.count == e - b && text.has($0, at: b) }) else { return nil }
     return text.string(b..<e)
+  }
+
+  /// Where the Han run ending at `e` starts, across short parentheticals inside it (全县(区)平均水平).
+  private func hanRunStart(_ e: Int, floor: Int) -> Int {
+    var b = e
+    while b > floor {
+      if CommitmentScalarClass.isHan(text[b - 1]) {
+        b -= 1
+      } else if text[b - 1] == ")", b < e, let open = (max(floor, b - 6)..<(b - 1)).last(where: { text[$0] == "(" }), open > floor,
+        CommitmentScalarClass.isHan(text[open - 1])
+      {
+        b = open
+      } else {
+        break
+      }
+    }
+    return b
   }
 }
