@@ -35,7 +35,7 @@ import ZhengceTestSupport
     try expectCommitments(stem, "二/(一)/——", [
       Commitment(
         surface: "50万元左右", value: 500000, unit: "元",
-        comparator: .approximately, deadline: "2020", subject: "村级集体经济年收入平均"),
+        comparator: .approximately, deadline: "2020", subject: "村级集体经济年收入"),
       Commitment(
         surface: "50万人", value: 500000, unit: "人",
         comparator: .equal, deadline: nil, subject: "脱贫"),

@@ -51,6 +51,7 @@ import ZhengceParser
   @Test func linkingVerbKeepsThePhraseBefore() {
     #expect(subjects("到2020年扶贫信贷资金达到200亿元县市整合部分扶贫资金。") == ["扶贫信贷资金"])
     #expect(subjects("力争到2019年深度贫困县县城实现30分钟内上高速。") == ["深度贫困县县城"])
+    #expect(subjects("到2020年村级集体经济年收入平均达到50万元左右。") == ["村级集体经济年收入"])
   }
 
   @Test func oneCharacterPlaceNoun() {

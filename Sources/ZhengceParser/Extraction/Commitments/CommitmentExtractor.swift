@@ -7,7 +7,13 @@ import ZhengceCore
 /// only with a unit (元, 人, %, 个百分点 …), as a fraction or ratio (`ratio`) or as
 /// 翻N番 (`times`). Not commitments: numbers in 《titles》 and 〔2017〕41号, dates
 /// (they become deadlines), telephone and index numbers, section markers, ordinals
-/// (第一书记), and Chinese numerals in slogans and names (一户一法, 十九大).
+/// (第一书记), Chinese numerals in slogans and names (一户一法, 十九大), counts that name a
+/// concept (两项制度, 五个文明, a count the measure also quotes: “两项补贴”) unless a bound
+/// makes them a target (至少两项制度), and durations of effort (经过一年时间).
+///
+/// 左右 after an upper bound or a lowering verb (控制在12%左右, 不超过…左右, 下降到5%左右)
+/// is `<=`: the contract has no "approximately at most", and the analyst needs the limit.
+/// 左右 alone or after 达到/提高到 stays `~`.
 ///
 /// A per-scope (每县, 每个贫困村, 每人每年) goes into the subject, not the unit:
 /// `省财政对每个项目县补助3000万元` → 30000000 元, subject `每个项目县 补助`. Units stay

@@ -1,8 +1,10 @@
 /// Names what a quantity counts, in a few characters of the measure's own words.
 ///
-/// In order: what the unit says (贫困人口); the noun phrase right after the quantity
-/// (5个以上产业帮扶项目 → 产业帮扶项目); the phrase before it in its clause
-/// (村级组织运转经费逐步提升至… → 村级组织运转经费). A per-scope written before the
+/// In order: what the unit says (贫困人口); after a linking verb (资金达到200亿元) the phrase
+/// before; the noun phrase right after the quantity, past a relative clause
+/// (5个以上产业帮扶项目 → 产业帮扶项目, 16周岁以上有…需求的贫困重度残疾人); the phrase
+/// before it in its clause (村级组织运转经费逐步提升至… → 村级组织运转经费). The extractor
+/// then fills gaps from neighbours (`SubjectContext.swift`). A per-scope written before the
 /// quantity (每县, 每个贫困村, 每人) leads the subject, separated by a space:
 /// `每个深度贫困县 产业帮扶项目`. nil when nothing usable is written.
 struct SubjectFinder {
@@ -44,7 +46,7 @@ struct SubjectFinder {
 
   private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
-    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现",
+    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现", "平均",
   ])
   private static let reach = Array("达".unicodeScalars)
   /// Linking verbs: after them the phrase before the quantity is its subject even when a
