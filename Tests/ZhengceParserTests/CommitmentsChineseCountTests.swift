@@ -23,6 +23,7 @@ import ZhengceParser
   @Test func durationOfEffortIsNoTarget() {
     #expect(commitments("经过一年时间的扶持和建设,能够凸显成效。").isEmpty)
     #expect(commitments("用3年的时间完成危房改造。").isEmpty)
+    #expect(commitments("在3个月时间内完成整改。") == [Expected("3个月", 3, "个月")])
     #expect(commitments("在取得房屋所有权5年内不得转让,享受3年免学费职业技能教育。") == [
       Expected("5年内", 5, "年", .atMost),
       Expected("3年", 3, "年"),

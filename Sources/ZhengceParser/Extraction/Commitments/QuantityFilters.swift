@@ -53,11 +53,14 @@ extension QuantityReader {
     return false
   }
 
-  /// 经过一年时间, 用3年的时间: a span of effort, neither a deadline nor a limit.
+  /// 经过一年时间, 用3年的时间: a span of effort, neither a deadline nor a limit
+  /// (3个月时间内完成 is a limit).
   func isSpan(unit: String, unitEnd: Int) -> Bool {
     guard vocabulary.timeUnits.contains(unit) else { return false }
     let k = text[unitEnd] == "的" ? unitEnd + 1 : unitEnd
-    return vocabulary.spanNouns.contains { text.has($0, at: k) }
+    guard let noun = vocabulary.spanNouns.first(where: { text.has($0, at: k) }) else { return false }
+    let after = text[k + noun.count]
+    return !(after == "内" || (after == "以" || after == "之") && text[k + noun.count + 1] == "内")
   }
 
   /// A Chinese count that names a concept rather than sets a target: 两项制度有效衔接,
