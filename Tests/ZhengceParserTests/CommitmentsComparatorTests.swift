@@ -39,6 +39,26 @@ import ZhengceParser
     ])
   }
 
+  /// The contract has no "approximately at most": 控制在…左右 is a ceiling, written <=.
+  @Test func approximateCapIsAtMost() {
+    #expect(commitments("农村贫困发生率控制在12%左右,综合贫困发生率控制到3%左右,不超过5000人左右。") == [
+      Expected("控制在12%左右", 12, "%", .atMost),
+      Expected("控制到3%左右", 3, "%", .atMost),
+      Expected("不超过5000人左右", 5000, "人", .atMost),
+    ])
+    #expect(commitments("发生率不低于60%左右。") == [Expected("不低于60%左右", 60, "%", .atLeast)])
+  }
+
+  @Test func approximateLoweringIsAtMost() {
+    #expect(commitments("贫困发生率下降到5%左右,由8%降至6%左右,降至1%以下。") == [
+      Expected("5%左右", 5, "%", .atMost),
+      Expected("由8%降至6%左右", 6, from: 8, "%", .atMost),
+      Expected("1%以下", 1, "%", .atMost),
+    ])
+    // Raising to about a value stays approximate: it is no bound.
+    #expect(commitments("覆盖率提高到90%左右。") == [Expected("90%左右", 90, "%", .approximately)])
+  }
+
   @Test func atLeastDistributesOverACoordinatedList() {
     #expect(commitments("力争到2019年底实现25 户以及100人以上的自然村通水泥路。") == [
       Expected("25 户", 25, "户", .atLeast, deadline: "2019-12-31"),

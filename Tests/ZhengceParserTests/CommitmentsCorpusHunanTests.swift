@@ -35,10 +35,10 @@ import ZhengceTestSupport
     try expectCommitments(stem, "三/(二)", [
       Commitment(
         surface: "60%", value: 60, unit: "%",
-        comparator: .equal, deadline: nil, subject: "支付中介费用"),
+        comparator: .equal, deadline: nil, subject: "中介费用"),
       Commitment(
         surface: "最高不超过240万元", value: 2400000, unit: "元",
-        comparator: .atMost, deadline: nil, subject: nil),
+        comparator: .atMost, deadline: nil, subject: "中介费用补助"),
       Commitment(
         surface: "1000万元以上", value: 10000000, unit: "元",
         comparator: .atLeast, deadline: nil, subject: "挂牌并实现融资"),
@@ -47,15 +47,15 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "湖南股权交易所挂牌并实现融资"),
       Commitment(
         surface: "60%", value: 60, unit: "%",
-        comparator: .equal, deadline: nil, subject: "支付中介费用"),
+        comparator: .equal, deadline: nil, subject: "中介费用"),
       Commitment(
         surface: "最高不超过60万元", value: 600000, unit: "元",
-        comparator: .atMost, deadline: nil, subject: nil),
+        comparator: .atMost, deadline: nil, subject: "中介费用补助"),
     ])
     try expectCommitments(stem, "三/(三)", [
       Commitment(
         surface: "30分钟内", value: 30, unit: "分钟",
-        comparator: .atMost, deadline: "2019", subject: "深度贫困县县城实现"),
+        comparator: .atMost, deadline: "2019", subject: "深度贫困县县城"),
     ])
     try expectCommitments(stem, "三/(七)", [
       Commitment(
@@ -91,7 +91,7 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "深度贫困村"),
       Commitment(
         surface: "80%以上", value: 80, unit: "%",
-        comparator: .atLeast, deadline: nil, subject: nil),
+        comparator: .atLeast, deadline: nil, subject: "深度贫困村"),
     ])
     try expectCommitments(stem, "五/(三)", [
       Commitment(

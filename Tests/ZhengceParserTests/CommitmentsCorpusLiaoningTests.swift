@@ -84,7 +84,7 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: "2020", subject: "残疾人康复服务覆盖率"),
       Commitment(
         surface: "16周岁以上", value: 16, unit: "岁",
-        comparator: .atLeast, deadline: nil, subject: nil),
+        comparator: .atLeast, deadline: nil, subject: "贫困重度残疾人"),
     ])
     try expectCommitments(stem, "十/(四)", [
       Commitment(

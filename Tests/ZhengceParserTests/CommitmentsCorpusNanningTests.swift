@@ -8,7 +8,7 @@ import ZhengceTestSupport
   let stem = CorpusFixtures.nanning
 
   @Test func total() throws {
-    #expect(try commitmentCount(stem) == 35)
+    #expect(try commitmentCount(stem) == 36)
   }
 
   @Test func measures() throws {
@@ -40,7 +40,7 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "扶贫对象"),
       Commitment(
         surface: "1个百分点以上", value: 1, unit: "百分点",
-        comparator: .atLeast, deadline: nil, subject: "平均水平"),
+        comparator: .atLeast, deadline: nil, subject: "贫困人口人均纯收入年平均增幅"),
     ])
     try expectCommitments(stem, "三/(一)/3/(3)", [
       Commitment(
@@ -53,7 +53,7 @@ import ZhengceTestSupport
         comparator: .equal, deadline: nil, subject: "市财政"),
       Commitment(
         surface: "不少于1:0.5", value: 0.5, unit: "ratio",
-        comparator: .atLeast, deadline: nil, subject: "财政"),
+        comparator: .atLeast, deadline: nil, subject: "相关县(区)财政"),
       Commitment(
         surface: "150万元", value: 1500000, unit: "元",
         comparator: .equal, deadline: nil, subject: "比例配套安排资金"),
@@ -103,6 +103,12 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "实用技能"),
     ])
     try expectCommitments(stem, "四/(一)", [
+      Commitment(
+        surface: "一个", value: 1, unit: "个",
+        comparator: .equal, deadline: nil, subject: "每位处级干部 贫困村"),
+      Commitment(
+        surface: "一个", value: 1, unit: "个",
+        comparator: .equal, deadline: nil, subject: "每位科级干部 贫困屯"),
       Commitment(
         surface: "一户", value: 1, unit: "户",
         comparator: .equal, deadline: nil, subject: "每位在职干部 建档立卡户"),

@@ -7,7 +7,13 @@ import ZhengceCore
 /// only with a unit (元, 人, %, 个百分点 …), as a fraction or ratio (`ratio`) or as
 /// 翻N番 (`times`). Not commitments: numbers in 《titles》 and 〔2017〕41号, dates
 /// (they become deadlines), telephone and index numbers, section markers, ordinals
-/// (第一书记), and Chinese numerals in slogans and names (一户一法, 十九大).
+/// (第一书记), Chinese numerals in slogans and names (一户一法, 十九大), counts that name a
+/// concept (两项制度, 五个文明, a count the measure also quotes: “两项补贴”) unless a bound
+/// makes them a target (至少两项制度), and durations of effort (经过一年时间).
+///
+/// 左右 after an upper bound or a lowering verb (控制在12%左右, 不超过…左右, 下降到5%左右)
+/// is `<=`: the contract has no "approximately at most", and the analyst needs the limit.
+/// 左右 alone or after 达到/提高到 stays `~`.
 ///
 /// A per-scope (每县, 每个贫困村, 每人每年) goes into the subject, not the unit:
 /// `省财政对每个项目县补助3000万元` → 30000000 元, subject `每个项目县 补助`. Units stay
@@ -47,7 +53,20 @@ public struct CommitmentExtractor: Sendable {
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
       out[k].subject = out[k + 1].subject
     }
+    shareSubjects(&out, quantities, in: t)
+    for k in out.indices.dropFirst() where out[k].subject == nil {
+      out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
+    }
     return out
+  }
+
+  /// 26.01万户79.91万人, 50周岁以上60周岁以下女性贫困劳动力: quantities written back to back
+  /// count the same thing, so one without a subject takes its neighbour's.
+  private func shareSubjects(_ out: inout [Commitment], _ qs: [Quantity], in t: ScalarText) {
+    guard out.count > 1 else { return }
+    let adjacent = (0..<(out.count - 1)).map { t.skipSpaces(qs[$0].range.upperBound) == qs[$0 + 1].range.lowerBound }
+    for k in adjacent.indices where adjacent[k] && out[k + 1].subject == nil { out[k + 1].subject = out[k].subject }
+    for k in adjacent.indices.reversed() where adjacent[k] && out[k].subject == nil { out[k].subject = out[k + 1].subject }
   }
 
   /// Where the phrase before `q` may end and start: not into the previous quantity or a

@@ -43,7 +43,16 @@ struct CommitmentVocabulary: Sendable {
   /// The prefix comparators by last scalar, longest first within each.
   let prefixComparatorEnds: ScalarIndex
   var suffixComparators: [SuffixComparator]
+  /// Verbs of a change to a target (提高到, 降至), longest first; the lowering ones are also in `lowerVerbs`.
   var raiseVerbs: [[Unicode.Scalar]]
+  /// Verbs of a change downwards (降至, 减少到): `…左右` after them is an upper bound.
+  var lowerVerbs: [[Unicode.Scalar]]
+  /// Units (项, 个) that, with a Chinese numeral and one of `namedConceptNouns`, name a concept.
+  var namedConceptCounters: Set<String>
+  /// Nouns that make a Chinese count a named concept, not a target: 两项制度, 五个文明.
+  var namedConceptNouns: [[Unicode.Scalar]]
+  /// Nouns after a duration that make it a span of effort, not a limit: 经过一年时间.
+  var spanNouns: [[Unicode.Scalar]]
   var fromMarkers: [[Unicode.Scalar]]
   var timeUnits: Set<String>
 
@@ -84,7 +93,11 @@ struct CommitmentVocabulary: Sendable {
       file.suffixComparators.map {
         SuffixComparator(surface: scalars($0.surface), comparator: try Self.comparator($0.comparator), timeUnitsOnly: $0.timeUnitsOnly ?? false)
       }, \.surface)
-    raiseVerbs = longestFirst(file.raiseVerbs.map(scalars), { $0 })
+    raiseVerbs = longestFirst((file.raiseVerbs + file.lowerVerbs).map(scalars), { $0 })
+    lowerVerbs = file.lowerVerbs.map(scalars)
+    namedConceptCounters = Set(file.namedConceptCounters)
+    namedConceptNouns = longestFirst(file.namedConceptNouns.map(scalars), { $0 })
+    spanNouns = file.spanNouns.map(scalars)
     fromMarkers = file.fromMarkers.map(scalars)
     timeUnits = Set(file.timeUnits)
   }
@@ -119,6 +132,10 @@ struct CommitmentVocabulary: Sendable {
     var prefixComparators: [ComparatorEntry]
     var suffixComparators: [ComparatorEntry]
     var raiseVerbs: [String]
+    var lowerVerbs: [String]
+    var namedConceptCounters: [String]
+    var namedConceptNouns: [String]
+    var spanNouns: [String]
     var fromMarkers: [String]
     var timeUnits: [String]
   }

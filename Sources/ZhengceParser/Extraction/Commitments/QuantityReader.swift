@@ -53,11 +53,15 @@ struct QuantityReader {
     guard let u = unit(at: j, chinese: n1.isChinese) else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
+    if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
     var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: u.name, unitSubject: u.subject)
     if max != nil { q.comparator = .range }
     q = withSuffix(q)
     if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, start: i) { return raised }
-    return withPrefix(q)
+    q = withPrefix(q)
+    // A bound (至少两项制度) makes the count a target again.
+    if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: u.name, unitEnd: unitEnd) { return nil }
+    return q
   }
 
   /// 翻一番 → 2 times, 翻两番 → 4 times, at `i` on 翻.
@@ -70,46 +74,6 @@ struct QuantityReader {
   }
 
   private func pow2(_ n: Int) -> Double { Double(1 << n) }
-
-  // MARK: - Numbers that count nothing
-
-  private func accepts(_ n: NumberToken) -> Bool {
-    let prev = text[n.range.lowerBound - 1]
-    let next = text[n.range.upperBound]
-    if n.isChinese {
-      if n.range.lowerBound < quoteEnd { return false }
-      // 第一书记, 每一户, 等五个方面, (含3个), 不漏一人.
-      if let prev, "第初周星每等含".unicodeScalars.contains(prev) { return false }
-      if text[n.range.lowerBound - 2] == "不" { return false }
-      // 二 as a count is written 两; 二次鉴定, 二中全会 are ordinals.
-      if n.range.count == 1 && text[n.range.lowerBound] == "二" { return false }
-      return true
-    }
-    if CommitmentScalarClass.isASCIILetter(prev) || CommitmentScalarClass.isASCIILetter(next) { return false }
-    if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" { return false }
-    // Telephone and index numbers: long runs of digits without separators or a point.
-    if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
-    return true
-  }
-
-  /// Chinese numerals as quantities only outside slogans and names: not 一户一法, 五个一批,
-  /// 搬迁一户、脱贫一户, 三年行动, 一次性, 一个时期.
-  private func acceptsChinese(_ n: NumberToken, unitEnd: Int, unit: String) -> Bool {
-    let unitStart = text.skipSpaces(n.range.upperBound)
-    let written = Array(text.s[n.range.lowerBound..<unitEnd])
-    if n.value == 1 && n.range.count == 1 && text[unitStart] == "个" { return false }
-    let next = text[unitEnd]
-    // 一户一法, 五个一批, 一户至少一人, 一次性.
-    if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
-    if unit == "年", CommitmentScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
-    let window = max(0, n.range.lowerBound - 12)..<min(text.count, unitEnd + 12)
-    var k = window.lowerBound
-    while k + written.count <= window.upperBound {
-      if k != n.range.lowerBound && text.has(written, at: k) { return false }
-      k += 1
-    }
-    return true
-  }
 
   // MARK: - Pieces after the number
 
@@ -206,8 +170,13 @@ struct QuantityReader {
   private func withPrefix(_ q: Quantity) -> Quantity {
     var q = q
     let start = q.range.lowerBound
-    if vocabulary.raiseVerbs.contains(where: { text.has($0, endingAt: start) }) {
-      if q.comparator == .equal { q.comparator = .to }
+    if let verb = vocabulary.raiseVerbs.first(where: { text.has($0, endingAt: start) }) {
+      if q.comparator == .equal {
+        q.comparator = .to
+      } else if q.comparator == .approximately, vocabulary.lowerVerbs.contains(verb) {
+        // 下降到5%左右: the target is a ceiling, approximately.
+        q.comparator = .atMost
+      }
       return q
     }
     var e = start
@@ -218,7 +187,11 @@ struct QuantityReader {
       if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
         (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
-        if q.comparator == .equal { q.comparator = pc.comparator }
+        if q.comparator == .equal {
+          q.comparator = pc.comparator
+        } else if q.comparator == .approximately {
+          q.comparator = Self.approximateBound(pc.comparator)
+        }
         if gap == 0 { q.range = (e - pc.surface.count)..<q.range.upperBound }
         return q
       }
@@ -226,6 +199,16 @@ struct QuantityReader {
       e -= 1
     }
     return q
+  }
+
+  /// 控制在12%左右, 不低于…左右: the contract has no "approximately at most", so the bound
+  /// wins, made inclusive (<= or >=), since an analyst needs to know it is a limit.
+  static func approximateBound(_ bound: Comparator) -> Comparator {
+    switch bound {
+    case .atMost, .below: return .atMost
+    case .atLeast, .above: return .atLeast
+    default: return .approximately
+    }
   }
 
   // MARK: - Values

@@ -1,8 +1,10 @@
 /// Names what a quantity counts, in a few characters of the measure's own words.
 ///
-/// In order: what the unit says (贫困人口); the noun phrase right after the quantity
-/// (5个以上产业帮扶项目 → 产业帮扶项目); the phrase before it in its clause
-/// (村级组织运转经费逐步提升至… → 村级组织运转经费). A per-scope written before the
+/// In order: what the unit says (贫困人口); after a linking verb (资金达到200亿元) the phrase
+/// before; the noun phrase right after the quantity, past a relative clause
+/// (5个以上产业帮扶项目 → 产业帮扶项目, 16周岁以上有…需求的贫困重度残疾人); the phrase
+/// before it in its clause (村级组织运转经费逐步提升至… → 村级组织运转经费). The extractor
+/// then fills gaps from neighbours (`SubjectContext.swift`). A per-scope written before the
 /// quantity (每县, 每个贫困村, 每人) leads the subject, separated by a space:
 /// `每个深度贫困县 产业帮扶项目`. nil when nothing usable is written.
 struct SubjectFinder {
@@ -10,7 +12,7 @@ struct SubjectFinder {
   /// Words trimmed from the end of the phrase before a quantity; see `tailWords(raiseVerbs:)`.
   let tails: [[Unicode.Scalar]]
 
-  private static let maxLength = 16
+  static let maxLength = 16
 
   private static func words(_ list: [String]) -> [[Unicode.Scalar]] {
     list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
@@ -18,6 +20,8 @@ struct SubjectFinder {
 
   /// Characters that cannot start a noun phrase after a quantity (particles, prepositions).
   private static let badStart = Set("以用给为的达在并及和与或共对其左转脱比由有上到可是将把向从同直按均".unicodeScalars)
+  /// Characters that open a relative clause after a quantity: 有…的, 由…负责的.
+  private static let relativeStarts = Set("有由".unicodeScalars)
   /// Verbs that cannot start a noun phrase after a quantity.
   private static let badStartWords = words([
     "掌握", "安排", "实现", "给予", "用于", "参加", "参与", "投入", "接受", "享受", "达到", "稳定", "转移", "帮扶", "带动",
@@ -27,11 +31,12 @@ struct SubjectFinder {
   private static let stopWords = words([
     "的", "和", "及", "与", "或", "并", "实现", "脱贫", "摘帽", "转为", "就业", "参与", "有", "用于", "给予", "联系", "对口",
     "定点", "进行", "开展", "全部", "投入", "达到", "接受", "按", "同步", "以", "到", "基础", "为", "销号", "精准", "创建", "力度", "实施",
+    "可享受", "可以",
   ])
   /// Words trimmed from the front of the phrase before a quantity.
   private static let leadWords = words([
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
-    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过",
+    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -41,19 +46,39 @@ struct SubjectFinder {
 
   private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
-    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达",
+    "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现", "平均",
   ])
   private static let reach = Array("达".unicodeScalars)
+  /// Linking verbs: after them the phrase before the quantity is its subject even when a
+  /// noun follows (扶贫信贷资金达到200亿元县市整合…).
+  private static let linkingVerbs = words(["达到", "均达", "达"])
+  /// Verbs that give what a previous clause's quantity measures (给予补助 → 补助).
+  static let grantVerbs = words(["给予", "安排", "发放", "用于"])
   /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
-  private static let innerCuts = words(["按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少"])
+  private static let innerCuts = words([
+    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展",
+  ])
+  private static let coordinators = Set("和及与".unicodeScalars)
+  /// Comparison words: before a difference (高于…1个百分点) the subject is what they compare.
+  private static let comparisons = words(["高于", "低于", "超过"])
+  /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
+  private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
-  private static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
-  private static let timeScopes = Set("年月周天日季".unicodeScalars)
+  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
+  static let timeScopes = Set("年月周天日季".unicodeScalars)
+  /// Characters between 每 and a time scope: 每两个月, 每半年, 每学年.
+  static let timeScopeFillers = Set("个学半".unicodeScalars)
 
   /// The subject of `q`; `floor` is where the text of the previous quantity or date ends.
   func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> String? {
     let scope = perScope(before: q.range.lowerBound, floor: floor)
-    let phrase = q.unitSubject ?? after(q.range.upperBound) ?? before(phraseEnd, floor: max(floor, scope?.end ?? 0))
+    let phraseFloor = max(floor, scope?.end ?? 0)
+    let start = q.range.lowerBound
+    // 达 links 收入达, not 较发达.
+    let linked = Self.linkingVerbs.contains { text.has($0, endingAt: start) } && !(text[start - 1] == "达" && text[start - 2] == "发")
+    let phrase =
+      q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
+      ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
     guard let scope else { return phrase }
     return phrase.map { "\(scope.text) \($0)" } ?? scope.text
   }
@@ -64,6 +89,13 @@ struct SubjectFinder {
       i = text.skipSpaces(close + 1)
     }
     if text[i] == "的" { i += 1 }
+    // 16周岁以上有长期照料护理需求的贫困重度残疾人: a relative clause (有…的, 由…的) before the noun.
+    if let c = text[i], Self.relativeStarts.contains(c),
+      let de = (i..<min(text.count, i + Self.maxLength)).first(where: { text[$0] == "的" || !CommitmentScalarClass.isHan(text[$0]) }),
+      text[de] == "的"
+    {
+      i = de + 1
+    }
     guard let first = text[i], CommitmentScalarClass.isHan(first), !Self.badStart.contains(first),
       !Self.badStartWords.contains(where: { text.has($0, at: i) })
     else { return nil }
@@ -82,15 +114,18 @@ struct SubjectFinder {
       phrase.append(c)
       i += 1
     }
+    // 7个市对口帮扶, 60%以上的村: a one-character place or unit noun is a subject too.
+    if phrase.count == 1, let c = phrase.first, Self.scopeEnds.contains(c) { return String(phrase) }
     return phrase.count >= 2 ? String(phrase) : nil
   }
 
-  private func before(_ end: Int, floor: Int) -> String? {
+  /// The phrase before a quantity; for a `difference` (增幅高于全县平均水平1个百分点) the
+  /// phrase before the comparison word, which is what differs.
+  private func before(_ end: Int, floor: Int, difference: Bool) -> String? {
     guard end > floor else { return nil }
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
-    var b = e
-    while b > floor, let c = text[b - 1], CommitmentScalarClass.isHan(c) { b -= 1 }
+    var b = hanRunStart(e, floor: floor)
     // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
     if b == e, text[e - 1] == ")", let open = (floor..<e).reversed().first(where: { text[$0] == "(" }) {
       e = open
@@ -116,50 +151,41 @@ struct SubjectFinder {
       }
     }
     if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
+    if e > b, let last = text[e - 1], Self.prepositions.contains(last) { return nil }
     for k in (b..<e).reversed() {
       // 对口 and 以上 are words, not the prepositions 对 and 以.
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
         !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前".unicodeScalars.contains(text[k + 1] ?? " "))
       {
-        b = k + w.count
+        if difference, Self.comparisons.contains(w), k - b >= 2 { e = k } else { b = k + w.count }
         break
       }
     }
-    if e - b > Self.maxLength { b = e - Self.maxLength }
+    if e - b > Self.maxLength {
+      // Too long across a parenthetical (重点县(区)和贫困村农民人均纯收入): start after a
+      // coordinator rather than inside a word.
+      let window = (e - Self.maxLength)..<(e - 2)
+      let crossed = window.contains { text[$0] == ")" }
+      b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
+    }
     guard e - b >= 2, !Self.leadWords.contains(where: { $0.count == e - b && text.has($0, at: b) }) else { return nil }
     return text.string(b..<e)
   }
 
-  /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
-  private func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {
-    var b = start - 1
-    while b >= floor, let c = text[b], !CommitmentScalarClass.endsClause(c) {
-      if c == "每", let found = scope(at: b, limit: start) {
-        // 每人每年: a scope written right before another joins it.
-        for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
-          if let outer = scope(at: k, limit: b), outer.end == b { return (outer.text + found.text, found.end) }
-        }
-        return found
+  /// Where the Han run ending at `e` starts, across short parentheticals inside it (全县(区)平均水平).
+  private func hanRunStart(_ e: Int, floor: Int) -> Int {
+    var b = e
+    while b > floor {
+      if CommitmentScalarClass.isHan(text[b - 1]) {
+        b -= 1
+      } else if text[b - 1] == ")", b < e, let open = (max(floor, b - 6)..<(b - 1)).last(where: { text[$0] == "(" }), open > floor,
+        CommitmentScalarClass.isHan(text[open - 1])
+      {
+        b = open
+      } else {
+        break
       }
-      b -= 1
     }
-    return nil
-  }
-
-  private func scope(at i: Int, limit: Int) -> (text: String, end: Int)? {
-    // 每年, 每季度, 每学年, 每两个月.
-    var j = i + 1
-    while ChineseNumber.digit(text[j]) != nil || text[j] == "个" || text[j] == "学" { j += 1 }
-    if let c = text[j], Self.timeScopes.contains(c) {
-      let end = j + (c == "季" ? 2 : 1)
-      return (text.string(i..<end), end)
-    }
-    var end: Int?
-    var k = i + 1
-    while k < limit && k - i <= 8, let c = text[k], CommitmentScalarClass.isHan(c) {
-      if Self.scopeEnds.contains(c) { end = k + 1 }
-      k += 1
-    }
-    return end.map { (text.string(i..<$0), $0) }
+    return b
   }
 }
