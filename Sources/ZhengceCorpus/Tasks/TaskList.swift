@@ -86,7 +86,10 @@ public enum TaskList {
           return names
         }
         var roles: [String] = []
-        for ref in selected where !roles.contains(ref.role.rawValue) { roles.append(ref.role.rawValue + (ref.separately ? " (分别)" : "")) }
+        for ref in selected {
+          let label = ref.role.rawValue + (ref.separately ? " (分别)" : "")
+          if !roles.contains(label) { roles.append(label) }
+        }
         var names: [String] = []
         for ref in selected where !names.contains(ref.name) { names.append(ref.name) }
         var written: [String] = []
