@@ -20,7 +20,7 @@ import ZhengceTestSupport
     let out = try CommandRunner.run(["plugins", "show", "hunan"], environment: ["ZHENGCE_PLUGIN_PATH": dir])
     #expect(out.status == 0, "\(out.stderr)")
     #expect(out.stdout.contains("\"省振兴局\""))
-    #expect(out.stdout.contains("  departments: 7 from built-in, 1 from \(dir)/extra/manifest.json\n"))
+    #expect(out.stdout.contains("  departments: 8 from built-in, 1 from \(dir)/extra/manifest.json\n"))
     #expect(out.stdout.contains("  \(dir)/extra/manifest.json: 省乡村振兴局 = 省振兴局\n"))
     let listed = try CommandRunner.run(["plugins", "--plugins", dir])
     #expect(listed.stdout.contains("\tbuilt-in + \(dir)/extra/manifest.json\n"))

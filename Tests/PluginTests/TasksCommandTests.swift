@@ -49,7 +49,7 @@ import ZhengceTestSupport
   @Test func anAliasResolvesToItsCanonicalBody() throws {
     let found = try rows(["--dept", "省扶贫办"])
     #expect(found.count == 12)
-    #expect(found.allSatisfy { $0[0] == CorpusFixtures.hunan && $0[3] == "省扶贫开发办公室" })
+    #expect(found.allSatisfy { $0[0] == CorpusFixtures.hunan && $0[3] == "省乡村振兴局" })
   }
 
   @Test func roleAndProvinceFilters() throws {
@@ -59,8 +59,9 @@ import ZhengceTestSupport
 
   @Test func csvIsQuotedAndMayStartWithABOM() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "审计", "--format", "csv", "--bom", "corpus/\(CorpusFixtures.hunan).txt"])
-    #expect(out.stdout.hasPrefix("\u{FEFF}document,path,heading,role,department,as written,other leads,"))
-    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅、省扶贫开发办公室,"))
+    #expect(out.stdout.hasPrefix(
+      "\u{FEFF}document,path,heading,role,department,as written,other leads,supporters,responsible,deadlines,commitments,excerpt,renamed\r\n"))
+    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅、省乡村振兴局,"))
   }
 
   @Test func markdownAndJSON() throws {

@@ -10,8 +10,8 @@ import ZhengceParser
   @Test func separatelyMarksEveryLead() {
     let text = "提高保险服务水平。(省政府金融办、人民银行长沙中心支行、湖南银监局、湖南证监局、湖南保监局、省财政厅、省扶贫办分别牵头负责)"
     #expect(Departments.summary(text, plugin: "hunan") == [
-      "省政府金融工作办公室/lead*", "人民银行长沙中心支行/lead*", "湖南银监局/lead*", "湖南证监局/lead*",
-      "湖南保监局/lead*", "省财政厅/lead*", "省扶贫开发办公室/lead*",
+      "省政府金融工作办公室/lead*", "人民银行长沙中心支行/lead*", "湖南银保监局/lead*", "湖南证监局/lead*",
+      "湖南银保监局/lead*", "省财政厅/lead*", "省乡村振兴局/lead*",
     ])
   }
 
@@ -25,7 +25,7 @@ import ZhengceParser
   @Test func attributionGluedToAnUnclosedQuote() {
     let text = "实现“一人就业、一户脱贫(省人力资源社会保障厅、省国资委、省扶贫办、省政府各驻外办事处分别牵头负责)"
     #expect(Departments.summary(text, plugin: "hunan") == [
-      "省人力资源和社会保障厅/lead*", "省国有资产监督管理委员会/lead*", "省扶贫开发办公室/lead*", "省政府各驻外办事处/lead*",
+      "省人力资源和社会保障厅/lead*", "省国有资产监督管理委员会/lead*", "省乡村振兴局/lead*", "省政府各驻外办事处/lead*",
     ])
   }
 
@@ -36,13 +36,13 @@ import ZhengceParser
 
   @Test func twoLeadsAndAPlaceholderSupporter() {
     let found = Departments.findings("由市财政局、市扶贫开发局牵头,市审计局及相关部门配合,重点抓好扶贫领域资金全口径监管。")
-    #expect(found.departments.map(\.summary) == ["市财政局/lead", "市扶贫开发局/lead", "市审计局/support"])
-    #expect(found.diagnostics.map(\.id.rawValue) == ["department.placeholder"])
+    #expect(found.departments.map(\.summary) == ["市财政局/lead", "市乡村振兴局/lead", "市审计局/support"])
+    #expect(found.diagnostics.map(\.id.rawValue) == ["department.renamed", "department.placeholder"])
   }
 
   @Test func leadOrganisesWithSupporters() {
     #expect(Departments.summary("继续由市审计局牵头组织,市扶贫开发局、市财政局配合,开展扶贫项目资金全覆盖审计。") == [
-      "市审计局/lead", "市扶贫开发局/support", "市财政局/support",
+      "市审计局/lead", "市乡村振兴局/support", "市财政局/support",
     ])
   }
 
@@ -70,7 +70,7 @@ import ZhengceParser
 
   @Test func labelsAssignLeadAndSupport() {
     #expect(Departments.summary("完善农村低保制度。牵头单位:省民政厅;责任单位:省财政厅、省扶贫办。") == [
-      "省民政厅/lead", "省财政厅/support", "省扶贫开发办公室/support",
+      "省民政厅/lead", "省财政厅/support", "省乡村振兴局/support",
     ])
     #expect(Departments.summary("责任单位:市民政局。") == ["市民政局/responsible"])
   }
@@ -78,7 +78,7 @@ import ZhengceParser
   @Test func taskTableColumns() {
     let text = "序号\t任务\t牵头单位\t配合单位\n1\t完善低保制度\t省民政厅\t省财政厅、省扶贫办\n2\t加强饮水安全\t省水利厅\t省卫生健康委"
     #expect(Departments.summary(text) == [
-      "省民政厅/lead", "省财政厅/support", "省扶贫开发办公室/support", "省水利厅/lead", "省卫生健康委员会/support",
+      "省民政厅/lead", "省财政厅/support", "省乡村振兴局/support", "省水利厅/lead", "省卫生健康委员会/support",
     ])
   }
 
@@ -128,7 +128,7 @@ import ZhengceParser
 
   @Test func statedActorsOnlyWithoutALead() {
     #expect(Departments.summary("各相关县(区)将实施方案报市扶贫办、市财政局备案。市扶贫办、市财政局要在接到备案后1个月内对项目进行抽查。") == [
-      "市扶贫开发办公室/responsible", "市财政局/responsible",
+      "市乡村振兴局/responsible", "市财政局/responsible",
     ])
     #expect(Departments.summary("核查发现疑似危房由县区住建部门,组织专业技术人员进行二次鉴定。") == ["县区住建部门/responsible"])
     #expect(Departments.summary("由省级国土资源主管部门办理用地预审。(省国土资源厅牵头负责)") == ["省自然资源厅/lead"])

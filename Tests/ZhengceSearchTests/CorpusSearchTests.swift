@@ -74,7 +74,7 @@ import ZhengceSearch
     let r = try reader()
     let hit = try #require(Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1).hits.first)
     let record = try r.record(hit.doc)
-    #expect(record.departments.filter { $0.role == "lead" }.map(\.name) == ["省发展和改革委员会", "省扶贫开发办公室", "人民银行长沙中心支行"])
+    #expect(record.departments.filter { $0.role == "lead" }.map(\.name) == ["省发展和改革委员会", "省乡村振兴局", "人民银行长沙中心支行"])
     #expect(record.heading == "加大易地扶贫搬迁实施力度" && record.path == ["三", "(五)"])
   }
 

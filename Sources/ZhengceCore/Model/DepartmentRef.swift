@@ -10,7 +10,8 @@ public enum DepartmentRole: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A department named in a measure, with its role.
 public struct DepartmentRef: Sendable, Hashable, Codable {
-  /// Canonical name, aliases resolved through the registry.
+  /// Canonical name, aliases resolved through the registry; a renamed body
+  /// under its current name (省扶贫办 → 省乡村振兴局).
   public var name: String
   /// As written in the text, stray spaces kept.
   public var surface: String
@@ -21,10 +22,15 @@ public struct DepartmentRef: Sendable, Hashable, Codable {
   public var family: String?
   /// Administrative level (中央, 省, 市, 县, 乡镇, 村), when known.
   public var level: String?
+  /// For a renamed body, the canonical name the document's name stands for
+  /// (省扶贫开发办公室 when `name` is 省乡村振兴局); nil otherwise.
+  public var renamedFrom: String?
+  /// Year of the reform that gave the body its current name, with `renamedFrom`.
+  public var renamedIn: Int?
 
   public init(
     name: String, surface: String, role: DepartmentRole, separately: Bool = false,
-    family: String? = nil, level: String? = nil
+    family: String? = nil, level: String? = nil, renamedFrom: String? = nil, renamedIn: Int? = nil
   ) {
     self.name = name
     self.surface = surface
@@ -32,6 +38,8 @@ public struct DepartmentRef: Sendable, Hashable, Codable {
     self.separately = separately
     self.family = family
     self.level = level
+    self.renamedFrom = renamedFrom
+    self.renamedIn = renamedIn
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -42,5 +50,7 @@ public struct DepartmentRef: Sendable, Hashable, Codable {
     try c.encode(separately, forKey: .separately)
     try c.encode(family, forKey: .family)
     try c.encode(level, forKey: .level)
+    try c.encodeIfPresent(renamedFrom, forKey: .renamedFrom)
+    try c.encodeIfPresent(renamedIn, forKey: .renamedIn)
   }
 }

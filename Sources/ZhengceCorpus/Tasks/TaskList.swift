@@ -15,6 +15,8 @@ public struct TaskRow: Sendable, Hashable, Codable {
   public var departments: [String]
   /// The same as the text wrote them (市人社局).
   public var written: [String]
+  /// Selected departments the text names by a former name (省扶贫办 for 省乡村振兴局).
+  public var renamed: [TaskRenaming]
   /// The other leads, supporters and responsible bodies of the measure.
   public var leads: [String]
   public var supporters: [String]
@@ -24,6 +26,25 @@ public struct TaskRow: Sendable, Hashable, Codable {
   /// The commitments as written.
   public var commitments: [String]
   public var excerpt: String
+}
+
+/// A department written under a name it has since lost: 省扶贫办 → 省乡村振兴局 (2021).
+public struct TaskRenaming: Sendable, Hashable, Codable {
+  /// As the document wrote it (省扶贫办).
+  public var written: String
+  /// The canonical name of that former body (省扶贫开发办公室).
+  public var former: String
+  /// The current canonical name, as in `TaskRow.departments` (省乡村振兴局).
+  public var current: String
+  /// Year of the renaming, when the registry states it.
+  public var year: Int?
+
+  public init(written: String, former: String, current: String, year: Int?) {
+    self.written = written
+    self.former = former
+    self.current = current
+    self.year = year
+  }
 }
 
 /// What `zhengce tasks` selects.
@@ -58,21 +79,34 @@ public enum TaskList {
         guard !selected.isEmpty else { continue }
         let chosen = Set(selected.map(\.name))
         func others(_ role: DepartmentRole) -> [String] {
-          measure.departments.filter { $0.role == role && !chosen.contains($0.name) }.map(\.name)
+          var names: [String] = []
+          for ref in measure.departments where ref.role == role && !chosen.contains(ref.name) && !names.contains(ref.name) {
+            names.append(ref.name)
+          }
+          return names
         }
         var roles: [String] = []
-        for ref in selected where !roles.contains(ref.role.rawValue) { roles.append(ref.role.rawValue + (ref.separately ? " (分别)" : "")) }
+        for ref in selected {
+          let label = ref.role.rawValue + (ref.separately ? " (分别)" : "")
+          if !roles.contains(label) { roles.append(label) }
+        }
         var names: [String] = []
         for ref in selected where !names.contains(ref.name) { names.append(ref.name) }
         var written: [String] = []
         for ref in selected where !written.contains(ref.surface) { written.append(ref.surface) }
+        var renamed: [TaskRenaming] = []
+        for ref in selected {
+          guard let former = ref.renamedFrom else { continue }
+          let renaming = TaskRenaming(written: ref.surface, former: former, current: ref.name, year: ref.renamedIn)
+          if !renamed.contains(renaming) { renamed.append(renaming) }
+        }
         var deadlines: [String] = []
         for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
         rows.append(
           TaskRow(
             document: document.id, title: document.title, province: document.region.province ?? result.choice.manifest.province,
             path: measure.path.joined(separator: "/"), heading: measure.heading, role: roles.joined(separator: ","),
-            departments: names, written: written, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
+            departments: names, written: written, renamed: renamed, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
             deadlines: deadlines, commitments: measure.commitments.map(\.surface),
             excerpt: excerpt(measure, length: excerptLength)))
       }

@@ -8,16 +8,25 @@ public enum TaskTable {
 
   static let header = [
     "document", "path", "heading", "role", "department", "as written", "other leads", "supporters", "responsible", "deadlines",
-    "commitments", "excerpt",
+    "commitments", "excerpt", "renamed",
   ]
 
-  static func cells(_ row: TaskRow) -> [String] {
+  /// One row's fields; `marked` writes a renamed department with the name the text used: 省乡村振兴局 (原省扶贫办).
+  static func cells(_ row: TaskRow, marked: Bool = false) -> [String] {
     [
-      row.document, row.path, row.heading, row.role, row.departments.joined(separator: "、"), row.written.joined(separator: "、"),
+      row.document, row.path, row.heading, row.role, departments(row, marked: marked), row.written.joined(separator: "、"),
       row.leads.joined(separator: "、"),
       row.supporters.joined(separator: "、"), row.responsible.joined(separator: "、"), row.deadlines.joined(separator: "、"),
       row.commitments.joined(separator: "; "), row.excerpt,
+      row.renamed.map { r in "\(r.written) → \(r.current)" + (r.year.map { " (\($0))" } ?? "") }.joined(separator: "; "),
     ]
+  }
+
+  private static func departments(_ row: TaskRow, marked: Bool) -> String {
+    row.departments.map { name in
+      let written = row.renamed.filter { $0.current == name }.map(\.written)
+      return !marked || written.isEmpty ? name : "\(name) (原\(written.joined(separator: "、")))"
+    }.joined(separator: "、")
   }
 
   /// The rows in `format`; `bom` prefixes CSV with a UTF-8 byte-order mark for Excel.
@@ -32,7 +41,7 @@ public enum TaskTable {
 
   /// RFC 4180: CRLF line ends; fields with a comma, quote or line break are quoted, quotes doubled.
   static func csv(_ rows: [TaskRow]) -> String {
-    return ([header] + rows.map(cells)).map { $0.map(TextCells.csv).joined(separator: ",") + "\r\n" }.joined()
+    return ([header] + rows.map { cells($0) }).map { $0.map(TextCells.csv).joined(separator: ",") + "\r\n" }.joined()
   }
 
   static func markdown(_ rows: [TaskRow]) -> String {
@@ -52,7 +61,7 @@ public enum TaskTable {
   /// Columns padded by display width (CJK characters are two columns wide).
   static func table(_ rows: [TaskRow]) -> String {
     let shown = [0, 1, 3, 4, 6, 7, 11]
-    let grid = ([header] + rows.map(cells)).map { row in shown.map { clip(row[$0], to: 40) } }
+    let grid = ([header] + rows.map { cells($0, marked: true) }).map { row in shown.map { clip(row[$0], to: 40) } }
     var widths = [Int](repeating: 0, count: shown.count)
     for row in grid { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextCells.width(cell)) } }
     return grid.map { row in

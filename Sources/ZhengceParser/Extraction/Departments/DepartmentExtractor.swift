@@ -476,16 +476,18 @@ public struct DepartmentExtractor: Sendable {
         diagnostics.append(Diagnostic("department.placeholder", .note, "\(surface) names no department; left out", span: textSpan))
         continue
       }
-      guard seen.insert(SeenKey(name: resolved.name, role: mention.role)).inserted else { continue }
+      // Two bodies merged into one successor (湖南银监局, 湖南保监局 → 湖南银保监局) stay two mentions.
+      guard seen.insert(SeenKey(name: resolved.renamedFrom ?? resolved.name, role: mention.role)).inserted else { continue }
       departments.append(
         DepartmentRef(
           name: resolved.name, surface: surface, role: mention.role, separately: mention.separately,
-          family: resolved.family, level: resolved.level))
+          family: resolved.family, level: resolved.level, renamedFrom: resolved.renamedFrom, renamedIn: resolved.renamedIn))
       if !resolved.registered {
         diagnostics.append(Diagnostic("department.unregistered", .note, "\(resolved.name) is in no department registry; kept as written", span: textSpan))
       }
       if let old = resolved.renamedFrom {
-        diagnostics.append(Diagnostic("department.renamed", .note, "\(old) is now \(resolved.name)", span: textSpan))
+        let year = resolved.renamedIn.map { " (renamed \($0))" } ?? ""
+        diagnostics.append(Diagnostic("department.renamed", .note, "\(old) is now \(resolved.name)\(year)", span: textSpan))
       }
     }
     return DepartmentFindings(departments: departments, diagnostics: diagnostics)

@@ -8,8 +8,10 @@ public struct ResolvedDepartment: Sendable, Hashable {
   public var level: String?
   /// False when no registry entry or function head covers the name.
   public var registered: Bool
-  /// The canonical name before a renaming was followed.
+  /// The canonical name before a renaming was followed (省扶贫开发办公室).
   public var renamedFrom: String?
+  /// Year of the (last) renaming followed.
+  public var renamedIn: Int?
 }
 
 /// A manifest's department data compiled for lookup: complete names, bodies
@@ -109,20 +111,32 @@ public struct DepartmentRegistry: Sendable {
     return group.filter { name.has(prefixScalars[$0], at: name.startIndex) }
   }
 
+  /// Follows `renamedTo` links to the current body: 省扶贫办 → 省乡村振兴局.
+  /// Below the provincial level a 厅 successor is the 局 of the same name when
+  /// the registry has one (州农委 → 州农业农村局, 省农委 → 省农业农村厅).
   private func follow(_ entry: DepartmentEntry, prefix: String, level: String?) -> ResolvedDepartment {
     var entry = entry
     var renamedFrom: String?
+    var renamedIn: Int?
     var hops = 0
     while let next = entry.renamedTo, hops < 4 {
       renamedFrom = renamedFrom ?? prefix + entry.name
-      let successor = (prefix.isEmpty ? canonical[next] : bodies[next]) ?? DepartmentEntry(name: next, family: entry.family, level: entry.level)
+      renamedIn = entry.renamedIn ?? renamedIn
+      let successor = (prefix.isEmpty ? canonical[next] : body(named: next, level: level))
+        ?? DepartmentEntry(name: next, family: entry.family, level: entry.level)
       entry = successor
       hops += 1
     }
     let body = entry.name
     return ResolvedDepartment(
       name: prefix + body, family: entry.family ?? family(of: body), level: level ?? entry.level,
-      registered: true, renamedFrom: renamedFrom)
+      registered: true, renamedFrom: renamedFrom, renamedIn: renamedIn)
+  }
+
+  /// The body `name` at `level`: 农业农村厅 is 农业农村局 below the provincial level.
+  private func body(named name: String, level: String?) -> DepartmentEntry? {
+    if level != "省", name.hasSuffix("厅"), let local = bodies[String(name.dropLast()) + "局"] { return local }
+    return bodies[name]
   }
 
   /// 相关县(区)政府 → 县(区)政府, 各市委 → 市委: a collective word before a named kind of body.
