@@ -18,7 +18,7 @@ import ZhengceTestSupport
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/1", "二/2", "二/3", "三"])
     #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
     #expect(doc.measures[1].departments.map { "\($0.name) \($0.role.rawValue)" } == [
-      "省扶贫开发办公室 lead", "省民政厅 support", "省人力资源和社会保障厅 support",
+      "省乡村振兴局 lead", "省民政厅 support", "省人力资源和社会保障厅 support",
     ])
   }
 

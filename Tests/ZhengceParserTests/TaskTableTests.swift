@@ -43,7 +43,7 @@ import ZhengceTestSupport
     #expect(measures[2].text == "1\t完善低保制度。提高保障标准\t省民政厅\t省财政厅、省扶贫办\t2020年底")
     #expect(measures[4].heading == "" && measures[4].text == "表中任务每季度调度一次。")
     #expect(measures[2].departments.map { "\($0.name) \($0.role.rawValue)" } == [
-      "省民政厅 lead", "省财政厅 support", "省扶贫开发办公室 support",
+      "省民政厅 lead", "省财政厅 support", "省乡村振兴局 support",
     ])
     #expect(measures[3].departments.map { "\($0.name) \($0.role.rawValue)" } == ["省水利厅 lead"])
     // The header row is set aside: it is in no measure.
