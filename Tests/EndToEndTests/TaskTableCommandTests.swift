@@ -17,6 +17,8 @@ import ZhengceTestSupport
     let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/1", "二/2", "二/3", "三"])
     #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
+    // The row's 完成时限 cell is the deadline of the quantity in its task cell.
+    #expect(doc.measures[3].commitments.map { "\($0.surface) \($0.comparator.rawValue) \($0.deadline ?? "-")" } == ["2个以上 >= 2020-12-31"])
     #expect(doc.measures[1].departments.map { "\($0.name) \($0.role.rawValue)" } == [
       "省乡村振兴局 lead", "省民政厅 support", "省人力资源和社会保障厅 support",
     ])

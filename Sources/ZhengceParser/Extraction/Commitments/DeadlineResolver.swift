@@ -182,11 +182,18 @@ struct DeadlineResolver {
     return candidates.first { $0.range.lowerBound >= position && $0.marked }?.deadline
   }
 
+  /// The sentence around `position`; in a table row (a line with TABs) the whole
+  /// row, so a task's 完成时限 cell is the deadline of the quantities in its task cell.
   private func sentenceRange(around position: Int) -> Range<Int> {
     var start = position
     while start > 0, let c = text[start - 1], !CommitmentScalarClass.endsSentence(c) { start -= 1 }
     var end = position
     while end < text.count, let c = text[end], !CommitmentScalarClass.endsSentence(c) { end += 1 }
-    return start..<end
+    var lineStart = start
+    while lineStart > 0, let c = text[lineStart - 1], c != "\n" { lineStart -= 1 }
+    var lineEnd = end
+    while lineEnd < text.count, let c = text[lineEnd], c != "\n" { lineEnd += 1 }
+    let inRow = (lineStart..<lineEnd).contains { text[$0] == "\t" }
+    return inRow ? lineStart..<lineEnd : start..<end
   }
 }
