@@ -51,7 +51,7 @@ final class TermBuffers {
         s.lastPosition = 0
         s.inHeading = false
       }
-      s.freq += 1
+      s.freq &+= 1
       if position < Int32(bitPattern: headingEnds[Int(doc)]) { s.inHeading = true }
       if keepPositions {
         s.positions.appendVarint(UInt32(bitPattern: position &- s.lastPosition))
@@ -153,16 +153,17 @@ private struct ByteStream {
 
   @inline(__always)
   mutating func appendVarint(_ value: UInt32) {
-    if capacity - count < 5 { grow() }
+    if capacity &- count < 5 { grow() }
     guard let p = base else { return }
     var v = value
+    var c = count
     while v >= 0x80 {
-      p[count] = UInt8(truncatingIfNeeded: v) | 0x80
-      count += 1
+      p[c] = UInt8(truncatingIfNeeded: v) | 0x80
+      c &+= 1
       v >>= 7
     }
-    p[count] = UInt8(v)
-    count += 1
+    p[c] = UInt8(truncatingIfNeeded: v)
+    count = c &+ 1
   }
 
   private mutating func grow() {
