@@ -56,6 +56,20 @@ import ZhengceTestSupport
     #expect(result.document.measures[1].departments.map(\.role) == [.responsible])
   }
 
+  @Test func aHeaderOfTwoRowsIsSetAsideWhole() {
+    // 责任单位 spans 牵头单位 | 配合单位 (a page's colspan, repeated cell by cell).
+    let result = parse("""
+      一、任务分工
+      序号\t重点任务\t责任单位\t责任单位\t完成时限
+      序号\t重点任务\t牵头单位\t配合单位\t完成时限
+      1\t培育特色产业\t市农业农村局\t市财政局\t2020年底
+      """)
+    #expect(result.document.measures.map { $0.path.joined(separator: "/") } == ["一/1"])
+    #expect(result.document.measures[0].departments.map { "\($0.name) \($0.role.rawValue)" } == [
+      "市农业农村局 lead", "市财政局 support",
+    ])
+  }
+
   @Test func aTableWithoutADepartmentColumnStaysInItsMeasure() {
     let result = parse("一、指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%")
     #expect(result.document.measures.map(\.text) == ["指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%"])

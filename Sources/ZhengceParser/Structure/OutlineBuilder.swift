@@ -50,6 +50,8 @@ public struct OutlineBuilder: Sendable {
         let depth = tree.openCount
         var previous = 0
         index += 1
+        // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
+        while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
         while index < lines.count, TaskTable.isRow(lines[index].scalars) {
           let row = lines[index].scalars
           let marker = TaskTable.marker(of: row, after: previous)
