@@ -46,6 +46,10 @@ import ZhengceTestSupport
       "省民政厅 lead", "省财政厅 support", "省乡村振兴局 support",
     ])
     #expect(measures[3].departments.map { "\($0.name) \($0.role.rawValue)" } == ["省水利厅 lead"])
+    // The 完成时限 column: a date when the cell states one, the words otherwise.
+    #expect(measures[2].due == TaskDue(text: "2020年底", date: "2020-12-31"))
+    #expect(measures[3].due == TaskDue(text: "长期坚持", date: nil))
+    #expect(measures[1].due == nil && measures[4].due == nil)
     // The header row is set aside: it is in no measure.
     #expect(!measures.contains { $0.text.contains("牵头单位") })
   }
