@@ -29,9 +29,13 @@ import ZhengceTestSupport
     let inherited = try #require(C.measure(withPlugin, "附件1/一/1"))
     #expect(inherited.departments.map(\.summary) == ["市农业农村局/lead", "市林业局/support", "市水利局/support", "市商务局/support"])
     #expect(try #require(C.measure(generic, "附件1/一/1")).departments.isEmpty)
+    // The JSON says where they came from; a measure's own departments say nothing.
+    #expect(inherited.departments.allSatisfy { $0.inheritedFrom == "二/(一)" })
+    #expect(try #require(C.measure(withPlugin, "二/(一)")).departments.allSatisfy { $0.inheritedFrom == nil })
 
     // An annex measure with its own attribution keeps it.
-    #expect(try #require(C.measure(withPlugin, "附件6/一")).departments.map(\.summary) == ["住建部门/lead"])
+    let own6 = try #require(C.measure(withPlugin, "附件6/一"))
+    #expect(own6.departments.map(\.summary) == ["住建部门/lead"] && own6.departments[0].inheritedFrom == nil)
     let notes = withPlugin.diagnostics.filter { $0.id == "department.inherited" }
     let annexMeasures = withPlugin.document.measures.filter { $0.path.first?.hasPrefix("附件") == true }
     let own = annexMeasures.filter { measure in !generic.document.measures.contains { $0.id == measure.id && $0.departments.isEmpty } }

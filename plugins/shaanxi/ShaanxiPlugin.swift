@@ -39,7 +39,12 @@ public struct AnnexTaskStage: PipelineStage {
     guard let section = tasks.values.first(where: { annexes.isSubset(of: Set($0.keys)) }) else { return }
     for i in document.measures.indices where document.measures[i].departments.isEmpty {
       guard let n = document.measures[i].path.first.flatMap(Self.annexNumber), let task = section[n] else { continue }
-      document.measures[i].departments = document.measures[task].departments
+      let from = document.measures[task].path.joined(separator: "/")
+      document.measures[i].departments = document.measures[task].departments.map {
+        var inherited = $0
+        inherited.inheritedFrom = from
+        return inherited
+      }
       diagnostics.append(
         Diagnostic(
           "department.inherited", .note,

@@ -27,6 +27,9 @@ public struct DepartmentRef: Sendable, Hashable, Codable {
   public var renamedFrom: String?
   /// Year of the reform that gave the body its current name, with `renamedFrom`.
   public var renamedIn: Int?
+  /// Path of the measure the department was taken from, when the measure does
+  /// not name it itself (an Ankang annex carries out a task of the main text: `二/(一)`).
+  public var inheritedFrom: String?
 
   public init(
     name: String, surface: String, role: DepartmentRole, separately: Bool = false,
@@ -52,5 +55,6 @@ public struct DepartmentRef: Sendable, Hashable, Codable {
     try c.encode(level, forKey: .level)
     try c.encodeIfPresent(renamedFrom, forKey: .renamedFrom)
     try c.encodeIfPresent(renamedIn, forKey: .renamedIn)
+    try c.encodeIfPresent(inheritedFrom, forKey: .inheritedFrom)
   }
 }
