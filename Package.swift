@@ -51,13 +51,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
-    .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser"]),
+    .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser", "CSQLite"]),
     .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
-    .testTarget(
-      name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceSearch", "ZhengceTestSupport", "CSQLite"]),
+    .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceSearch", "ZhengceTestSupport"]),
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",
@@ -67,7 +66,7 @@ let package = Package(
       dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport", "CSQLite"],
+      dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -20,18 +20,18 @@ public enum Export {
   public static func run(
     _ writer: some ExportWriter, _ produce: (_ add: (ParsedDocument) throws -> Void) throws -> Void
   ) throws -> [ExportError] {
-    var firstPath: [String: String] = [:]
+    var first: [String: SourceInfo] = [:]
     var skipped: [ExportError] = []
     do {
       try produce { document in
-        if let first = firstPath[document.id] {
-          // The same file named twice (a directory and a file in it) is exported once, without complaint.
-          if first != document.source.path {
-            skipped.append(.duplicateDocument(id: document.id, path: document.source.path, firstPath: first))
+        if let earlier = first[document.id] {
+          // The same bytes named twice (a directory and a file in it) are exported once, without complaint.
+          if earlier.sha256 != document.source.sha256 {
+            skipped.append(.duplicateDocument(id: document.id, path: document.source.path, firstPath: earlier.path))
           }
           return
         }
-        firstPath[document.id] = document.source.path
+        first[document.id] = document.source
         try writer.add(document)
       }
       try writer.commit()
