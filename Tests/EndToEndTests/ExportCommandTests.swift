@@ -92,3 +92,17 @@ import ZhengceTestSupport
     #expect(badTable.status == 64)
   }
 }
+
+extension ExportCommandTests {
+  /// The query of the README's pandas example runs on an exported database.
+  @Test func theReadmePandasQueryRuns() throws {
+    let readme = try String(contentsOf: CorpusFixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let call = try #require(readme.range(of: "pandas.read_sql(\""))
+    let end = try #require(readme.range(of: "\", sqlite3.connect(\"corpus.db\"))", range: call.upperBound..<readme.endIndex))
+    let path = try scratch() + "/corpus.db"
+    #expect(try CommandRunner.run(["export", "-o", path]).status == 0)
+    let rows = try SQLiteQuery(path: path).rows(String(readme[call.upperBound..<end.lowerBound]))
+    #expect(rows.count == 43)
+    #expect(rows.contains(["湖南省", "财政", "9"]) && rows.contains(["陕西省", "财政", "9"]))
+  }
+}

@@ -83,3 +83,18 @@ import ZhengceTestSupport
     #expect(try SQLiteQuery(path: path).rows("SELECT id, path, title FROM documents") == [["d", "a/d.txt", "A"]])
   }
 }
+
+extension ExportAtomicityTests {
+  @Test func temporariesOfAKilledExportAreRemovedOnTheNextOne() throws {
+    let directory = try F.scratchDirectory()
+    // No process has id 2^22 + 1 on Linux (pid_max is at most 2^22).
+    let stale = directory + "/.corpus.db.tmp-4194305-7"
+    let alive = directory + "/.corpus.db.tmp-\(getpid())-7"
+    let unrelated = directory + "/.other.db.tmp-4194305-7"
+    for path in [stale, alive, unrelated] { try Data("partial".utf8).write(to: URL(fileURLWithPath: path)) }
+    _ = try Export.run(SQLiteExport(path: directory + "/corpus.db")) { add in try add(CompareCorpus.documents[0]) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+      ".corpus.db.tmp-\(getpid())-7", ".other.db.tmp-4194305-7", "corpus.db",
+    ])
+  }
+}

@@ -27,7 +27,8 @@ final class AtomicFile {
     if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .output(path: target, reason: "is a directory")
     }
-    temporaryPath = directory + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    Self.removeStaleTemporaries(of: name, in: directory)
+    temporaryPath = directory + "/" + Self.temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw .output(path: target, reason: Self.lastError()) }
   }
@@ -74,6 +75,20 @@ final class AtomicFile {
   private func closeDescriptor() {
     if fd >= 0 { close(fd) }
     fd = -1
+  }
+
+  /// `.corpus.db.tmp-` for `corpus.db`; the writer's process id follows.
+  private static func temporaryPrefix(_ name: String) -> String { "." + name + ".tmp-" }
+
+  /// Removes temporaries of `name` left by exports whose process is gone (killed mid-way).
+  private static func removeStaleTemporaries(of name: String, in directory: String) {
+    let prefix = temporaryPrefix(name)
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    for entry in entries where entry.hasPrefix(prefix) {
+      guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }), pid > 0 else { continue }
+      if kill(pid, 0) == 0 || errno == EPERM { continue }
+      unlink(directory + "/" + entry)
+    }
   }
 
   private static func lastError() -> String { String(cString: strerror(errno)) }
