@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let run = try DocumentRun(plugins: plugins)
+    let documents = try DocumentRun(plugins: plugins)
     let paths = try DocumentRun.paths(files)
     var inputsOK = true
     do {
@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
       default: writer = try SQLiteExport(path: output ?? "")
       }
       let skipped = try Export.run(writer) { add in
-        inputsOK = try run.forEach(paths) { try add($0.document) }
+        inputsOK = try documents.forEach(paths) { try add($0.document) }
       }
       for problem in skipped { printError("\(problem)") }
       if !skipped.isEmpty { inputsOK = false }
