@@ -11,7 +11,8 @@ extension IndexRecord {
         id: m.id, document: document.id, title: document.title, province: document.region.province,
         region: region, plugin: document.plugin, year: year, path: m.path, heading: m.heading, text: m.text,
         departments: m.departments.map {
-          IndexRecord.Department(name: $0.name, surface: $0.surface, family: $0.family, role: $0.role.rawValue)
+          IndexRecord.Department(
+            name: $0.name, surface: $0.surface, family: $0.family, role: $0.role.rawValue, renamedFrom: $0.renamedFrom)
         },
         topics: m.topics, source: source)
     }

@@ -8,6 +8,7 @@ extension Pipeline {
       // Each extraction issue appends its stage here, e.g. DepartmentStage(), CommitmentStage().
       DepartmentStage(),
       CommitmentStage(),
+      TaskDueStage(),
       TopicStage(),
     ])
   }

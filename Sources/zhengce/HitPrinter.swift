@@ -25,7 +25,7 @@ struct HitPrinter {
       out += "\n\(String(format: "%3d", offset + i + 1))  \(bold(location.joined(separator: "  ")))\n"
       var line2: [String] = []
       if !r.heading.isEmpty { line2.append(r.heading) }
-      let leads = r.departments.filter { $0.role == "lead" }.map(\.name)
+      let leads = r.departments.filter { $0.role == "lead" }.map(\.shownName)
       if !leads.isEmpty { line2.append("牵头: " + leads.joined(separator: "、")) }
       if let province = r.province { line2.append(province) }
       if !line2.isEmpty { out += "     " + line2.joined(separator: " · ") + "\n" }

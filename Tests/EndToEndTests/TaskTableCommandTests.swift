@@ -19,6 +19,10 @@ import ZhengceTestSupport
     #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
     // The row's 完成时限 cell is the deadline of the quantity in its task cell.
     #expect(doc.measures[3].commitments.map { "\($0.surface) \($0.comparator.rawValue) \($0.deadline ?? "-")" } == ["2个以上 >= 2020-12-31"])
+    #expect(doc.measures[1...3].map { $0.due.map { "\($0.text) \($0.date ?? "-")" } ?? "none" } == [
+      "2020年12月底 2020-12-31", "长期坚持 -", "2020年底 2020-12-31",
+    ])
+    #expect(run.stdout.contains("\"due\":{\"date\":null,\"text\":\"长期坚持\"}"))
     #expect(doc.measures[1].departments.map { "\($0.name) \($0.role.rawValue)" } == [
       "省乡村振兴局 lead", "省民政厅 support", "省人力资源和社会保障厅 support",
     ])
@@ -30,7 +34,8 @@ import ZhengceTestSupport
     #expect(run.status == 0, "\(run.stderr)")
     let rows = run.stdout.split(separator: "\r\n").map(String.init)
     #expect(rows.count == 3)
-    #expect(rows[1].hasPrefix("task-table,二/2,\"落实农村低保兜底保障政策,将符合条件的贫困人口全部纳入\",support,省财政厅,省财政厅,省民政厅,"))
-    #expect(rows[2].hasPrefix("task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,"))
+    // Deadlines: the row's 完成时限 (its date, or the words), then its commitments' own.
+    #expect(rows[1].hasPrefix("task-table,二/2,\"落实农村低保兜底保障政策,将符合条件的贫困人口全部纳入\",support,省财政厅,省财政厅,省民政厅,,,长期坚持,,"))
+    #expect(rows[2].hasPrefix("task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,省乡村振兴局,,2020-12-31,2个以上,"))
   }
 }

@@ -46,6 +46,10 @@ import ZhengceTestSupport
       "省民政厅 lead", "省财政厅 support", "省乡村振兴局 support",
     ])
     #expect(measures[3].departments.map { "\($0.name) \($0.role.rawValue)" } == ["省水利厅 lead"])
+    // The 完成时限 column: a date when the cell states one, the words otherwise.
+    #expect(measures[2].due == TaskDue(text: "2020年底", date: "2020-12-31"))
+    #expect(measures[3].due == TaskDue(text: "长期坚持", date: nil))
+    #expect(measures[1].due == nil && measures[4].due == nil)
     // The header row is set aside: it is in no measure.
     #expect(!measures.contains { $0.text.contains("牵头单位") })
   }
@@ -54,6 +58,20 @@ import ZhengceTestSupport
     let result = parse("一、分工\n任务\t责任单位\n建设产业基地\t县农业农村局\n开展技能培训\t县人社局")
     #expect(result.document.measures.map { $0.path.joined(separator: "/") } == ["一/1", "一/2"])
     #expect(result.document.measures[1].departments.map(\.role) == [.responsible])
+  }
+
+  @Test func aHeaderOfTwoRowsIsSetAsideWhole() {
+    // 责任单位 spans 牵头单位 | 配合单位 (a page's colspan, repeated cell by cell).
+    let result = parse("""
+      一、任务分工
+      序号\t重点任务\t责任单位\t责任单位\t完成时限
+      序号\t重点任务\t牵头单位\t配合单位\t完成时限
+      1\t培育特色产业\t市农业农村局\t市财政局\t2020年底
+      """)
+    #expect(result.document.measures.map { $0.path.joined(separator: "/") } == ["一/1"])
+    #expect(result.document.measures[0].departments.map { "\($0.name) \($0.role.rawValue)" } == [
+      "市农业农村局 lead", "市财政局 support",
+    ])
   }
 
   @Test func aTableWithoutADepartmentColumnStaysInItsMeasure() {

@@ -75,7 +75,10 @@ import Testing
     let record = IndexRecord(
       id: "d#3", document: "d", title: "标题", province: "湖南省", region: ["湘西州", "花垣县"], plugin: "hunan",
       year: "2018", path: ["三", "(一)"], heading: "加大", text: "加大投入。",
-      departments: [.init(name: "省财政厅", surface: "省 财政厅", family: "财政", role: "lead")], topics: ["资金"],
+      departments: [
+        .init(name: "省财政厅", surface: "省 财政厅", family: "财政", role: "lead"),
+        .init(name: "省乡村振兴局", surface: "省扶贫办", family: "扶贫", role: "support", renamedFrom: "省扶贫开发办公室"),
+      ], topics: ["资金"],
       source: "/corpus/d.txt")
     let reader = try TestIndex.build([record, IndexRecord(id: "e#1", document: "e", text: "x")])
     #expect(try reader.record(0) == record)

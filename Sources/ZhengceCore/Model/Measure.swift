@@ -12,10 +12,12 @@ public struct Measure: Sendable, Hashable, Codable {
   public var departments: [DepartmentRef]
   public var commitments: [Commitment]
   public var topics: [String]
+  /// For a task-table row, its 完成时限 cell; absent otherwise (an added field of the contract).
+  public var due: TaskDue?
 
   public init(
     id: String, path: [String], heading: String, text: String, span: TextSpan,
-    departments: [DepartmentRef] = [], commitments: [Commitment] = [], topics: [String] = []
+    departments: [DepartmentRef] = [], commitments: [Commitment] = [], topics: [String] = [], due: TaskDue? = nil
   ) {
     self.id = id
     self.path = path
@@ -25,5 +27,6 @@ public struct Measure: Sendable, Hashable, Codable {
     self.departments = departments
     self.commitments = commitments
     self.topics = topics
+    self.due = due
   }
 }

@@ -21,7 +21,8 @@ public struct TaskRow: Sendable, Hashable, Codable {
   public var leads: [String]
   public var supporters: [String]
   public var responsible: [String]
-  /// Stated deadlines of the measure's commitments.
+  /// When the task is due (a task table's 完成时限: its date, else as written), then the
+  /// stated deadlines of the measure's commitments.
   public var deadlines: [String]
   /// The commitments as written.
   public var commitments: [String]
@@ -100,7 +101,7 @@ public enum TaskList {
           let renaming = TaskRenaming(written: ref.surface, former: former, current: ref.name, year: ref.renamedIn)
           if !renamed.contains(renaming) { renamed.append(renaming) }
         }
-        var deadlines: [String] = []
+        var deadlines: [String] = measure.due.map { [$0.date ?? $0.text] } ?? []
         for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
         rows.append(
           TaskRow(

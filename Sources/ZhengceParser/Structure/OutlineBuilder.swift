@@ -48,12 +48,15 @@ public struct OutlineBuilder: Sendable {
         // The header is set aside; each row below it becomes a block of its own.
         tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
         let depth = tree.openCount
-        var place = 0
+        var previous = 0
         index += 1
+        // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
+        while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
         while index < lines.count, TaskTable.isRow(lines[index].scalars) {
           let row = lines[index].scalars
-          place += 1
-          tree.openRow(TaskTable.marker(of: row, place: place), atDepth: depth, title: TaskTable.title(of: row),
+          let marker = TaskTable.marker(of: row, after: previous)
+          previous = marker.ordinal ?? previous + 1
+          tree.openRow(marker, atDepth: depth, title: TaskTable.title(of: row),
                        content: TextSpan(start: starts[index], end: starts[index] + row.count))
           index += 1
         }

@@ -15,13 +15,13 @@ enum TaskTable {
   /// Whether `line` is a row of a table (it has cells).
   static func isRow(_ line: [Unicode.Scalar]) -> Bool { line.contains("\t") }
 
-  /// The row's marker: its number when the first cell is one (序号), else its place in the table.
-  static func marker(of row: [Unicode.Scalar], place: Int) -> Marker {
+  /// The row's marker: its number when the first cell is one (序号), else the number after the previous row's.
+  static func marker(of row: [Unicode.Scalar], after previous: Int) -> Marker {
     let first = cells(of: row).first ?? []
     if !first.isEmpty, first.count <= 4, first.allSatisfy(ScalarClass.isDigit), let n = Int(String(scalars: first)) {
       return Marker(style: .arabic, label: String(n), ordinal: n)
     }
-    return Marker(style: .arabic, label: String(place), ordinal: place)
+    return Marker(style: .arabic, label: String(previous + 1), ordinal: previous + 1)
   }
 
   /// The row's heading: the heading of its first cell that is not its number.

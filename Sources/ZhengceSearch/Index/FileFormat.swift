@@ -20,7 +20,7 @@
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions.
-  public static let version = 2
+  public static let version = 3
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"

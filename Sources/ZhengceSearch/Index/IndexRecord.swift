@@ -28,13 +28,20 @@ public struct IndexRecord: Sendable, Hashable {
     public var family: String?
     /// `lead`, `support` or `responsible`.
     public var role: String
+    /// The former name `surface` stands for, when the body was renamed since.
+    public var renamedFrom: String?
 
-    public init(name: String, surface: String, family: String? = nil, role: String) {
+    public init(name: String, surface: String, family: String? = nil, role: String, renamedFrom: String? = nil) {
       self.name = name
       self.surface = surface
       self.family = family
       self.role = role
+      self.renamedFrom = renamedFrom
     }
+
+    /// The name to show: the current one, with the document's own when the body was renamed
+    /// (`省乡村振兴局 (原省扶贫办)`).
+    public var shownName: String { renamedFrom == nil ? name : "\(name) (原\(surface))" }
   }
 
   public init(

@@ -1,4 +1,4 @@
-/// Encodes one term's postings in blocks of `blockSize` documents (format 2):
+/// Encodes one term's postings in blocks of `blockSize` documents (since format 2):
 ///
 /// ```
 /// postings   [skip table when more than one block: per block lastDoc u32,

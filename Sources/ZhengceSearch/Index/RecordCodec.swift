@@ -18,6 +18,7 @@ enum RecordCodec {
       out.appendString(d.surface)
       out.appendString(d.family ?? "")
       out.appendString(d.role)
+      out.appendString(d.renamedFrom ?? "")
     }
     appendList(r.topics, &out)
     out.appendString(r.source)
@@ -43,9 +44,12 @@ enum RecordCodec {
     var departments: [IndexRecord.Department] = []
     for _ in 0..<departmentCount {
       guard let name = reader.string(), let surface = reader.string(), let family = reader.string(),
-        let role = reader.string()
+        let role = reader.string(), let renamedFrom = reader.string()
       else { return nil }
-      departments.append(.init(name: name, surface: surface, family: family.isEmpty ? nil : family, role: role))
+      departments.append(
+        .init(
+          name: name, surface: surface, family: family.isEmpty ? nil : family, role: role,
+          renamedFrom: renamedFrom.isEmpty ? nil : renamedFrom))
     }
     guard let topics = reader.list(), let source = reader.string() else { return nil }
     return IndexRecord(

@@ -197,3 +197,21 @@ struct DeadlineResolver {
     return inRow ? lineStart..<lineEnd : start..<end
   }
 }
+
+extension DeadlineResolver {
+  /// The first date written in `text` that is not a baseline, as a deadline
+  /// (`2020年12月底` → 2020-12-31); a year-less one takes `documentYear`.
+  static func firstDate(in text: String, documentYear: Int?) -> String? {
+    let t = ScalarText(text)
+    let reader = DeadlineResolver(text: t)
+    var i = 0
+    while i < t.count {
+      if var m = reader.read(at: i), !m.reference {
+        if m.year == nil { m.year = documentYear }
+        return m.deadline
+      }
+      i += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce search` as a user reads it: the bundled corpus, its cached index in a fresh cache.
+@Suite struct SearchCommandTests {
+  @Test func renamedLeadIsShownWithTheDocumentsOwnName() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-search-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let run = try CommandRunner.run(["search", "省扶贫办 牵头", "--limit", "1"], environment: ["XDG_CACHE_HOME": cache.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "12 matches for 省扶贫办 牵头 (1–1)")
+    #expect(lines.dropFirst().first?.hasSuffix("五 › (四)") == true)
+    #expect(lines.contains("     强化资金监管,提升使用效益 · 牵头: 省财政厅、省审计厅、省乡村振兴局 (原省扶贫办) · 湖南省"))
+  }
+}
