@@ -106,3 +106,22 @@ extension ExportCommandTests {
     #expect(rows.contains(["湖南省", "财政", "9"]) && rows.contains(["陕西省", "财政", "9"]))
   }
 }
+
+extension ExportCommandTests {
+  /// A saved page's task table: each row a measure with its 完成时限 and its departments.
+  @Test func aTaskTablePageKeepsDueDates() throws {
+    let page = try #require(TaskTableCommandTests.page)
+    let path = try scratch() + "/tasks.db"
+    let run = try CommandRunner.run(["export", "-o", path, page.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let db = try SQLiteQuery(path: path)
+    #expect(try db.rows("SELECT path, due_text, due_date FROM measures ORDER BY ordinal") == [
+      ["一", nil, nil], ["二/1", "2020年12月底", "2020-12-31"], ["二/2", "长期坚持", nil], ["二/3", "2020年底", "2020-12-31"],
+      ["三", nil, nil],
+    ])
+    #expect(try db.rows("""
+      SELECT p.name, p.role FROM departments AS p JOIN measures AS m ON m.id = p.measure_id WHERE m.path = '二/1' ORDER BY p.ordinal
+      """) == [["省乡村振兴局", "lead"], ["省民政厅", "support"], ["省人力资源和社会保障厅", "support"]])
+    #expect(try db.rows("SELECT format, plugin FROM documents") == [["html", "hunan"]])
+  }
+}

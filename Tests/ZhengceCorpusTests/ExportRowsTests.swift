@@ -36,7 +36,7 @@ import ZhengceCore
     #expect(Array(measure.prefix(5)) == [
       .text("hunan-2018-deep-poverty-plan#7"), .text(F.hunan), .integer(7), .text("三/(一)"), .text("加大财政支持力度"),
     ])
-    #expect(Array(measure.suffix(3)) == [.integer(963), .integer(1153), .text("财政投入")])
+    #expect(Array(measure.suffix(5)) == [.integer(963), .integer(1153), .text("财政投入"), .null, .null])
     let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#7") }
     #expect(departments == [[
       .text("hunan-2018-deep-poverty-plan#7"), .integer(1), .text("省财政厅"), .text("省财政厅"), .text("lead"), .bool(false),

@@ -31,6 +31,7 @@ extension ExportTable {
     [
       .text(m.id), .text(document), .integer(ordinal), .text(m.path.joined(separator: "/")), .text(m.heading),
       .text(m.text), .integer(m.span.start), .integer(m.span.end), .text(m.topics.joined(separator: listSeparator)),
+      .orNull(m.due?.text), .orNull(m.due?.date),
     ]
   }
 

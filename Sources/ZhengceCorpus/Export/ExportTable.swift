@@ -2,7 +2,8 @@
 /// department mention, commitment and citation, joined by their ids.
 ///
 /// Child rows keep their order under the parent in `ordinal` (counted from 1);
-/// lists inside a row (issuers, topics) are joined by 、.
+/// lists inside a row (issuers, topics) are joined by 、. A task-table row's
+/// 完成时限 is `due_text` as written and `due_date` when it states a date.
 public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   case documents, measures, departments, commitments, citations
 
@@ -41,7 +42,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("id"), Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
         Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
-        Column("topics"),
+        Column("topics"), Column("due_text", nullable: true), Column("due_date", nullable: true),
       ]
     case .departments:
       [
