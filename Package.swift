@@ -28,9 +28,11 @@ let package = Package(
     // Search: our inverted index (core model only, never the parser; zlib for its CRC-32)
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "CZlib"]),
+    // Export: SQLite databases for analysts, through the system library
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     // Corpus: files on disk → parsed documents → index and answers
     .target(
-      name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins"]),
+      name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins", "CSQLite"]),
     // Plugins: one target per province, manifest.json as a resource; BuiltinPlugins lists them
     .target(name: "GenericPlugin", dependencies: ["ZhengceCore"], path: "plugins/generic", resources: [.copy("manifest.json")]),
     .target(name: "HunanPlugin", dependencies: ["ZhengceCore"], path: "plugins/hunan", resources: [.copy("manifest.json")]),
@@ -49,7 +51,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
-    .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser"]),
+    .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser", "CSQLite"]),
     .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceParserTests",

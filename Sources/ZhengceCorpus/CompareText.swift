@@ -1,10 +1,7 @@
 /// Wording shared by the comparison renderers, so every format says the same.
 enum CompareText {
   /// A number as the JSON output writes it: 90, 2400000, 0.3333.
-  static func number(_ value: Double) -> String {
-    if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
-  }
+  static func number(_ value: Double) -> String { TextCells.number(value) }
 
   /// The quantity with its unit: 90%, 1–2所, 3000→5000元/年.
   static func quantity(_ c: ComparedCommitment) -> String {

@@ -7,6 +7,11 @@ public enum TextCells {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
+  /// A number as people write it: 2400000 rather than 2400000.0; fractions as stored (0.3333).
+  public static func number(_ v: Double) -> String {
+    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+  }
+
   /// Columns a terminal uses for `text`: 2 for East Asian wide characters.
   public static func width(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + width($1) }

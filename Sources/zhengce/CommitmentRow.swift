@@ -27,13 +27,8 @@ struct CommitmentRow: Encodable {
 
   var cells: [String] {
     let c = commitment
-    return [document, path, c.surface, Self.number(c.value), c.max.map(Self.number) ?? "", c.from.map(Self.number) ?? "",
+    return [document, path, c.surface, TextCells.number(c.value), c.max.map(TextCells.number) ?? "", c.from.map(TextCells.number) ?? "",
             c.unit, c.comparator.rawValue, c.deadline ?? "", c.subject ?? ""]
-  }
-
-  /// 2400000 rather than 2400000.0; fractions as written (0.3333).
-  static func number(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
   }
 
   static func table(_ rows: [CommitmentRow]) -> String {

@@ -1,0 +1,51 @@
+import ZhengceCore
+
+extension ExportTable {
+  /// The rows `document` contributes to this table, cells in `columns` order.
+  public func rows(of document: ParsedDocument) -> [[ExportValue]] {
+    switch self {
+    case .documents: [Self.documentRow(document)]
+    case .measures: document.measures.enumerated().map { Self.measureRow($1, document: document.id, ordinal: $0 + 1) }
+    case .departments:
+      document.measures.flatMap { m in m.departments.enumerated().map { Self.departmentRow($1, measure: m.id, ordinal: $0 + 1) } }
+    case .commitments:
+      document.measures.flatMap { m in m.commitments.enumerated().map { Self.commitmentRow($1, measure: m.id, ordinal: $0 + 1) } }
+    case .citations:
+      document.citations.enumerated().map { [.text(document.id), .integer($0 + 1), .orNull($1.title), .orNull($1.docNumber)] }
+    }
+  }
+
+  /// Lists inside a cell (issuers, topics) are joined the way Chinese lists are written.
+  static let listSeparator = "、"
+
+  static func documentRow(_ d: ParsedDocument) -> [ExportValue] {
+    [
+      .text(d.id), .text(d.source.path), .text(d.source.format.rawValue), .text(d.source.encoding), .text(d.source.sha256),
+      .text(d.title), .orNull(d.noticeTitle), .orNull(d.docNumber), .orNull(d.date),
+      .orNull(d.region.province), .orNull(d.region.city), .orNull(d.region.county),
+      .text(d.plugin), .text(d.issuers.joined(separator: listSeparator)),
+    ]
+  }
+
+  static func measureRow(_ m: Measure, document: String, ordinal: Int) -> [ExportValue] {
+    [
+      .text(m.id), .text(document), .integer(ordinal), .text(m.path.joined(separator: "/")), .text(m.heading),
+      .text(m.text), .integer(m.span.start), .integer(m.span.end), .text(m.topics.joined(separator: listSeparator)),
+      .orNull(m.due?.text), .orNull(m.due?.date),
+    ]
+  }
+
+  static func departmentRow(_ r: DepartmentRef, measure: String, ordinal: Int) -> [ExportValue] {
+    [
+      .text(measure), .integer(ordinal), .text(r.name), .text(r.surface), .text(r.role.rawValue), .bool(r.separately),
+      .orNull(r.family), .orNull(r.level), .orNull(r.renamedFrom), .orNull(r.renamedIn),
+    ]
+  }
+
+  static func commitmentRow(_ c: Commitment, measure: String, ordinal: Int) -> [ExportValue] {
+    [
+      .text(measure), .integer(ordinal), .text(c.surface), .real(c.value), .orNull(c.max), .orNull(c.from),
+      .text(c.unit), .text(c.comparator.rawValue), .orNull(c.deadline), .orNull(c.subject),
+    ]
+  }
+}

@@ -1,0 +1,85 @@
+/// The tidy tables `zhengce export` writes: one row per document, measure,
+/// department mention, commitment and citation, joined by their ids.
+///
+/// Child rows keep their order under the parent in `ordinal` (counted from 1);
+/// lists inside a row (issuers, topics) are joined by 、. A task-table row's
+/// 完成时限 is `due_text` as written and `due_date` when it states a date.
+public enum ExportTable: String, Sendable, Hashable, CaseIterable {
+  case documents, measures, departments, commitments, citations
+
+  /// A column: its name, SQLite type, whether it may be null and the row it points at.
+  public struct Column: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+      case text, integer, real
+      /// Stored as 0/1 in SQLite, `true`/`false` in CSV and JSON.
+      case boolean
+    }
+    public var name: String
+    public var kind: Kind
+    public var nullable: Bool
+    /// `table(column)` for a foreign key.
+    public var references: String?
+
+    init(_ name: String, _ kind: Kind = .text, nullable: Bool = false, references: String? = nil) {
+      self.name = name
+      self.kind = kind
+      self.nullable = nullable
+      self.references = references
+    }
+  }
+
+  /// The columns in the order every format writes them.
+  public var columns: [Column] {
+    switch self {
+    case .documents:
+      [
+        Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title"),
+        Column("notice_title", nullable: true), Column("doc_number", nullable: true), Column("date", nullable: true),
+        Column("province", nullable: true), Column("city", nullable: true), Column("county", nullable: true),
+        Column("plugin"), Column("issuers"),
+      ]
+    case .measures:
+      [
+        Column("id"), Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
+        Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
+        Column("topics"), Column("due_text", nullable: true), Column("due_date", nullable: true),
+      ]
+    case .departments:
+      [
+        Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("name"), Column("surface"),
+        Column("role"), Column("separately", .boolean), Column("family", nullable: true), Column("level", nullable: true),
+        Column("renamed_from", nullable: true), Column("renamed_in", .integer, nullable: true),
+      ]
+    case .commitments:
+      [
+        Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("surface"),
+        Column("value", .real), Column("max", .real, nullable: true), Column("from_value", .real, nullable: true),
+        Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("subject", nullable: true),
+      ]
+    case .citations:
+      [
+        Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
+        Column("title", nullable: true), Column("doc_number", nullable: true),
+      ]
+    }
+  }
+
+  /// The primary key; on the child tables it leads with the join key, so it also indexes it.
+  public var primaryKey: [String] {
+    switch self {
+    case .documents, .measures: ["id"]
+    case .departments, .commitments: ["measure_id", "ordinal"]
+    case .citations: ["document_id", "ordinal"]
+    }
+  }
+
+  /// Secondary indexes, each a list of columns: the join keys the primary key does not lead with,
+  /// and the department columns analysts filter on.
+  public var indexes: [[String]] {
+    switch self {
+    case .measures: [["document_id"]]
+    case .departments: [["name"], ["family"]]
+    case .documents, .commitments, .citations: []
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce export` as an analyst runs it: the built binary over the bundled corpus.
+@Suite struct ExportCommandTests {
+  static let hunan = "hunan-2018-deep-poverty-plan"
+
+  private func scratch(_ name: String = #function) throws -> String {
+    let tag = name.prefix { $0.isLetter }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zc-export-e2e-\(tag)-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func theBundledCorpusAsOneDatabase() throws {
+    let path = try scratch() + "/corpus.db"
+    let run = try CommandRunner.run(["export", "--output", path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout == "" && run.stderr == "")
+    let db = try SQLiteQuery(path: path)
+    #expect(try db.rows("SELECT d.id, count(m.id) FROM documents AS d JOIN measures AS m ON m.document_id = d.id GROUP BY d.id ORDER BY d.id") == [
+      ["guangxi-nanning-2015-precision-poverty-plan", "43"], [Self.hunan, "32"],
+      ["hunan-xiangxi-2016-precision-poverty-opinions", "25"], ["liaoning-2019-three-year-action-opinions", "52"],
+      ["shaanxi-ankang-2020-consolidation-plan", "142"],
+    ])
+    #expect(try ["departments", "commitments", "citations"].map { try db.value("SELECT count(*) FROM \($0)") } == ["364", "256", "41"])
+    #expect(try db.rows("""
+      SELECT d.province, m.path, p.name, p.role FROM departments AS p JOIN measures AS m ON m.id = p.measure_id
+      JOIN documents AS d ON d.id = m.document_id WHERE p.family = '审计' ORDER BY m.ordinal LIMIT 3
+      """) == [["陕西省", "二/(十一)", "市审计局", "support"], ["湖南省", "五/(四)", "省审计厅", "lead"], ["广西壮族自治区", "四/(五)", "审计部门", "responsible"]])
+  }
+
+  @Test func aSecondExportReplacesTheDatabase() throws {
+    let path = try scratch() + "/corpus.db"
+    #expect(try CommandRunner.run(["export", "-o", path]).status == 0)
+    let run = try CommandRunner.run(["export", "-o", path, "corpus/\(Self.hunan).txt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures") == "32")
+  }
+
+  @Test func commitmentsCSVForExcelOnStandardOutput() throws {
+    let run = try CommandRunner.run(["export", "--format", "csv", "--table", "commitments", "--bom"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.unicodeScalars.first == "\u{FEFF}")
+    let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
+    #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,subject")
+    #expect(lines.count == 1 + 256 + 1)
+    #expect(lines.contains("\(Self.hunan)#22,3,1-2所,1,2,,所,range,,每县 建设"))
+  }
+
+  @Test func departmentsAsJSONLinesToAFile() throws {
+    let path = try scratch() + "/departments.jsonl"
+    let run = try CommandRunner.run(["export", "--format", "jsonl", "--table", "departments", "-o", path, "corpus/\(Self.hunan).txt"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 82)
+    #expect(lines.first { $0.contains("#7\"") } == """
+      {"measure_id":"\(Self.hunan)#7","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
+      "family":"财政","level":"省","renamed_from":null,"renamed_in":null}
+      """)
+  }
+
+  @Test func anUnreadableInputIsNamedAndTheOthersAreExported() throws {
+    let path = try scratch() + "/corpus.db"
+    let run = try CommandRunner.run(["export", "-o", path, "missing.txt", "corpus/\(Self.hunan).txt"])
+    #expect(run.status == 1)
+    #expect(run.stderr == "zhengce: missing.txt: no such file\n")
+    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures WHERE document_id = '\(Self.hunan)'") == "32")
+  }
+
+  @Test func anUnwritableOutputIsOneLineAndLeavesThePreviousFile() throws {
+    let directory = try scratch()
+    let missing = directory + "/no/corpus.db"
+    let run = try CommandRunner.run(["export", "-o", missing])
+    #expect(run.status == 1)
+    #expect(run.stderr == "zhengce: \(missing): cannot write (No such file or directory)\n")
+    let onDirectory = try CommandRunner.run(["export", "--format", "csv", "--table", "measures", "-o", directory])
+    #expect(onDirectory.status == 1)
+    #expect(onDirectory.stderr == "zhengce: \(directory): cannot write (is a directory)\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [])
+  }
+
+  @Test func optionsThatDoNotFitAreUsageErrors() throws {
+    let noTable = try CommandRunner.run(["export", "--format", "csv"])
+    #expect(noTable.status == 64)
+    #expect(noTable.stderr.hasPrefix("Error: --format csv needs --table (documents, measures, departments, commitments, citations)\n"))
+    let noOutput = try CommandRunner.run(["export"])
+    #expect(noOutput.status == 64)
+    #expect(noOutput.stderr.hasPrefix("Error: --format sqlite needs --output FILE\n"))
+    let badTable = try CommandRunner.run(["export", "--format", "jsonl", "--table", "outline"])
+    #expect(badTable.status == 64)
+  }
+}
+
+extension ExportCommandTests {
+  /// The query of the README's pandas example runs on an exported database.
+  @Test func theReadmePandasQueryRuns() throws {
+    let readme = try String(contentsOf: CorpusFixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let call = try #require(readme.range(of: "pandas.read_sql(\""))
+    let end = try #require(readme.range(of: "\", sqlite3.connect(\"corpus.db\"))", range: call.upperBound..<readme.endIndex))
+    let path = try scratch() + "/corpus.db"
+    #expect(try CommandRunner.run(["export", "-o", path]).status == 0)
+    let rows = try SQLiteQuery(path: path).rows(String(readme[call.upperBound..<end.lowerBound]))
+    #expect(rows.count == 43)
+    #expect(rows.contains(["湖南省", "财政", "9"]) && rows.contains(["陕西省", "财政", "9"]))
+  }
+}
+
+extension ExportCommandTests {
+  /// A saved page's task table: each row a measure with its 完成时限 and its departments.
+  @Test func aTaskTablePageKeepsDueDates() throws {
+    let page = try #require(TaskTableCommandTests.page)
+    let path = try scratch() + "/tasks.db"
+    let run = try CommandRunner.run(["export", "-o", path, page.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let db = try SQLiteQuery(path: path)
+    #expect(try db.rows("SELECT path, due_text, due_date FROM measures ORDER BY ordinal") == [
+      ["一", nil, nil], ["二/1", "2020年12月底", "2020-12-31"], ["二/2", "长期坚持", nil], ["二/3", "2020年底", "2020-12-31"],
+      ["三", nil, nil],
+    ])
+    #expect(try db.rows("""
+      SELECT p.name, p.role FROM departments AS p JOIN measures AS m ON m.id = p.measure_id WHERE m.path = '二/1' ORDER BY p.ordinal
+      """) == [["省乡村振兴局", "lead"], ["省民政厅", "support"], ["省人力资源和社会保障厅", "support"]])
+    #expect(try db.rows("SELECT format, plugin FROM documents") == [["html", "hunan"]])
+  }
+}
