@@ -57,7 +57,7 @@ import ZhengceTestSupport
     #expect(lines.count == 82)
     #expect(lines.first { $0.contains("#7\"") } == """
       {"measure_id":"\(Self.hunan)#7","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
-      "family":"财政","level":"省","renamed_from":null,"renamed_in":null}
+      "family":"财政","level":"省","renamed_from":null,"renamed_in":null,"inherited_from":null}
       """)
   }
 

@@ -40,7 +40,7 @@ import ZhengceCore
     let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#7") }
     #expect(departments == [[
       .text("hunan-2018-deep-poverty-plan#7"), .integer(1), .text("省财政厅"), .text("省财政厅"), .text("lead"), .bool(false),
-      .text("财政"), .text("省"), .null, .null,
+      .text("财政"), .text("省"), .null, .null, .null,
     ]])
   }
 
@@ -57,7 +57,7 @@ import ZhengceCore
       [.text("省乡村振兴局"), .text("省扶贫办"), .text("lead"), .bool(true)],
     ])
     #expect(rows.map(\.[1]) == (1...7).map { .integer($0) })
-    #expect(rows.last.map { Array($0.suffix(2)) } == [.text("省扶贫开发办公室"), .integer(2021)])
+    #expect(rows.last.map { Array($0.suffix(3)) } == [.text("省扶贫开发办公室"), .integer(2021), .null])
   }
 
   @Test func aRaiseAndARangeOfTheHunanPlan() throws {

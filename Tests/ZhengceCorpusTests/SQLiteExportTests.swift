@@ -52,6 +52,14 @@ import ZhengceTestSupport
       """) == [["湖南银监局", "湖南银监局", "2018"], ["湖南保监局", "湖南保监局", "2018"], ["省扶贫办", "省扶贫开发办公室", "2021"]])
   }
 
+  @Test func inheritedDepartmentsSayWhereFrom() throws {
+    let db = try corpusDatabase()
+    #expect(try db.rows("""
+      SELECT inherited_from, count(*) FROM departments WHERE inherited_from IS NOT NULL
+      GROUP BY inherited_from ORDER BY count(*) DESC, inherited_from LIMIT 3
+      """) == [["二/(一)", "72"], ["二/(十一)", "24"], ["二/(四)", "24"]])
+  }
+
   @Test func aCommitmentKeepsNumbersAsNumbers() throws {
     let db = try corpusDatabase()
     #expect(try db.rows("""

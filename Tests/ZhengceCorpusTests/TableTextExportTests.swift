@@ -16,12 +16,12 @@ import ZhengceCore
   @Test func departmentsCSVOfTheHunanFinancialServicesMeasure() throws {
     let csv = try written(.departments, .csv)
     let lines = csv.components(separatedBy: "\r\n")
-    #expect(lines.first == "measure_id,ordinal,name,surface,role,separately,family,level,renamed_from,renamed_in")
+    #expect(lines.first == "measure_id,ordinal,name,surface,role,separately,family,level,renamed_from,renamed_in,inherited_from")
     #expect(lines.count == 1 + 364 + 1)
     #expect(lines.last == "")
     #expect(lines.filter { $0.hasPrefix("hunan-2018-deep-poverty-plan#8,") }.suffix(2) == [
-      "hunan-2018-deep-poverty-plan#8,6,省财政厅,省财政厅,lead,true,财政,省,,",
-      "hunan-2018-deep-poverty-plan#8,7,省乡村振兴局,省扶贫办,lead,true,扶贫,省,省扶贫开发办公室,2021",
+      "hunan-2018-deep-poverty-plan#8,6,省财政厅,省财政厅,lead,true,财政,省,,,",
+      "hunan-2018-deep-poverty-plan#8,7,省乡村振兴局,省扶贫办,lead,true,扶贫,省,省扶贫开发办公室,2021,",
     ])
   }
 

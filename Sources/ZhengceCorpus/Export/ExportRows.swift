@@ -38,7 +38,7 @@ extension ExportTable {
   static func departmentRow(_ r: DepartmentRef, measure: String, ordinal: Int) -> [ExportValue] {
     [
       .text(measure), .integer(ordinal), .text(r.name), .text(r.surface), .text(r.role.rawValue), .bool(r.separately),
-      .orNull(r.family), .orNull(r.level), .orNull(r.renamedFrom), .orNull(r.renamedIn),
+      .orNull(r.family), .orNull(r.level), .orNull(r.renamedFrom), .orNull(r.renamedIn), .orNull(r.inheritedFrom),
     ]
   }
 

@@ -49,6 +49,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("name"), Column("surface"),
         Column("role"), Column("separately", .boolean), Column("family", nullable: true), Column("level", nullable: true),
         Column("renamed_from", nullable: true), Column("renamed_in", .integer, nullable: true),
+        Column("inherited_from", nullable: true),
       ]
     case .commitments:
       [
