@@ -74,6 +74,17 @@ import ZhengceTestSupport
     ])
   }
 
+  @Test func theLastRowOfALongTableStillHasItsHeader() {
+    // 800 rows, far more text than a backwards search for the header would look at.
+    let rows = (1...800).map { "\($0)\t完善第\($0)项低保制度,提高保障标准\t省民政厅\t省财政厅\t2020年底" }
+    let result = parse((["一、任务分工", "序号\t重点任务\t牵头单位\t配合单位\t完成时限"] + rows).joined(separator: "\n"))
+    #expect(result.document.measures.count == 800)
+    let last = result.document.measures[799]
+    #expect(last.path == ["一", "800"])
+    #expect(last.departments.map { "\($0.name) \($0.role.rawValue)" } == ["省民政厅 lead", "省财政厅 support"])
+    #expect(last.due == TaskDue(text: "2020年底", date: "2020-12-31"))
+  }
+
   @Test func aTableWithoutADepartmentColumnStaysInItsMeasure() {
     let result = parse("一、指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%")
     #expect(result.document.measures.map(\.text) == ["指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%"])

@@ -19,14 +19,14 @@ public struct DepartmentStage: PipelineStage {
     let text = ByteSearch(context.text)
     var extractor = Self.extractors.value(id: context.manifest.id, context.manifest)
     extractor.firstListedLeads = context.manifest.roles.firstListedLeads.contains { !$0.isEmpty && text.contains($0) }
-    var lines: [Unicode.Scalar]?
+    var headers: TableHeaderIndex?
     for i in document.measures.indices {
       let measure = document.measures[i]
       var header: [String]?
       if Self.hasTab(measure.text) {
-        let scalars = lines ?? Array(context.text.unicodeScalars)
-        lines = scalars
-        header = Self.tableHeader(in: scalars, before: measure.span.start, labels: context.manifest.roles)
+        let index = headers ?? TableHeaderIndex(context.text, labels: context.manifest.roles)
+        headers = index
+        header = index.header(before: measure.span.start)
       }
       let found = extractor.extract(measure.text, tableHeader: header)
       document.measures[i].departments = found.departments
@@ -43,27 +43,5 @@ public struct DepartmentStage: PipelineStage {
       guard let base = bytes.baseAddress else { return false }
       return memchr(base, 0x09, bytes.count) != nil
     } ?? text.utf8.contains(0x09)
-  }
-
-  /// The nearest tab-separated line before `offset` that names a role column.
-  static func tableHeader(in text: [Unicode.Scalar], before offset: Int, labels: RolePhrasings) -> [String]? {
-    let names = Set(labels.leadLabels + labels.supportLabels + labels.responsibleLabels)
-    var end = min(offset, text.count)
-    let floor = max(0, end - 20_000)
-    while end > floor {
-      var start = end - 1
-      while start > floor, text[start - 1] != "\n" { start -= 1 }
-      let line = text[start..<end]
-      if line.contains("\t") {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line)
-        let cells = String(view).split(separator: "\t", omittingEmptySubsequences: false).map {
-          DepartmentRegistry.compact(String($0))
-        }
-        if cells.contains(where: names.contains) { return cells }
-      }
-      end = start - 1
-    }
-    return nil
   }
 }

@@ -8,16 +8,17 @@ public struct TaskDueStage: PipelineStage {
   public init() {}
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    var text: [Unicode.Scalar]?
+    var headers: TableHeaderIndex?
+    var dueColumns: [Int: Int?] = [:]
     let year = document.date.flatMap { Int($0.prefix(4)) }
     for i in document.measures.indices {
       let measure = document.measures[i]
-      guard DepartmentStage.hasTab(measure.text), !measure.text.contains("\n") else { continue }
-      let scalars = text ?? Array(context.text.unicodeScalars)
-      text = scalars
-      guard let header = DepartmentStage.tableHeader(in: scalars, before: measure.span.start, labels: context.manifest.roles),
-        let column = header.firstIndex(where: Self.isDueColumn)
-      else { continue }
+      guard DepartmentStage.hasTab(measure.text), !measure.text.utf8.contains(0x0A) else { continue }
+      let index = headers ?? TableHeaderIndex(context.text, labels: context.manifest.roles)
+      headers = index
+      guard let k = index.headerNumber(before: measure.span.start) else { continue }
+      if dueColumns[k] == nil { dueColumns[k] = index.cells(k).firstIndex(where: Self.isDueColumn) }
+      guard let column = dueColumns[k] ?? nil else { continue }
       let cells = measure.text.split(separator: "\t", omittingEmptySubsequences: false)
       guard column < cells.count else { continue }
       let cell = String(cells[column])
