@@ -5,7 +5,8 @@ import ZhengceCore
 /// Folds full-width forms, drops page chrome, removes stray spaces inside CJK
 /// runs and between a number and its unit (省林 业厅 → 省林业厅, 13 万元 → 13万元),
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
-/// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph).
+/// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph) or by a fixed
+/// wrap width (`HardWrap`).
 public struct TextNormalizer: Sendable {
   public var chrome: ChromeFilter {
     didSet { screen = ChromeScreen(chrome) }
@@ -24,34 +25,48 @@ public struct TextNormalizer: Sendable {
     var folded: [Unicode.Scalar] = []
     var sources: [Int32] = []
     var index: Int32 = 0
+    var width = 0
+    var afterBlank = false
     var previousWasCR = false
     for u in text.unicodeScalars {
       defer { index += 1 }
       if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { finish(&folded, &sources, into: &out) }
+        if !(u == "\n" && previousWasCR) { finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out) }
         previousWasCR = u == "\r"
         continue
       }
       previousWasCR = false
+      width += HardWrap.columns(u)
       guard let f = WidthFolding.fold(u) else { continue }
       folded.append(f)
       sources.append(index)
     }
-    finish(&folded, &sources, into: &out)
-    return out
+    finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out)
+    return HardWrap.reflow(out)
   }
 
-  private func finish(_ folded: inout [Unicode.Scalar], _ sources: inout [Int32], into out: inout [TextLine]) {
+  private func finish(
+    _ folded: inout [Unicode.Scalar], _ sources: inout [Int32], width: inout Int, afterBlank: inout Bool,
+    into out: inout [TextLine]
+  ) {
     defer {
       folded.removeAll(keepingCapacity: true)
       sources.removeAll(keepingCapacity: true)
+      width = 0
     }
-    guard let line = clean(folded, sources) else { return }
+    guard var line = clean(folded, sources) else {
+      afterBlank = true
+      return
+    }
+    line.width = width
+    line.afterBlank = afterBlank
+    afterBlank = false
     if line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) { return }
     if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)
       out[out.count - 1].raw += line.raw
+      out[out.count - 1].width = line.width
       return
     }
     out.append(line)
@@ -113,7 +128,10 @@ public struct TextNormalizer: Sendable {
       i += 1
     }
     let raw = rawCount <= TextLine.maxRawLength ? String(scalars: Self.raw(folded[start..<end])) : ""
-    return TextLine(scalars: scalars, sources: kept, raw: raw)
+    var line = TextLine(scalars: scalars, sources: kept, raw: raw)
+    // Two blanks or more: a single one is as often a space the wrap put at the line's start.
+    line.indented = start > 1 && Self.isBlank(folded[0]) && Self.isBlank(folded[1])
+    return line
   }
 
   @inline(__always)
