@@ -127,6 +127,7 @@ public struct TextNormalizer: Sendable {
       rawCount += 1
       i += 1
     }
+    OCRDigits.repair(&scalars)
     let raw = rawCount <= TextLine.maxRawLength ? String(scalars: Self.raw(folded[start..<end])) : ""
     var line = TextLine(scalars: scalars, sources: kept, raw: raw)
     // Two blanks or more: a single one is as often a space the wrap put at the line's start.
