@@ -39,7 +39,7 @@ enum ScriptRunTokenizer {
 
   /// Calls `gram(key, position)` and `word(foldedBytes, position, length)` for
   /// every token of `text`, in position order. Returns the text's length in scalars.
-  @discardableResult
+  @discardableResult @inline(__always)
   static func scan(
     _ text: String,
     gram: (UInt64, Int) -> Void,
