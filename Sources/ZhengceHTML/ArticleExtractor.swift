@@ -56,7 +56,7 @@ struct ArticleExtractor {
   private func infoTables() -> Set<Int32> {
     var found: Set<Int32> = []
     for i in 1..<Int32(tree.nodes.count) where tree[i].tag == "table" {
-      guard !measure.tableBelow[Int(i)], measure.maxCells[Int(i)] >= 2 else { continue }
+      guard measure.isDataTable(i) else { continue }
       var renderer = TextRenderer(tree: tree, measure: measure)
       renderer.skipChrome = false
       if MetadataReader.labelCount(renderer.render(i)) >= 2 { found.insert(i) }

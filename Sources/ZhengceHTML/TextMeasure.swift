@@ -10,6 +10,12 @@ struct TextMeasure {
   var tableBelow: [Bool]
   /// Most cells in one row of a table (tables and rows).
   var maxCells: [Int32]
+  /// Page layout under the node: a heading, or a table cell holding a whole
+  /// article (a table around either lays out the page, it holds no data).
+  var layoutBelow: [Bool]
+
+  /// More ideographs than this in one cell: the cell holds an article.
+  static let articleCell: Int32 = 500
 
   init(_ tree: PageTree) {
     let n = tree.nodes.count
@@ -18,6 +24,7 @@ struct TextMeasure {
     chrome = Array(repeating: false, count: n)
     tableBelow = Array(repeating: false, count: n)
     maxCells = Array(repeating: 0, count: n)
+    layoutBelow = Array(repeating: false, count: n)
     var inLink = Array(repeating: false, count: n)
     // Parents precede children: inherit flags forwards.
     for i in 1..<n {
@@ -37,15 +44,25 @@ struct TextMeasure {
       cjk[p] += cjk[i]
       linkCJK[p] += linkCJK[i]
       switch node.tag {
+      case "h1", "h2", "h3", "h4", "h5", "h6":
+        layoutBelow[i] = true
       case "td", "th":
         if tree.nodes[p].tag == "tr" { maxCells[p] += 1 }
+        if cjk[i] > Self.articleCell { layoutBelow[i] = true }
       case "tr", "tbody", "thead", "tfoot":
         maxCells[p] = max(maxCells[p], maxCells[i])
       default:
         break
       }
       if node.tag == "table" || tableBelow[i] { tableBelow[p] = true }
+      if layoutBelow[i] { layoutBelow[p] = true }
     }
+  }
+
+  /// A table of data (rows of cells), not one that lays out the page: no table
+  /// inside, no heading or article in a cell, and a row of two cells or more.
+  func isDataTable(_ node: Int32) -> Bool {
+    !tableBelow[Int(node)] && !layoutBelow[Int(node)] && maxCells[Int(node)] >= 2
   }
 
   /// Ideographs in the CJK Unified blocks (and extension A).

@@ -104,9 +104,7 @@ struct TextRenderer {
     }
   }
 
-  private func isDataTable(_ node: Int32) -> Bool {
-    !measure.tableBelow[Int(node)] && measure.maxCells[Int(node)] >= 2
-  }
+  private func isDataTable(_ node: Int32) -> Bool { measure.isDataTable(node) }
 
   /// Whether `node` (a row or cell) belongs to a data table.
   private func inDataTable(_ node: Int32) -> Bool {
