@@ -66,7 +66,9 @@ public struct DocumentHead: Sendable {
       guard let found = DateParser.first(in: texts[i]), found.start == 0 else { return nil }
       return found.date
     }.first
-    date = standalone?.1 ?? signOff ?? rows[.writtenDate].flatMap { DateParser.first(in: $0)?.date }
+    // The 落款 closing the document: the issuer on one line, the date alone on the next.
+    let closing = Self.closingSignature(lines)
+    date = standalone?.1 ?? signOff ?? closing?.date ?? rows[.writtenDate].flatMap { DateParser.first(in: $0)?.date }
       ?? rows[.publishedDate].flatMap { DateParser.first(in: $0)?.date } ?? headerDate
 
     publisher = rows[.publisher] ?? (0..<bodyStart).lazy.compactMap { i -> String? in
@@ -78,6 +80,20 @@ public struct DocumentHead: Sendable {
     var signature: [String] = []
     if let (i, _) = standalone, i > 0, TitleRules.isIssuerName(texts[i - 1]) { signature = [texts[i - 1]] }
     let tableIssuers = rows[.issuer].map { $0.split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init) } ?? []
+    if signature.isEmpty, let closing { signature = [closing.issuer] }
     issuers = !tableIssuers.isEmpty ? tableIssuers : !signature.isEmpty ? signature : titleIssuers
+  }
+
+  /// 某市人民政府 ⏎ 2019年3月1日 among the last lines (a line in brackets, such as
+  /// (此件公开发布), may follow): the issuer and date a document is signed with.
+  static func closingSignature(_ lines: [TextLine]) -> (issuer: String, date: String)? {
+    let tail = Array(lines.suffix(6))
+    for k in stride(from: tail.count - 1, through: 1, by: -1) {
+      let text = tail[k].text
+      guard let found = DateParser.first(in: text), found.start == 0, found.end == tail[k].scalars.count else { continue }
+      let issuer = tail[k - 1].text
+      return TitleRules.isIssuerName(issuer) ? (issuer, found.date) : nil
+    }
+    return nil
   }
 }

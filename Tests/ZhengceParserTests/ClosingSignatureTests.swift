@@ -1,0 +1,31 @@
+import Testing
+import ZhengceCore
+import ZhengceParser
+
+/// The 落款 a document closes with (issuer, then the date alone) gives its
+/// issuers and 成文 date when the head does not state them.
+@Suite struct ClosingSignatureTests {
+  func head(_ text: String) -> ParsedDocument {
+    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+  }
+
+  static let body = "某市关于加强农村低保工作的通知\n各县(区)人民政府:\n一、提高保障标准。\n二、规范管理。\n"
+
+  @Test func issuerAndDateFromTheSignature() {
+    let doc = head(Self.body + "某市人民政府\n2019年3月1日")
+    #expect(doc.issuers == ["某市人民政府"])
+    #expect(doc.date == "2019-03-01")
+  }
+
+  @Test func aBracketedNoteMayFollow() {
+    let doc = head(Self.body + "某市人民政府办公室\n2019年3月1日\n(此件公开发布)")
+    #expect(doc.issuers == ["某市人民政府办公室"])
+    #expect(doc.date == "2019-03-01")
+  }
+
+  @Test func aDateWithoutAnIssuerAboveIsNoSignature() {
+    let doc = head(Self.body + "2019年3月1日")
+    #expect(doc.issuers.isEmpty)
+    #expect(doc.date == nil)
+  }
+}
