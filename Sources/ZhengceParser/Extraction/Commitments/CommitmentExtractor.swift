@@ -120,6 +120,11 @@ public struct CommitmentExtractor: Sendable {
         i = date.range.upperBound
         continue
       }
+      if c == "百", let q = reader.percentWords(at: i) {
+        quantities.append(q)
+        i = q.range.upperBound
+        continue
+      }
       if c == "翻", let q = reader.doubling(at: i) {
         quantities.append(q)
         i = q.range.upperBound

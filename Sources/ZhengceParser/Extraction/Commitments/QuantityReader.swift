@@ -50,12 +50,17 @@ struct QuantityReader {
     }
     value = Self.clean(value * factor)
     if let raised = raise(at: j, fromValue: value, start: i) { return raised }
+    // 2万余人, 300多户: more than the number.
+    let more = max == nil && (text[j] == "余" || text[j] == "多") && unit(at: j + 1, chinese: n1.isChinese) != nil
+    if more { j += 1 }
+    if let tenths = tenths(n1, value: value, at: j, start: i) { return tenths }
     guard let u = unit(at: j, chinese: n1.isChinese) else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
     if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
     var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: u.name, unitSubject: u.subject)
     if max != nil { q.comparator = .range }
+    if more { q.comparator = .above }
     q = withSuffix(q)
     if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, start: i) { return raised }
     q = withPrefix(q)
@@ -74,6 +79,26 @@ struct QuantityReader {
   }
 
   private func pow2(_ n: Int) -> Double { Double(1 << n) }
+
+  private static let percentMark = Array("百分之".unicodeScalars)
+
+  /// 百分之三 → 3 %, at `i` on 百; its comparators as any quantity's.
+  func percentWords(at i: Int) -> Quantity? {
+    guard text.has(Self.percentMark, at: i), let n = NumberToken.read(text, at: i + 3) else { return nil }
+    let q = Quantity(range: i..<n.range.upperBound, numberStart: i, value: Self.clean(n.value), unit: "%")
+    return withPrefix(withSuffix(q))
+  }
+
+  /// 三成以上 → 30 %: 成 after a number is tenths, when a comparator follows or a clause
+  /// ends (not 一成不变, 建成).
+  private func tenths(_ n: NumberToken, value: Double, at j: Int, start: Int) -> Quantity? {
+    guard text[j] == "成", value > 0, value <= 10 else { return nil }
+    let after = text[j + 1]
+    let bounded = vocabulary.suffixComparators.contains { text.has($0.surface, at: j + 1) }
+    guard bounded || after.map(CommitmentScalarClass.endsClause) ?? true else { return nil }
+    let q = Quantity(range: start..<(j + 1), numberStart: start, value: Self.clean(value * 10), unit: "%")
+    return withPrefix(withSuffix(q))
+  }
 
   // MARK: - Pieces after the number
 
