@@ -28,6 +28,15 @@ import ZhengceTestSupport
     ])
   }
 
+  @Test func theTableShowsWhenTasksAreDue() throws {
+    let page = try #require(Self.page)
+    let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", page.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.contains("  deadlines  ") == true)
+    #expect(lines.dropFirst().map { $0.contains("  长期坚持  ") || $0.contains("  2020-12-31  ") } == [true, true])
+  }
+
   @Test func aDepartmentsTaskListReadsTheColumns() throws {
     let page = try #require(Self.page)
     let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", "--format", "csv", page.path])

@@ -58,9 +58,10 @@ public enum TaskTable {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  /// Columns padded by display width (CJK characters are two columns wide).
+  /// Columns padded by display width (CJK characters are two columns wide); the
+  /// deadlines column only when a row has one (a task table's 完成时限, a target date).
   static func table(_ rows: [TaskRow]) -> String {
-    let shown = [0, 1, 3, 4, 6, 7, 11]
+    let shown = [0, 1, 3, 4, 6, 7] + (rows.contains { !$0.deadlines.isEmpty } ? [9] : []) + [11]
     let grid = ([header] + rows.map { cells($0, marked: true) }).map { row in shown.map { clip(row[$0], to: 40) } }
     var widths = [Int](repeating: 0, count: shown.count)
     for row in grid { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], TextCells.width(cell)) } }
