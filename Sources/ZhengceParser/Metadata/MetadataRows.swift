@@ -21,7 +21,7 @@ enum MetadataRows {
   static func parse(_ line: String) -> [(MetadataField, String)]? {
     let s = Array(line.unicodeScalars)
     var i = 0
-    while i < s.count, s[i] == "【" || s[i] == "[" || s[i] == " " { i += 1 }
+    while i < s.count, s[i] == "【" || s[i] == "[" || s[i] == " " || s[i] == "\t" { i += 1 }
     guard label(in: s, at: i) != nil else { return nil }
     var rows: [(MetadataField, String)] = []
     var current: (MetadataField, Int)?
@@ -30,7 +30,7 @@ enum MetadataRows {
       if let (field, length) = label(in: s, at: i), isLabelBoundary(s, i) {
         if let (f, _) = current { rows.append((f, value(s, valueStart, i))) }
         i += length
-        while i < s.count, ":】] ".unicodeScalars.contains(s[i]) { i += 1 }
+        while i < s.count, ":】] \t".unicodeScalars.contains(s[i]) { i += 1 }
         current = (field, i)
         valueStart = i
         continue
@@ -51,17 +51,17 @@ enum MetadataRows {
     return nil
   }
 
-  /// Labels start a line or follow a space or bracket, so 来源 inside a value does not split it.
+  /// Labels start a line or follow a space, a cell's TAB or a bracket, so 来源 inside a value does not split it.
   private static func isLabelBoundary(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     if i == 0 { return true }
     let before = s[i - 1]
-    return before == " " || before == "【" || before == "[" || before == "]" || before == "】"
+    return before == " " || before == "\t" || before == "【" || before == "[" || before == "]" || before == "】"
       || ScalarClass.isDigit(before) || before == ":"
   }
 
   private static func value(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
     var slice = s[start..<max(start, end)]
-    while let last = slice.last, last == " " || last == "【" || last == "[" { slice = slice.dropLast() }
+    while let last = slice.last, last == " " || last == "\t" || last == "【" || last == "[" { slice = slice.dropLast() }
     return String(scalars: slice)
   }
 }
