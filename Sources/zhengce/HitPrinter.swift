@@ -77,7 +77,7 @@ struct HitPrinter {
     func piece(_ r: Range<Int>) -> String {
       var v = String.UnicodeScalarView()
       v.append(contentsOf: scalars[r])
-      return String(v).replacingOccurrences(of: "\n", with: " ")
+      return String(v).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
     for m in s.matches {
       out += piece(at..<m.lowerBound)
