@@ -293,6 +293,7 @@ struct TermMatcher {
   /// The common case of `positional`: every constraint is one term, rarest first.
   /// Match starts are intersected in a scratch buffer straight from the packed positions.
   private func positional(_ input: [PostingCursor], _ shifts: [Int32]) -> [TermMatch] {
+    if input.count == 2 { return positionalPair(input[0], input[1], shifts[0], shifts[1]) }
     var cs = input
     var out: [TermMatch] = []
     var capacity = 64
@@ -354,6 +355,62 @@ struct TermMatcher {
       }
       guard cs[0].next() else { break }
       target = cs[0].doc
+    }
+    return out
+  }
+}
+
+extension TermMatcher {
+  /// `positional` for the most common plan, two grams (a term of three or four
+  /// characters): the cursors live in locals and the positions merge in place.
+  private func positionalPair(_ first: PostingCursor, _ second: PostingCursor, _ shiftA: Int32, _ shiftB: Int32) -> [TermMatch] {
+    var a = first
+    var b = second
+    var out: [TermMatch] = []
+    var gate = Gate(within)
+    guard a.next() else { return [] }
+    while true {
+      let target = a.doc
+      let next = gate.atOrAfter(target)
+      if next != target {
+        guard next != .max, a.advance(to: next) else { break }
+        continue
+      }
+      guard b.advance(to: target) else { break }
+      if b.doc > target {
+        guard a.advance(to: b.doc) else { break }
+        continue
+      }
+      // Starts of a (shifted) that b also has, counted; both lists increase.
+      let fa = Int(a.freq)
+      let fb = Int(b.freq)
+      var i = 0
+      var j = 0
+      var tf: Int32 = 0
+      var first: Int32 = 0
+      var x = a.position(0) &+ shiftA
+      var y = b.position(0) &+ shiftB
+      while true {
+        if x < y {
+          i &+= 1
+          guard i < fa else { break }
+          x = a.position(i) &+ shiftA
+        } else if y < x {
+          j &+= 1
+          guard j < fb else { break }
+          y = b.position(j) &+ shiftB
+        } else {
+          if tf == 0 { first = x }
+          tf &+= 1
+          i &+= 1
+          j &+= 1
+          guard i < fa, j < fb else { break }
+          x = a.position(i) &+ shiftA
+          y = b.position(j) &+ shiftB
+        }
+      }
+      if tf > 0 { out.append(TermMatch(doc: target, tf: tf, inHeading: first < Int32(reader.headingEnd(target)))) }
+      guard a.next() else { break }
     }
     return out
   }
