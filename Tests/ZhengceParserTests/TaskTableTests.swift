@@ -85,6 +85,22 @@ import ZhengceTestSupport
     #expect(last.due == TaskDue(text: "2020年底", date: "2020-12-31"))
   }
 
+  @Test func aSecondTableStartsAtItsOwnHeader() {
+    let result = parse("""
+      一、任务分工
+      序号\t工作任务\t责任部门\t完成时间
+      1\t完善低保制度\t县民政局\t2020年底
+      序号\t重点工作\t牵头部门\t协同部门
+      1\t建设产业基地\t县农业农村局\t县财政局
+      """)
+    let measures = result.document.measures
+    #expect(measures.map { $0.path.joined(separator: "/") } == ["一/1", "一/1"])
+    #expect(measures.map { $0.departments.map { "\($0.name) \($0.role.rawValue)" } } == [
+      ["县民政局 responsible"], ["县农业农村局 lead", "县财政局 support"],
+    ])
+    #expect(measures.map(\.due) == [TaskDue(text: "2020年底", date: "2020-12-31"), nil])
+  }
+
   @Test func aTableWithoutADepartmentColumnStaysInItsMeasure() {
     let result = parse("一、指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%")
     #expect(result.document.measures.map(\.text) == ["指标\n指标\t2019年\t2020年\n贫困发生率\t3%\t1%"])

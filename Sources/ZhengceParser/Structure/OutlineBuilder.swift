@@ -52,7 +52,8 @@ public struct OutlineBuilder: Sendable {
         index += 1
         // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
         while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
-        while index < lines.count, TaskTable.isRow(lines[index].scalars) {
+        // Rows run to the first line without cells, or to the header of the next table.
+        while index < lines.count, TaskTable.isRow(lines[index].scalars), !TaskTable.isHeader(lines[index].scalars) {
           let row = lines[index].scalars
           let marker = TaskTable.marker(of: row, after: previous)
           previous = marker.ordinal ?? previous + 1
