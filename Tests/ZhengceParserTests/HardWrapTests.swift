@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ZhengceCore
-import ZhengceParser
+@testable import ZhengceParser
 import ZhengceTestSupport
 
 /// Text wrapped at a fixed width (PDF and OCR output) parses like the text it
@@ -11,13 +11,13 @@ import ZhengceTestSupport
 @Suite struct HardWrapTests {
   typealias C = CorpusFixtures
 
-  /// Breaks every line of `text` where the next character would pass `columns`.
+  /// Breaks every line of `text` where the next character would pass `columns` (a wide one takes two).
   static func wrap(_ text: String, columns: Int) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       var out = ""
       var width = 0
       for u in line.unicodeScalars {
-        let w = isWide(u) ? 2 : 1
+        let w = HardWrap.columns(u)
         if width + w > columns {
           out += "\n"
           width = 0
@@ -27,16 +27,6 @@ import ZhengceTestSupport
       }
       return out
     }.joined(separator: "\n")
-  }
-
-  static func isWide(_ u: Unicode.Scalar) -> Bool {
-    switch u.value {
-    case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x2014, 0x201C, 0x201D, 0x2026:
-      return true
-    default:
-      return false
-    }
   }
 
   static func summary(_ result: ParseResult) -> [String] {
