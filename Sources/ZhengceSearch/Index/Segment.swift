@@ -143,7 +143,7 @@ final class Segment: @unchecked Sendable {
 
 /// A growable log of (term, document, position) in manually managed memory.
 private struct TokenLog {
-  static let batch = 1 << 18
+  static let batch = 1 << 20
   private(set) var terms: UnsafeMutablePointer<Int32>
   private(set) var docs: UnsafeMutablePointer<Int32>
   private(set) var positions: UnsafeMutablePointer<Int32>

@@ -49,10 +49,10 @@ final class TermBuffers {
         s.currentDoc = doc
         s.freq = 0
         s.lastPosition = 0
-        s.inHeading = false
+        // Positions rise within a document, so its first one decides.
+        s.inHeading = position < Int32(bitPattern: headingEnds[Int(doc)])
       }
       s.freq &+= 1
-      if position < Int32(bitPattern: headingEnds[Int(doc)]) { s.inHeading = true }
       if keepPositions {
         s.positions.appendVarint(UInt32(bitPattern: position &- s.lastPosition))
         s.lastPosition = position
