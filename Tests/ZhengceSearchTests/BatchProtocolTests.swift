@@ -31,6 +31,24 @@ import ZhengceSearch
     }
   }
 
+  @Test func largeRecordsFileKeepsOrderAndCountsLinesAcrossParts() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let path = dir + "/many.jsonl"
+    let good = (1...3000).map { #"{"id": "r\#($0)", "text": "第\#($0)条"}"# }
+    try good.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let records = try RecordsFile.read(path)
+    #expect(records.map(\.id) == (1...3000).map { "r\($0)" })
+    #expect(records.last?.text == "第3000条")
+
+    let bad = dir + "/late-bad.jsonl"
+    try (good + ["{\"id\": \"x\"", "{\"id\": \"y\", \"text\": \"z\"}"]).joined(separator: "\n")
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: bad + ":3001", reason: "not a JSON object")) {
+      try RecordsFile.read(bad)
+    }
+  }
+
   @Test func queriesParseAndAnswer() throws {
     guard case .success(let q) = BatchQuery.parse(#"{"terms": ["扶贫", "搬迁"], "province": null, "limit": 0, "k": 1}"#) else {
       Issue.record("did not parse")
