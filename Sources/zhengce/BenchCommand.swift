@@ -45,7 +45,9 @@ struct BenchCommand: ParsableCommand {
     let cpuStart = Self.cpuNanoseconds(CLOCK_PROCESS_CPUTIME_ID)
     let writer = IndexWriter(positions: positions)
     writer.add(contentsOf: records)
+    let analysed = DispatchTime.now().uptimeNanoseconds
     let meta = try writer.commit(to: IndexDirectory(path: directory))
+    let analysisSeconds = Double(analysed - start) / 1e9
     let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let buildCPU = Double(Self.cpuNanoseconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart) / 1e9
 
@@ -54,9 +56,9 @@ struct BenchCommand: ParsableCommand {
     let indexBytes = sizes.values.reduce(0, +) - stored
     print(String(format: "corpus: %d measures, %.1f MB of text, %d terms", records.count, Double(textBytes) / 1e6, meta.terms))
     print(String(
-      format: "build (positions %@): %.2f s wall = %.1f MB/s; %.2f s CPU on all threads = %.1f MB/s per core",
-      positions ? "on" : "off",
-      buildSeconds, Double(textBytes) / 1e6 / buildSeconds, buildCPU, Double(textBytes) / 1e6 / buildCPU))
+      format: "build (positions %@): %.2f s wall = %.1f MB/s (analysis %.2f s, merge and write %.2f s); %.2f s CPU on all threads = %.1f MB/s per core",
+      positions ? "on" : "off", buildSeconds, Double(textBytes) / 1e6 / buildSeconds, analysisSeconds,
+      buildSeconds - analysisSeconds, buildCPU, Double(textBytes) / 1e6 / buildCPU))
     print(String(
       format: "index: %.1f MB without stored text = %.3f × text (terms %.1f, postings %.1f, positions %.1f, docs %.1f MB); stored %.1f MB",
       Double(indexBytes) / 1e6, Double(indexBytes) / Double(textBytes), Double(sizes["terms"] ?? 0) / 1e6,
