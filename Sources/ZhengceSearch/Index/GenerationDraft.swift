@@ -67,16 +67,16 @@ final class GenerationDraft: @unchecked Sendable {
   func discard() { try? FileManager.default.removeItem(atPath: temp) }
 }
 
-/// Files written on a background thread while the caller goes on; `wait`
-/// returns once they are on disk and rethrows the first failure.
+/// One file checksummed, written and fsynced on a background thread while the
+/// caller goes on; `wait` returns once it is on disk and rethrows a failure.
 final class BackgroundWrite: @unchecked Sendable {
   private let group = DispatchGroup()
   private var failure: IndexError?
 
-  init(_ draft: GenerationDraft, _ files: [(name: String, kind: [UInt8], chunks: [[UInt8]])]) {
+  init(_ draft: GenerationDraft, _ file: PartPayload) {
     DispatchQueue.global().async(group: group) {
       do throws(IndexError) {
-        for f in files { try draft.write(f.name, [FileFormat.header(kind: f.kind, chunks: f.chunks)] + f.chunks) }
+        try draft.write(file.part.fileName, [FileFormat.header(kind: file.part.kind, chunks: file.chunks)] + file.chunks)
       } catch {
         self.failure = error
       }

@@ -48,7 +48,8 @@ public final class IndexWriter {
   }
 
   /// Writes everything added as a new generation of `directory` and makes it current.
-  /// The document tables go to disk on a background thread while the postings merge.
+  /// Every file is checksummed, written and fsynced on a thread of its own, the
+  /// document tables while the postings merge.
   /// - Returns: what was written, with file sizes.
   @discardableResult
   public func commit(
@@ -62,17 +63,13 @@ public final class IndexWriter {
     }
     let tables = try DocumentTables(segments)
     let draft = try GenerationDraft(directory, failAfterFiles: failAfterFiles)
-    let background = BackgroundWrite(draft, tables.parts.map { ($0.part.fileName, $0.part.kind, $0.chunks) })
+    var writes = tables.parts.map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
         PostingMerger(segments: segments, lists: sortedLists.values, docBase: tables.docBase, writePositions: positions)
           .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
-      let headers = UnsafeSlots<[UInt8]>(count: postings.parts.count)
-      DispatchQueue.concurrentPerform(iterations: postings.parts.count) { i in
-        headers.set(i, FileFormat.header(kind: postings.parts[i].part.kind, chunks: postings.parts[i].chunks))
-      }
-      for (file, header) in zip(postings.parts, headers.values) { try draft.write(file.part.fileName, [header] + file.chunks) }
-      try background.wait()
+      writes += postings.parts.map { BackgroundWrite(draft, $0) }
+      for write in writes { try write.wait() }
       var sizes: [String: Int] = [:]
       for file in tables.parts + postings.parts {
         sizes[file.part.rawValue] = FileFormat.headerSize + file.chunks.reduce(0) { $0 + $1.count }
@@ -84,7 +81,7 @@ public final class IndexWriter {
       try draft.publish()
       return meta
     } catch {
-      try? background.wait()
+      for write in writes { try? write.wait() }
       draft.discard()
       throw error
     }
