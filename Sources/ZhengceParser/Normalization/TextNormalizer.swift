@@ -24,36 +24,57 @@ public struct TextNormalizer: Sendable {
     var out: [TextLine] = []
     var folded: [Unicode.Scalar] = []
     var sources: [Int32] = []
+    var columns: [Int32] = []
     var index: Int32 = 0
     var width = 0
     var afterBlank = false
     var previousWasCR = false
+    var table = SpaceTable()
+    func give(_ output: SpaceTable.Output) {
+      finish(output.line.scalars, output.line.sources, width: Int(output.line.width), isRow: output.isRow,
+             afterBlank: &afterBlank, into: &out)
+    }
+    func endLine() {
+      defer {
+        folded.removeAll(keepingCapacity: true)
+        sources.removeAll(keepingCapacity: true)
+        columns.removeAll(keepingCapacity: true)
+        width = 0
+      }
+      // Lines that may belong to a table laid out with spaces go through `table` first.
+      if table.isOpen || SpaceTable.mayOpen(folded) {
+        if table.isOpen, isChrome(folded, sources) { return }
+        let line = SpaceTable.Line(scalars: folded, sources: sources, columns: columns, width: Int32(width))
+        guard table.read(line, emit: give) else { return }
+      }
+      finish(folded, sources, width: width, isRow: false, afterBlank: &afterBlank, into: &out)
+    }
     for u in text.unicodeScalars {
       defer { index += 1 }
       if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out) }
+        if !(u == "\n" && previousWasCR) { endLine() }
         previousWasCR = u == "\r"
         continue
       }
       previousWasCR = false
+      let column = width
       width += HardWrap.columns(u)
       guard let f = WidthFolding.fold(u) else { continue }
       folded.append(f)
       sources.append(index)
+      columns.append(Int32(column))
     }
-    finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out)
+    endLine()
+    table.close(emit: give)
     return HardWrap.reflow(out)
   }
 
+  /// Adds the line to `out`: dropped when blank or chrome, joined to the line
+  /// before when that one ends in a continuation mark (never for a table's rows).
   private func finish(
-    _ folded: inout [Unicode.Scalar], _ sources: inout [Int32], width: inout Int, afterBlank: inout Bool,
+    _ folded: [Unicode.Scalar], _ sources: [Int32], width: Int, isRow: Bool, afterBlank: inout Bool,
     into out: inout [TextLine]
   ) {
-    defer {
-      folded.removeAll(keepingCapacity: true)
-      sources.removeAll(keepingCapacity: true)
-      width = 0
-    }
     guard var line = clean(folded, sources) else {
       afterBlank = true
       return
@@ -61,8 +82,10 @@ public struct TextNormalizer: Sendable {
     line.width = width
     line.afterBlank = afterBlank
     afterBlank = false
-    if line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) { return }
-    if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
+    if !isRow, line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) {
+      return
+    }
+    if !isRow, let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)
       out[out.count - 1].raw += line.raw
@@ -70,6 +93,12 @@ public struct TextNormalizer: Sendable {
       return
     }
     out.append(line)
+  }
+
+  /// Whether the line is page chrome (a page number inside a table laid out with spaces).
+  private func isChrome(_ folded: [Unicode.Scalar], _ sources: [Int32]) -> Bool {
+    guard let line = clean(folded, sources), line.scalars.count <= ChromeFilter.maxLength else { return false }
+    return screen.mayBeChrome(line.scalars) && chrome.isChrome(line.text)
   }
 
   /// Trims, drops bullets and stray spaces; nil for a blank line.

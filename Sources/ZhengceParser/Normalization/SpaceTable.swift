@@ -1,0 +1,307 @@
+import ZhengceCore
+
+/// A task table (任务分工表) whose columns are aligned with runs of spaces, as
+/// `pdftotext -layout` writes one and as copying a table from a PDF viewer gives
+/// it, read line by line and given back as the TAB-separated rows `TaskTable` reads.
+///
+/// - A gap is a run of blanks two display columns wide or more: two spaces, or
+///   one U+3000 (a wide character counts two columns, as in `HardWrap.columns`).
+///   Gaps split a line into pieces.
+/// - A header is a line of three or more short pieces that names a department
+///   column (`TaskTable.isHeader`); its pieces are the columns. A table needs a
+///   first row below its header with text in two columns or more.
+/// - A piece belongs to the one column it overlaps; one that overlaps none
+///   belongs to the column to its right (cell text may start left of a centred
+///   header), or the last one. Columns widen to the pieces they take. A line fits
+///   when no piece overlaps two columns and its pieces keep the columns' order.
+/// - A row starts at a line with a number in the 序号 column. Without a 序号
+///   column, a row starts at a line with text in the first (task) column unless
+///   the line above had text there that wrapped: it did not end a sentence
+///   (。; ! ?) and ran to within `wrapReach` columns of the next column. Every
+///   other fitting line continues the row (a cell wrapped in its column): each
+///   piece joins its cell after a space, which the normaliser drops between CJK text.
+/// - The table ends at a line that does not fit, at a section heading (一、 (一)
+///   第X条 附件N) or a new header, at a line with a TAB, and at a blank line
+///   followed by a line that does not start a row.
+///
+/// Each row comes out as one line of cells joined by TABs, an empty cell keeping
+/// its column; every scalar keeps the source index it came from, and a TAB takes
+/// that of the blank or line break after the text before it.
+struct SpaceTable {
+  /// One line of folded text as the normaliser reads it.
+  struct Line {
+    var scalars: [Unicode.Scalar]
+    /// For each scalar, the index of the decoded scalar it came from.
+    var sources: [Int32]
+    /// For each scalar, the display column it starts at.
+    var columns: [Int32]
+    /// Display columns the whole line takes.
+    var width: Int32
+
+    static let blank = Line(scalars: [], sources: [], columns: [], width: 0)
+  }
+
+  /// A line given back to the normaliser; `isRow` for a table's header and rows.
+  struct Output {
+    var line: Line
+    var isRow: Bool
+  }
+
+  /// Text between gaps: scalar indexes `start..<end`, display columns `from..<to`.
+  struct Piece {
+    var start: Int
+    var end: Int
+    var from: Int32
+    var to: Int32
+  }
+
+  /// Text that stops this many columns short of the next column or more did not wrap.
+  static let wrapReach: Int32 = 4
+  /// Header cells are labels: longer pieces are text.
+  static let maximumHeaderCell = 10
+
+  private var columns: [(from: Int32, to: Int32)] = []
+  private var numbered = false
+  /// The header line until a first row confirms the table.
+  private var header: Line?
+  private var headerPieces: [Piece] = []
+  private var cells: [[Unicode.Scalar]] = []
+  private var cellSources: [[Int32]] = []
+  private var blanks = 0
+  /// Whether the last line's text in the first column wrapped (tables without 序号).
+  private var taskWraps = false
+
+  /// Whether a table is being read: every line goes to `read` until it ends.
+  var isOpen: Bool { !columns.isEmpty }
+
+  /// A cheap test before `read`: whether `line` may be a header (it names 单位 or 部门).
+  static func mayOpen(_ line: [Unicode.Scalar]) -> Bool {
+    guard line.count <= 400 else { return false }
+    var previous: Unicode.Scalar = " "
+    for u in line {
+      if (u == "位" && previous == "单") || (u == "门" && previous == "部") { return true }
+      previous = u
+    }
+    return false
+  }
+
+  /// Reads one line; `emit` receives the lines the table gives back, in order.
+  /// - Returns: whether the caller goes on to read `line` as ordinary text.
+  mutating func read(_ line: Line, emit: (Output) -> Void) -> Bool {
+    if isOpen {
+      if take(line, emit: emit) { return false }
+      close(emit: emit)
+    }
+    guard !line.scalars.contains("\t"), let pieces = Self.headerPieces(line) else { return true }
+    header = line
+    headerPieces = pieces
+    columns = pieces.map { ($0.from, $0.to) }
+    let first = Self.compact(line.scalars[pieces[0].start..<pieces[0].end])
+    numbered = first == Array("序号".unicodeScalars) || first == Array("编号".unicodeScalars)
+    return false
+  }
+
+  /// Ends the table being read, giving back its last row (or, unconfirmed, its header line).
+  mutating func close(emit: (Output) -> Void) {
+    guard isOpen else { return }
+    if let header {
+      emit(Output(line: header, isRow: false))
+    } else {
+      emit(Output(line: rowLine(), isRow: true))
+    }
+    if blanks > 0 { emit(Output(line: .blank, isRow: false)) }
+    self = SpaceTable()
+  }
+
+  /// The pieces of `line` when it is a table header.
+  static func headerPieces(_ line: Line) -> [Piece]? {
+    let pieces = Self.pieces(line)
+    guard pieces.count >= 3 else { return nil }
+    var cells: [Unicode.Scalar] = []
+    for (k, piece) in pieces.enumerated() {
+      let cell = compact(line.scalars[piece.start..<piece.end])
+      guard cell.count <= maximumHeaderCell else { return nil }
+      if k > 0 { cells.append("\t") }
+      cells += cell
+    }
+    return TaskTable.isHeader(cells) ? pieces : nil
+  }
+
+  /// The pieces of `line`, split at its gaps.
+  static func pieces(_ line: Line) -> [Piece] {
+    let s = line.scalars
+    var out: [Piece] = []
+    var i = 0
+    while i < s.count {
+      while i < s.count, isBlank(s[i]) { i += 1 }
+      guard i < s.count else { break }
+      let start = i
+      var end = i
+      while i < s.count {
+        if !isBlank(s[i]) {
+          i += 1
+          end = i
+          continue
+        }
+        var j = i
+        while j < s.count, isBlank(s[j]) { j += 1 }
+        let gapEnd = j < s.count ? line.columns[j] : line.width
+        if j == s.count || gapEnd - line.columns[i] >= 2 { break }
+        i = j
+      }
+      out.append(Piece(start: start, end: end, from: line.columns[start],
+                       to: end < s.count ? line.columns[end] : line.width))
+      i = end
+    }
+    return out
+  }
+
+  // MARK: - Rows
+
+  /// Takes `line` into the table if it belongs to it.
+  private mutating func take(_ line: Line, emit: (Output) -> Void) -> Bool {
+    guard !line.scalars.contains("\t") else { return false }
+    let pieces = Self.pieces(line)
+    if pieces.isEmpty {
+      blanks += 1
+      return true
+    }
+    // A page number between the pages of a table (— 6 —, 第6页) is dropped.
+    if pieces.count == 1, Self.isPageNumber(line.scalars[pieces[0].start..<pieces[0].end]) { return true }
+    let heading = Array(line.scalars[pieces[0].start...])
+    if let marker = MarkerScanner.marker(in: heading), HardWrap.opensSection(marker.marker.style) { return false }
+    if Self.headerPieces(line) != nil { return false }
+    guard let places = place(pieces) else { return false }
+    let firstCell = places.first == 0 ? pieces[0] : nil
+    let startsRow: Bool
+    if numbered {
+      if let firstCell {
+        let number = line.scalars[firstCell.start..<firstCell.end]
+        guard number.count <= 4, number.allSatisfy(ScalarClass.isDigit) else { return false }
+        startsRow = true
+      } else {
+        startsRow = false
+      }
+    } else {
+      startsRow = firstCell != nil && (!taskWraps || blanks > 0)
+    }
+    // After a blank line only a new row goes on with the table; a table needs a row of two cells.
+    if blanks > 0 && !startsRow { return false }
+    if header != nil, !startsRow || Set(places).count < 2 { return false }
+    if startsRow {
+      if let header {
+        emit(Output(line: headerLine(header), isRow: true))
+        self.header = nil
+      } else {
+        emit(Output(line: rowLine(), isRow: true))
+      }
+      cells = Array(repeating: [], count: columns.count)
+      cellSources = Array(repeating: [], count: columns.count)
+    }
+    blanks = 0
+    for (piece, column) in zip(pieces, places) {
+      let text = line.scalars[piece.start..<piece.end]
+      if !cells[column].isEmpty {
+        cells[column].append(" ")
+        cellSources[column].append(max(0, line.sources[piece.start] - 1))
+      }
+      cells[column] += text
+      cellSources[column] += line.sources[piece.start..<piece.end]
+      columns[column].from = min(columns[column].from, piece.from)
+      columns[column].to = max(columns[column].to, piece.to)
+    }
+    if !numbered {
+      if let firstCell, columns.count > 1 {
+        let last = line.scalars[firstCell.end - 1]
+        let endsSentence = last == "。" || last == ";" || last == "!" || last == "?"
+        taskWraps = !endsSentence && columns[1].from - firstCell.to <= Self.wrapReach
+      } else {
+        taskWraps = false
+      }
+    }
+    return true
+  }
+
+  /// The column of each piece, or nil when the line does not fit the columns.
+  private func place(_ pieces: [Piece]) -> [Int]? {
+    var places: [Int] = []
+    places.reserveCapacity(pieces.count)
+    for piece in pieces {
+      let overlapping = columns.indices.filter { columns[$0].from < piece.to && piece.from < columns[$0].to }
+      let column: Int
+      if overlapping.count == 1 {
+        column = overlapping[0]
+      } else if overlapping.isEmpty {
+        column = columns.firstIndex { $0.from >= piece.to } ?? columns.count - 1
+      } else {
+        return nil
+      }
+      if let last = places.last, column < last { return nil }
+      places.append(column)
+    }
+    return places
+  }
+
+  /// The open row as one line of TAB-separated cells. The TABs before a cell
+  /// take the source of the blank (or line break) before the cell's text.
+  private func rowLine() -> Line {
+    var scalars: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    var tabs = 0
+    var after: Int32 = 0
+    for k in cells.indices {
+      if k > 0 { tabs += 1 }
+      guard let first = cellSources[k].first, let last = cellSources[k].last else { continue }
+      scalars += repeatElement("\t", count: tabs)
+      sources += repeatElement(max(0, first - 1), count: tabs)
+      tabs = 0
+      scalars += cells[k]
+      sources += cellSources[k]
+      after = last + 1
+    }
+    // Empty cells at the end keep their columns too (the normaliser trims them as it does a TAB row's).
+    scalars += repeatElement("\t", count: tabs)
+    sources += repeatElement(after, count: tabs)
+    return Line(scalars: scalars, sources: sources, columns: [], width: 0)
+  }
+
+  /// The header line as one line of TAB-separated cells.
+  private func headerLine(_ line: Line) -> Line {
+    var scalars: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    for piece in headerPieces {
+      if !scalars.isEmpty {
+        scalars.append("\t")
+        sources.append(max(0, line.sources[piece.start] - 1))
+      }
+      scalars += line.scalars[piece.start..<piece.end]
+      sources += line.sources[piece.start..<piece.end]
+    }
+    return Line(scalars: scalars, sources: sources, columns: [], width: line.width)
+  }
+
+  // MARK: - Scalars
+
+  /// Blanks of a laid-out line: spaces (U+3000 is folded to one) and the form feed before a page.
+  @inline(__always)
+  static func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{0C}" }
+
+  /// `— 6 —`, `-6-`, `第6页`: a page number set between dashes or in words (a bare number may be a row's).
+  static func isPageNumber(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    var s = compact(text)[...]
+    let dashes: Set<Unicode.Scalar> = ["-", "\u{2014}", "\u{2013}"]
+    var marked = false
+    while let first = s.first, dashes.contains(first) || first == "第" {
+      s = s.dropFirst()
+      marked = true
+    }
+    while let last = s.last, dashes.contains(last) || last == "页" {
+      s = s.dropLast()
+      marked = true
+    }
+    return marked && !s.isEmpty && s.count <= 4 && s.allSatisfy(ScalarClass.isDigit)
+  }
+
+  /// A cell without its blanks (序 号 → 序号).
+  static func compact(_ cell: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] { cell.filter { !isBlank($0) } }
+}
