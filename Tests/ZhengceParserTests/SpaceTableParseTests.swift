@@ -65,4 +65,38 @@ import ZhengceParser
     let to = try #require(map.max())
     #expect(String(String.UnicodeScalarView(source[from...to])) == String(Self.spaced[1].dropFirst(2)) + "\n" + Self.spaced[2])
   }
+
+  @Test func aHeaderOfTwoLinesGivesItsLabelsTheirColumns() {
+    // 完成 wraps over 时限; 牵头单位 | 配合单位 sit under a spanning 责任单位.
+    let lines = [
+      "一、任务分工",
+      " 序号         重点任务             责任单位             完成",
+      "                            牵头单位      配合单位      时限",
+      "  1   培育特色产业          市农业农村局  市财政局      2020年底",
+      "  2   开展技能培训          市人社局                    长期坚持",
+    ]
+    let result = parse(lines.joined(separator: "\n"))
+    #expect(result.normalized.text == "一、任务分工\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+      + "1\t培育特色产业\t市农业农村局\t市财政局\t2020年底\n2\t开展技能培训\t市人社局\t\t长期坚持")
+    let measures = result.document.measures
+    #expect(measures.map { $0.path.joined(separator: "/") } == ["一/1", "一/2"])
+    #expect(measures.map { $0.departments.map { "\($0.name) \($0.role.rawValue)" } } == [
+      ["市农业农村局 lead", "市财政局 support"], ["市人力资源和社会保障局 lead"],
+    ])
+    #expect(measures.map { $0.due?.text } == ["2020年底", "长期坚持"])
+  }
+
+  @Test func twoHeaderLinesAreBothSetAside() {
+    let lines = [
+      "一、任务分工",
+      " 序号    重点任务          责任单位      责任单位      完成时限",
+      " 序号    重点任务          牵头单位      配合单位      完成时限",
+      "  1      培育特色产业      市农业农村局  市财政局      2020年底",
+    ]
+    let result = parse(lines.joined(separator: "\n"))
+    #expect(result.document.measures.map { $0.path.joined(separator: "/") } == ["一/1"])
+    #expect(result.document.measures[0].departments.map { "\($0.name) \($0.role.rawValue)" } == [
+      "市农业农村局 lead", "市财政局 support",
+    ])
+  }
 }

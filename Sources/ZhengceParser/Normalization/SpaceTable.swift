@@ -8,8 +8,12 @@ import ZhengceCore
 ///   one U+3000 (a wide character counts two columns, as in `HardWrap.columns`).
 ///   Gaps split a line into pieces.
 /// - A header is a line of three or more short pieces that names a department
-///   column (`TaskTable.isHeader`); its pieces are the columns. A table needs a
-///   first row below its header with text in two columns or more.
+///   column (`TaskTable.isHeader`); its pieces are the columns. Lines of short
+///   pieces below it, before the first row, go on with it: a label wrapped in its
+///   column (完成 over 时限) joins it, and two labels or more under one label
+///   (牵头单位 | 配合单位 under 责任单位) are columns of their own in its place;
+///   a second header line is a header row of its own. A table needs a first row
+///   with text in two columns or more; without one its lines stay text.
 /// - A piece belongs to the one column it overlaps; one that overlaps none
 ///   belongs to the column to its right (cell text may start left of a centred
 ///   header), or the last one. Columns widen to the pieces they take. A line fits
@@ -62,9 +66,9 @@ struct SpaceTable {
 
   private var columns: [(from: Int32, to: Int32)] = []
   private var numbered = false
-  /// The header line until a first row confirms the table.
-  private var header: Line?
-  private var headerPieces: [Piece] = []
+  /// The header's source lines until a first row confirms the table (its cells are in `cells` till then).
+  private var headerLines: [Line] = []
+  /// The open row's cells (the header's, before the first row).
   private var cells: [[Unicode.Scalar]] = []
   private var cellSources: [[Int32]] = []
   private var blanks = 0
@@ -93,19 +97,24 @@ struct SpaceTable {
       close(emit: emit)
     }
     guard !line.scalars.contains("\t"), let pieces = Self.headerPieces(line) else { return true }
-    header = line
-    headerPieces = pieces
-    columns = pieces.map { ($0.from, $0.to) }
-    let first = Self.compact(line.scalars[pieces[0].start..<pieces[0].end])
-    numbered = first == Array("序号".unicodeScalars) || first == Array("编号".unicodeScalars)
+    open(line, pieces)
     return false
   }
 
-  /// Ends the table being read, giving back its last row (or, unconfirmed, its header line).
+  private mutating func open(_ line: Line, _ pieces: [Piece]) {
+    headerLines = [line]
+    columns = pieces.map { ($0.from, $0.to) }
+    cells = pieces.map { Array(line.scalars[$0.start..<$0.end]) }
+    cellSources = pieces.map { Array(line.sources[$0.start..<$0.end]) }
+    let first = Self.compact(line.scalars[pieces[0].start..<pieces[0].end])
+    numbered = first == Array("序号".unicodeScalars) || first == Array("编号".unicodeScalars)
+  }
+
+  /// Ends the table being read, giving back its last row (or, unconfirmed, its header's lines as they were).
   mutating func close(emit: (Output) -> Void) {
     guard isOpen else { return }
-    if let header {
-      emit(Output(line: header, isRow: false))
+    if !headerLines.isEmpty {
+      for line in headerLines { emit(Output(line: line, isRow: false)) }
     } else {
       emit(Output(line: rowLine(), isRow: true))
     }
@@ -170,8 +179,15 @@ struct SpaceTable {
     if pieces.count == 1, Self.isPageNumber(line.scalars[pieces[0].start..<pieces[0].end]) { return true }
     let heading = Array(line.scalars[pieces[0].start...])
     if let marker = MarkerScanner.marker(in: heading), HardWrap.opensSection(marker.marker.style) { return false }
-    if Self.headerPieces(line) != nil { return false }
-    guard let places = place(pieces) else { return false }
+    let places = place(pieces)
+    if let header = Self.headerPieces(line), places?.first ?? 0 == 0 {
+      // A header of two rows (序号 重点任务 责任单位 … over 序号 重点任务 牵头单位 配合单位 …): both are set aside.
+      guard !headerLines.isEmpty, blanks == 0 else { return false }
+      emit(Output(line: rowLine(), isRow: true))
+      open(line, header)
+      return true
+    }
+    guard let places else { return false }
     let firstCell = places.first == 0 ? pieces[0] : nil
     let startsRow: Bool
     if numbered {
@@ -185,16 +201,20 @@ struct SpaceTable {
     } else {
       startsRow = firstCell != nil && (!taskWraps || blanks > 0)
     }
-    // After a blank line only a new row goes on with the table; a table needs a row of two cells.
+    // After a blank line only a new row goes on with the table.
     if blanks > 0 && !startsRow { return false }
-    if header != nil, !startsRow || Set(places).count < 2 { return false }
+    if !headerLines.isEmpty, !startsRow {
+      // Header text wrapped in its column (完成 over 时限), or labels under a spanning one (责任单位 over 牵头单位 | 配合单位).
+      guard pieces.allSatisfy({ $0.end - $0.start <= Self.maximumHeaderCell }) else { return false }
+      extendHeader(line, pieces, places)
+      headerLines.append(line)
+      return true
+    }
+    // A table needs a first row of two cells.
+    if !headerLines.isEmpty, Set(places).count < 2 { return false }
     if startsRow {
-      if let header {
-        emit(Output(line: headerLine(header), isRow: true))
-        self.header = nil
-      } else {
-        emit(Output(line: rowLine(), isRow: true))
-      }
+      emit(Output(line: rowLine(), isRow: true))
+      headerLines = []
       cells = Array(repeating: [], count: columns.count)
       cellSources = Array(repeating: [], count: columns.count)
     }
@@ -220,6 +240,41 @@ struct SpaceTable {
       }
     }
     return true
+  }
+
+  /// Adds a line of header text: a piece joins its column's label, and two or
+  /// more pieces under one label are columns of their own, taking its place.
+  private mutating func extendHeader(_ line: Line, _ pieces: [Piece], _ places: [Int]) {
+    var newColumns: [(from: Int32, to: Int32)] = []
+    var newCells: [[Unicode.Scalar]] = []
+    var newSources: [[Int32]] = []
+    for k in columns.indices {
+      let under = zip(pieces, places).filter { $0.1 == k }.map(\.0)
+      if under.count >= 2 {
+        for piece in under {
+          newColumns.append((piece.from, piece.to))
+          newCells.append(Array(line.scalars[piece.start..<piece.end]))
+          newSources.append(Array(line.sources[piece.start..<piece.end]))
+        }
+        continue
+      }
+      var column = columns[k]
+      var cell = cells[k]
+      var sources = cellSources[k]
+      if let piece = under.first {
+        cell.append(" ")
+        sources.append(max(0, line.sources[piece.start] - 1))
+        cell += line.scalars[piece.start..<piece.end]
+        sources += line.sources[piece.start..<piece.end]
+        column = (min(column.from, piece.from), max(column.to, piece.to))
+      }
+      newColumns.append(column)
+      newCells.append(cell)
+      newSources.append(sources)
+    }
+    columns = newColumns
+    cells = newCells
+    cellSources = newSources
   }
 
   /// The column of each piece, or nil when the line does not fit the columns.
@@ -263,21 +318,6 @@ struct SpaceTable {
     scalars += repeatElement("\t", count: tabs)
     sources += repeatElement(after, count: tabs)
     return Line(scalars: scalars, sources: sources, columns: [], width: 0)
-  }
-
-  /// The header line as one line of TAB-separated cells.
-  private func headerLine(_ line: Line) -> Line {
-    var scalars: [Unicode.Scalar] = []
-    var sources: [Int32] = []
-    for piece in headerPieces {
-      if !scalars.isEmpty {
-        scalars.append("\t")
-        sources.append(max(0, line.sources[piece.start] - 1))
-      }
-      scalars += line.scalars[piece.start..<piece.end]
-      sources += line.sources[piece.start..<piece.end]
-    }
-    return Line(scalars: scalars, sources: sources, columns: [], width: line.width)
   }
 
   // MARK: - Scalars
