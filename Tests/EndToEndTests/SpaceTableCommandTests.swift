@@ -4,10 +4,11 @@ import ZhengceCore
 import ZhengceTestSupport
 
 /// A 实施方案 converted from PDF with `pdftotext -layout`
-/// (Fixtures/task-table-layout.txt): its annex 任务分工表 is laid out with runs
-/// of spaces, task texts and department lists wrap onto a second line, a page
-/// number and a form feed fall between rows. Every row is a measure with its
-/// departments and `due`, and `zhengce tasks` lists a department's rows.
+/// (Fixtures/task-table-layout.txt): its prose wraps at the page's width, and
+/// its annex 任务分工表 is laid out with runs of spaces, task texts and
+/// department lists wrapping onto a second line, a page number and a form feed
+/// between rows. Every row is a measure with its departments and `due`, the
+/// prose is joined again, and `zhengce tasks` lists a department's rows.
 @Suite struct SpaceTableCommandTests {
   static let file = Bundle.module.url(forResource: "task-table-layout", withExtension: "txt", subdirectory: "Fixtures")
 
@@ -18,9 +19,14 @@ import ZhengceTestSupport
     let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
     #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
     let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
-    #expect(doc.measures.count == 8)
-    #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二", "三", "附件1/1", "附件1/2", "附件1/3", "附件1/4", "附件1"])
-    let rows = Array(doc.measures[3...6])
+    #expect(doc.measures.count == 11)
+    #expect(doc.measures.map { $0.path.joined(separator: "/") } == [
+      "一", "二/(一)", "二/(二)", "二/(三)", "二/(四)", "三", "附件1/1", "附件1/2", "附件1/3", "附件1/4", "附件1",
+    ])
+    // The table's rows are no page lines: the prose around it, wrapped at 70 columns, is joined again.
+    #expect(doc.measures[0].text == "总体要求\n坚持城乡统筹、建管并重、因地制宜,以县域为单元推进农村供水工程标准化建设和规范化管理。"
+      + "到2025年底,全省农村自来水普及率达到90%以上,规模化供水工程覆盖农村人口比例达到60%以上。")
+    let rows = Array(doc.measures[6...9])
     #expect(rows.map(\.heading) == [
       "编制全省农村供水保障规划,明确城乡供水一体化布局", "落实农村供水工程建设资金,新建和改造供水工程200处以上",
       "加强水源地保护和水质检测", "完善农村供水工程运行管护机制",
@@ -40,8 +46,8 @@ import ZhengceTestSupport
     #expect(rows[1].commitments.map { "\($0.surface) \($0.deadline ?? "-")" } == ["200处以上 2025-12-31"])
     // The header is set aside, the page number between the pages is dropped, and the note after the table stays text.
     #expect(!doc.measures.contains { $0.text.contains("牵头单位\t") || $0.text.contains("— 6 —") })
-    #expect(doc.measures[7].text == "注:各牵头单位每季度末将进展情况报省水利厅。")
-    #expect(doc.measures[0...2].allSatisfy { $0.due == nil && !$0.text.contains("\t") })
+    #expect(doc.measures[10].text == "注:各牵头单位每季度末将任务进展情况报省水利厅。")
+    #expect(doc.measures[0...5].allSatisfy { $0.due == nil && !$0.text.contains("\t") })
   }
 
   @Test func aDepartmentsTaskListReadsTheWrappedColumns() throws {

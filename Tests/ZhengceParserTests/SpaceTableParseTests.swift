@@ -1,6 +1,7 @@
 import Testing
 import ZhengceCore
-import ZhengceParser
+@testable import ZhengceParser
+import ZhengceTestSupport
 
 /// A task table laid out with spaces parses as its TAB-separated copy does:
 /// one measure per row, departments from the columns, `due` from 完成时限, and
@@ -98,5 +99,17 @@ import ZhengceParser
     #expect(result.document.measures[0].departments.map { "\($0.name) \($0.role.rawValue)" } == [
       "市农业农村局 lead", "市财政局 support",
     ])
+  }
+
+  @Test func aTableAfterWrappedTextLeavesTheTextAsItWas() throws {
+    // Rows wider than the page would count as lines longer than its width: as TAB rows they do not.
+    let text = try String(contentsOfFile: CorpusFixtures.path(CorpusFixtures.ankang), encoding: .utf8)
+    let wrapped = HardWrapTests.wrap(text, columns: 56)
+    let plain = parse(wrapped).document.measures
+    let withTable = parse(wrapped + "\n附件1\n任务分工表\n" + Self.spaced.joined(separator: "\n")).document.measures
+    func summary(_ m: Measure) -> String { "\(m.path) \(m.text) \(m.departments.map(\.name))" }
+    #expect(plain.count == 142)
+    #expect(withTable.prefix(plain.count).map(summary) == plain.map(summary))
+    #expect(withTable.dropFirst(plain.count).map { $0.path.joined(separator: "/") } == ["附件1/1", "附件1/2", "附件1/3"])
   }
 }
