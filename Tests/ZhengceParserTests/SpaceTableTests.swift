@@ -40,6 +40,15 @@ import ZhengceCore
     ])
   }
 
+  @Test func aNumbersMarkIsDropped() {
+    let lines = [
+      "序号    重点任务          牵头单位      完成时限",
+      "1.      完善低保制度      省民政厅      2020年底",
+      "2、     加强饮水安全      省水利厅      长期坚持",
+    ]
+    #expect(normalized(lines) == ["序号\t重点任务\t牵头单位\t完成时限", "1\t完善低保制度\t省民政厅\t2020年底", "2\t加强饮水安全\t省水利厅\t长期坚持"])
+  }
+
   @Test func aTaskEndingASentenceIsNotContinued() {
     let lines = [
       "重点任务                  牵头单位      完成时限",

@@ -18,7 +18,7 @@ import ZhengceCore
 ///   belongs to the column to its right (cell text may start left of a centred
 ///   header), or the last one. Columns widen to the pieces they take. A line fits
 ///   when no piece overlaps two columns and its pieces keep the columns' order.
-/// - A row starts at a line with a number in the 序号 column. Without a 序号
+/// - A row starts at a line with a number (1, 1. or 1、) in the 序号 column. Without a 序号
 ///   column, a row starts at a line with text in the first (task) column unless
 ///   the line above had text there that wrapped: it did not end a sentence
 ///   (。; ! ?) and ran to within `wrapReach` columns of the next column. Every
@@ -170,7 +170,7 @@ struct SpaceTable {
   /// Takes `line` into the table if it belongs to it.
   private mutating func take(_ line: Line, emit: (Output) -> Void) -> Bool {
     guard !line.scalars.contains("\t") else { return false }
-    let pieces = Self.pieces(line)
+    var pieces = Self.pieces(line)
     if pieces.isEmpty {
       blanks += 1
       return true
@@ -192,7 +192,12 @@ struct SpaceTable {
     let startsRow: Bool
     if numbered {
       if let firstCell {
-        let number = line.scalars[firstCell.start..<firstCell.end]
+        // 1, or 1. and 1、 whose mark the cell drops.
+        var number = line.scalars[firstCell.start..<firstCell.end]
+        if number.count > 1, let mark = number.last, mark == "." || mark == "、" {
+          number = number.dropLast()
+          pieces[0].end -= 1
+        }
         guard number.count <= 4, number.allSatisfy(ScalarClass.isDigit) else { return false }
         startsRow = true
       } else {
