@@ -18,19 +18,22 @@ import ZhengceCore
 ///   belongs to the column to its right (cell text may start left of a centred
 ///   header), or the last one. Columns widen to the pieces they take. A line fits
 ///   when no piece overlaps two columns and its pieces keep the columns' order.
-/// - A row starts at a line with a number (1, 1. or 1、) in the 序号 column. Without a 序号
-///   column, a row starts at a line with text in the first (task) column unless
-///   the line above had text there that wrapped: it did not end a sentence
-///   (。; ! ?) and ran to within `wrapReach` columns of the next column. Every
-///   other fitting line continues the row (a cell wrapped in its column): each
-///   piece joins its cell after a space, which the normaliser drops between CJK text.
-/// - The table ends at a line that does not fit, at a section heading (一、 (一)
-///   第X条 附件N) or a new header, at a line with a TAB, and at a blank line
-///   followed by a line that does not start a row.
+/// - A row starts at a line with a number (1, 1. or 1、) in the 序号 column.
+///   Without a 序号 column, a row starts at a line with text in the first (task)
+///   column unless the line above had text there that wrapped: it did not end a
+///   sentence (。; ! ?) and ran to within `wrapReach` columns of the next column.
+///   Every other fitting line continues the row (a cell wrapped in its column):
+///   each piece joins its cell after a space, which the normaliser drops between
+///   CJK text. Cells set in the middle of a tall row (a number below the row's
+///   first line) are not told apart: text above the number joins the row before.
+/// - Blank lines and page numbers (— 6 —) between rows are dropped. The table
+///   ends at a line that does not fit, at a section heading (一、 (一) 第X条
+///   附件N) or a new header, at a line with a TAB, and at a blank line followed
+///   by a line that does not start a row.
 ///
 /// Each row comes out as one line of cells joined by TABs, an empty cell keeping
-/// its column; every scalar keeps the source index it came from, and a TAB takes
-/// that of the blank or line break after the text before it.
+/// its column; every scalar keeps the source index it came from, and the TABs
+/// before a cell take that of the blank or line break before its text.
 struct SpaceTable {
   /// One line of folded text as the normaliser reads it.
   struct Line {
@@ -59,7 +62,7 @@ struct SpaceTable {
     var to: Int32
   }
 
-  /// Text that stops this many columns short of the next column or more did not wrap.
+  /// Task text that stops more than this many columns short of the next column did not wrap.
   static let wrapReach: Int32 = 4
   /// Header cells are labels: longer pieces are text.
   static let maximumHeaderCell = 10
