@@ -22,51 +22,58 @@ public struct TextNormalizer: Sendable {
   /// The paragraphs of `text`, chrome removed, in order.
   public func lines(_ text: String) -> [TextLine] {
     var out: [TextLine] = []
-    var folded: [Unicode.Scalar] = []
-    var sources: [Int32] = []
-    var columns: [Int32] = []
+    var line = PendingLine()
     var index: Int32 = 0
-    var width = 0
     var afterBlank = false
     var previousWasCR = false
     var table = SpaceTable()
-    func give(_ output: SpaceTable.Output) {
-      finish(output.line.scalars, output.line.sources, width: Int(output.line.width), isRow: output.isRow,
-             afterBlank: &afterBlank, into: &out)
-    }
-    func endLine() {
-      defer {
-        folded.removeAll(keepingCapacity: true)
-        sources.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
-        width = 0
-      }
-      // Lines that may belong to a table laid out with spaces go through `table` first.
-      if table.isOpen || SpaceTable.mayOpen(folded) {
-        if table.isOpen, isChrome(folded, sources) { return }
-        let line = SpaceTable.Line(scalars: folded, sources: sources, columns: columns, width: Int32(width))
-        guard table.read(line, emit: give) else { return }
-      }
-      finish(folded, sources, width: width, isRow: false, afterBlank: &afterBlank, into: &out)
-    }
     for u in text.unicodeScalars {
       defer { index += 1 }
       if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { endLine() }
+        if !(u == "\n" && previousWasCR) { endLine(&line, table: &table, afterBlank: &afterBlank, into: &out) }
         previousWasCR = u == "\r"
         continue
       }
       previousWasCR = false
-      let column = width
-      width += HardWrap.columns(u)
+      let column = line.width
+      line.width += HardWrap.columns(u)
       guard let f = WidthFolding.fold(u) else { continue }
-      folded.append(f)
-      sources.append(index)
-      columns.append(Int32(column))
+      line.folded.append(f)
+      line.sources.append(index)
+      line.columns.append(Int32(column))
     }
-    endLine()
-    table.close(emit: give)
+    endLine(&line, table: &table, afterBlank: &afterBlank, into: &out)
+    table.close { finish($0, afterBlank: &afterBlank, into: &out) }
     return HardWrap.reflow(out)
+  }
+
+  /// A source line being read: folded scalars, where each came from, the display column each starts at.
+  private struct PendingLine {
+    var folded: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    var columns: [Int32] = []
+    var width = 0
+  }
+
+  /// Ends the source line: lines that may belong to a table laid out with spaces go through `table` first.
+  private func endLine(_ line: inout PendingLine, table: inout SpaceTable, afterBlank: inout Bool, into out: inout [TextLine]) {
+    defer {
+      line.folded.removeAll(keepingCapacity: true)
+      line.sources.removeAll(keepingCapacity: true)
+      line.columns.removeAll(keepingCapacity: true)
+      line.width = 0
+    }
+    if table.isOpen || SpaceTable.mayOpen(line.folded) {
+      if table.isOpen, isChrome(line.folded, line.sources) { return }
+      let read = SpaceTable.Line(scalars: line.folded, sources: line.sources, columns: line.columns, width: Int32(line.width))
+      guard table.read(read, emit: { finish($0, afterBlank: &afterBlank, into: &out) }) else { return }
+    }
+    finish(line.folded, line.sources, width: line.width, isRow: false, afterBlank: &afterBlank, into: &out)
+  }
+
+  private func finish(_ output: SpaceTable.Output, afterBlank: inout Bool, into out: inout [TextLine]) {
+    finish(output.line.scalars, output.line.sources, width: Int(output.line.width), isRow: output.isRow,
+           afterBlank: &afterBlank, into: &out)
   }
 
   /// Adds the line to `out`: dropped when blank or chrome, joined to the line
