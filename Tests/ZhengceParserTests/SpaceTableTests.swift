@@ -116,6 +116,15 @@ import ZhengceCore
     ])
   }
 
+  @Test func textJustifiedWithSpreadCharactersIsNoTable() {
+    let lines = ["各牵头单位  要  会同  配合单位  抓好  落实", "2025年底前  完成  全部  任务"]
+    #expect(normalized(lines) == ["各牵头单位要会同配合单位抓好落实", "2025年底前完成全部任务"])
+  }
+
+  @Test func linesEndingInCRLFReadTheSame() {
+    #expect(TextNormalizer().lines(Self.numbered.joined(separator: "\r\n")).map(\.text) == normalized(Self.numbered))
+  }
+
   @Test func everyScalarOfARowComesFromTheSameSourceScalar() throws {
     let text = Self.numbered.joined(separator: "\n")
     let source = Array(text.unicodeScalars)

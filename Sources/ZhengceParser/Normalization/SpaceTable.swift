@@ -7,7 +7,8 @@ import ZhengceCore
 /// - A gap is a run of blanks two display columns wide or more: two spaces, or
 ///   one U+3000 (a wide character counts two columns, as in `HardWrap.columns`).
 ///   Gaps split a line into pieces.
-/// - A header is a line of three or more short pieces that names a department
+/// - A header is a line of three or more labels (pieces of 2 to 10 scalars: a
+///   line justified with spread characters is none) that names a department
 ///   column (`TaskTable.isHeader`); its pieces are the columns. Lines of short
 ///   pieces below it, before the first row, go on with it: a label wrapped in its
 ///   column (完成 over 时限) joins it, and two labels or more under one label
@@ -64,7 +65,7 @@ struct SpaceTable {
 
   /// Task text that stops more than this many columns short of the next column did not wrap.
   static let wrapReach: Int32 = 4
-  /// Header cells are labels: longer pieces are text.
+  /// Header cells are labels: longer pieces are text (and one scalar a spread character).
   static let maximumHeaderCell = 10
 
   private var columns: [(from: Int32, to: Int32)] = []
@@ -132,7 +133,7 @@ struct SpaceTable {
     var cells: [Unicode.Scalar] = []
     for (k, piece) in pieces.enumerated() {
       let cell = compact(line.scalars[piece.start..<piece.end])
-      guard cell.count <= maximumHeaderCell else { return nil }
+      guard cell.count >= 2, cell.count <= maximumHeaderCell else { return nil }
       if k > 0 { cells.append("\t") }
       cells += cell
     }
