@@ -40,6 +40,26 @@ import ZhengceCore
     ])
   }
 
+  @Test func cellsCentredInTallRowsGoToTheirNumbersRow() {
+    // The number sits on a row's middle line: text above it opens the row, and the
+    // lines between two numbers split where the upper row's task text ends.
+    let lines = [
+      " 序号           主要任务                 牵头单位      配合单位                完成时限",
+      "        编制全省农村供水保障规划，明确",
+      "  1     城乡供水一体化布局，推进规模化   省水利厅      省发展改革委、省财政厅  2025年6月底前",
+      "        供水工程建设",
+      "  2     加强水源地保护和水质检测         省生态环境厅  省卫生健康委            长期坚持",
+      "        落实农村供水工程建设资金，新建                 省水利厅、",
+      "  3     和改造供水工程200处以上          省财政厅      省农业农村厅            2025年12月底前",
+    ]
+    #expect(normalized(lines) == [
+      "序号\t主要任务\t牵头单位\t配合单位\t完成时限",
+      "1\t编制全省农村供水保障规划,明确城乡供水一体化布局,推进规模化供水工程建设\t省水利厅\t省发展改革委、省财政厅\t2025年6月底前",
+      "2\t加强水源地保护和水质检测\t省生态环境厅\t省卫生健康委\t长期坚持",
+      "3\t落实农村供水工程建设资金,新建和改造供水工程200处以上\t省财政厅\t省水利厅、省农业农村厅\t2025年12月底前",
+    ])
+  }
+
   @Test func aNumbersMarkIsDropped() {
     let lines = [
       "序号    重点任务          牵头单位      完成时限",

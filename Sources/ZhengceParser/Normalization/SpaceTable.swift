@@ -9,8 +9,8 @@ import ZhengceCore
 ///   Gaps split a line into pieces.
 /// - A header is a line of three or more labels (pieces of 2 to 10 scalars: a
 ///   line justified with spread characters is none) that names a department
-///   column (`TaskTable.isHeader`); its pieces are the columns. Lines of short
-///   pieces below it, before the first row, go on with it: a label wrapped in its
+///   column (`TaskTable.isHeader`); its pieces are the columns. Lines of label
+///   parts below it (`isLabelPart`) go on with it: a label wrapped in its
 ///   column (完成 over 时限) joins it, and two labels or more under one label
 ///   (牵头单位 | 配合单位 under 责任单位) are columns of their own in its place;
 ///   a second header line is a header row of its own. A table needs a first row
@@ -25,8 +25,11 @@ import ZhengceCore
 ///   sentence (。; ! ?) and ran to within `wrapReach` columns of the next column.
 ///   Every other fitting line continues the row (a cell wrapped in its column):
 ///   each piece joins its cell after a space, which the normaliser drops between
-///   CJK text. Cells set in the middle of a tall row (a number below the row's
-///   first line) are not told apart: text above the number joins the row before.
+///   CJK text. When text comes between the header and the first number, cells
+///   are centred in their rows (the number on a tall row's middle line): lines
+///   without a number wait for the next number, and the row above takes them
+///   down to the line where its task text ends (as above); the rest open the
+///   next row. A blank line between rows still needs a number after it.
 /// - Blank lines and page numbers (— 6 —) between rows are dropped. The table
 ///   ends at a line that does not fit, at a section heading (一、 (一) 第X条
 ///   附件N) or a new header, at a line with a TAB, and at a blank line followed
@@ -76,6 +79,18 @@ struct SpaceTable {
   private var cells: [[Unicode.Scalar]] = []
   private var cellSources: [[Int32]] = []
   private var blanks = 0
+  /// A line read into the table, with its pieces and their columns.
+  private struct Placed {
+    var line: Line
+    var pieces: [Piece]
+    var places: [Int]
+  }
+  /// Lines without a number not yet given to a row (in a table whose cells are centred in their rows).
+  private var waiting: [Placed] = []
+  /// Whether text came before the first row's number: cells are centred in tall rows.
+  private var centred = false
+  /// Whether the open row's task text has ended (it did not wrap on its last line).
+  private var taskEnded = false
   /// Whether the last line's text in the first column wrapped (tables without 序号).
   private var taskWraps = false
 
@@ -118,8 +133,9 @@ struct SpaceTable {
   mutating func close(emit: (Output) -> Void) {
     guard isOpen else { return }
     if !headerLines.isEmpty {
-      for line in headerLines { emit(Output(line: line, isRow: false)) }
+      for line in headerLines + waiting.map(\.line) { emit(Output(line: line, isRow: false)) }
     } else {
+      for placed in waiting { add(placed) }
       emit(Output(line: rowLine(), isRow: true))
     }
     if blanks > 0 { emit(Output(line: .blank, isRow: false)) }
@@ -212,33 +228,51 @@ struct SpaceTable {
     }
     // After a blank line only a new row goes on with the table.
     if blanks > 0 && !startsRow { return false }
+    let placed = Placed(line: line, pieces: pieces, places: places)
     if !headerLines.isEmpty, !startsRow {
       // Header text wrapped in its column (完成 over 时限), or labels under a spanning one (责任单位 over 牵头单位 | 配合单位).
-      guard pieces.allSatisfy({ $0.end - $0.start <= Self.maximumHeaderCell }) else { return false }
-      extendHeader(line, pieces, places)
-      headerLines.append(line)
+      if waiting.isEmpty, pieces.allSatisfy({ Self.isLabelPart(line.scalars[$0.start..<$0.end]) }) {
+        extendHeader(line, pieces, places)
+        headerLines.append(line)
+        return true
+      }
+      // Or text above the first row's number: the row's cells are centred.
+      guard numbered else { return false }
+      waiting.append(placed)
       return true
     }
     // A table needs a first row of two cells.
     if !headerLines.isEmpty, Set(places).count < 2 { return false }
+    blanks = 0
+    if centred, !startsRow {
+      waiting.append(placed)
+      return true
+    }
     if startsRow {
+      var above = waiting[...]
+      if headerLines.isEmpty {
+        // Centred cells: the open row takes the waiting lines down to the one where its task text ends.
+        var k = 0
+        if !taskEnded {
+          while k < waiting.count {
+            k += 1
+            if taskEnds(waiting[k - 1]) == true { break }
+          }
+        }
+        for placed in waiting[..<k] { add(placed) }
+        above = waiting[k...]
+      } else {
+        centred = !waiting.isEmpty
+      }
       emit(Output(line: rowLine(), isRow: true))
       headerLines = []
       cells = Array(repeating: [], count: columns.count)
       cellSources = Array(repeating: [], count: columns.count)
+      taskEnded = false
+      for placed in above { add(placed) }
+      waiting = []
     }
-    blanks = 0
-    for (piece, column) in zip(pieces, places) {
-      let text = line.scalars[piece.start..<piece.end]
-      if !cells[column].isEmpty {
-        cells[column].append(" ")
-        cellSources[column].append(max(0, line.sources[piece.start] - 1))
-      }
-      cells[column] += text
-      cellSources[column] += line.sources[piece.start..<piece.end]
-      columns[column].from = min(columns[column].from, piece.from)
-      columns[column].to = max(columns[column].to, piece.to)
-    }
+    add(placed)
     if !numbered {
       if let firstCell, columns.count > 1 {
         let last = line.scalars[firstCell.end - 1]
@@ -249,6 +283,33 @@ struct SpaceTable {
       }
     }
     return true
+  }
+
+  /// Whether the line's task text (序号's neighbour) stops there: it ends a sentence
+  /// or stops more than `wrapReach` columns short of the next column; nil without task text.
+  private func taskEnds(_ placed: Placed) -> Bool? {
+    guard let k = placed.places.lastIndex(of: 1) else { return nil }
+    let piece = placed.pieces[k]
+    let last = placed.line.scalars[piece.end - 1]
+    if last == "。" || last == ";" || last == "!" || last == "?" { return true }
+    return columns.count > 2 && columns[2].from - piece.to > Self.wrapReach
+  }
+
+  /// Puts a line's pieces in the open row's cells.
+  private mutating func add(_ placed: Placed) {
+    let line = placed.line
+    if numbered, let ends = taskEnds(placed) { taskEnded = ends }
+    for (piece, column) in zip(placed.pieces, placed.places) {
+      let text = line.scalars[piece.start..<piece.end]
+      if !cells[column].isEmpty {
+        cells[column].append(" ")
+        cellSources[column].append(max(0, line.sources[piece.start] - 1))
+      }
+      cells[column] += text
+      cellSources[column] += line.sources[piece.start..<piece.end]
+      columns[column].from = min(columns[column].from, piece.from)
+      columns[column].to = max(columns[column].to, piece.to)
+    }
   }
 
   /// Adds a line of header text: a piece joins its column's label, and two or
@@ -349,6 +410,12 @@ struct SpaceTable {
       marked = true
     }
     return marked && !s.isEmpty && s.count <= 4 && s.allSatisfy(ScalarClass.isDigit)
+  }
+
+  /// A part of a header label wrapped in its column (完成 | 时限) or under a
+  /// spanning one (牵头单位): short, without the 、 , 。 of a cell's text.
+  static func isLabelPart(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    text.count <= 6 && !text.contains { $0 == "、" || $0 == "," || $0 == "。" || $0 == ";" }
   }
 
   /// A cell without its blanks (序 号 → 序号).
