@@ -202,7 +202,7 @@ struct SpaceTable {
     let places = place(pieces)
     if let header = Self.headerPieces(line), places?.first ?? 0 == 0 {
       // A header of two rows (序号 重点任务 责任单位 … over 序号 重点任务 牵头单位 配合单位 …): both are set aside.
-      guard !headerLines.isEmpty, blanks == 0 else { return false }
+      guard !headerLines.isEmpty, blanks == 0, waiting.isEmpty else { return false }
       emit(Output(line: rowLine(), isRow: true))
       open(line, header)
       return true

@@ -6,7 +6,8 @@ import ZhengceCore
 /// runs and between a number and its unit (省林 业厅 → 省林业厅, 13 万元 → 13万元),
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph) or by a fixed
-/// wrap width (`HardWrap`).
+/// wrap width (`HardWrap`). A task table laid out with runs of spaces becomes
+/// one line of TAB-separated cells per row (`SpaceTable`).
 public struct TextNormalizer: Sendable {
   public var chrome: ChromeFilter {
     didSet { screen = ChromeScreen(chrome) }
