@@ -103,7 +103,7 @@ public struct TextNormalizer: Sendable {
     out.append(line)
   }
 
-  /// Whether the line is page chrome (a page number inside a table laid out with spaces).
+  /// Whether the source line is page chrome, which a table laid out with spaces drops too.
   private func isChrome(_ folded: [Unicode.Scalar], _ sources: [Int32]) -> Bool {
     guard let line = clean(folded, sources), line.scalars.count <= ChromeFilter.maxLength else { return false }
     return screen.mayBeChrome(line.scalars) && chrome.isChrome(line.text)
