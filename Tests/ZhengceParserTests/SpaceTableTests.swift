@@ -86,6 +86,16 @@ import ZhengceCore
     #expect(lines.last?.afterBlank == true)
   }
 
+  @Test func aShortLineAfterABlankEndsATableWithoutNumbers() {
+    let lines = [
+      "重点任务                  牵头单位      完成时限",
+      "完善低保制度              省民政厅      2020年底",
+      "",
+      "联系人：张三",
+    ]
+    #expect(normalized(lines) == ["重点任务\t牵头单位\t完成时限", "完善低保制度\t省民政厅\t2020年底", "联系人:张三"])
+  }
+
   @Test func blankLinesBetweenRowsKeepTheTable() {
     let spaced = [Self.numbered[0], ""] + Self.numbered[1...2] + ["", Self.numbered[3]]
     #expect(normalized(spaced) == normalized(Self.numbered))

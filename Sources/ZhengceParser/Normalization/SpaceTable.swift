@@ -33,7 +33,7 @@ import ZhengceCore
 /// - Blank lines and page numbers (— 6 —) between rows are dropped. The table
 ///   ends at a line that does not fit, at a section heading (一、 (一) 第X条
 ///   附件N) or a new header, at a line with a TAB, and at a blank line followed
-///   by a line that does not start a row.
+///   by a line that does not start a row with text in two columns.
 ///
 /// Each row comes out as one line of cells joined by TABs, an empty cell keeping
 /// its column; every scalar keeps the source index it came from, and the TABs
@@ -226,8 +226,8 @@ struct SpaceTable {
     } else {
       startsRow = firstCell != nil && (!taskWraps || blanks > 0)
     }
-    // After a blank line only a new row goes on with the table.
-    if blanks > 0 && !startsRow { return false }
+    // After a blank line only a new row with text in two columns goes on with the table.
+    if blanks > 0, !startsRow || Set(places).count < 2 { return false }
     let placed = Placed(line: line, pieces: pieces, places: places)
     if !headerLines.isEmpty, !startsRow {
       // Header text wrapped in its column (完成 over 时限), or labels under a spanning one (责任单位 over 牵头单位 | 配合单位).
