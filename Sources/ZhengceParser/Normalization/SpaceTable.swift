@@ -39,37 +39,14 @@ import ZhengceCore
 /// its column; every scalar keeps the source index it came from, and the TABs
 /// before a cell take that of the blank or line break before its text.
 struct SpaceTable {
-  /// One line of folded text as the normaliser reads it.
-  struct Line {
-    var scalars: [Unicode.Scalar]
-    /// For each scalar, the index of the decoded scalar it came from.
-    var sources: [Int32]
-    /// For each scalar, the display column it starts at.
-    var columns: [Int32]
-    /// Display columns the whole line takes.
-    var width: Int32
-
-    static let blank = Line(scalars: [], sources: [], columns: [], width: 0)
-  }
-
   /// A line given back to the normaliser; `isRow` for a table's header and rows.
   struct Output {
     var line: Line
     var isRow: Bool
   }
 
-  /// Text between gaps: scalar indexes `start..<end`, display columns `from..<to`.
-  struct Piece {
-    var start: Int
-    var end: Int
-    var from: Int32
-    var to: Int32
-  }
-
   /// Task text that stops more than this many columns short of the next column did not wrap.
   static let wrapReach: Int32 = 4
-  /// Header cells are labels: longer pieces are text (and one scalar a spread character).
-  static let maximumHeaderCell = 10
 
   private var columns: [(from: Int32, to: Int32)] = []
   private var numbered = false
@@ -96,17 +73,6 @@ struct SpaceTable {
 
   /// Whether a table is being read: every line goes to `read` until it ends.
   var isOpen: Bool { !columns.isEmpty }
-
-  /// A cheap test before `read`: whether `line` may be a header (it names 单位 or 部门).
-  static func mayOpen(_ line: [Unicode.Scalar]) -> Bool {
-    guard line.count <= 400 else { return false }
-    var previous: Unicode.Scalar = " "
-    for u in line {
-      if (u == "位" && previous == "单") || (u == "门" && previous == "部") { return true }
-      previous = u
-    }
-    return false
-  }
 
   /// Reads one line; `emit` receives the lines the table gives back, in order.
   /// - Returns: whether the caller goes on to read `line` as ordinary text.
@@ -140,49 +106,6 @@ struct SpaceTable {
     }
     if blanks > 0 { emit(Output(line: .blank, isRow: false)) }
     self = SpaceTable()
-  }
-
-  /// The pieces of `line` when it is a table header.
-  static func headerPieces(_ line: Line) -> [Piece]? {
-    let pieces = Self.pieces(line)
-    guard pieces.count >= 3 else { return nil }
-    var cells: [Unicode.Scalar] = []
-    for (k, piece) in pieces.enumerated() {
-      let cell = compact(line.scalars[piece.start..<piece.end])
-      guard cell.count >= 2, cell.count <= maximumHeaderCell else { return nil }
-      if k > 0 { cells.append("\t") }
-      cells += cell
-    }
-    return TaskTable.isHeader(cells) ? pieces : nil
-  }
-
-  /// The pieces of `line`, split at its gaps.
-  static func pieces(_ line: Line) -> [Piece] {
-    let s = line.scalars
-    var out: [Piece] = []
-    var i = 0
-    while i < s.count {
-      while i < s.count, isBlank(s[i]) { i += 1 }
-      guard i < s.count else { break }
-      let start = i
-      var end = i
-      while i < s.count {
-        if !isBlank(s[i]) {
-          i += 1
-          end = i
-          continue
-        }
-        var j = i
-        while j < s.count, isBlank(s[j]) { j += 1 }
-        let gapEnd = j < s.count ? line.columns[j] : line.width
-        if j == s.count || gapEnd - line.columns[i] >= 2 { break }
-        i = j
-      }
-      out.append(Piece(start: start, end: end, from: line.columns[start],
-                       to: end < s.count ? line.columns[end] : line.width))
-      i = end
-    }
-    return out
   }
 
   // MARK: - Rows
@@ -389,35 +312,4 @@ struct SpaceTable {
     sources += repeatElement(after, count: tabs)
     return Line(scalars: scalars, sources: sources, columns: [], width: 0)
   }
-
-  // MARK: - Scalars
-
-  /// Blanks of a laid-out line: spaces (U+3000 is folded to one) and the form feed before a page.
-  @inline(__always)
-  static func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{0C}" }
-
-  /// `— 6 —`, `-6-`, `第6页`: a page number set between dashes or in words (a bare number may be a row's).
-  static func isPageNumber(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-    var s = compact(text)[...]
-    let dashes: Set<Unicode.Scalar> = ["-", "\u{2014}", "\u{2013}"]
-    var marked = false
-    while let first = s.first, dashes.contains(first) || first == "第" {
-      s = s.dropFirst()
-      marked = true
-    }
-    while let last = s.last, dashes.contains(last) || last == "页" {
-      s = s.dropLast()
-      marked = true
-    }
-    return marked && !s.isEmpty && s.count <= 4 && s.allSatisfy(ScalarClass.isDigit)
-  }
-
-  /// A part of a header label wrapped in its column (完成 | 时限) or under a
-  /// spanning one (牵头单位): short, without the 、 , 。 of a cell's text.
-  static func isLabelPart(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-    text.count <= 6 && !text.contains { $0 == "、" || $0 == "," || $0 == "。" || $0 == ";" }
-  }
-
-  /// A cell without its blanks (序 号 → 序号).
-  static func compact(_ cell: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] { cell.filter { !isBlank($0) } }
 }
