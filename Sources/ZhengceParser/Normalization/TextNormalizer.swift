@@ -6,7 +6,8 @@ import ZhengceCore
 /// runs and between a number and its unit (省林 业厅 → 省林业厅, 13 万元 → 13万元),
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph) or by a fixed
-/// wrap width (`HardWrap`).
+/// wrap width (`HardWrap`). A task table laid out with runs of spaces becomes
+/// one line of TAB-separated cells per row (`SpaceTable`).
 public struct TextNormalizer: Sendable {
   public var chrome: ChromeFilter {
     didSet { screen = ChromeScreen(chrome) }
@@ -22,38 +23,66 @@ public struct TextNormalizer: Sendable {
   /// The paragraphs of `text`, chrome removed, in order.
   public func lines(_ text: String) -> [TextLine] {
     var out: [TextLine] = []
-    var folded: [Unicode.Scalar] = []
-    var sources: [Int32] = []
+    var line = PendingLine()
     var index: Int32 = 0
-    var width = 0
     var afterBlank = false
     var previousWasCR = false
+    var table = SpaceTable()
     for u in text.unicodeScalars {
       defer { index += 1 }
       if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out) }
+        if !(u == "\n" && previousWasCR) { endLine(&line, table: &table, afterBlank: &afterBlank, into: &out) }
         previousWasCR = u == "\r"
         continue
       }
       previousWasCR = false
-      width += HardWrap.columns(u)
+      let column = line.width
+      line.width += HardWrap.columns(u)
       guard let f = WidthFolding.fold(u) else { continue }
-      folded.append(f)
-      sources.append(index)
+      line.folded.append(f)
+      line.sources.append(index)
+      line.columns.append(Int32(column))
     }
-    finish(&folded, &sources, width: &width, afterBlank: &afterBlank, into: &out)
+    endLine(&line, table: &table, afterBlank: &afterBlank, into: &out)
+    table.close { finish($0, afterBlank: &afterBlank, into: &out) }
     return HardWrap.reflow(out)
   }
 
+  /// A source line being read: folded scalars, where each came from, the display column each starts at.
+  private struct PendingLine {
+    var folded: [Unicode.Scalar] = []
+    var sources: [Int32] = []
+    var columns: [Int32] = []
+    var width = 0
+  }
+
+  /// Ends the source line: lines that may belong to a table laid out with spaces go through `table` first.
+  private func endLine(_ line: inout PendingLine, table: inout SpaceTable, afterBlank: inout Bool, into out: inout [TextLine]) {
+    defer {
+      line.folded.removeAll(keepingCapacity: true)
+      line.sources.removeAll(keepingCapacity: true)
+      line.columns.removeAll(keepingCapacity: true)
+      line.width = 0
+    }
+    if table.isOpen || SpaceTable.mayOpen(line.folded) {
+      if table.isOpen, isChrome(line.folded, line.sources) { return }
+      let read = SpaceTable.Line(scalars: line.folded, sources: line.sources, columns: line.columns, width: Int32(line.width))
+      guard table.read(read, emit: { finish($0, afterBlank: &afterBlank, into: &out) }) else { return }
+    }
+    finish(line.folded, line.sources, width: line.width, isRow: false, afterBlank: &afterBlank, into: &out)
+  }
+
+  private func finish(_ output: SpaceTable.Output, afterBlank: inout Bool, into out: inout [TextLine]) {
+    finish(output.line.scalars, output.line.sources, width: Int(output.line.width), isRow: output.isRow,
+           afterBlank: &afterBlank, into: &out)
+  }
+
+  /// Adds the line to `out`: dropped when blank or chrome, joined to the line
+  /// before when that one ends in a continuation mark (never for a table's rows).
   private func finish(
-    _ folded: inout [Unicode.Scalar], _ sources: inout [Int32], width: inout Int, afterBlank: inout Bool,
+    _ folded: [Unicode.Scalar], _ sources: [Int32], width: Int, isRow: Bool, afterBlank: inout Bool,
     into out: inout [TextLine]
   ) {
-    defer {
-      folded.removeAll(keepingCapacity: true)
-      sources.removeAll(keepingCapacity: true)
-      width = 0
-    }
     guard var line = clean(folded, sources) else {
       afterBlank = true
       return
@@ -61,8 +90,10 @@ public struct TextNormalizer: Sendable {
     line.width = width
     line.afterBlank = afterBlank
     afterBlank = false
-    if line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) { return }
-    if let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
+    if !isRow, line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) {
+      return
+    }
+    if !isRow, let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {
       out[out.count - 1].scalars.append(contentsOf: line.scalars)
       out[out.count - 1].sources.append(contentsOf: line.sources)
       out[out.count - 1].raw += line.raw
@@ -70,6 +101,12 @@ public struct TextNormalizer: Sendable {
       return
     }
     out.append(line)
+  }
+
+  /// Whether the source line is page chrome, which a table laid out with spaces drops too.
+  private func isChrome(_ folded: [Unicode.Scalar], _ sources: [Int32]) -> Bool {
+    guard let line = clean(folded, sources), line.scalars.count <= ChromeFilter.maxLength else { return false }
+    return screen.mayBeChrome(line.scalars) && chrome.isChrome(line.text)
   }
 
   /// Trims, drops bullets and stray spaces; nil for a blank line.
