@@ -47,6 +47,7 @@ public struct CorpusIndexer: Sendable {
   public func update(
     _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(IndexError) -> Update {
+    try directory.checkWritable()
     var update = Update()
     // A path that does not exist is a mistake on the command line: writing an
     // index without it would silently drop what it held before.

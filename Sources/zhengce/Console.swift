@@ -28,6 +28,31 @@ enum Console {
     return corpus
   }
 
+  /// Runs `body`; meanwhile SIGINT (Ctrl-C) and SIGTERM run `cleanup` and exit
+  /// with status 128 + the signal, so an interrupted command leaves no
+  /// temporary files behind. Afterwards both signals act as before.
+  static func cleaningUp<T>(onInterrupt cleanup: @escaping @Sendable () -> Void, _ body: () throws -> T) rethrows -> T {
+    // A queue of its own: the global queues may be busy with every core parsing.
+    let queue = DispatchQueue(label: "zhengce.interrupt")
+    let sources = [SIGINT, SIGTERM].map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+      source.setEventHandler {
+        cleanup()
+        exit(128 + number)
+      }
+      source.resume()
+      return (number, source)
+    }
+    defer {
+      for (number, source) in sources {
+        source.cancel()
+        signal(number, SIG_DFL)
+      }
+    }
+    return try body()
+  }
+
   /// A progress bar on stderr when it is a terminal.
   static func progressBar(label: String) -> (@Sendable (Int, Int) -> Void)? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }

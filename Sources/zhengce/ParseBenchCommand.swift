@@ -21,8 +21,17 @@ struct ParseBenchCommand: ParsableCommand {
 
   @OptionGroup var plugins: PluginOptions
 
+  func validate() throws {
+    guard megabytes > 0, threads > 0 else { throw ValidationError("--megabytes and --threads must be > 0") }
+  }
+
   func run() throws {
-    let sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+    let sources: [SourceText]
+    do {
+      sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+    } catch let error as SourceError {
+      throw fail("\(error)")
+    }
     let parser = Parser(registry: try plugins.registry())
     let report = ParseBenchmark(parser: parser, threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,

@@ -21,6 +21,7 @@ final class GenerationDraft: @unchecked Sendable {
   init(_ directory: IndexDirectory, failAfterFiles: Int? = nil) throws(IndexError) {
     self.directory = directory
     self.failAfterFiles = failAfterFiles
+    try directory.checkWritable()
     do {
       try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
     } catch {

@@ -6,6 +6,11 @@ public enum RecordsFile {
   /// Reads every record of `path`.
   /// - Throws: `IndexError.io` naming the file and line of the first bad record.
   public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .io(path: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw .io(path: path, reason: "is a directory, not a records file") }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .io(path: path, reason: "cannot read records file")
     }
