@@ -20,6 +20,30 @@ import Testing
     #expect(try String(contentsOfFile: file, encoding: .utf8) == "x")
   }
 
+  @Test func aFileOnThePathOfANewIndexIsNamed() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    try "x".write(toFile: dir + "/notes.txt", atomically: true, encoding: .utf8)
+    let target = dir + "/notes.txt/index/a"
+    #expect(throws: IndexError.io(path: target, reason: "cannot create directory: \(dir)/notes.txt is a file")) {
+      try IndexWriter().commit(to: IndexDirectory(path: target))
+    }
+  }
+
+  @Test(.enabled(if: getuid() != 0, "root writes whatever the mode"))
+  func aReadOnlyFolderIsNamed() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    chmod(dir, 0o555)
+    defer { chmod(dir, 0o755) }
+    #expect(throws: IndexError.io(path: dir + "/idx", reason: "cannot create directory: no permission to write in \(dir)")) {
+      try IndexWriter().commit(to: IndexDirectory(path: dir + "/idx"))
+    }
+    #expect(throws: IndexError.io(path: dir, reason: "cannot write in it (Permission denied)")) {
+      try IndexWriter().commit(to: IndexDirectory(path: dir))
+    }
+  }
+
   @Test func aFolderHoldingOtherFilesIsRefusedBeforeAnythingIsWritten() throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
