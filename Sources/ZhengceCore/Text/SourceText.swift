@@ -68,12 +68,20 @@ public struct SourceText: Sendable {
 
 /// Reads a file's bytes, turning every file-system problem into a `SourceError`.
 public enum FileBytes {
+  /// Whether `path` (symbolic links followed) is a regular file, which reading cannot block on.
+  public static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
   public static func read(_ path: String) throws(SourceError) -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .missing(path: path)
     }
     if isDirectory.boolValue { throw .isDirectory(path: path) }
+    // A FIFO, socket or device would block or never end.
+    guard isRegularFile(path) else { throw .unreadable(path: path, reason: "not a regular file") }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
