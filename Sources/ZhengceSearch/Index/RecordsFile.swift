@@ -1,7 +1,7 @@
 import Foundation
 
 /// Records given directly, one JSON object per line: `{"id", "province", "doc", "text"}`
-/// (the benchmark protocol; other keys are ignored).
+/// (the benchmark protocol; `doc` and `province` may be null or absent, other keys are ignored).
 public enum RecordsFile {
   /// Reads every record of `path`.
   /// - Throws: `IndexError.io` naming the file and line of the first bad record.
@@ -31,14 +31,28 @@ public enum RecordsFile {
           failure = .io(path: "\(path):\(line)", reason: "not a JSON object")
           break
         }
-        guard let id = object["id"] ?? nil, let text = object["text"] ?? nil else {
+        guard case .string(let id) = object["id"], case .string(let text) = object["text"] else {
           failure = .io(path: "\(path):\(line)", reason: "record needs string \"id\" and \"text\"")
           break
         }
-        records.append(IndexRecord(id: id, document: (object["doc"] ?? nil) ?? "", province: object["province"] ?? nil, text: text))
+        guard let doc = optionalString(object, "doc"), let province = optionalString(object, "province") else {
+          let key = optionalString(object, "doc") == nil ? "doc" : "province"
+          failure = .io(path: "\(path):\(line)", reason: "\"\(key)\" must be a string or null")
+          break
+        }
+        records.append(IndexRecord(id: id, document: doc ?? "", province: province, text: text))
       }
     }
     if let failure { throw failure }
     return records
+  }
+
+  /// `.some(nil)` when `key` is null or absent, `.some(value)` for a string, nil for any other value.
+  private static func optionalString(_ object: [String: FlatJSON.Value], _ key: String) -> String?? {
+    switch object[key] {
+    case .string(let value): return .some(value)
+    case .null, nil: return .some(nil)
+    case .other: return nil
+    }
   }
 }

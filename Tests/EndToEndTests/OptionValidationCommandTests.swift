@@ -29,3 +29,13 @@ import ZhengceTestSupport
     #expect(parse.stderr == "zhengce: \(empty): empty file\n")
   }
 }
+
+/// `tasks` needs a department to list.
+@Suite struct TasksOptionsCommandTests {
+  @Test func anEmptyDepartmentIsAUsageError() throws {
+    let run = try CommandRunner.run(["tasks", "--dept", " "])
+    #expect(run.status == 64)
+    #expect(run.stdout == "")
+    #expect(run.stderr.hasPrefix("Error: --dept needs a department: a family (财政), a name or an alias\n"))
+  }
+}
