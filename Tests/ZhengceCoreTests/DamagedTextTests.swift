@@ -30,3 +30,18 @@ import ZhengceCore
     #expect(SourceError.blank(path: "w.txt").description == "w.txt: no text, only whitespace")
   }
 }
+
+/// Byte offsets of text decoded with replacements still lead back to the file.
+@Suite struct DamagedTextOffsetTests {
+  @Test func offsetsStepOverEachReplacedSequence() throws {
+    let good = Array(String(repeating: "扶贫开发", count: 10).utf8)
+    // A lone continuation byte, then a 3-byte lead cut after two bytes, then text again.
+    let bytes = good + [0x80] + [0xE6, 0x89] + Array("政策".utf8)
+    let source = try SourceText.plainText(bytes: bytes, path: "d.txt")
+    #expect(source.replacements == 2)
+    #expect(source.text == String(repeating: "扶贫开发", count: 10) + "\u{FFFD}\u{FFFD}政策")
+    let offsets = try #require(source.scalarByteOffsets())
+    #expect(offsets.count == source.text.unicodeScalars.count + 1)
+    #expect(Array(offsets.suffix(5)) == [120, 121, 123, 126, 129])
+  }
+}

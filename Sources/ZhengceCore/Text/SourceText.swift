@@ -45,6 +45,20 @@ public struct SourceText: Sendable {
     guard !originalBytes.isEmpty else { return nil }
     var offsets: [Int] = []
     switch encoding {
+    case .utf8 where replacements > 0:
+      // Each broken sequence became one U+FFFD: step over the bytes the decoder replaced.
+      let start = originalBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var parser = Unicode.UTF8.ForwardParser()
+      var input = originalBytes[start...].makeIterator()
+      var at = start
+      parsing: while true {
+        switch parser.parseScalar(from: &input) {
+        case .valid(let encoded): offsets.append(at); at += encoded.count
+        case .error(let length): offsets.append(at); at += length
+        case .emptyInput: break parsing
+        }
+      }
+      offsets.append(at)
     case .utf8:
       var at = originalBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
       for u in text.unicodeScalars {
