@@ -32,8 +32,36 @@ import ZhengceTestSupport
     process.interrupt()
     process.waitUntilExit()
     #expect(process.terminationReason == .exit && process.terminationStatus == 130)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: index).sorted() == ["CURRENT", "gen-000001"])
+    let left = try FileManager.default.contentsOfDirectory(atPath: index).sorted()
+    #expect(left == ["CURRENT", "gen-000001"], "\(left): \(left.map { try? FileManager.default.contentsOfDirectory(atPath: index + "/" + $0) })")
     let search = try CommandRunner.run(["search", "--index", "idx", "--json", "扶贫"], in: scratch.url)
     #expect(search.stdout.contains(#""id":"old""#))
+  }
+
+  @Test func sigintWhileExportingKeepsThePreviousFileAndRemovesTheTemporary() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write("out.db", "previous")
+    for k in 0..<60 {
+      for stem in CorpusFixtures.all { try scratch.write("docs/\(stem)-\(k).txt", try CorpusFixtures.bytes(stem)) }
+    }
+    let process = Process()
+    process.executableURL = try CommandRunner.binary()
+    process.arguments = ["export", "-o", "out.db", "docs"]
+    process.currentDirectoryURL = scratch.url
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(120)
+    while process.isRunning, Date() < deadline {
+      let entries = (try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []
+      if entries.contains(where: { $0.hasPrefix(".out.db.tmp-") }) { break }
+      usleep(2_000)
+    }
+    try #require(process.isRunning, "the export ended before it could be interrupted")
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted() == ["docs", "out.db"])
+    #expect(try String(contentsOfFile: scratch.path + "/out.db", encoding: .utf8) == "previous")
   }
 }

@@ -84,10 +84,16 @@ public struct IndexDirectory: Sendable {
 
   /// Removes the temporaries this process is writing (an interrupted build
   /// calls it before exiting; the next build would otherwise remove them).
+  /// Writer threads may still be adding files: the directory is renamed first,
+  /// so that they can create nothing more in it, then removed.
   public func removeOwnTemporaries() {
     let prefix = ".tmp-\(getpid())-"
     for name in entries() where name.hasPrefix(prefix) {
-      try? FileManager.default.removeItem(atPath: path + "/" + name)
+      let doomed = path + "/" + name + (name.hasSuffix("-interrupted") ? "" : "-interrupted")
+      if !name.hasSuffix("-interrupted") { _ = rename(path + "/" + name, doomed) }
+      for _ in 0..<20 where FileManager.default.fileExists(atPath: doomed) {
+        if (try? FileManager.default.removeItem(atPath: doomed)) == nil { usleep(1_000) }
+      }
     }
   }
 
