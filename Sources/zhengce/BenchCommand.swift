@@ -10,13 +10,13 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench",
     abstract: "Benchmark index build speed, size and query latency on a generated corpus.")
 
-  @Option(help: "Measures to generate.")
+  @Option(parsing: .unconditional, help: "Measures to generate.")
   var measures = 100_000
 
-  @Option(help: "Queries in the fixed set (top 10 each).")
+  @Option(parsing: .unconditional, help: "Queries in the fixed set (top 10 each).")
   var queries = 400
 
-  @Option(help: "Timed passes over the query set.")
+  @Option(parsing: .unconditional, help: "Timed passes over the query set.")
   var rounds = 5
 
   @Option(help: "Keep the index in this directory (default: a temporary one, removed after).")
@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: longer terms are confirmed on the stored text).")
   var positions = true
 
-  @Option(help: "Print the slowest queries of the set.")
+  @Option(parsing: .unconditional, help: "Print the slowest queries of the set.")
   var slowest = 0
 
   @Option(help: "Also write the generated records.jsonl and queries.jsonl (the benchmark protocol's inputs) here.")

@@ -10,10 +10,10 @@ struct ParseBenchCommand: ParsableCommand {
     commandName: "bench-parse",
     abstract: "Measure parse throughput (MB/s) and per-document latency; build with -c release.")
 
-  @Option(help: "Megabytes of input to parse (the corpus is repeated).")
+  @Option(parsing: .unconditional, help: "Megabytes of input to parse (the corpus is repeated).")
   var megabytes = 50
 
-  @Option(help: "Worker threads (default: every core).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: every core).")
   var threads = ProcessInfo.processInfo.activeProcessorCount
 
   @Argument(help: "Documents to repeat (default: the bundled corpus).")

@@ -25,10 +25,11 @@ struct SearchCommand: ParsableCommand {
   @Flag(help: "Print hits as JSON Lines with match spans.")
   var json = false
 
-  @Option(help: "Hits to show (0: all).")
+  // Unconditional: `--limit -1` reaches validate() and its message instead of "missing value".
+  @Option(parsing: .unconditional, help: "Hits to show (0: all).")
   var limit = 10
 
-  @Option(help: "Best hits to skip.")
+  @Option(parsing: .unconditional, help: "Best hits to skip.")
   var offset = 0
 
   @Flag(help: "Count matches by province, department family, role, year and topic.")

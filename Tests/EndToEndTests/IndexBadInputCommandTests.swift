@@ -70,9 +70,11 @@ import ZhengceTestSupport
     let past = try CommandRunner.run(["search", "--index", "idx", "--offset", "9223372036854775807", "扶贫"], in: scratch.url)
     #expect(past.status == 0, "\(past.stderr)")
     #expect(past.stdout == "3 matches for 扶贫\n")
-    let negative = try CommandRunner.run(["search", "--index", "idx", "--limit=-1", "扶贫"], in: scratch.url)
-    #expect(negative.status == 64)
-    #expect(negative.stderr.hasPrefix("Error: --limit and --offset must be ≥ 0\n"))
+    for option in [["--limit=-1"], ["--limit", "-1"], ["--offset", "-3"]] {
+      let negative = try CommandRunner.run(["search", "--index", "idx"] + option + ["扶贫"], in: scratch.url)
+      #expect(negative.status == 64)
+      #expect(negative.stderr.hasPrefix("Error: --limit and --offset must be ≥ 0\n"), "\(option)")
+    }
   }
 
   @Test func doubleDashEndsTheOptionsAndIsNotSearchedFor() throws {

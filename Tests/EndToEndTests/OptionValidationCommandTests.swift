@@ -5,9 +5,11 @@ import ZhengceTestSupport
 /// `bench` and `bench-parse` refuse impossible options and unwritable places in one line.
 @Suite struct BenchOptionsCommandTests {
   @Test func negativeCountsAreUsageErrors() throws {
-    let bench = try CommandRunner.run(["bench", "--measures=-5"])
-    #expect(bench.status == 64)
-    #expect(bench.stderr.hasPrefix("Error: --measures, --queries, --rounds and --slowest must be ≥ 0\n"))
+    for option in [["--measures=-5"], ["--measures", "-5"], ["--rounds", "-1"]] {
+      let bench = try CommandRunner.run(["bench"] + option)
+      #expect(bench.status == 64)
+      #expect(bench.stderr.hasPrefix("Error: --measures, --queries, --rounds and --slowest must be ≥ 0\n"), "\(option)")
+    }
     let parse = try CommandRunner.run(["bench-parse", "--megabytes=-1"])
     #expect(parse.status == 64)
     #expect(parse.stderr.hasPrefix("Error: --megabytes and --threads must be > 0\n"))
