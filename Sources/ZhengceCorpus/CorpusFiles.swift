@@ -9,8 +9,14 @@ public enum CorpusFiles {
 
   /// Expands directories (recursively, sorted) and keeps plain files as given.
   /// Paths that do not exist, and directories holding no document, are kept
-  /// so that loading reports them.
+  /// so that loading reports them. A file reached twice (a folder and a file
+  /// in it) is kept once, where it first came.
   public static func expand(_ paths: [String]) -> [String] {
+    var seen = Set<String>()
+    return expandAll(paths).filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+  }
+
+  private static func expandAll(_ paths: [String]) -> [String] {
     var out: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false

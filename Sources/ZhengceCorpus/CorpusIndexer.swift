@@ -53,10 +53,7 @@ public struct CorpusIndexer: Sendable {
     // index without it would silently drop what it held before.
     update.failures = paths.filter { !FileManager.default.fileExists(atPath: $0) }.map { .missing(path: $0) }
     guard update.failures.isEmpty else { return update }
-    // A file named twice (a folder and a file in it) is indexed once.
-    var seen = Set<String>()
     let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-      .filter { seen.insert($0).inserted }
     // Files sharing a stem get ids qualified by folder, so measure ids stay unique.
     let ids = CorpusFiles.documentIDs(files)
     update.files = files.count

@@ -19,4 +19,13 @@ import ZhengceCorpus
   @Test func theSameFileNamedTwiceKeepsItsStem() {
     #expect(CorpusFiles.documentIDs(["corpus/a.txt", "corpus/./a.txt", "corpus/b.txt"]) == ["a", "a", "b"])
   }
+
+  @Test func aFileReachedTwiceIsListedOnceWhereItFirstCame() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let hunan = corpus + "/hunan-2018-deep-poverty-plan.txt"
+    let files = CorpusFiles.expand([hunan, corpus, corpus + "/./hunan-2018-deep-poverty-plan.txt", "missing.txt", "missing.txt"])
+    #expect(files.count == 6)
+    #expect(files.first == hunan && files.last == "missing.txt")
+    #expect(files.filter { $0.hasSuffix("hunan-2018-deep-poverty-plan.txt") } == [hunan])
+  }
 }
