@@ -16,4 +16,12 @@ import ZhengceParser
   @Test func aShortFirstLineIsTheTitleAsItIs() throws {
     #expect(try Self.title(of: "各地各部门要落实工作\n") == "各地各部门要落实工作")
   }
+
+  @Test func aPageHeadingOfMegabytesIsCutToo() throws {
+    let heading = String(repeating: "关于", count: 300_000)
+    let source = SourceText(
+      path: "p.html", format: .html, encoding: .utf8, sha256: String(repeating: "0", count: 64), text: heading + "\n一、总体要求",
+      hints: MetadataHints(title: heading))
+    #expect(Parser().parse(source).document.title == String(repeating: "关于", count: 100) + "…")
+  }
 }

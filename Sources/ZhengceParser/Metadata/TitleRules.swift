@@ -9,14 +9,14 @@ enum TitleRules {
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
   static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心"]
 
-  /// Longest first line taken whole as a title when no line reads like one.
-  static let fallbackLength = 200
+  /// Longest title kept whole (a title that reads like one has at most 100).
+  static let maxLength = 200
 
-  /// The first line as the title of last resort, cut at `fallbackLength` scalars
-  /// with an ellipsis: a file that is one 5 MB line has no 5 MB title.
-  static func fallback(_ line: String) -> String {
-    guard line.unicodeScalars.count > fallbackLength else { return line }
-    return String(scalars: line.unicodeScalars.prefix(fallbackLength)) + "…"
+  /// A title of last resort (the first line, a page's heading), cut at
+  /// `maxLength` scalars with an ellipsis: a file that is one 5 MB line has no 5 MB title.
+  static func capped(_ title: String) -> String {
+    guard title.unicodeScalars.count > maxLength else { return title }
+    return String(scalars: title.unicodeScalars.prefix(maxLength)) + "…"
   }
 
   static func isTitleCandidate(_ line: String) -> Bool {
