@@ -9,8 +9,14 @@ public enum CorpusFiles {
 
   /// Expands directories (recursively, sorted) and keeps plain files as given.
   /// Paths that do not exist, and directories holding no document, are kept
-  /// so that loading reports them.
+  /// so that loading reports them. A file reached twice (a folder and a file
+  /// in it) is kept once, where it first came.
   public static func expand(_ paths: [String]) -> [String] {
+    var seen = Set<String>()
+    return expandAll(paths).filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+  }
+
+  private static func expandAll(_ paths: [String]) -> [String] {
     var out: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
@@ -31,6 +37,32 @@ public enum CorpusFiles {
       out.append(contentsOf: found.isEmpty ? [path] : found.sorted())
     }
     return out
+  }
+
+  /// A document id for each path: the file stem (`SourceText.stem`), except
+  /// where different files share a stem (`a/doc.txt`, `b/doc.txt`): those are
+  /// told apart by their path below the folder they have in common, without
+  /// the extension (`a/doc`, `b/doc`), or with it when that is still not enough.
+  /// The same file named twice keeps its stem.
+  public static func documentIDs(_ paths: [String]) -> [String] {
+    let stems = paths.map(SourceText.stem(of:))
+    let files = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.pathComponents }
+    var filesByStem: [String: Set<[String]>] = [:]
+    for (stem, file) in zip(stems, files) { filesByStem[stem, default: []].insert(file) }
+    var ids = stems
+    for (stem, shared) in filesByStem where shared.count > 1 {
+      var common = shared.first.map { Array($0.dropLast()) } ?? []
+      for file in shared {
+        while !file.dropLast().starts(with: common) { common.removeLast() }
+      }
+      let relative = Dictionary(uniqueKeysWithValues: shared.map { ($0, $0.dropFirst(common.count).joined(separator: "/")) })
+      let withoutExtension = relative.mapValues { ($0 as NSString).deletingPathExtension }
+      let unique = Set(withoutExtension.values).count == shared.count
+      for i in ids.indices where stems[i] == stem {
+        ids[i] = (unique ? withoutExtension : relative)[files[i]] ?? stem
+      }
+    }
+    return ids
   }
 
   /// The corpus shipped with the package: `$ZHENGCE_CORPUS`, `./corpus`, or the

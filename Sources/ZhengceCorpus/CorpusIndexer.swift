@@ -47,12 +47,15 @@ public struct CorpusIndexer: Sendable {
   public func update(
     _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(IndexError) -> Update {
+    try directory.checkWritable()
     var update = Update()
     // A path that does not exist is a mistake on the command line: writing an
     // index without it would silently drop what it held before.
     update.failures = paths.filter { !FileManager.default.fileExists(atPath: $0) }.map { .missing(path: $0) }
     guard update.failures.isEmpty else { return update }
     let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    // Files sharing a stem get ids qualified by folder, so measure ids stay unique.
+    let ids = CorpusFiles.documentIDs(files)
     update.files = files.count
     let previous = try? IndexReader(directory: directory.path)
     let reusable = previous.flatMap { $0.meta.builder == builder ? $0 : nil }
@@ -64,11 +67,16 @@ public struct CorpusIndexer: Sendable {
     var toParse: [Int] = []
     for (i, path) in files.enumerated() {
       let stamp = Self.stamp(path)
-      if let old = known[path], let stamp, old.size == stamp.size, old.modified == stamp.modified {
+      // A file whose id changed (another file with its stem came or went) is parsed again.
+      guard let old = known[path], old.documents == [ids[i]] else {
+        toParse.append(i)
+        continue
+      }
+      if let stamp, old.size == stamp.size, old.modified == stamp.modified {
         entries[i] = old
         continue
       }
-      if let old = known[path], let bytes = try? FileBytes.read(path), SHA256.hex(bytes) == old.sha256 {
+      if let bytes = try? FileBytes.read(path), SHA256.hex(bytes) == old.sha256 {
         var refreshed = old
         if let stamp { (refreshed.size, refreshed.modified) = (stamp.size, stamp.modified) }
         entries[i] = refreshed
@@ -88,7 +96,7 @@ public struct CorpusIndexer: Sendable {
     if let reusable, update.unchanged > 0 {
       for record in try reusable.allRecords() { oldRecords[record.source, default: []].append(record) }
     }
-    let parsed = parse(toParse.map { files[$0] }, progress: progress)
+    let parsed = parse(toParse.map { files[$0] }, ids: toParse.map { ids[$0] }, progress: progress)
     var fresh: [Int: [IndexRecord]] = [:]
     for (k, i) in toParse.enumerated() {
       switch parsed[k] {
@@ -119,12 +127,15 @@ public struct CorpusIndexer: Sendable {
     return update
   }
 
-  private func parse(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)?) -> [Result<ParseResult, SourceError>] {
-    guard let progress, paths.count > 1 else { return parser.parse(paths) }
+  private func parse(
+    _ paths: [String], ids: [String], progress: (@Sendable (Int, Int) -> Void)?
+  ) -> [Result<ParseResult, SourceError>] {
+    guard let progress, paths.count > 1 else { return parser.parse(paths, ids: ids) }
     var out: [Result<ParseResult, SourceError>] = []
     let chunk = max(2, paths.count / 50)
     for start in stride(from: 0, to: paths.count, by: chunk) {
-      out += parser.parse(Array(paths[start..<min(paths.count, start + chunk)]))
+      let range = start..<min(paths.count, start + chunk)
+      out += parser.parse(Array(paths[range]), ids: Array(ids[range]))
       progress(out.count, paths.count)
     }
     return out

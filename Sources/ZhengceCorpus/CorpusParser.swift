@@ -14,13 +14,15 @@ public struct CorpusParser: Sendable {
   }
 
   /// One entry per path, in order: a parse result or the error that stopped the file.
-  public func parse(_ paths: [String]) -> [Result<ParseResult, SourceError>] {
+  /// - Parameter ids: a document id per path (default: each file's stem).
+  public func parse(_ paths: [String], ids: [String]? = nil) -> [Result<ParseResult, SourceError>] {
+    precondition(ids == nil || ids?.count == paths.count, "one id per path")
     let results = UnsafeResults(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let outcome: Result<ParseResult, SourceError>
       do throws(SourceError) {
         let source = try DocumentLoader.load(paths[i])
-        outcome = .success(parser.parse(source, pluginID: pluginID))
+        outcome = .success(parser.parse(source, id: ids?[i], pluginID: pluginID))
       } catch {
         outcome = .failure(error)
       }

@@ -10,7 +10,8 @@ public enum DocumentLoader {
   /// Reads and decodes `path`: `.html`/`.htm` files, and files without an
   /// extension whose content is HTML, go through `HTMLReader`.
   /// - Throws: `SourceError` naming the file and the problem.
-  public static func load(_ path: String, html: HTMLReader = HTMLReader()) throws(SourceError) -> SourceText {
+  /// - Parameter html: the page reader; by default its size limit honours `$ZHENGCE_HTML_MAX_MB`.
+  public static func load(_ path: String, html: HTMLReader = HTMLReader(limits: .fromEnvironment())) throws(SourceError) -> SourceText {
     let bytes = try FileBytes.read(path)
     let ext = (path as NSString).pathExtension.lowercased()
     if htmlExtensions.contains(ext) || (ext.isEmpty && HTMLReader.looksLikeHTML(bytes)) {
@@ -21,7 +22,8 @@ public enum DocumentLoader {
 
   /// Whether the regular file at `path` starts like an HTML page (reads its first 4 KB).
   public static func isHTMLFile(_ path: String) -> Bool {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    // Opening a FIFO for reading waits for a writer: look only into regular files.
+    guard FileBytes.isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
     guard let head = try? handle.read(upToCount: 4096) else { return false }
     return HTMLReader.looksLikeHTML([UInt8](head))

@@ -1,3 +1,4 @@
+import Foundation
 import ZhengceCore
 
 /// Reads a saved web page as a document: decodes it (meta charset honoured,
@@ -12,6 +13,18 @@ public struct HTMLReader: Sendable {
 
     public init(maxBytes: Int = 32 << 20) {
       self.maxBytes = maxBytes
+    }
+
+    /// The variable that raises (or lowers) `maxBytes`, in whole megabytes.
+    public static let environmentKey = "ZHENGCE_HTML_MAX_MB"
+
+    /// The default limits, with `maxBytes` from `$ZHENGCE_HTML_MAX_MB` when it
+    /// is a whole number of megabytes from 1 to 4096.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Limits {
+      guard let text = environment[environmentKey], let megabytes = Int(text), (1...4096).contains(megabytes) else {
+        return Limits()
+      }
+      return Limits(maxBytes: megabytes << 20)
     }
   }
 
@@ -28,14 +41,22 @@ public struct HTMLReader: Sendable {
     guard bytes.count <= limits.maxBytes else {
       throw .unusable(
         path: path,
-        reason: "HTML page is \(Self.megabytes(bytes.count)) MB, over the \(Self.megabytes(limits.maxBytes)) MB limit")
+        reason: "HTML page is \(Self.megabytes(bytes.count)) MB, over the \(Self.megabytes(limits.maxBytes)) MB limit "
+          + "(raise it with \(Limits.environmentKey)=MEGABYTES)")
     }
     let decoded = try CharsetDetector.decode(bytes, path: path)
     guard let tree = LibXMLParser.parse(Array(decoded.text.utf8)) else {
       throw .unusable(path: path, reason: "libxml2 could not read the HTML page")
     }
+    if tree.isFrameset {
+      // The noframes text is a fallback ("your browser does not support frames"), not the document.
+      throw .unusable(path: path, reason: "HTML frame page (<frameset>); its text is in the frames: \(Self.list(tree.frameSources))")
+    }
     let page = ArticleExtractor(tree: tree).extract()
-    guard !page.text.isEmpty else { throw .unusable(path: path, reason: "HTML page has no readable text") }
+    guard !page.text.isEmpty else {
+      let frames = tree.frameSources.isEmpty ? "" : "; it embeds \(Self.list(tree.frameSources))"
+      throw .unusable(path: path, reason: "HTML page has no readable text\(frames)")
+    }
     return SourceText(
       path: path, format: .html, encoding: decoded.encoding, sha256: SHA256.hex(bytes), text: page.text,
       hints: page.hints, replacements: decoded.replacements)
@@ -55,6 +76,11 @@ public struct HTMLReader: Sendable {
       if lower.indices.contains(where: { i in lower[i] == m[0] && lower[i...].starts(with: m) }) { return true }
     }
     return false
+  }
+
+  /// `a.htm, b.htm`, or `none named` for an empty list.
+  private static func list(_ sources: [String]) -> String {
+    sources.isEmpty ? "none named" : sources.joined(separator: ", ")
   }
 
   private static func megabytes(_ n: Int) -> String {

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// libxml2's HTML parser, configured for untrusted pages: recovery on, no network,
 /// no DTD loading, no entity expansion, no messages on stderr.
@@ -47,6 +48,10 @@ enum LibXMLParser {
       switch current.pointee.type {
       case XML_ELEMENT_NODE:
         let tag = name(of: current)
+        if tag == "frameset" { tree.isFrameset = true }
+        if tag == "frame" || tag == "iframe", tree.frameSources.count < 8, let src = source(of: current) {
+          tree.frameSources.append(src)
+        }
         if !skippedElements.contains(tag) {
           let a = attributes(of: current)
           let index = tree.append(
@@ -85,6 +90,23 @@ enum LibXMLParser {
   private static func name(of node: xmlNodePtr) -> String {
     guard let name = node.pointee.name else { return "" }
     return String(cString: name).lowercased()
+  }
+
+  /// The `src` of a frame, trimmed and cut to 200 characters; nil when absent or empty.
+  private static func source(of node: xmlNodePtr) -> String? {
+    var attr = node.pointee.properties
+    while let a = attr {
+      defer { attr = a.pointee.next }
+      guard let rawName = a.pointee.name, String(cString: rawName).lowercased() == "src",
+        let content = a.pointee.children?.pointee.content
+      else { continue }
+      var value = String.UnicodeScalarView()
+      for u in String(cString: content).trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.prefix(200) {
+        value.append(u.properties.isWhitespace || u.value < 0x20 ? " " : u)  // one line, whatever the page holds
+      }
+      return value.isEmpty ? nil : String(value)
+    }
+    return nil
   }
 
   private static let usedAttributes: Set<String> = ["id", "class", "style", "hidden", "rowspan", "colspan"]

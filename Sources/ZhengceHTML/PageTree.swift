@@ -27,6 +27,10 @@ struct PageTree: Sendable {
   private(set) var nodes: [Node] = []
   /// The page's `<title>` text, kept apart from the body.
   var documentTitle = ""
+  /// The page is a `<frameset>`: its text lives in the frames' own pages.
+  var isFrameset = false
+  /// `src` of the page's `<frame>` and `<iframe>` elements, in order (at most 8).
+  var frameSources: [String] = []
 
   init() {
     nodes.append(Node(tag: "#root", text: "", idClass: "", hidden: false, parent: -1))

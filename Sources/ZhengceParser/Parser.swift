@@ -49,7 +49,7 @@ public struct Parser: Sendable {
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
 
     let hints = source.hints
-    let title = hints.title.map(Self.documentTitle(heading:)) ?? head.title
+    let title = hints.title.map { TitleRules.capped(Self.documentTitle(heading: $0)) } ?? head.title
     let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
     let docNumber = hints.docNumber ?? head.docNumber
     let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceCore
 import ZhengceCorpus
 import ZhengceSearch
 
@@ -9,13 +10,13 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench",
     abstract: "Benchmark index build speed, size and query latency on a generated corpus.")
 
-  @Option(help: "Measures to generate.")
+  @Option(parsing: .unconditional, help: "Measures to generate.")
   var measures = 100_000
 
-  @Option(help: "Queries in the fixed set (top 10 each).")
+  @Option(parsing: .unconditional, help: "Queries in the fixed set (top 10 each).")
   var queries = 400
 
-  @Option(help: "Timed passes over the query set.")
+  @Option(parsing: .unconditional, help: "Timed passes over the query set.")
   var rounds = 5
 
   @Option(help: "Keep the index in this directory (default: a temporary one, removed after).")
@@ -27,13 +28,29 @@ struct BenchCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: longer terms are confirmed on the stored text).")
   var positions = true
 
-  @Option(help: "Print the slowest queries of the set.")
+  @Option(parsing: .unconditional, help: "Print the slowest queries of the set.")
   var slowest = 0
 
   @Option(help: "Also write the generated records.jsonl and queries.jsonl (the benchmark protocol's inputs) here.")
   var export: String?
 
+  func validate() throws {
+    guard measures >= 0, queries >= 0, rounds >= 0, slowest >= 0 else {
+      throw ValidationError("--measures, --queries, --rounds and --slowest must be ≥ 0")
+    }
+  }
+
   func run() throws {
+    do {
+      try measure()
+    } catch let error as IndexError {
+      throw fail("\(error)")
+    } catch let error as SourceError {
+      throw fail("\(error)")
+    }
+  }
+
+  private func measure() throws {
     let corpus = try BenchCorpus(paths: CorpusFiles.expand([try Console.bundledCorpus()]))
     let records = corpus.records(count: measures)
     if let export { try Self.export(records, corpus.queries(count: queries, records: records), to: export) }
@@ -111,20 +128,37 @@ struct BenchCommand: ParsableCommand {
   }
 
   /// Writes the protocol's record and query files.
-  static func export(_ records: [IndexRecord], _ queries: [BatchQuery], to dir: String) throws {
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  /// - Throws: `IndexError.io` naming the directory or file that cannot be written.
+  static func export(_ records: [IndexRecord], _ queries: [BatchQuery], to dir: String) throws(IndexError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), !isDirectory.boolValue {
+      throw .io(path: dir, reason: "not a directory (--export names a directory for records.jsonl and queries.jsonl)")
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    } catch {
+      throw .io(path: dir, reason: "cannot create directory")
+    }
     var out = ""
     for r in records {
       out += "{\"id\": \(BatchQuery.jsonString(r.id)), \"province\": \(r.province.map(BatchQuery.jsonString) ?? "null"), "
       out += "\"doc\": \(BatchQuery.jsonString(r.document)), \"text\": \(BatchQuery.jsonString(r.text))}\n"
     }
-    try out.write(toFile: dir + "/records.jsonl", atomically: true, encoding: .utf8)
+    try write(out, to: dir + "/records.jsonl")
     out = ""
     for q in queries {
       let terms = q.terms.map(BatchQuery.jsonString).joined(separator: ", ")
       out += "{\"terms\": [\(terms)], \"province\": \(q.province.map(BatchQuery.jsonString) ?? "null"), \"limit\": \(q.limit)}\n"
     }
-    try out.write(toFile: dir + "/queries.jsonl", atomically: true, encoding: .utf8)
+    try write(out, to: dir + "/queries.jsonl")
+  }
+
+  private static func write(_ text: String, to path: String) throws(IndexError) {
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      throw .io(path: path, reason: "cannot write")
+    }
   }
 
   /// CPU time of this thread (or process): the machine is shared, so wall time alone overstates.

@@ -28,6 +28,42 @@ enum Console {
     return corpus
   }
 
+  /// Runs `body`; meanwhile SIGINT (Ctrl-C) and SIGTERM run `cleanup` and exit
+  /// with status 128 + the signal, so an interrupted command leaves no
+  /// temporary files behind. Afterwards both signals act as before (a signal
+  /// the shell had us ignore stays ignored).
+  static func cleaningUp<T>(onInterrupt cleanup: @escaping @Sendable () -> Void, _ body: () throws -> T) rethrows -> T {
+    // A queue of its own: the global queues may be busy with every core parsing.
+    let queue = DispatchQueue(label: "zhengce.interrupt")
+    let sources = [SIGINT, SIGTERM].compactMap { number -> (Int32, __sighandler_t?, any DispatchSourceSignal)? in
+      let previous = signal(number, SIG_IGN)
+      if Self.isIgnore(previous) {
+        signal(number, previous)
+        return nil
+      }
+      let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+      source.setEventHandler {
+        cleanup()
+        exit(128 + number)
+      }
+      source.resume()
+      return (number, previous, source)
+    }
+    defer {
+      for (number, previous, source) in sources {
+        source.cancel()
+        signal(number, previous)
+      }
+    }
+    return try body()
+  }
+
+  /// Whether a disposition `signal` returned is SIG_IGN (C function pointers are not Equatable).
+  private static func isIgnore(_ handler: __sighandler_t?) -> Bool {
+    guard let handler else { return false }
+    return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+  }
+
   /// A progress bar on stderr when it is a terminal.
   static func progressBar(label: String) -> (@Sendable (Int, Int) -> Void)? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }

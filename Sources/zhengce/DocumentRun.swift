@@ -12,6 +12,9 @@ struct DocumentRun {
   /// Files parsed at once; results are printed batch by batch, so memory stays
   /// bounded on large corpora.
   var batchSize = 64
+  /// Whether files sharing a stem get ids qualified by their folders
+  /// (`CorpusFiles.documentIDs`) instead of the same stem each.
+  var distinctIDs = false
 
   init(plugins: PluginOptions) throws {
     parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
@@ -31,9 +34,10 @@ struct DocumentRun {
   func forEach(_ paths: [String], _ body: (ParseResult) throws -> Void) rethrows -> Bool {
     var ok = true
     var start = 0
+    let ids = distinctIDs ? CorpusFiles.documentIDs(paths) : nil
     while start < paths.count {
-      let batch = Array(paths[start..<min(paths.count, start + batchSize)])
-      for outcome in parser.parse(batch) {
+      let range = start..<min(paths.count, start + batchSize)
+      for outcome in parser.parse(Array(paths[range]), ids: ids.map { Array($0[range]) }) {
         switch outcome {
         case .success(let result): try body(result)
         case .failure(let error):

@@ -48,8 +48,16 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let documents = try DocumentRun(plugins: plugins)
+    var documents = try DocumentRun(plugins: plugins)
+    documents.distinctIDs = true
     let paths = try DocumentRun.paths(files)
+    let target = output
+    try Console.cleaningUp(onInterrupt: { if let target { Export.removeOwnTemporaries(of: target) } }) {
+      try write(paths, parsingWith: documents)
+    }
+  }
+
+  private func write(_ paths: [String], parsingWith documents: DocumentRun) throws {
     var inputsOK = true
     do {
       let writer: any ExportWriter

@@ -24,12 +24,22 @@ struct IndexCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
   var positions = true
 
+  func validate() throws {
+    if records != nil, !paths.isEmpty { throw ValidationError("give either --records or document paths, not both") }
+  }
+
   func run() throws {
     let directory = IndexCache.namedDirectory(index) ?? IndexCache.defaultDirectory
+    try Console.cleaningUp(onInterrupt: { IndexDirectory(path: directory).removeOwnTemporaries() }) {
+      try build(into: directory)
+    }
+  }
+
+  private func build(into directory: String) throws {
     do {
       if let records {
-        guard paths.isEmpty else { throw ValidationError("give either --records or document paths, not both") }
         let start = Date()
+        try IndexDirectory(path: directory).checkWritable()
         let list = try RecordsFile.read(records)
         let writer = IndexWriter(positions: positions)
         writer.add(contentsOf: list)

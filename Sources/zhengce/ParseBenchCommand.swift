@@ -10,10 +10,10 @@ struct ParseBenchCommand: ParsableCommand {
     commandName: "bench-parse",
     abstract: "Measure parse throughput (MB/s) and per-document latency; build with -c release.")
 
-  @Option(help: "Megabytes of input to parse (the corpus is repeated).")
+  @Option(parsing: .unconditional, help: "Megabytes of input to parse (the corpus is repeated).")
   var megabytes = 50
 
-  @Option(help: "Worker threads (default: every core).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: every core).")
   var threads = ProcessInfo.processInfo.activeProcessorCount
 
   @Argument(help: "Documents to repeat (default: the bundled corpus).")
@@ -21,8 +21,17 @@ struct ParseBenchCommand: ParsableCommand {
 
   @OptionGroup var plugins: PluginOptions
 
+  func validate() throws {
+    guard megabytes > 0, threads > 0 else { throw ValidationError("--megabytes and --threads must be > 0") }
+  }
+
   func run() throws {
-    let sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+    let sources: [SourceText]
+    do {
+      sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+    } catch let error as SourceError {
+      throw fail("\(error)")
+    }
     let parser = Parser(registry: try plugins.registry())
     let report = ParseBenchmark(parser: parser, threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,

@@ -25,10 +25,11 @@ struct SearchCommand: ParsableCommand {
   @Flag(help: "Print hits as JSON Lines with match spans.")
   var json = false
 
-  @Option(help: "Hits to show (0: all).")
+  // Unconditional: `--limit -1` reaches validate() and its message instead of "missing value".
+  @Option(parsing: .unconditional, help: "Hits to show (0: all).")
   var limit = 10
 
-  @Option(help: "Best hits to skip.")
+  @Option(parsing: .unconditional, help: "Best hits to skip.")
   var offset = 0
 
   @Flag(help: "Count matches by province, department family, role, year and topic.")
@@ -37,8 +38,11 @@ struct SearchCommand: ParsableCommand {
   @Flag(help: "Read one JSON query per stdin line, write {\"ids\", \"total\"} per line.")
   var batch = false
 
-  func run() throws {
+  func validate() throws {
     guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be ≥ 0") }
+  }
+
+  func run() throws {
     do {
       let reader = try openIndex()
       let searcher = Searcher(reader: reader)
@@ -46,7 +50,9 @@ struct SearchCommand: ParsableCommand {
         BatchRunner(searcher: searcher).run()
         return
       }
-      let text = query.joined(separator: " ")
+      // `--` ends the options (so a query may start with -); it is not part of the query.
+      let words = query.first == "--" ? Array(query.dropFirst()) : query
+      let text = words.joined(separator: " ")
       let parsed: Query
       do {
         parsed = try QueryParser.parse(text)
@@ -81,24 +87,30 @@ struct SearchCommand: ParsableCommand {
 
   private func openIndex() throws -> IndexReader {
     if let named = IndexCache.namedDirectory(index) { return try IndexReader(directory: named) }
-    return try IndexCache.bundledIndex(progress: Console.progressBar(label: "indexing bundled corpus")).reader
+    return try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
+      try IndexCache.bundledIndex(progress: Console.progressBar(label: "indexing bundled corpus")).reader
+    }
   }
 }
 
-/// The benchmark protocol's query loop: one answer line per input line, flushed at once.
+/// The benchmark protocol's query loop: one answer line per non-blank input line,
+/// flushed at once. A line that is not a query is named on stderr (`stdin:N: …`)
+/// and answered with `BatchQuery.errorAnswer`; the loop goes on.
 struct BatchRunner {
   let searcher: Searcher
 
   func run() {
+    var number = 0
     while let line = readLine(strippingNewline: true) {
+      number += 1
       if line.allSatisfy(\.isWhitespace) { continue }
       switch BatchQuery.parse(line) {
       case .success(let q):
         let result = searcher.search(q.query, limit: q.limit)
         emit(BatchQuery.answer(ids: result.hits.map { searcher.reader.id($0.doc) }, total: result.total))
       case .failure(let error):
-        Console.error("batch query: \(error.message)")
-        emit(BatchQuery.answer(ids: [], total: 0))
+        Console.error("stdin:\(number): \(error.message)")
+        emit(BatchQuery.errorAnswer("line \(number): \(error.message)"))
       }
     }
   }

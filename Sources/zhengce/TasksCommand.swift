@@ -29,6 +29,10 @@ struct TasksCommand: ParsableCommand {
   @Argument(help: "Documents or directories; the bundled corpus when none are given.")
   var files: [String] = []
 
+  func validate() throws {
+    if department.allSatisfy(\.isWhitespace) { throw ValidationError("--dept needs a department: a family (财政), a name or an alias") }
+  }
+
   func run() throws {
     let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
     let rows = TaskList.rows(parsed, filter: TaskFilter(department: department, role: role, province: province))

@@ -74,7 +74,7 @@ import ZhengceTestSupport
     let missing = directory + "/no/corpus.db"
     let run = try CommandRunner.run(["export", "-o", missing])
     #expect(run.status == 1)
-    #expect(run.stderr == "zhengce: \(missing): cannot write (No such file or directory)\n")
+    #expect(run.stderr == "zhengce: \(missing): cannot write (no directory \(directory)/no)\n")
     let onDirectory = try CommandRunner.run(["export", "--format", "csv", "--table", "measures", "-o", directory])
     #expect(onDirectory.status == 1)
     #expect(onDirectory.stderr == "zhengce: \(directory): cannot write (is a directory)\n")

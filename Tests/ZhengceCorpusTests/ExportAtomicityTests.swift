@@ -59,7 +59,7 @@ import ZhengceTestSupport
 
   @Test func anOutputInAMissingDirectoryOrOnADirectoryIsNamed() throws {
     let directory = try F.scratchDirectory()
-    #expect(throws: ExportError.output(path: directory + "/no/such/corpus.db", reason: "No such file or directory")) {
+    #expect(throws: ExportError.output(path: directory + "/no/such/corpus.db", reason: "no directory \(directory)/no/such")) {
       try SQLiteExport(path: directory + "/no/such/corpus.db")
     }
     #expect(throws: ExportError.output(path: directory, reason: "is a directory")) {

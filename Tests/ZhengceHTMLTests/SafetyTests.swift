@@ -60,7 +60,7 @@ import ZhengceCore
     while bytes.count < 50 << 20 { bytes.append(contentsOf: paragraph) }
     let clock = ContinuousClock()
     let start = clock.now
-    #expect(throws: SourceError.unusable(path: "big.html", reason: "HTML page is 50.0 MB, over the 32.0 MB limit")) {
+    #expect(throws: SourceError.unusable(path: "big.html", reason: "HTML page is 50.0 MB, over the 32.0 MB limit (raise it with ZHENGCE_HTML_MAX_MB=MEGABYTES)")) {
       try HTMLReader().read(bytes: bytes, path: "big.html")
     }
     #expect(clock.now - start < .milliseconds(100))

@@ -49,6 +49,18 @@ import ZhengceSearch
     }
   }
 
+  @Test func aNonStringDocOrProvinceOrAMisspelledNullIsNamed() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let path = dir + "/bad.jsonl"
+    try "{\"id\": \"a\", \"text\": \"x\", \"province\": 5}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: path + ":1", reason: "\"province\" must be a string or null")) { try RecordsFile.read(path) }
+    try "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\", \"doc\": [\"d\"]}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: path + ":2", reason: "\"doc\" must be a string or null")) { try RecordsFile.read(path) }
+    try "{\"id\": \"a\", \"text\": \"x\", \"province\": nope}\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: path + ":1", reason: "not a JSON object")) { try RecordsFile.read(path) }
+  }
+
   @Test func queriesParseAndAnswer() throws {
     guard case .success(let q) = BatchQuery.parse(#"{"terms": ["扶贫", "搬迁"], "province": null, "limit": 0, "k": 1}"#) else {
       Issue.record("did not parse")

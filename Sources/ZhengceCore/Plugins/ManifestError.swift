@@ -9,7 +9,7 @@ public enum ManifestError: Error, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let path): "\(path): cannot read the manifest"
-    case .malformed(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .malformed(let path, let line, let reason): line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)"
     case .unsupportedVersion(let version, let highest, let path):
       "\(path):1: manifestVersion \(version) is newer than this zhengce understands (\(highest)); upgrade zhengce"
     case .unknownPlugin(let id, let known):

@@ -4,14 +4,18 @@ public enum SourceError: Error, Hashable, CustomStringConvertible {
   case isDirectory(path: String)
   case unreadable(path: String, reason: String)
   case empty(path: String)
+  /// Decoded text that is only whitespace (blank lines, a BOM, spaces).
+  case blank(path: String)
   case binary(path: String)
+  /// Text in an encoding Zhengce does not read; `iconvName` is what to convert from.
+  case unsupportedEncoding(path: String, found: String, iconvName: String)
   case undecodable(path: String, invalidBytes: Int)
   case unusable(path: String, reason: String)
 
   public var path: String {
     switch self {
-    case .missing(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .binary(let p),
-      .undecodable(let p, _), .unusable(let p, _):
+    case .missing(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p), .blank(let p), .binary(let p),
+      .unsupportedEncoding(let p, _, _), .undecodable(let p, _), .unusable(let p, _):
       return p
     }
   }
@@ -22,7 +26,10 @@ public enum SourceError: Error, Hashable, CustomStringConvertible {
     case .isDirectory(let p): return "\(p): is a directory with no documents (.txt, .htm, .html) in it"
     case .unreadable(let p, let reason): return "\(p): cannot be read (\(reason))"
     case .empty(let p): return "\(p): empty file"
+    case .blank(let p): return "\(p): no text, only whitespace"
     case .binary(let p): return "\(p): binary data, not a text or HTML document"
+    case .unsupportedEncoding(let p, let found, let iconvName):
+      return "\(p): \(found), not UTF-8 or GB18030; convert it first: iconv -f \(iconvName) -t UTF-8"
     case .undecodable(let p, let n):
       return "\(p): neither UTF-8 nor GB18030 text (\(n) invalid byte sequences)"
     case .unusable(let p, let reason): return "\(p): \(reason)"

@@ -45,6 +45,20 @@ public struct SourceText: Sendable {
     guard !originalBytes.isEmpty else { return nil }
     var offsets: [Int] = []
     switch encoding {
+    case .utf8 where replacements > 0:
+      // Each broken sequence became one U+FFFD: step over the bytes the decoder replaced.
+      let start = originalBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var parser = Unicode.UTF8.ForwardParser()
+      var input = originalBytes[start...].makeIterator()
+      var at = start
+      parsing: while true {
+        switch parser.parseScalar(from: &input) {
+        case .valid(let encoded): offsets.append(at); at += encoded.count
+        case .error(let length): offsets.append(at); at += length
+        case .emptyInput: break parsing
+        }
+      }
+      offsets.append(at)
     case .utf8:
       var at = originalBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
       for u in text.unicodeScalars {
@@ -68,12 +82,20 @@ public struct SourceText: Sendable {
 
 /// Reads a file's bytes, turning every file-system problem into a `SourceError`.
 public enum FileBytes {
+  /// Whether `path` (symbolic links followed) is a regular file, which reading cannot block on.
+  public static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
   public static func read(_ path: String) throws(SourceError) -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .missing(path: path)
     }
     if isDirectory.boolValue { throw .isDirectory(path: path) }
+    // A FIFO, socket or device would block or never end.
+    guard isRegularFile(path) else { throw .unreadable(path: path, reason: "not a regular file") }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }

@@ -31,11 +31,25 @@ public enum TextDecoder {
     public var prefixLength: Int
   }
 
-  /// Decodes `bytes`, trying UTF-8 first and GB18030 second.
-  /// - Throws: `SourceError` when the bytes are empty, binary or neither encoding.
+  /// Decodes `bytes`, trying UTF-8 first and GB18030 second. UTF-8 with a few
+  /// broken sequences (a file cut mid-character) stays UTF-8, each broken
+  /// sequence replaced and counted.
+  /// - Throws: `SourceError` when the bytes are empty, binary, UTF-16 or Big5,
+  ///   neither encoding, or only whitespace.
   public static func decode(_ bytes: [UInt8], path: String, preferred: TextEncoding? = nil) throws(SourceError) -> Decoded {
     if bytes.isEmpty { throw .empty(path: path) }
+    if let found = ForeignEncoding.utf16(bytes) {
+      throw .unsupportedEncoding(path: path, found: found.description, iconvName: found.iconvName)
+    }
     if looksBinary(bytes) { throw .binary(path: path) }
+    let decoded = try decodeText(bytes, path: path, preferred: preferred)
+    if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+      throw .blank(path: path)
+    }
+    return decoded
+  }
+
+  private static func decodeText(_ bytes: [UInt8], path: String, preferred: TextEncoding?) throws(SourceError) -> Decoded {
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     if bytes.starts(with: bom) {
       let body = bytes.dropFirst(3)
@@ -46,6 +60,16 @@ public enum TextDecoder {
     if preferred != .gb18030, let text = String(validating: bytes, as: UTF8.self) {
       return Decoded(text: text, encoding: .utf8, replacements: 0, prefixLength: 0)
     }
+    if preferred != .gb18030 {
+      // GB18030 text hardly ever forms valid UTF-8 multi-byte sequences, so ten
+      // of them for each broken one is UTF-8 that was damaged or cut short.
+      let check = UTF8Check(bytes)
+      if check.invalid > 0, check.multibyte >= 10 * check.invalid {
+        let prefix = bytes.starts(with: bom) ? 3 : 0
+        let text = String(decoding: bytes[prefix...], as: UTF8.self)
+        return Decoded(text: text, encoding: .utf8, replacements: check.invalid, prefixLength: prefix)
+      }
+    }
     let (text, invalid) = GB18030.decode(bytes)
     // A stray bad byte happens in real pages; a text mostly made of them is not GB18030.
     if invalid > Swift.max(2, bytes.count / 1000) {
@@ -53,6 +77,9 @@ public enum TextDecoder {
         return Decoded(text: text, encoding: .utf8, replacements: 0, prefixLength: 0)
       }
       throw .undecodable(path: path, invalidBytes: invalid)
+    }
+    if let found = ForeignEncoding.big5(bytes, gbText: text) {
+      throw .unsupportedEncoding(path: path, found: found.description, iconvName: found.iconvName)
     }
     return Decoded(text: text, encoding: .gb18030, replacements: invalid, prefixLength: 0)
   }

@@ -27,6 +27,9 @@ final class AtomicFile {
     if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .output(path: target, reason: "is a directory")
     }
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .output(path: target, reason: "no directory \(url.deletingLastPathComponent().relativePath)")
+    }
     Self.removeStaleTemporaries(of: name, in: directory)
     temporaryPath = directory + "/" + Self.temporaryPrefix(name) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -82,12 +85,22 @@ final class AtomicFile {
 
   /// Removes temporaries of `name` left by exports whose process is gone (killed mid-way).
   private static func removeStaleTemporaries(of name: String, in directory: String) {
+    removeTemporaries(of: name, in: directory) { pid in !(kill(pid, 0) == 0 || errno == EPERM) }
+  }
+
+  /// Removes the temporaries of `target` this process is writing (an interrupted
+  /// export calls it before exiting), with a SQLite journal beside them.
+  static func removeOwnTemporaries(of target: String) {
+    let url = URL(fileURLWithPath: target)
+    removeTemporaries(of: url.lastPathComponent, in: url.deletingLastPathComponent().path) { $0 == getpid() }
+  }
+
+  private static func removeTemporaries(of name: String, in directory: String, where remove: (Int32) -> Bool) {
     let prefix = temporaryPrefix(name)
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for entry in entries where entry.hasPrefix(prefix) {
       guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }), pid > 0 else { continue }
-      if kill(pid, 0) == 0 || errno == EPERM { continue }
-      unlink(directory + "/" + entry)
+      if remove(pid) { unlink(directory + "/" + entry) }
     }
   }
 

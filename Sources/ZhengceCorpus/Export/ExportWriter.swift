@@ -41,4 +41,10 @@ public enum Export {
     }
     return skipped
   }
+
+  /// Removes the temporary file this process is writing for `target` (and its
+  /// SQLite journal): what an interrupted export calls before exiting.
+  public static func removeOwnTemporaries(of target: String) {
+    AtomicFile.removeOwnTemporaries(of: target)
+  }
 }

@@ -40,7 +40,7 @@ public struct DocumentHead: Sendable {
     } else if let named = rows[.title] {
       (titleIssuers, title) = TitleRules.split(rawTitle: named)
     } else {
-      title = texts.first { !$0.isEmpty } ?? lines.first?.text ?? ""
+      title = TitleRules.capped(texts.first { !$0.isEmpty } ?? lines.first?.text ?? "")
     }
 
     let firstDocumentLine = ([own, notice].compactMap { $0 } + rowLines).min() ?? 0

@@ -9,6 +9,16 @@ enum TitleRules {
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
   static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心"]
 
+  /// Longest title kept whole (a title that reads like one has at most 100).
+  static let maxLength = 200
+
+  /// A title of last resort (the first line, a page's heading), cut at
+  /// `maxLength` scalars with an ellipsis: a file that is one 5 MB line has no 5 MB title.
+  static func capped(_ title: String) -> String {
+    guard title.unicodeScalars.count > maxLength else { return title }
+    return String(scalars: title.unicodeScalars.prefix(maxLength)) + "…"
+  }
+
   static func isTitleCandidate(_ line: String) -> Bool {
     let n = line.unicodeScalars.count
     guard n >= 4, n <= 100, !line.contains("。"), !line.hasSuffix(":") else { return false }

@@ -1,9 +1,17 @@
 /// A small, fast reader for one flat JSON object per line (the benchmark's
-/// record files): string values are decoded, `null` is kept as nil, other
-/// values (numbers, booleans, arrays, objects) are skipped.
+/// record files): string values are decoded, `null` is kept, other values
+/// (numbers, booleans, arrays, objects) are skipped and only marked as such.
 struct FlatJSON {
-  /// Parses `bytes` as one object; nil values are JSON null; returns nil if malformed.
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: String?]? {
+  /// One value of the object.
+  enum Value: Equatable {
+    case string(String)
+    case null
+    /// A number, boolean, array or object, skipped.
+    case other
+  }
+
+  /// Parses `bytes` as one object; returns nil if malformed.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Value]? {
     var p = FlatJSON(bytes: bytes)
     return p.object()
   }
@@ -17,11 +25,11 @@ struct FlatJSON {
     while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
   }
 
-  private mutating func object() -> [String: String?]? {
+  private mutating func object() -> [String: Value]? {
     skipSpace()
     guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
     i += 1
-    var out: [String: String?] = [:]
+    var out: [String: Value] = [:]
     skipSpace()
     if i < bytes.count, bytes[i] == UInt8(ascii: "}") { return out }
     while true {
@@ -35,13 +43,14 @@ struct FlatJSON {
       switch bytes[i] {
       case UInt8(ascii: "\""):
         guard let value = string() else { return nil }
-        out[key] = .some(value)
+        out[key] = .string(value)
       case UInt8(ascii: "n"):
-        guard i + 4 <= bytes.count else { return nil }
+        guard i + 4 <= bytes.count, Array(bytes[i..<(i + 4)]) == Array("null".utf8) else { return nil }
         i += 4
-        out[key] = .some(nil)
+        out[key] = .null
       default:
         guard skipValue() else { return nil }
+        out[key] = .other
       }
       skipSpace()
       guard i < bytes.count else { return nil }

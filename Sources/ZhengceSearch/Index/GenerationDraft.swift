@@ -21,14 +21,34 @@ final class GenerationDraft: @unchecked Sendable {
   init(_ directory: IndexDirectory, failAfterFiles: Int? = nil) throws(IndexError) {
     self.directory = directory
     self.failAfterFiles = failAfterFiles
+    try directory.checkWritable()
     do {
       try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
     } catch {
-      throw .io(path: directory.path, reason: "cannot create directory")
+      throw .io(path: directory.path, reason: Self.creationFailure(directory.path))
     }
     directory.removeStaleTemporaries()
     temp = directory.path + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    guard mkdir(temp, 0o755) == 0 else { throw .io(path: temp, reason: "cannot create directory") }
+    guard mkdir(temp, 0o755) == 0 else {
+      throw .io(path: directory.path, reason: "cannot write in it (\(String(cString: strerror(errno))))")
+    }
+  }
+
+  /// Why `path` could not be created: its nearest existing ancestor is a file or not writable.
+  private static func creationFailure(_ path: String) -> String {
+    var ancestor = path
+    repeat {
+      let parent = (ancestor as NSString).deletingLastPathComponent
+      ancestor = parent.isEmpty ? "." : parent
+    } while !FileManager.default.fileExists(atPath: ancestor) && ancestor != "." && ancestor != "/"
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), !isDirectory.boolValue {
+      return "cannot create directory: \(ancestor) is a file"
+    }
+    if !FileManager.default.isWritableFile(atPath: ancestor) {
+      return "cannot create directory: no permission to write in \(ancestor)"
+    }
+    return "cannot create directory"
   }
 
   /// Writes one file of the generation (header chunks included) and fsyncs it.

@@ -15,6 +15,23 @@ public struct IndexDirectory: Sendable {
 
   public init(path: String) { self.path = path }
 
+  /// Checks that an index can be written here before any work is done: the
+  /// path is absent, an empty directory or an index. A file, or a directory
+  /// holding anything else (whose `gen-*` entries a commit would remove), is refused.
+  /// - Throws: `IndexError.io` naming the path and the problem.
+  public func checkWritable() throws(IndexError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else { throw .io(path: path, reason: "is a file, not an index directory") }
+    let foreign = entries().filter { name in
+      !(name == FileFormat.currentName || name == FileFormat.currentName + ".tmp" || name.hasPrefix("gen-")
+        || name.hasPrefix(".tmp-"))
+    }
+    if let first = foreign.min() {
+      throw .io(path: path, reason: "not an index directory (it holds \(first)); name a new or empty directory")
+    }
+  }
+
   /// The live generation's directory, or nil when there is none.
   public func currentGeneration() -> String? {
     guard let data = FileManager.default.contents(atPath: path + "/" + FileFormat.currentName) else { return nil }
@@ -62,6 +79,21 @@ public struct IndexDirectory: Sendable {
   func removeGenerations(except keep: String) {
     for name in entries() where name.hasPrefix("gen-") && name != keep {
       try? FileManager.default.removeItem(atPath: path + "/" + name)
+    }
+  }
+
+  /// Removes the temporaries this process is writing (an interrupted build
+  /// calls it before exiting; the next build would otherwise remove them).
+  /// Writer threads may still be adding files: the directory is renamed first,
+  /// so that they can create nothing more in it, then removed.
+  public func removeOwnTemporaries() {
+    let prefix = ".tmp-\(getpid())-"
+    for name in entries() where name.hasPrefix(prefix) {
+      let doomed = path + "/" + name + (name.hasSuffix("-interrupted") ? "" : "-interrupted")
+      if !name.hasSuffix("-interrupted") { _ = rename(path + "/" + name, doomed) }
+      for _ in 0..<20 where FileManager.default.fileExists(atPath: doomed) {
+        if (try? FileManager.default.removeItem(atPath: doomed)) == nil { usleep(1_000) }
+      }
     }
   }
 

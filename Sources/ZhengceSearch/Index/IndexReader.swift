@@ -20,7 +20,15 @@ public final class IndexReader: @unchecked Sendable {
   /// Opens the current generation of the index at `directory`.
   /// - Throws: `IndexError` naming the file: missing, other version, or corrupt.
   public convenience init(directory: String) throws(IndexError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+      throw .io(path: directory, reason: "is a file, not an index directory")
+    }
     guard let generation = IndexDirectory(path: directory).currentGeneration() else {
+      let pointer = directory + "/" + FileFormat.currentName
+      if FileManager.default.fileExists(atPath: pointer) {
+        throw .corrupt(path: pointer, reason: "names no generation")
+      }
       throw .missing(path: directory)
     }
     try self.init(generation: generation)

@@ -2,11 +2,16 @@ import Dispatch
 import Foundation
 
 /// Records given directly, one JSON object per line: `{"id", "province", "doc", "text"}`
-/// (the benchmark protocol; other keys are ignored).
+/// (the benchmark protocol; `doc` and `province` may be null or absent, other keys are ignored).
 public enum RecordsFile {
   /// Reads every record of `path`, parsing line-aligned parts of the file on every core.
   /// - Throws: `IndexError.io` naming the file and line of the first bad record.
   public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .io(path: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw .io(path: path, reason: "is a directory, not a records file") }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .io(path: path, reason: "cannot read records file")
     }
@@ -69,13 +74,26 @@ public enum RecordsFile {
         part.failure = (line, "not a JSON object")
         break
       }
-      guard let id = object["id"] ?? nil, let text = object["text"] ?? nil else {
+      guard case .string(let id) = object["id"], case .string(let text) = object["text"] else {
         part.failure = (line, "record needs string \"id\" and \"text\"")
         break
       }
-      part.records.append(
-        IndexRecord(id: id, document: (object["doc"] ?? nil) ?? "", province: object["province"] ?? nil, text: text))
+      guard let doc = optionalString(object, "doc"), let province = optionalString(object, "province") else {
+        let key = optionalString(object, "doc") == nil ? "doc" : "province"
+        part.failure = (line, "\"\(key)\" must be a string or null")
+        break
+      }
+      part.records.append(IndexRecord(id: id, document: doc ?? "", province: province, text: text))
     }
     return part
+  }
+
+  /// `.some(nil)` when `key` is null or absent, `.some(value)` for a string, nil for any other value.
+  private static func optionalString(_ object: [String: FlatJSON.Value], _ key: String) -> String?? {
+    switch object[key] {
+    case .string(let value): return .some(value)
+    case .null, nil: return .some(nil)
+    case .other: return nil
+    }
   }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// One query of the benchmark protocol: `{"terms": [...], "province": null|"…", "limit": N}`.
 /// Every term is an exact substring, all must match; province is an exact
-/// filter; limit 0 returns every match; other keys are ignored.
+/// filter; limit 0 returns every match; other keys are ignored. A line that is
+/// not such a query still gets its one answer line, `errorAnswer`; blank lines
+/// are not queries and get none.
 public struct BatchQuery: Sendable, Hashable {
   public var terms: [String]
   public var province: String?
@@ -14,18 +16,37 @@ public struct BatchQuery: Sendable, Hashable {
     self.limit = limit
   }
 
-  /// Parses one input line; nil with a reason when it is not a query.
+  /// Parses one input line; a failure names the first key of the wrong type
+  /// (a `limit` of "3", true or 1.5 is refused, not read as some other number).
   public static func parse(_ line: String) -> Result<BatchQuery, BatchQueryError> {
-    guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-      return .failure(BatchQueryError(message: "not a JSON object"))
+    do {
+      let wire = try JSONDecoder().decode(Wire.self, from: Data(line.utf8))
+      return .success(BatchQuery(terms: wire.terms, province: wire.province, limit: wire.limit))
+    } catch let error as BatchQueryError {
+      return .failure(error)
+    } catch {
+      return .failure(BatchQueryError(key: nil))
     }
-    guard let terms = object["terms"] as? [String] else {
-      return .failure(BatchQueryError(message: "\"terms\" must be an array of strings"))
+  }
+
+  /// The keys the protocol reads, each checked for its type; other keys are ignored.
+  private struct Wire: Decodable {
+    var terms: [String]
+    var province: String?
+    var limit: Int
+
+    enum Key: String, CodingKey { case terms, province, limit }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: Key.self)
+      func read<T: Decodable>(_ key: Key, _ body: () throws -> T) throws(BatchQueryError) -> T {
+        do { return try body() } catch { throw BatchQueryError(key: key.rawValue) }
+      }
+      terms = try read(.terms) { try c.decode([String].self, forKey: .terms) }
+      province = try read(.province) { try c.decodeIfPresent(String.self, forKey: .province) }
+      limit = try read(.limit) { try c.decodeIfPresent(Int.self, forKey: .limit) ?? 10 }
+      guard limit >= 0 else { throw BatchQueryError(key: Key.limit.rawValue) }
     }
-    let province = object["province"] as? String
-    let limit = (object["limit"] as? NSNumber)?.intValue ?? 10
-    guard limit >= 0 else { return .failure(BatchQueryError(message: "\"limit\" must be ≥ 0")) }
-    return .success(BatchQuery(terms: terms, province: province, limit: limit))
   }
 
   /// The query this asks for.
@@ -43,6 +64,13 @@ public struct BatchQuery: Sendable, Hashable {
       s += jsonString(id)
     }
     return s + "], \"total\": \(total)}"
+  }
+
+  /// The answer to a line that is not a query: no ids, total 0, and the reason,
+  /// so a harness that reads only `ids` and `total` keeps going and one that
+  /// checks `error` can tell it from a query without matches.
+  public static func errorAnswer(_ message: String) -> String {
+    "{\"ids\": [], \"total\": 0, \"error\": \(jsonString(message))}"
   }
 
   /// `value` as a JSON string literal.
@@ -66,4 +94,16 @@ public struct BatchQuery: Sendable, Hashable {
 /// Why a batch line is not a query.
 public struct BatchQueryError: Error, Hashable {
   public var message: String
+
+  public init(message: String) { self.message = message }
+
+  /// The message for a missing or mistyped `key`, or for a line that is no JSON object (nil).
+  init(key: String?) {
+    switch key {
+    case "terms": message = "\"terms\" must be an array of strings"
+    case "province": message = "\"province\" must be a string or null"
+    case "limit": message = "\"limit\" must be a whole number ≥ 0"
+    default: message = "not a JSON object"
+    }
+  }
 }

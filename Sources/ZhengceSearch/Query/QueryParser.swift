@@ -12,6 +12,9 @@
 /// Both are exact substrings. Fields: province region plugin dept family role
 /// topic year doc; `role:` also takes 牵头 配合 负责.
 public enum QueryParser {
+  /// Deepest nesting of parentheses accepted; the parser and the searcher recurse once per level.
+  public static let maxDepth = 100
+
   public static func parse(_ query: String) throws(QueryError) -> Query {
     var parser = State(query: query, lexemes: try lex(query))
     guard !parser.lexemes.isEmpty else { throw QueryError("empty query", column: 1, query: query) }
@@ -97,6 +100,8 @@ public enum QueryParser {
     let query: String
     let lexemes: [Lexeme]
     var i = 0
+    /// Open parentheses around the current position.
+    var depth = 0
 
     init(query: String, lexemes: [Lexeme]) {
       self.query = query
@@ -128,13 +133,16 @@ public enum QueryParser {
       return items.count == 1 ? items[0] : .and(items)
     }
 
+    /// NOT / - in a row, read in a loop: NOT NOT a is a, so a long chain nests nothing.
     mutating func parseUnary() throws(QueryError) -> Query {
-      if let l = peek, l.kind == .not {
+      var negations = 0
+      while let l = peek, l.kind == .not {
         i += 1
         guard peek != nil else { throw QueryError("expected a term after \(l.text)", column: endColumn, query: query) }
-        return .not(try parseUnary())
+        negations += 1
       }
-      return try parsePrimary()
+      let operand = try parsePrimary()
+      return negations % 2 == 1 ? .not(operand) : operand
     }
 
     mutating func parsePrimary() throws(QueryError) -> Query {
@@ -145,6 +153,11 @@ public enum QueryParser {
         guard let next = peek, next.kind != .close else {
           throw QueryError("empty parentheses", column: l.column, query: query)
         }
+        guard depth < QueryParser.maxDepth else {
+          throw QueryError("parentheses nested deeper than \(QueryParser.maxDepth)", column: l.column, query: query)
+        }
+        depth += 1
+        defer { depth -= 1 }
         let inner = try parseOr()
         guard let close = peek, close.kind == .close else {
           throw QueryError("'(' is never closed", column: l.column, query: query)

@@ -17,12 +17,15 @@ public struct Searcher: Sendable {
   public func search(_ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false) -> SearchResult {
     let set = evaluate(query)
     var hits: [SearchHit]
-    if limit == 0 {
+    if offset >= set.docs.count {
+      // Past the last match (an offset as large as Int.max included): no hits, and no sum that overflows.
+      hits = []
+    } else if limit == 0 {
       hits = (0..<set.docs.count).map { SearchHit(doc: set.docs[$0], score: set.scores[$0]) }
       hits.sort { $0.score > $1.score || ($0.score == $1.score && $0.doc < $1.doc) }
       hits = Array(hits.dropFirst(offset))
     } else {
-      var top = TopHits(k: offset + limit)
+      var top = TopHits(k: offset + min(limit, set.docs.count - offset))
       for i in 0..<set.docs.count { top.offer(set.scores[i], set.docs[i]) }
       hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     }

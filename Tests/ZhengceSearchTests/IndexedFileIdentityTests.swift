@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import ZhengceCorpus
+import ZhengceSearch
+
+/// Every file is indexed once, and every measure id in an index is unique.
+@Suite struct IndexedFileIdentityTests {
+  static let hunan = "hunan-2018-deep-poverty-plan.txt"
+  static let ankang = "shaanxi-ankang-2020-consolidation-plan.txt"
+
+  @Test func aFileNamedTwiceIsIndexedOnce() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let work = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(work) }
+    let directory = IndexDirectory(path: work + "/index")
+    let update = try CorpusIndexer(builder: "test").update(
+      directory, paths: [corpus + "/" + Self.hunan, corpus, corpus + "/./" + Self.hunan])
+    #expect((update.files, update.parsed, update.measures) == (5, 5, 294))
+    #expect(try TestIndex.total(IndexReader(directory: directory.path), "扶贫") == 161)
+  }
+
+  @Test func filesSharingAStemGetIdsQualifiedByFolderAndKeepThemAcrossUpdates() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let work = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(work) }
+    for (folder, name) in [("湖南", Self.hunan), ("陕西", Self.ankang)] {
+      try FileManager.default.createDirectory(atPath: work + "/docs/" + folder, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: corpus + "/" + name, toPath: work + "/docs/\(folder)/方案.txt")
+    }
+    let directory = IndexDirectory(path: work + "/index")
+    let indexer = CorpusIndexer(builder: "test")
+    let first = try indexer.update(directory, paths: [work + "/docs"])
+    #expect((first.files, first.parsed, first.measures) == (2, 2, 174))
+    let reader = try IndexReader(directory: directory.path)
+    let ids = try reader.allRecords().map(\.id)
+    #expect(Set(ids).count == 174)
+    #expect(ids.first == "湖南/方案#1" && ids.last == "陕西/方案#142")
+    #expect(try indexer.update(directory, paths: [work + "/docs"]).upToDate)
+
+    // With the other 方案.txt gone, the stem is unique again: the file is parsed again under it.
+    try FileManager.default.removeItem(atPath: work + "/docs/陕西")
+    let third = try indexer.update(directory, paths: [work + "/docs"])
+    #expect((third.parsed, third.unchanged, third.dropped, third.measures) == (1, 0, 1, 32))
+    #expect(try IndexReader(directory: directory.path).allRecords().first?.id == "方案#1")
+  }
+}

@@ -1,0 +1,24 @@
+import Testing
+import ZhengceSearch
+
+/// Queries nested past reason are refused with a column, never by running out of stack.
+@Suite struct QueryNestingTests {
+  @Test func parenthesesDeeperThanTheLimitAreRefusedAtTheFirstTooDeepOne() {
+    let query = String(repeating: "(", count: 5000) + "扶贫" + String(repeating: ")", count: 5000)
+    #expect(throws: QueryError("parentheses nested deeper than 100", column: 101, query: query)) {
+      try QueryParser.parse(query)
+    }
+  }
+
+  @Test func parenthesesAtTheLimitStillParse() throws {
+    let query = String(repeating: "(", count: 100) + "扶贫 OR 低保" + String(repeating: ")", count: 100)
+    #expect(try QueryParser.parse(query) == .or([.term("扶贫"), .term("低保")]))
+  }
+
+  @Test func chainsOfNegationCancelInPairs() throws {
+    #expect(try QueryParser.parse("NOT NOT 扶贫") == .term("扶贫"))
+    #expect(try QueryParser.parse("NOT -NOT 扶贫") == .not(.term("扶贫")))
+    let long = String(repeating: "NOT ", count: 200_001) + "扶贫"
+    #expect(try QueryParser.parse(long) == .not(.term("扶贫")))
+  }
+}
