@@ -23,53 +23,70 @@ public struct TextNormalizer: Sendable {
   /// The paragraphs of `text`, chrome removed, in order.
   public func lines(_ text: String) -> [TextLine] {
     var out: [TextLine] = []
+    let scalars = [Unicode.Scalar](scalarsOf: text)
     var line = PendingLine()
-    var index: Int32 = 0
     var afterBlank = false
     var previousWasCR = false
     var table = SpaceTable()
-    for u in text.unicodeScalars {
-      defer { index += 1 }
+    for (index, u) in scalars.enumerated() {
       if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { endLine(&line, table: &table, afterBlank: &afterBlank, into: &out) }
+        if !(u == "\n" && previousWasCR) { endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out) }
+        line.start = index + 1
         previousWasCR = u == "\r"
         continue
       }
       previousWasCR = false
-      let column = line.width
       line.width += HardWrap.columns(u)
       guard let f = WidthFolding.fold(u) else { continue }
       line.folded.append(f)
-      line.sources.append(index)
-      line.columns.append(Int32(column))
+      line.sources.append(Int32(index))
     }
-    endLine(&line, table: &table, afterBlank: &afterBlank, into: &out)
+    endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out)
     table.close { finish($0, afterBlank: &afterBlank, into: &out) }
     return HardWrap.reflow(out)
   }
 
-  /// A source line being read: folded scalars, where each came from, the display column each starts at.
+  /// A source line being read: folded scalars, where each came from, its display width.
   private struct PendingLine {
+    /// Where the line starts in the text's scalars.
+    var start = 0
     var folded: [Unicode.Scalar] = []
     var sources: [Int32] = []
-    var columns: [Int32] = []
     var width = 0
   }
 
   /// Ends the source line: lines that may belong to a table laid out with spaces go through `table` first.
-  private func endLine(_ line: inout PendingLine, table: inout SpaceTable, afterBlank: inout Bool, into out: inout [TextLine]) {
+  private func endLine(
+    _ line: inout PendingLine, in scalars: [Unicode.Scalar], table: inout SpaceTable, afterBlank: inout Bool,
+    into out: inout [TextLine]
+  ) {
     defer {
       line.folded.removeAll(keepingCapacity: true)
       line.sources.removeAll(keepingCapacity: true)
-      line.columns.removeAll(keepingCapacity: true)
       line.width = 0
     }
     if table.isOpen || SpaceTable.mayOpen(line.folded) {
       if table.isOpen, isChrome(line.folded, line.sources) { return }
-      let read = SpaceTable.Line(scalars: line.folded, sources: line.sources, columns: line.columns, width: Int32(line.width))
+      let read = SpaceTable.Line(
+        scalars: line.folded, sources: line.sources, columns: Self.columns(from: line.start, in: scalars, count: line.folded.count),
+        width: Int32(line.width))
       guard table.read(read, emit: { finish($0, afterBlank: &afterBlank, into: &out) }) else { return }
     }
     finish(line.folded, line.sources, width: line.width, isRow: false, afterBlank: &afterBlank, into: &out)
+  }
+
+  /// The display column each of the line's `count` kept scalars starts at, read again
+  /// from the source (only lines of a table need them).
+  private static func columns(from start: Int, in scalars: [Unicode.Scalar], count: Int) -> [Int32] {
+    var columns: [Int32] = []
+    columns.reserveCapacity(count)
+    var width: Int32 = 0
+    for u in scalars[start...] {
+      guard columns.count < count else { break }
+      if WidthFolding.fold(u) != nil { columns.append(width) }
+      width += Int32(HardWrap.columns(u))
+    }
+    return columns
   }
 
   private func finish(_ output: SpaceTable.Output, afterBlank: inout Bool, into out: inout [TextLine]) {
