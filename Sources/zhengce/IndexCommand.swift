@@ -40,14 +40,13 @@ struct IndexCommand: ParsableCommand {
       if let records {
         let start = Date()
         try IndexDirectory(path: directory).checkWritable()
-        let list = try RecordsFile.read(records)
         let writer = IndexWriter(positions: positions)
-        writer.add(contentsOf: list)
+        try RecordsFile.add(records, to: writer)
         let bytes = writer.textBytes
         try writer.commit(to: IndexDirectory(path: directory))
         let seconds = Date().timeIntervalSince(start)
         Console.note(
-          String(format: "indexed %d records (%.1f MB) in %.2f s → %@", list.count, Double(bytes) / 1e6, seconds, directory))
+          String(format: "indexed %d records (%.1f MB) in %.2f s → %@", writer.count, Double(bytes) / 1e6, seconds, directory))
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths

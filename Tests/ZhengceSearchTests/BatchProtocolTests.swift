@@ -49,6 +49,27 @@ import ZhengceSearch
     }
   }
 
+  @Test func recordsFileStreamsIntoAWriterInOrder() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let path = dir + "/many.jsonl"
+    let lines = (1...3000).map { n in #"{"id": "r\#(n)", "text": "\#(n % 7 == 0 ? "易地扶贫搬迁" : "产业扶贫")第\#(n)项"}"# }
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let writer = IndexWriter()
+    try RecordsFile.add(path, to: writer)
+    #expect(writer.count == 3000)
+    try writer.commit(to: IndexDirectory(path: dir + "/index"))
+    let reader = try IndexReader(directory: dir + "/index")
+    #expect((0..<3000).map { reader.id(Int32($0)) } == (1...3000).map { "r\($0)" })
+    #expect(try TestIndex.ids(reader, "搬迁").sorted() == (1...3000).filter { $0 % 7 == 0 }.map { "r\($0)" }.sorted())
+
+    let bad = dir + "/bad.jsonl"
+    try (lines + ["{\"id\": \"x\"}"]).joined(separator: "\n").write(toFile: bad, atomically: true, encoding: .utf8)
+    #expect(throws: IndexError.io(path: bad + ":3001", reason: "record needs string \"id\" and \"text\"")) {
+      try RecordsFile.add(bad, to: IndexWriter())
+    }
+  }
+
   @Test func aNonStringDocOrProvinceOrAMisspelledNullIsNamed() throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }

@@ -39,11 +39,17 @@ public final class IndexWriter {
       for r in records { add(r) }
       return
     }
-    let fresh = (0..<parts).map { _ in Segment(positions: positions) }
     let chunk = (records.count + parts - 1) / parts
-    DispatchQueue.concurrentPerform(iterations: parts) { i in
-      for r in records[(i * chunk)..<min(records.count, (i + 1) * chunk)] { fresh[i].add(r) }
+    add(parts: parts) { i, add in
+      for r in records[(i * chunk)..<min(records.count, (i + 1) * chunk)] { add(r) }
     }
+  }
+
+  /// Adds the records `produce` gives for each of `parts` parts: every part is
+  /// produced and analysed on a core of its own, and the parts keep their order.
+  public func add(parts: Int, _ produce: @Sendable (_ part: Int, _ add: (IndexRecord) -> Void) -> Void) {
+    let fresh = (0..<parts).map { _ in Segment(positions: positions) }
+    DispatchQueue.concurrentPerform(iterations: parts) { i in produce(i) { fresh[i].add($0) } }
     segments += fresh
   }
 

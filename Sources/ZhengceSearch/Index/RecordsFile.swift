@@ -1,50 +1,67 @@
 import Dispatch
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Records given directly, one JSON object per line: `{"id", "province", "doc", "text"}`
 /// (the benchmark protocol; `doc` and `province` may be null or absent, other keys are ignored).
+///
+/// The file is mapped and cut into line-aligned parts, one per core, each parsed on its own.
 public enum RecordsFile {
-  /// Reads every record of `path`, parsing line-aligned parts of the file on every core.
+  /// Every record of `path`, in order.
   /// - Throws: `IndexError.io` naming the file and line of the first bad record.
   public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
+    var records: [IndexRecord] = []
+    try inParts(path) { bytes, bounds in
+      let parts = UnsafeSlots<([IndexRecord], Failure?)>(count: bounds.count - 1)
+      DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
+        var records: [IndexRecord] = []
+        let failure = parse(bytes.part(k, bounds)) { records.append($0) }
+        parts.set(k, (records, failure))
+      }
+      for part in parts.values { records += part.0 }
+      return parts.values.map(\.1)
+    }
+    return records
+  }
+
+  /// Analyses every record of `path` into `writer`: each part of the file is
+  /// parsed and analysed on a core of its own, with no list of all records in between.
+  /// - Throws: `IndexError.io` naming the file and line of the first bad record;
+  ///   `writer` then holds some of the records and is not to be committed.
+  public static func add(_ path: String, to writer: IndexWriter) throws(IndexError) {
+    try inParts(path) { bytes, bounds in
+      let failures = UnsafeSlots<Failure?>(count: bounds.count - 1)
+      writer.add(parts: bounds.count - 1) { k, add in failures.set(k, parse(bytes.part(k, bounds), add)) }
+      return failures.values
+    }
+  }
+
+  /// A bad line: its number within its part, and what is wrong with it.
+  private typealias Failure = (line: Int, reason: String)
+
+  /// Maps `path`, cuts it into parts and runs `body`, which returns each part's
+  /// failure; the first one is thrown with its line number in the file.
+  private static func inParts(
+    _ path: String, _ body: (MappedBytes, [Int]) -> [Failure?]
+  ) throws(IndexError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .io(path: path, reason: "no such file")
     }
     if isDirectory.boolValue { throw .io(path: path, reason: "is a directory, not a records file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .io(path: path, reason: "cannot read records file")
+    let bytes = try MappedBytes(path)
+    defer { bytes.unmap() }
+    let bounds = partBounds(bytes.buffer, parts: ProcessInfo.processInfo.activeProcessorCount)
+    for (k, failure) in body(bytes, bounds).enumerated() {
+      guard let (line, reason) = failure else { continue }
+      let before = bytes.buffer[..<bounds[k]].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      throw .io(path: "\(path):\(before + line)", reason: reason)
     }
-    let (records, failure) = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> ([IndexRecord], IndexError?) in
-      let bytes = ReadOnlyBytes(buffer: raw.bindMemory(to: UInt8.self))
-      let bounds = partBounds(bytes.buffer, parts: ProcessInfo.processInfo.activeProcessorCount)
-      let parsed = UnsafeSlots<Part>(count: bounds.count - 1)
-      DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
-        parsed.set(k, parse(UnsafeBufferPointer(rebasing: bytes.buffer[bounds[k]..<bounds[k + 1]])))
-      }
-      var records: [IndexRecord] = []
-      for (k, part) in parsed.values.enumerated() {
-        if let (line, reason) = part.failure {
-          let before = bytes.buffer[..<bounds[k]].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-          return (records, IndexError.io(path: "\(path):\(before + line)", reason: reason))
-        }
-        records += part.records
-      }
-      return (records, nil)
-    }
-    if let failure { throw failure }
-    return records
-  }
-
-  /// The file's bytes, read by every worker while the mapping is alive.
-  private struct ReadOnlyBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-  }
-
-  /// The records of one part of the file, or its first bad line (counted from the part's start).
-  private struct Part {
-    var records: [IndexRecord] = []
-    var failure: (line: Int, reason: String)?
   }
 
   /// Offsets cutting `bytes` into about `parts` pieces, each cut just after a line break.
@@ -59,8 +76,8 @@ public enum RecordsFile {
     return bounds
   }
 
-  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Part {
-    var part = Part()
+  /// Gives each record of `bytes` to `add`, in order; returns the first bad line, if any.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ add: (IndexRecord) -> Void) -> Failure? {
     var start = 0
     var line = 0
     while start < bytes.count {
@@ -70,22 +87,17 @@ public enum RecordsFile {
       let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
       start = end + 1
       if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-      guard let object = FlatJSON.parse(slice) else {
-        part.failure = (line, "not a JSON object")
-        break
-      }
+      guard let object = FlatJSON.parse(slice) else { return (line, "not a JSON object") }
       guard case .string(let id) = object["id"], case .string(let text) = object["text"] else {
-        part.failure = (line, "record needs string \"id\" and \"text\"")
-        break
+        return (line, "record needs string \"id\" and \"text\"")
       }
       guard let doc = optionalString(object, "doc"), let province = optionalString(object, "province") else {
         let key = optionalString(object, "doc") == nil ? "doc" : "province"
-        part.failure = (line, "\"\(key)\" must be a string or null")
-        break
+        return (line, "\"\(key)\" must be a string or null")
       }
-      part.records.append(IndexRecord(id: id, document: doc ?? "", province: province, text: text))
+      add(IndexRecord(id: id, document: doc ?? "", province: province, text: text))
     }
-    return part
+    return nil
   }
 
   /// `.some(nil)` when `key` is null or absent, `.some(value)` for a string, nil for any other value.
@@ -95,5 +107,38 @@ public enum RecordsFile {
     case .null, nil: return .some(nil)
     case .other: return nil
     }
+  }
+}
+
+/// A records file mapped read-only, shared by the workers that parse its parts.
+private struct MappedBytes: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<UInt8>
+
+  init(_ path: String) throws(IndexError) {
+    // Non-blocking, so that a FIFO is refused instead of waited on.
+    let fd = open(path, O_RDONLY | O_NONBLOCK)
+    guard fd >= 0 else { throw .io(path: path, reason: "cannot read records file") }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot read records file") }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw .io(path: path, reason: "not a regular file") }
+    let size = Int(info.st_size)
+    guard size > 0 else {
+      buffer = UnsafeBufferPointer(start: nil, count: 0)
+      return
+    }
+    guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+      throw .io(path: path, reason: "cannot read records file")
+    }
+    buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+  }
+
+  /// Part `k` of the file cut at `bounds`.
+  func part(_ k: Int, _ bounds: [Int]) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: buffer[bounds[k]..<bounds[k + 1]])
+  }
+
+  func unmap() {
+    if let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
   }
 }
