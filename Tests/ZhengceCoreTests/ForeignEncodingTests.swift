@@ -15,7 +15,7 @@ import ZhengceTestSupport
     """
 
   @Test func big5IsRefusedWithTheWayToConvertIt() throws {
-    let bytes = try #require(IconvEncoding.encode(Self.traditional, to: "BIG5"))
+    let bytes = try #require(Iconv.encode(Self.traditional, to: "BIG5"))
     #expect(throws: SourceError.unsupportedEncoding(path: "tw.txt", found: "Big5 text (traditional Chinese)", iconvName: "BIG5")) {
       try TextDecoder.decode(bytes, path: "tw.txt")
     }
