@@ -66,7 +66,7 @@ public struct Parser: Sendable {
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: normalized.text, manifest: choice.manifest), diagnostics: &diagnostics)
+    pipeline.run(&document, context: PipelineContext(text: normalized.text, scalars: normalized.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
     return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
   }
 

@@ -2,12 +2,22 @@
 public struct PipelineContext: Sendable {
   /// The document's normalised text; measure spans index into it.
   public var text: String
+  /// The same text as scalars, decoded once for every stage.
+  public var scalars: [Unicode.Scalar]
   /// The effective manifest of the plugin running the pipeline.
   public var manifest: PluginManifest
 
-  public init(text: String, manifest: PluginManifest) {
+  public init(text: String, scalars: [Unicode.Scalar]? = nil, manifest: PluginManifest) {
     self.text = text
+    self.scalars = scalars ?? Array(text.unicodeScalars)
     self.manifest = manifest
+  }
+
+  /// The scalars of `measure`'s text (its span of `scalars`; decoded from the
+  /// measure when the span lies outside, as in a context built for a test).
+  public func scalars(of measure: Measure) -> [Unicode.Scalar] {
+    guard measure.span.end <= scalars.count else { return Array(measure.text.unicodeScalars) }
+    return Array(scalars[measure.span.start..<measure.span.end])
   }
 }
 

@@ -34,7 +34,15 @@ public struct CommitmentExtractor: Sendable {
   ///   - text: one measure's text.
   ///   - documentDate: the document's date `YYYY-MM-DD`, the year of deadlines written without one.
   public func extract(from text: String, documentDate: String?) -> [Commitment] {
-    let t = ScalarText(text)
+    extract(from: ScalarText(text), documentDate: documentDate)
+  }
+
+  /// `extract(from:documentDate:)` for text already decoded into scalars.
+  public func extract(fromScalars scalars: [Unicode.Scalar], documentDate: String?) -> [Commitment] {
+    extract(from: ScalarText(scalars: scalars), documentDate: documentDate)
+  }
+
+  private func extract(from t: ScalarText, documentDate: String?) -> [Commitment] {
     var (quantities, dates) = scan(t)
     DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
     distributeSuffixComparators(&quantities, in: t)

@@ -9,7 +9,8 @@ public struct CommitmentStage: PipelineStage {
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
     for k in document.measures.indices {
-      document.measures[k].commitments = extractor.extract(from: document.measures[k].text, documentDate: document.date)
+      document.measures[k].commitments = extractor.extract(
+        fromScalars: context.scalars(of: document.measures[k]), documentDate: document.date)
     }
   }
 }

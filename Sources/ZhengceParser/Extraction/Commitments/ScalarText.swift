@@ -8,6 +8,8 @@ struct ScalarText {
     s = [Unicode.Scalar](scalarsOf: text)
   }
 
+  init(scalars: [Unicode.Scalar]) { s = scalars }
+
   var count: Int { s.count }
 
   subscript(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < s.count ? s[i] : nil }

@@ -11,7 +11,10 @@ struct AttributionText {
 
   init(_ text: String) {
     // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
-    let decoded = [Unicode.Scalar](scalarsOf: text)
+    self.init(scalars: [Unicode.Scalar](scalarsOf: text))
+  }
+
+  init(scalars decoded: [Unicode.Scalar]) {
     original = decoded
     guard decoded.contains(where: Self.isDropped) else {
       scalars = decoded

@@ -43,7 +43,16 @@ public struct DepartmentExtractor: Sendable {
   /// Extracts the departments of `text`; `tableHeader` gives the cells of a
   /// task table's header row when the rows in `text` are printed without it.
   public func extract(_ text: String, tableHeader: [String]? = nil) -> DepartmentFindings {
-    var scan = Scan(text: AttributionText(text))
+    extract(AttributionText(text), tableHeader: tableHeader)
+  }
+
+  /// `extract(_:tableHeader:)` for text already decoded into scalars.
+  public func extract(scalars: [Unicode.Scalar], tableHeader: [String]? = nil) -> DepartmentFindings {
+    extract(AttributionText(scalars: scalars), tableHeader: tableHeader)
+  }
+
+  private func extract(_ text: AttributionText, tableHeader: [String]?) -> DepartmentFindings {
+    var scan = Scan(text: text)
     (scan.verbs, scan.phrases) = verbPositions(scan.text)
     scanParentheticals(&scan)
     scanLabels(&scan)

@@ -28,7 +28,7 @@ public struct DepartmentStage: PipelineStage {
         headers = index
         header = index.header(before: measure.span.start)
       }
-      let found = extractor.extract(measure.text, tableHeader: header)
+      let found = extractor.extract(scalars: context.scalars(of: measure), tableHeader: header)
       document.measures[i].departments = found.departments
       for var diagnostic in found.diagnostics {
         diagnostic.span = diagnostic.span.map { TextSpan(start: $0.start + measure.span.start, end: $0.end + measure.span.start) }

@@ -95,11 +95,10 @@ public struct TopicClassifier: Sendable {
     return chosen(tally(parts(of: input), evidence: &unused, keepEvidence: false))
   }
 
-  /// The topics of a measure, as `topics(for: TopicInput(measure:context:))`
+  /// The topics of a measure whose text is `text`, as `topics(for: TopicInput(measure:context:))`
   /// gives them, without copying the measure's text into a body string.
-  func topics(of measure: Measure, context: [String]) -> [String] {
+  func topics(of measure: Measure, text: [Unicode.Scalar], context: [String]) -> [String] {
     let s = taxonomy.scoring
-    let text = [Unicode.Scalar](scalarsOf: measure.text)
     let heading = [Unicode.Scalar](scalarsOf: measure.heading)
     let bodyStart = !heading.isEmpty && text.starts(with: heading) ? heading.count : 0
     var parts = [(heading[...], s.heading)]

@@ -27,7 +27,7 @@ public struct TopicStage: PipelineStage {
     let headings = SectionHeadings(document.outline)
     for i in document.measures.indices {
       let measure = document.measures[i]
-      document.measures[i].topics = classifier.topics(of: measure, context: headings.context(of: measure))
+      document.measures[i].topics = classifier.topics(of: measure, text: context.scalars(of: measure), context: headings.context(of: measure))
     }
   }
 }
