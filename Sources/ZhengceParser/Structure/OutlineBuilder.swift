@@ -20,7 +20,8 @@ public struct Outline: Sendable {
 /// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
 /// Unnumbered paragraphs continue the open block, unless the next marker closes
 /// its parent, in which case they are the parent's closing text. The rows of a
-/// task table (`TaskTable`) are children of the block the table is in.
+/// task table (`TaskTable`) are children of the block the table is in, or of
+/// the table's group row (一、…) above them, itself a child of that block.
 public struct OutlineBuilder: Sendable {
   public init() {}
 
@@ -53,11 +54,23 @@ public struct OutlineBuilder: Sendable {
         // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
         while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
         // Rows run to the first line without cells, or to the header of the next table.
+        // A group row (一、加快基础设施建设) opens a block the task rows below it go under.
+        var rowDepth = depth
         while index < lines.count, TaskTable.isRow(lines[index].scalars), !TaskTable.isHeader(lines[index].scalars) {
           let row = lines[index].scalars
+          if let group = TaskTable.group(of: row) {
+            guard TaskTable.isGroup(row, before: index + 1 < lines.count ? lines[index + 1].scalars : nil) else { break }
+            let text = row[group.textStart..<group.textEnd]
+            tree.open(group.marker, atDepth: depth, title: Heading(text).title, hasBody: false,
+                      content: TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd))
+            rowDepth = depth + 1
+            previous = 0
+            index += 1
+            continue
+          }
           let marker = TaskTable.marker(of: row, after: previous)
           previous = marker.ordinal ?? previous + 1
-          tree.openRow(marker, atDepth: depth, title: TaskTable.title(of: row),
+          tree.openRow(marker, atDepth: rowDepth, title: TaskTable.title(of: row),
                        content: TextSpan(start: starts[index], end: starts[index] + row.count))
           index += 1
         }
