@@ -12,9 +12,10 @@ enum GroupRows {
   /// `line` (trimmed from `folded`) with the TABs before and after its text,
   /// when it may be a group row of the table `out` ends with; else nil.
   static func keep(_ line: TextLine, folded: [Unicode.Scalar], sources: [Int32], after out: [TextLine]) -> TextLine? {
-    guard folded.contains("\t"), !line.scalars.contains("\t"), let last = out.last, last.scalars.contains("\t"),
-      let marker = MarkerScanner.marker(in: line.scalars), TaskTable.isGroupStyle(marker.marker.style),
-      !TextNormalizer.continues(line.scalars)
+    // The marker first: most lines have none, and it reads only their first scalars.
+    guard let marker = MarkerScanner.marker(in: line.scalars), TaskTable.isGroupStyle(marker.marker.style),
+      !TextNormalizer.continues(line.scalars), let last = out.last, last.scalars.contains("\t"),
+      folded.contains("\t"), !line.scalars.contains("\t")
     else { return nil }
     guard let first = folded.firstIndex(where: { !TextNormalizer.isBlank($0) }),
       let end = folded.lastIndex(where: { !TextNormalizer.isBlank($0) })
@@ -29,23 +30,31 @@ enum GroupRows {
 
   /// Trims the TABs `keep` kept from every line that is not a group row of a task table.
   static func settle(_ lines: inout [TextLine]) {
-    var inTaskTable = false
+    // The last group row kept: the rows between it and the next one are in its table.
+    var kept = -1
     for k in lines.indices {
-      let scalars = lines[k].scalars
-      guard scalars.contains("\t") else {
-        inTaskTable = false
-        continue
-      }
-      if TaskTable.isHeader(scalars) {
-        inTaskTable = true
-        continue
-      }
-      guard TaskTable.group(of: scalars) != nil else { continue }
+      // A kept line starts or ends with a TAB; a row `clean` trimmed does neither unless its first cell is empty.
+      guard let first = lines[k].scalars.first, let last = lines[k].scalars.last, first == "\t" || last == "\t",
+        TaskTable.group(of: lines[k].scalars) != nil
+      else { continue }
       let next = k + 1 < lines.count ? lines[k + 1].scalars : nil
-      if inTaskTable, TaskTable.isGroup(scalars, before: next) { continue }
-      trim(&lines[k])
-      inTaskTable = false
+      if isInTaskTable(lines, before: k, kept: kept), TaskTable.isGroup(lines[k].scalars, before: next) {
+        kept = k
+      } else {
+        trim(&lines[k])
+      }
     }
+  }
+
+  /// Whether the rows right above line `k` (a run of lines with TABs) start at a
+  /// task table's header or at the group row `kept` (each row is read once).
+  private static func isInTaskTable(_ lines: [TextLine], before k: Int, kept: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, lines[j].scalars.contains("\t") {
+      if j == kept || TaskTable.isHeader(lines[j].scalars) { return true }
+      j -= 1
+    }
+    return false
   }
 
   private static func trim(_ line: inout TextLine) {

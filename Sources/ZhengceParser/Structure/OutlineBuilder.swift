@@ -35,8 +35,15 @@ public struct OutlineBuilder: Sendable {
     var annexList: [TextSpan] = []
     var index = 0
     while index < lines.count {
-      let line = lines[index].scalars
-      let base = starts[index]
+      var line = lines[index].scalars
+      var base = starts[index]
+      if TaskTable.group(of: line) != nil {
+        // A category row that is not in a task table reads as its text alone.
+        let leading = line.prefix { $0 == "\t" }.count
+        let trailing = line.reversed().prefix { $0 == "\t" }.count
+        line = Array(line[leading..<(line.count - trailing)])
+        base += leading
+      }
       let whole = TextSpan(start: base, end: base + line.count)
       if let listLength = AnnexList.length(lines, from: index) {
         for k in index..<(index + listLength) {
