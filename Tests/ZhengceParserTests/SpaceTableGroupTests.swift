@@ -21,4 +21,34 @@ import ZhengceCore
       "1\t加强水源地保护\t省生态环境厅\t\t长期坚持",
     ])
   }
+
+  @Test func anUnmarkedCategoryInTheNumberColumnIsAGroupRow() {
+    #expect(normalized([Self.header, " 基础设施建设", Self.first, " 水源保护", Self.second, " 合计"]) == [
+      "序号\t主要任务\t牵头单位\t配合单位\t完成时限",
+      "基础设施建设\t\t\t\t",
+      "1\t编制全省农村供水保障规划\t省水利厅\t省财政厅\t2025年6月底前",
+      "水源保护\t\t\t\t",
+      "1\t加强水源地保护\t省生态环境厅\t\t长期坚持",
+      "合计",
+    ])
+  }
+
+  @Test func aSectionHeadingAfterTheTableEndsIt() {
+    // A heading that prose follows, or a new annex, is no group row: the table ends before it.
+    #expect(normalized([Self.header, Self.first, "", "    三、保障措施", "    各地要加强组织领导。"]) == [
+      "序号\t主要任务\t牵头单位\t配合单位\t完成时限",
+      "1\t编制全省农村供水保障规划\t省水利厅\t省财政厅\t2025年6月底前",
+      "三、保障措施",
+      "各地要加强组织领导。",
+    ])
+    #expect(normalized([Self.header, Self.first, "附件2", Self.header, Self.second]) == [
+      "序号\t主要任务\t牵头单位\t配合单位\t完成时限",
+      "1\t编制全省农村供水保障规划\t省水利厅\t省财政厅\t2025年6月底前",
+      "附件2",
+      "序号\t主要任务\t牵头单位\t配合单位\t完成时限",
+      "1\t加强水源地保护\t省生态环境厅\t\t长期坚持",
+    ])
+    // A group row right before the next table's header is text too.
+    #expect(normalized([Self.header, Self.first, " 二、其他任务", Self.header, Self.second])[2] == "二、其他任务")
+  }
 }

@@ -12,14 +12,16 @@ enum GroupRows {
   /// `line` (trimmed from `folded`) with the TABs before and after its text,
   /// when it may be a group row of the table `out` ends with; else nil.
   static func keep(_ line: TextLine, folded: [Unicode.Scalar], sources: [Int32], after out: [TextLine]) -> TextLine? {
-    // The marker first: most lines have none, and it reads only their first scalars.
-    guard let marker = MarkerScanner.marker(in: line.scalars), TaskTable.isGroupStyle(marker.marker.style),
-      !TextNormalizer.continues(line.scalars), let last = out.last, last.scalars.contains("\t"),
-      folded.contains("\t"), !line.scalars.contains("\t")
-    else { return nil }
-    guard let first = folded.firstIndex(where: { !TextNormalizer.isBlank($0) }),
+    // Cheap tests first: a marker reads only the first scalars, and unmarked headings are short.
+    let marked = MarkerScanner.marker(in: line.scalars).map { TaskTable.isGroupStyle($0.marker.style) }
+    guard marked ?? TaskTable.isCategoryHeading(line.scalars[...]), !TextNormalizer.continues(line.scalars),
+      let last = out.last, last.scalars.contains("\t"), !TextNormalizer.continues(last.scalars),
+      folded.contains("\t"), !line.scalars.contains("\t"),
+      let first = folded.firstIndex(where: { !TextNormalizer.isBlank($0) }),
       let end = folded.lastIndex(where: { !TextNormalizer.isBlank($0) })
     else { return nil }
+    // An unmarked heading stands in the first cell, where the row's number would.
+    guard marked != nil || !folded[..<first].contains("\t") else { return nil }
     var kept = line
     let before = folded[..<first].indices.filter { folded[$0] == "\t" }
     let after = folded[(end + 1)...].indices.filter { folded[$0] == "\t" }
@@ -30,31 +32,38 @@ enum GroupRows {
 
   /// Trims the TABs `keep` kept from every line that is not a group row of a task table.
   static func settle(_ lines: inout [TextLine]) {
-    // The last group row kept: the rows between it and the next one are in its table.
-    var kept = -1
+    // The last group row kept, and whether its table is numbered: the rows down to it are in its table.
+    var kept = (line: -1, numbered: false)
     for k in lines.indices {
-      // A kept line starts or ends with a TAB; a row `clean` trimmed does neither unless its first cell is empty.
+      // A kept line starts or ends with a TAB, and has one cell (a row `clean` trimmed has two at least).
       guard let first = lines[k].scalars.first, let last = lines[k].scalars.last, first == "\t" || last == "\t",
-        TaskTable.group(of: lines[k].scalars) != nil
+        TaskTable.onlyCell(of: lines[k].scalars) != nil
       else { continue }
       let next = k + 1 < lines.count ? lines[k + 1].scalars : nil
-      if isInTaskTable(lines, before: k, kept: kept), TaskTable.isGroup(lines[k].scalars, before: next) {
-        kept = k
+      if let numbered = table(lines, above: k, kept: kept), TaskTable.isGroup(lines[k].scalars, before: next, numbered: numbered) {
+        kept = (k, numbered)
       } else {
         trim(&lines[k])
       }
     }
   }
 
-  /// Whether the rows right above line `k` (a run of lines with TABs) start at a
-  /// task table's header or at the group row `kept` (each row is read once).
-  private static func isInTaskTable(_ lines: [TextLine], before k: Int, kept: Int) -> Bool {
+  /// Whether the table the rows right above line `k` (a run of lines with TABs)
+  /// belong to is numbered, when they start at a task table's header or at the
+  /// group row `kept`; nil when they are no task table's (each row is read once).
+  private static func table(_ lines: [TextLine], above k: Int, kept: (line: Int, numbered: Bool)) -> Bool? {
     var j = k - 1
     while j >= 0, lines[j].scalars.contains("\t") {
-      if j == kept || TaskTable.isHeader(lines[j].scalars) { return true }
+      if j == kept.line { return kept.numbered }
+      if TaskTable.isHeader(lines[j].scalars) {
+        // The first line of a header of two rows names the 序号 column.
+        var top = j
+        while top > 0, TaskTable.isHeader(lines[top - 1].scalars) { top -= 1 }
+        return TaskTable.isNumbered(header: lines[top].scalars)
+      }
       j -= 1
     }
-    return false
+    return nil
   }
 
   private static func trim(_ line: inout TextLine) {

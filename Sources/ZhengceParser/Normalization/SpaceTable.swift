@@ -31,8 +31,9 @@ import ZhengceCore
 ///   down to the line where its task text ends (as above); the rest open the
 ///   next row. A blank line between rows still needs a number after it.
 /// - A group row is a line of one piece (wherever it starts) that opens with
-///   一、 (一) or 第X章 (`TaskTable.isGroupStyle`) after a row or the header
-///   (blank lines between are dropped); it stays in the table only when the next
+///   一、 (一) or 第X章 (`TaskTable.isGroupStyle`), or in a table with a 序号
+///   column a short heading starting there (`TaskTable.isCategoryHeading`),
+///   after a row or the header (blank lines between are dropped); it stays in the table only when the next
 ///   line starts a row, and comes out as a row of its own with its text in the
 ///   first cell and the other cells empty (`一、强化规划引领⇥⇥⇥⇥`), as
 ///   `ZhengceHTML` writes a spanning cell. Otherwise the table ends before it.
@@ -142,11 +143,13 @@ struct SpaceTable {
       guard TaskTable.isGroupStyle(marker.marker.style), pieces.count == 1, group == nil,
         waiting.isEmpty, !centred, heading.count > marker.length
       else { return false }
-      group = line
-      groupAfterBlank = blanks > 0
-      blanks = 0
-      // The row above ends at it: the next line's task text starts a row.
-      taskWraps = false
+      wait(group: line)
+      return true
+    }
+    // In a numbered table, a short heading alone in the 序号 column (基础设施建设) may be one too.
+    if numbered, pieces.count == 1, pieces[0].from < columns[0].to, group == nil, waiting.isEmpty, !centred,
+      TaskTable.isCategoryHeading(line.scalars[pieces[0].start..<pieces[0].end]) {
+      wait(group: line)
       return true
     }
     let places = place(pieces)
@@ -241,6 +244,15 @@ struct SpaceTable {
     return true
   }
 
+  /// Holds a group row until the next line says whether it stays in the table.
+  private mutating func wait(group line: Line) {
+    group = line
+    groupAfterBlank = blanks > 0
+    blanks = 0
+    // The row above ends at it: the next line's task text starts a row.
+    taskWraps = false
+  }
+
   /// Whether the line's task text (序号's neighbour) stops there: it ends a sentence
   /// or stops more than `wrapReach` columns short of the next column; nil without task text.
   private func taskEnds(_ placed: Placed) -> Bool? {
@@ -327,7 +339,8 @@ struct SpaceTable {
   private func groupRow(_ line: Line) -> Line {
     let pieces = Self.pieces(line)
     guard let first = pieces.first, let last = pieces.last else { return line }
-    let after = line.sources[last.end - 1] + 1
+    // The empty cells take the source of the heading's last scalar (the text may end right after it).
+    let after = line.sources[last.end - 1]
     let tabs = max(columns.count - 1, 1)
     return Line(scalars: Array(line.scalars[first.start..<last.end]) + repeatElement("\t", count: tabs),
                 sources: Array(line.sources[first.start..<last.end]) + repeatElement(after, count: tabs),

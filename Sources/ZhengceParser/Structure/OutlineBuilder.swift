@@ -37,7 +37,7 @@ public struct OutlineBuilder: Sendable {
     while index < lines.count {
       var line = lines[index].scalars
       var base = starts[index]
-      if TaskTable.group(of: line) != nil {
+      if TaskTable.group(of: line, numbered: true) != nil {
         // A category row that is not in a task table reads as its text alone.
         let leading = line.prefix { $0 == "\t" }.count
         let trailing = line.reversed().prefix { $0 == "\t" }.count
@@ -56,7 +56,9 @@ public struct OutlineBuilder: Sendable {
         // The header is set aside; each row below it becomes a block of its own.
         tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
         let depth = tree.openCount
+        let numbered = TaskTable.isNumbered(header: line)
         var previous = 0
+        var groups = 0
         index += 1
         // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
         while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
@@ -65,10 +67,12 @@ public struct OutlineBuilder: Sendable {
         var rowDepth = depth
         while index < lines.count, TaskTable.isRow(lines[index].scalars), !TaskTable.isHeader(lines[index].scalars) {
           let row = lines[index].scalars
-          if let group = TaskTable.group(of: row) {
-            guard TaskTable.isGroup(row, before: index + 1 < lines.count ? lines[index + 1].scalars : nil) else { break }
+          if let group = TaskTable.group(of: row, numbered: numbered) {
+            let next = index + 1 < lines.count ? lines[index + 1].scalars : nil
+            guard TaskTable.isGroup(row, before: next, numbered: numbered) else { break }
+            groups += 1
             let text = row[group.textStart..<group.textEnd]
-            tree.open(group.marker, atDepth: depth, title: Heading(text).title, hasBody: false,
+            tree.open(group.marker ?? TaskTable.groupMarker(groups), atDepth: depth, title: Heading(text).title, hasBody: false,
                       content: TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd))
             rowDepth = depth + 1
             previous = 0

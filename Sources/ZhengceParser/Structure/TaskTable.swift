@@ -5,16 +5,7 @@ import ZhengceCore
 /// office document arrive): a header row that names a department column
 /// (牵头单位, 责任部门, 配合单位 …), then one row per task. Each row is a
 /// measure of its own; the departments stage reads its roles from the header.
-///
-/// Rows may be grouped under category rows (`isGroup`): a row whose one
-/// non-empty cell starts with a section marker (一、 (一) 第X章), spanning the
-/// table (`一、加快基础设施建设⇥⇥⇥⇥`) or in the task column with an empty 序号
-/// (`⇥一、加快基础设施建设⇥⇥⇥`). A group row is a block of its own and the task
-/// rows below it, to the next group row or the table's end, are its children.
-/// It is a group only when a task row follows it (`isGroup(_:before:)`): one
-/// that a header, another group, or text without cells follows ends the table.
-/// A cell with a number alone, a task whose text starts with 一是, or a row
-/// with text in two cells (a number and a task) is never a group.
+/// Its rows may be grouped under category rows (`TaskTable.group`).
 enum TaskTable {
   /// Whether `line` is the header row of a task table.
   static func isHeader(_ line: [Unicode.Scalar]) -> Bool {
@@ -40,48 +31,6 @@ enum TaskTable {
     let task = cells.first { cell in !cell.isEmpty && !cell.allSatisfy(ScalarClass.isDigit) } ?? []
     return Heading(task[...]).title
   }
-
-  /// A group row's heading: its marker and where its text starts in the row.
-  struct Group {
-    var marker: Marker
-    /// Index in the row of the first scalar of the heading's text (after the marker).
-    var textStart: Int
-    /// Index in the row just past the heading's text.
-    var textEnd: Int
-  }
-
-  /// The group heading of `row`, when its only non-empty cell starts with a
-  /// section marker (一、 (一) 第X章) followed by text; nil for any other row.
-  static func group(of row: [Unicode.Scalar]) -> Group? {
-    guard row.contains("\t") else { return nil }
-    var start = -1
-    var end = 0
-    var k = 0
-    while k < row.count {
-      guard row[k] != "\t" else {
-        k += 1
-        continue
-      }
-      // A second non-empty cell: a row of tasks.
-      guard start < 0 else { return nil }
-      start = k
-      while k < row.count, row[k] != "\t" { k += 1 }
-      end = k
-    }
-    guard start >= 0, let match = MarkerScanner.marker(in: Array(row[start..<end])), isGroupStyle(match.marker.style),
-      start + match.length < end
-    else { return nil }
-    return Group(marker: match.marker, textStart: start + match.length, textEnd: end)
-  }
-
-  /// Whether `row` is a group row in its table: a group heading followed by a task row.
-  static func isGroup(_ row: [Unicode.Scalar], before next: [Unicode.Scalar]?) -> Bool {
-    guard group(of: row) != nil, let next else { return false }
-    return isRow(next) && !isHeader(next) && group(of: next) == nil
-  }
-
-  /// Marker styles a category row opens with: 一、 (一) 第一章 第一部分 (an annex or 第X条 ends a table).
-  static func isGroupStyle(_ style: MarkerStyle) -> Bool { style == .cn || style == .cnParen || style == .chapter }
 
   static func cells(of line: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
     line.split(separator: "\t", omittingEmptySubsequences: false).map(Array.init)
