@@ -40,7 +40,8 @@ enum GroupRows {
         TaskTable.onlyCell(of: lines[k].scalars) != nil
       else { continue }
       let next = k + 1 < lines.count ? lines[k + 1].scalars : nil
-      if let numbered = table(lines, above: k, kept: kept), TaskTable.isGroup(lines[k].scalars, before: next, numbered: numbered) {
+      if let numbered = table(lines, above: k, kept: kept),
+        TaskTable.isGroup(lines[k].scalars, before: next, numbered: numbered) {
         kept = (k, numbered)
       } else {
         trim(&lines[k])
@@ -50,7 +51,8 @@ enum GroupRows {
 
   /// Whether the table the rows right above line `k` (a run of lines with TABs)
   /// belong to is numbered, when they start at a task table's header or at the
-  /// group row `kept`; nil when they are no task table's (each row is read once).
+  /// group row `kept`; nil when they are no task table's. A line `settle` looked
+  /// at before ends the walk (kept, or trimmed and without TABs): each row is read once.
   private static func table(_ lines: [TextLine], above k: Int, kept: (line: Int, numbered: Bool)) -> Bool? {
     var j = k - 1
     while j >= 0, lines[j].scalars.contains("\t") {

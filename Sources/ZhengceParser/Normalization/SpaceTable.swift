@@ -33,10 +33,11 @@ import ZhengceCore
 /// - A group row is a line of one piece (wherever it starts) that opens with
 ///   一、 (一) or 第X章 (`TaskTable.isGroupStyle`), or in a table with a 序号
 ///   column a short heading starting there (`TaskTable.isCategoryHeading`),
-///   after a row or the header (blank lines between are dropped); it stays in the table only when the next
-///   line starts a row, and comes out as a row of its own with its text in the
-///   first cell and the other cells empty (`一、强化规划引领⇥⇥⇥⇥`), as
-///   `ZhengceHTML` writes a spanning cell. Otherwise the table ends before it.
+///   after a row or the header (blank lines between are dropped). It stays in
+///   the table only when the next line starts a row, and comes out as a row of
+///   its own with its text in the first cell and the other cells empty
+///   (`一、强化规划引领⇥⇥⇥⇥`), as `ZhengceHTML` writes a spanning cell.
+///   Otherwise the table ends before it.
 /// - Blank lines and page numbers (— 6 —) between rows are dropped. The table
 ///   ends at a line that does not fit, at a section heading (一、 (一) 第X条
 ///   附件N) that is not a group row, or a new header, at a line with a TAB, and

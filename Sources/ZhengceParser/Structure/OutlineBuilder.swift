@@ -37,7 +37,7 @@ public struct OutlineBuilder: Sendable {
     while index < lines.count {
       var line = lines[index].scalars
       var base = starts[index]
-      if TaskTable.group(of: line, numbered: true) != nil {
+      if line.first == "\t" || line.last == "\t", TaskTable.group(of: line, numbered: true) != nil {
         // A category row that is not in a task table reads as its text alone.
         let leading = line.prefix { $0 == "\t" }.count
         let trailing = line.reversed().prefix { $0 == "\t" }.count
@@ -72,8 +72,9 @@ public struct OutlineBuilder: Sendable {
             guard TaskTable.isGroup(row, before: next, numbered: numbered) else { break }
             groups += 1
             let text = row[group.textStart..<group.textEnd]
-            tree.open(group.marker ?? TaskTable.groupMarker(groups), atDepth: depth, title: Heading(text).title, hasBody: false,
-                      content: TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd))
+            let span = TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd)
+            tree.open(group.marker ?? TaskTable.groupMarker(groups), atDepth: depth, title: Heading(text).title,
+                      hasBody: false, content: span)
             rowDepth = depth + 1
             previous = 0
             index += 1
