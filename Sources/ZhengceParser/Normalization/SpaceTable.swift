@@ -30,10 +30,19 @@ import ZhengceCore
 ///   without a number wait for the next number, and the row above takes them
 ///   down to the line where its task text ends (as above); the rest open the
 ///   next row. A blank line between rows still needs a number after it.
+/// - A group row is a line of one piece (wherever it starts) that opens with
+///   一、 (一) or 第X章 (`TaskTable.isGroupStyle`), or in a table with a 序号
+///   column a short heading starting there (`TaskTable.isCategoryHeading`),
+///   after a row or the header (blank lines between are dropped). It stays in
+///   the table only when the next line starts a row, and comes out as a row of
+///   its own with its text in the first cell and the other cells empty
+///   (`一、强化规划引领⇥⇥⇥⇥`), as `ZhengceHTML` writes a spanning cell.
+///   Otherwise the table ends before it.
 /// - Blank lines and page numbers (— 6 —) between rows are dropped. The table
 ///   ends at a line that does not fit, at a section heading (一、 (一) 第X条
-///   附件N) or a new header, at a line with a TAB, and at a blank line followed
-///   by a line that does not start a row with text in two columns.
+///   附件N) that is not a group row, or a new header, at a line with a TAB, and
+///   at a blank line followed by a line that does not start a row with text in
+///   two columns.
 ///
 /// Each row comes out as one line of cells joined by TABs, an empty cell keeping
 /// its column; every scalar keeps the source index it came from, and the TABs
@@ -70,6 +79,10 @@ struct SpaceTable {
   private var taskEnded = false
   /// Whether the last line's text in the first column wrapped (tables without 序号).
   private var taskWraps = false
+  /// A group row (一、…) waiting for the row that keeps it in the table.
+  private var group: Line?
+  /// Whether blank lines came before the waiting group row.
+  private var groupAfterBlank = false
 
   /// Whether a table is being read: every line goes to `read` until it ends.
   var isOpen: Bool { !columns.isEmpty }
@@ -104,6 +117,11 @@ struct SpaceTable {
       for placed in waiting { add(placed) }
       emit(Output(line: rowLine(), isRow: true))
     }
+    // A group row no row followed is text after the table.
+    if let group {
+      if groupAfterBlank { emit(Output(line: .blank, isRow: false)) }
+      emit(Output(line: group, isRow: false))
+    }
     if blanks > 0 { emit(Output(line: .blank, isRow: false)) }
     self = SpaceTable()
   }
@@ -121,11 +139,24 @@ struct SpaceTable {
     // A page number between the pages of a table (— 6 —, 第6页) is dropped.
     if pieces.count == 1, Self.isPageNumber(line.scalars[pieces[0].start..<pieces[0].end]) { return true }
     let heading = Array(line.scalars[pieces[0].start...])
-    if let marker = MarkerScanner.marker(in: heading), HardWrap.opensSection(marker.marker.style) { return false }
+    if let marker = MarkerScanner.marker(in: heading), HardWrap.opensSection(marker.marker.style) {
+      // A group row (一、强化规划引领) waits for the row that keeps it in the table.
+      guard TaskTable.isGroupStyle(marker.marker.style), pieces.count == 1, group == nil,
+        waiting.isEmpty, !centred, heading.count > marker.length
+      else { return false }
+      wait(group: line)
+      return true
+    }
+    // In a numbered table, a short heading alone in the 序号 column (基础设施建设) may be one too.
+    if numbered, pieces.count == 1, pieces[0].from < columns[0].to, group == nil, waiting.isEmpty, !centred,
+      TaskTable.isCategoryHeading(line.scalars[pieces[0].start..<pieces[0].end]) {
+      wait(group: line)
+      return true
+    }
     let places = place(pieces)
     if let header = Self.headerPieces(line), places?.first ?? 0 == 0 {
       // A header of two rows (序号 重点任务 责任单位 … over 序号 重点任务 牵头单位 配合单位 …): both are set aside.
-      guard !headerLines.isEmpty, blanks == 0, waiting.isEmpty else { return false }
+      guard !headerLines.isEmpty, blanks == 0, waiting.isEmpty, group == nil else { return false }
       emit(Output(line: rowLine(), isRow: true))
       open(line, header)
       return true
@@ -151,6 +182,8 @@ struct SpaceTable {
     }
     // After a blank line only a new row with text in two columns goes on with the table.
     if blanks > 0, !startsRow || Set(places).count < 2 { return false }
+    // Only a row keeps a group row in the table.
+    if group != nil, !startsRow { return false }
     let placed = Placed(line: line, pieces: pieces, places: places)
     if !headerLines.isEmpty, !startsRow {
       // Header text wrapped in its column (完成 over 时限), or labels under a spanning one (责任单位 over 牵头单位 | 配合单位).
@@ -188,6 +221,10 @@ struct SpaceTable {
         centred = !waiting.isEmpty
       }
       emit(Output(line: rowLine(), isRow: true))
+      if let group {
+        emit(Output(line: groupRow(group), isRow: true))
+        self.group = nil
+      }
       headerLines = []
       cells = Array(repeating: [], count: columns.count)
       cellSources = Array(repeating: [], count: columns.count)
@@ -206,6 +243,15 @@ struct SpaceTable {
       }
     }
     return true
+  }
+
+  /// Holds a group row until the next line says whether it stays in the table.
+  private mutating func wait(group line: Line) {
+    group = line
+    groupAfterBlank = blanks > 0
+    blanks = 0
+    // The row above ends at it: the next line's task text starts a row.
+    taskWraps = false
   }
 
   /// Whether the line's task text (序号's neighbour) stops there: it ends a sentence
@@ -288,6 +334,18 @@ struct SpaceTable {
       places.append(column)
     }
     return places
+  }
+
+  /// A group row as a line of cells: its text in the first, the others empty.
+  private func groupRow(_ line: Line) -> Line {
+    let pieces = Self.pieces(line)
+    guard let first = pieces.first, let last = pieces.last else { return line }
+    // The empty cells take the source of the heading's last scalar (the text may end right after it).
+    let after = line.sources[last.end - 1]
+    let tabs = max(columns.count - 1, 1)
+    return Line(scalars: Array(line.scalars[first.start..<last.end]) + repeatElement("\t", count: tabs),
+                sources: Array(line.sources[first.start..<last.end]) + repeatElement(after, count: tabs),
+                columns: [], width: 0)
   }
 
   /// The open row as one line of TAB-separated cells. The TABs before a cell

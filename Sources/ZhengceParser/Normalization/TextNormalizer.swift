@@ -7,7 +7,8 @@ import ZhengceCore
 /// drops the hyphen of `-——`, and joins a paragraph broken across lines after
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph) or by a fixed
 /// wrap width (`HardWrap`). A task table laid out with runs of spaces becomes
-/// one line of TAB-separated cells per row (`SpaceTable`).
+/// one line of TAB-separated cells per row (`SpaceTable`); a table's group rows
+/// keep their TABs (`GroupRows`).
 public struct TextNormalizer: Sendable {
   public var chrome: ChromeFilter {
     didSet { screen = ChromeScreen(chrome) }
@@ -43,6 +44,7 @@ public struct TextNormalizer: Sendable {
     }
     endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out)
     table.close { finish($0, afterBlank: &afterBlank, into: &out) }
+    GroupRows.settle(&out)
     return HardWrap.reflow(out)
   }
 
@@ -108,6 +110,11 @@ public struct TextNormalizer: Sendable {
     line.afterBlank = afterBlank
     afterBlank = false
     if !isRow, line.scalars.count <= ChromeFilter.maxLength, screen.mayBeChrome(line.scalars), chrome.isChrome(line.text) {
+      return
+    }
+    // A table's group row keeps its TABs (`GroupRows`).
+    if let group = GroupRows.keep(line, folded: folded, sources: sources, after: out) {
+      out.append(group)
       return
     }
     if !isRow, let last = out.last, Self.continues(last.scalars), MarkerScanner.marker(in: line.scalars) == nil {

@@ -20,7 +20,8 @@ public struct Outline: Sendable {
 /// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
 /// Unnumbered paragraphs continue the open block, unless the next marker closes
 /// its parent, in which case they are the parent's closing text. The rows of a
-/// task table (`TaskTable`) are children of the block the table is in.
+/// task table (`TaskTable`) are children of the block the table is in, or of
+/// the table's group row (一、…) above them, itself a child of that block.
 public struct OutlineBuilder: Sendable {
   public init() {}
 
@@ -34,8 +35,15 @@ public struct OutlineBuilder: Sendable {
     var annexList: [TextSpan] = []
     var index = 0
     while index < lines.count {
-      let line = lines[index].scalars
-      let base = starts[index]
+      var line = lines[index].scalars
+      var base = starts[index]
+      if line.first == "\t" || line.last == "\t", TaskTable.group(of: line, numbered: true) != nil {
+        // A category row that is not in a task table reads as its text alone.
+        let leading = line.prefix { $0 == "\t" }.count
+        let trailing = line.reversed().prefix { $0 == "\t" }.count
+        line = Array(line[leading..<(line.count - trailing)])
+        base += leading
+      }
       let whole = TextSpan(start: base, end: base + line.count)
       if let listLength = AnnexList.length(lines, from: index) {
         for k in index..<(index + listLength) {
@@ -48,16 +56,33 @@ public struct OutlineBuilder: Sendable {
         // The header is set aside; each row below it becomes a block of its own.
         tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
         let depth = tree.openCount
+        let numbered = TaskTable.isNumbered(header: line)
         var previous = 0
+        var groups = 0
         index += 1
         // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
         while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
         // Rows run to the first line without cells, or to the header of the next table.
+        // A group row (一、加快基础设施建设) opens a block the task rows below it go under.
+        var rowDepth = depth
         while index < lines.count, TaskTable.isRow(lines[index].scalars), !TaskTable.isHeader(lines[index].scalars) {
           let row = lines[index].scalars
+          if let group = TaskTable.group(of: row, numbered: numbered) {
+            let next = index + 1 < lines.count ? lines[index + 1].scalars : nil
+            guard TaskTable.isGroup(row, before: next, numbered: numbered) else { break }
+            groups += 1
+            let text = row[group.textStart..<group.textEnd]
+            let span = TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd)
+            tree.open(group.marker ?? TaskTable.groupMarker(groups), atDepth: depth, title: Heading(text).title,
+                      hasBody: false, content: span)
+            rowDepth = depth + 1
+            previous = 0
+            index += 1
+            continue
+          }
           let marker = TaskTable.marker(of: row, after: previous)
           previous = marker.ordinal ?? previous + 1
-          tree.openRow(marker, atDepth: depth, title: TaskTable.title(of: row),
+          tree.openRow(marker, atDepth: rowDepth, title: TaskTable.title(of: row),
                        content: TextSpan(start: starts[index], end: starts[index] + row.count))
           index += 1
         }

@@ -5,6 +5,7 @@ import ZhengceCore
 /// office document arrive): a header row that names a department column
 /// (牵头单位, 责任部门, 配合单位 …), then one row per task. Each row is a
 /// measure of its own; the departments stage reads its roles from the header.
+/// Its rows may be grouped under category rows (`TaskTable.group`).
 enum TaskTable {
   /// Whether `line` is the header row of a task table.
   static func isHeader(_ line: [Unicode.Scalar]) -> Bool {
