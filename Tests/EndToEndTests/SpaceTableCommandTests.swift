@@ -14,11 +14,7 @@ import ZhengceTestSupport
 
   @Test func rowsAreMeasuresOfTheContract() throws {
     let file = try #require(Self.file)
-    let run = try CommandRunner.run(["parse", "--json", file.path])
-    #expect(run.status == 0, "\(run.stderr)")
-    let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
-    #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
-    let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
+    let (run, doc) = try ValidatedParse.run(file.path)
     #expect(doc.measures.count == 11)
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == [
       "一", "二/(一)", "二/(二)", "二/(三)", "二/(四)", "三", "附件1/1", "附件1/2", "附件1/3", "附件1/4", "附件1",

@@ -12,11 +12,7 @@ import ZhengceTestSupport
 
   @Test func groupRowsKeepTheTableOpenAndNestItsRows() throws {
     let file = try #require(Self.file)
-    let run = try CommandRunner.run(["parse", "--json", file.path])
-    #expect(run.status == 0, "\(run.stderr)")
-    let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
-    #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
-    let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
+    let (run, doc) = try ValidatedParse.run(file.path)
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == [
       "一", "二", "附件1/一/1", "附件1/一/2", "附件1/二/1", "附件1/二/2", "附件1",
     ])

@@ -10,11 +10,7 @@ import ZhengceTestSupport
 
   @Test func rowsAreMeasuresOfTheContract() throws {
     let page = try #require(Self.page)
-    let run = try CommandRunner.run(["parse", "--json", page.path])
-    #expect(run.status == 0, "\(run.stderr)")
-    let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
-    #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
-    let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
+    let (run, doc) = try ValidatedParse.run(page.path)
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/1", "二/2", "二/3", "三"])
     #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
     // The row's 完成时限 cell is the deadline of the quantity in its task cell.

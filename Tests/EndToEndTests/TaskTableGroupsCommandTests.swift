@@ -12,11 +12,7 @@ import ZhengceTestSupport
 
   @Test func groupRowsAreBlocksAndTheirRowsMeasures() throws {
     let page = try #require(Self.page)
-    let run = try CommandRunner.run(["parse", "--json", page.path])
-    #expect(run.status == 0, "\(run.stderr)")
-    let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
-    #expect(try validator.validate(Data(run.stdout.utf8)).isEmpty)
-    let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(run.stdout.utf8))
+    let (run, doc) = try ValidatedParse.run(page.path)
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/一/1", "二/一/2", "二/二/3", "二/二/4", "三"])
     #expect(doc.measures.map(\.heading) == [
       "工作目标", "实施农村公路提质改造,新改建农村公路1000公里以上", "推进农村供水规模化建设,提高农村自来水普及率",
