@@ -46,6 +46,7 @@ public struct CommitmentExtractor: Sendable {
     var (quantities, dates) = scan(t)
     DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
     distributeSuffixComparators(&quantities, in: t)
+    pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
     var previousEnd = 0
@@ -54,7 +55,7 @@ public struct CommitmentExtractor: Sendable {
       previousEnd = q.range.upperBound
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
-        deadline: resolver.deadline(at: q.numberStart, mentions: dates),
+        deadline: q.targetDate.flatMap { resolver.read(at: $0.lowerBound)?.deadline } ?? resolver.deadline(at: q.numberStart, mentions: dates),
         subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor))
     }
     // 25户以及100人以上的自然村: the list shares the subject written after its last item.
@@ -66,6 +67,32 @@ public struct CommitmentExtractor: Sendable {
       out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
     }
     return out
+  }
+
+  /// 由8.3万户23.7万人减少到3.1万户8.8万人: two counts change together. The reader sees
+  /// 8.3万户, then 23.7万人 → 3.1万户 and 8.8万人; pair each start with the end in its unit.
+  private func pairChanges(_ qs: inout [Quantity], in t: ScalarText) {
+    var k = 1
+    while k + 1 < qs.count {
+      let (p, q, r) = (qs[k - 1], qs[k], qs[k + 1])
+      guard let fromUnit = q.fromUnit, fromUnit != q.unit, p.unit == q.unit, r.unit == fromUnit, p.from == nil, r.from == nil,
+        t.skipSpaces(p.range.upperBound) == q.range.lowerBound, t.skipSpaces(q.range.upperBound) == r.range.lowerBound
+      else {
+        k += 1
+        continue
+      }
+      var first = q
+      first.from = p.value
+      first.fromUnit = q.unit
+      first.range = p.range.lowerBound..<q.range.upperBound
+      var second = r
+      second.from = q.from
+      second.fromUnit = fromUnit
+      if second.comparator == .equal { second.comparator = .to }
+      second.targetDate = q.targetDate
+      qs.replaceSubrange((k - 1)...(k + 1), with: [first, second])
+      k += 1
+    }
   }
 
   /// 26.01万户79.91万人, 50周岁以上60周岁以下女性贫困劳动力: quantities written back to back

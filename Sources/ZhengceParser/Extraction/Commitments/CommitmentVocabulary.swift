@@ -55,6 +55,12 @@ struct CommitmentVocabulary: Sendable {
   var spanNouns: [[Unicode.Scalar]]
   var fromMarkers: [[Unicode.Scalar]]
   var timeUnits: Set<String>
+  /// Characters after an Arabic number that are never its unit (的, 年, 号 …): any other
+  /// Han character there is a measure word or noun the number counts (7乡, 3批).
+  var openUnitStops: Set<Unicode.Scalar>
+  /// Measure words that after a lone 一 make a phrase, not a count (一个时期, 一批项目),
+  /// unless 每 or 各 distributes it (每位干部包一个村).
+  var loneOnePhrases: Set<Unicode.Scalar>
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
@@ -100,6 +106,8 @@ struct CommitmentVocabulary: Sendable {
     spanNouns = file.spanNouns.map(scalars)
     fromMarkers = file.fromMarkers.map(scalars)
     timeUnits = Set(file.timeUnits)
+    openUnitStops = Set(file.openUnitStops.unicodeScalars)
+    loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {
@@ -138,5 +146,7 @@ struct CommitmentVocabulary: Sendable {
     var spanNouns: [String]
     var fromMarkers: [String]
     var timeUnits: [String]
+    var openUnitStops: String
+    var loneOnePhrases: String
   }
 }
