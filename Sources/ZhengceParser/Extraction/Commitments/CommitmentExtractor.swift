@@ -44,19 +44,22 @@ public struct CommitmentExtractor: Sendable {
 
   private func extract(from t: ScalarText, documentDate: String?) -> [Commitment] {
     var (quantities, dates) = scan(t)
-    DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
+    let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
+    DeadlineResolver.resolveYears(&dates, documentYear: documentYear)
     distributeSuffixComparators(&quantities, in: t)
     pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
+    let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, documentYear: documentYear)
+    let inReview = !quantities.isEmpty && kinds.isReview()
     var previousEnd = 0
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
+      let deadline = targetDeadline(q, resolver: resolver, documentYear: documentYear) ?? resolver.deadline(at: q.numberStart, mentions: dates)
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
-        deadline: q.targetDate.flatMap { resolver.read(at: $0.lowerBound)?.deadline } ?? resolver.deadline(at: q.numberStart, mentions: dates),
-        subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor))
+        deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kinds.kind(of: q, deadline: deadline, inReview: inReview))
     }
     // 25户以及100人以上的自然村: the list shares the subject written after its last item.
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
@@ -67,6 +70,13 @@ public struct CommitmentExtractor: Sendable {
       out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
     }
     return out
+  }
+
+  /// The date written between a raise verb and its target, a year-less one in `documentYear`.
+  private func targetDeadline(_ q: Quantity, resolver: DeadlineResolver, documentYear: Int?) -> String? {
+    guard let range = q.targetDate, var date = resolver.read(at: range.lowerBound) else { return nil }
+    if date.year == nil { date.year = documentYear }
+    return date.deadline
   }
 
   /// 由8.3万户23.7万人减少到3.1万户8.8万人: two counts change together. The reader sees

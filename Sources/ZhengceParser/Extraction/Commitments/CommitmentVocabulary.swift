@@ -33,6 +33,32 @@ struct CommitmentVocabulary: Sendable {
     var timeUnitsOnly: Bool
   }
 
+  /// Words that tell a quantity's kind; see `KindClassifier`.
+  struct KindCues: Sendable {
+    /// Promises: 确保, 力争, 要.
+    var target: CueList
+    /// Goal verbs, which a review also uses: 达到, 新建.
+    var goal: CueList
+    var baseline: CueList
+    /// Words of a measure that reviews the past: “十二五”以来, 取得.
+    var review: CueList
+    var allocation: CueList
+    var standard: CueList
+    /// Norm words written after the quantity (每天按6个学时计算).
+    var standardAfter: CueList
+  }
+
+  /// Words indexed by their first scalar.
+  struct CueList: Sendable {
+    let words: [[Unicode.Scalar]]
+    let index: ScalarIndex
+
+    init(_ list: [String]) {
+      words = list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+      index = ScalarIndex(words)
+    }
+  }
+
   /// Longest first, so that a longer word wins over its prefix.
   let units: [Unit]
   /// The units by first scalar, longest first within each.
@@ -61,6 +87,7 @@ struct CommitmentVocabulary: Sendable {
   /// Measure words that after a lone 一 make a phrase, not a count (一个时期, 一批项目),
   /// unless 每 or 各 distributes it (每位干部包一个村).
   var loneOnePhrases: Set<Unicode.Scalar>
+  let kindCues: KindCues
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
@@ -108,6 +135,10 @@ struct CommitmentVocabulary: Sendable {
     timeUnits = Set(file.timeUnits)
     openUnitStops = Set(file.openUnitStops.unicodeScalars)
     loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
+    let k = file.kindCues
+    kindCues = KindCues(
+      target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), standard: CueList(k.standard),
+      standardAfter: CueList(k.standardAfter))
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {
@@ -148,5 +179,16 @@ struct CommitmentVocabulary: Sendable {
     var timeUnits: [String]
     var openUnitStops: String
     var loneOnePhrases: String
+    var kindCues: KindCueEntries
+  }
+
+  private struct KindCueEntries: Decodable {
+    var target: [String]
+    var goal: [String]
+    var baseline: [String]
+    var review: [String]
+    var allocation: [String]
+    var standard: [String]
+    var standardAfter: [String]
   }
 }
