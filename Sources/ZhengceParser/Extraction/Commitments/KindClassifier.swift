@@ -6,14 +6,15 @@ import ZhengceCore
 ///
 /// In order, the first that holds:
 /// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
-///    in a 2016 plan), the measure reviews the past (“十二五”以来, 取得…成效) and the
-///    sentence promises nothing, or the sentence states the present or past (现有, 截至, 已).
-/// 2. `standard`: its clause names a norm (标准, 权重, 期限), it is a rate (元/年), or money
-///    per scope (每座补助4万元) that no verb hands out.
-/// 3. `allocation`: money or projects handed out (下达, 安排, 分配, 拨付 … in its clause).
-/// 4. `target`: a promise (确保, 力争, 要) or goal word (达到, 新建 …), a deadline, a bound
-///    or a change.
-/// 5. `allocation` for other money and `baseline` for other counts: a figure stated
+///    in a 2016 plan).
+/// 2. `standard`: its clause names a norm (标准, 权重, 期限) or it is a rate (元/年).
+/// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
+///    promises nothing, or the sentence states the present or past (现有, 截至, 已).
+/// 4. `standard` for money per scope (每座补助4万元) that no verb hands out, `allocation`
+///    for money handed out (下达, 安排, 资金 … in its clause) that the clause does not promise.
+/// 5. `target`: a promise (确保, 力争, 要) or goal word (达到, 新建 …), a deadline; then
+///    `allocation` for counts handed out (6个项目); then `target` for a bound or a change.
+/// 6. `allocation` for other money and `baseline` for other counts: a figure stated
 ///    without a goal is what there is.
 struct KindClassifier {
   let text: ScalarText
@@ -26,15 +27,16 @@ struct KindClassifier {
     let after = q.range.upperBound..<clauseEnd(after: q.range.upperBound)
     let year = deadline.flatMap { Int($0.prefix(4)) }
     let promised = has(cues.target, in: sentence)
+    let money = q.unit == "元" || q.unit.hasPrefix("元/")
     if let year, let documentYear, year < documentYear { return .baseline }
+    if has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
     if inReview && !promised { return .baseline }
     if has(cues.baseline, in: sentence) && !has(cues.target, in: clause) && !has(cues.goal, in: clause) { return .baseline }
-    let money = q.unit == "元" || q.unit.hasPrefix("元/")
-    if has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
     let handedOut = has(cues.allocation, in: clause) || has(cues.allocation, in: after)
     if money, scoped(clause), !handedOut { return .standard }
-    if handedOut && !promised && !has(cues.goal, in: clause) { return .allocation }
+    if money && handedOut && !has(cues.target, in: clause) { return .allocation }
     if year != nil || promised || has(cues.goal, in: sentence) { return .target }
+    if handedOut { return .allocation }
     switch q.comparator {
     case .atLeast, .atMost, .above, .below, .to: return .target
     default: break
