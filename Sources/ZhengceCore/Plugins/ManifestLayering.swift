@@ -83,6 +83,10 @@ extension RolePhrasings {
     supportLabels.appendUnique(more.supportLabels)
     responsibleLabels.appendUnique(more.responsibleLabels)
     firstListedLeads.appendUnique(more.firstListedLeads)
+    othersSupport.appendUnique(more.othersSupport)
+    leadTasks.appendUnique(more.leadTasks)
+    consultedBefore.appendUnique(more.consultedBefore)
+    consultedAfter.appendUnique(more.consultedAfter)
   }
 }
 

@@ -187,11 +187,20 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
   public var responsibleLabels: [String]
   /// A document's own rule that the first listed body leads (列第一位者为牵头部门).
   public var firstListedLeads: [String]
+  /// The same rule's words that make the other listed bodies support (其他为主要参加单位);
+  /// without them they keep the role their verb gives (负责).
+  public var othersSupport: [String]
+  /// Tasks that make the body given them the lead (X负责…的牵头抓总).
+  public var leadTasks: [String]
+  /// Words before bodies whose advice is taken (结合, 征求), and the advice after them (建议, 意见).
+  public var consultedBefore: [String]
+  public var consultedAfter: [String]
 
   public init(
     lead: [String] = [], support: [String] = [], responsible: [String] = [], separately: [String] = [],
     leadLabels: [String] = [], supportLabels: [String] = [], responsibleLabels: [String] = [],
-    firstListedLeads: [String] = []
+    firstListedLeads: [String] = [], othersSupport: [String] = [], leadTasks: [String] = [],
+    consultedBefore: [String] = [], consultedAfter: [String] = []
   ) {
     self.lead = lead
     self.support = support
@@ -201,6 +210,10 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     self.supportLabels = supportLabels
     self.responsibleLabels = responsibleLabels
     self.firstListedLeads = firstListedLeads
+    self.othersSupport = othersSupport
+    self.leadTasks = leadTasks
+    self.consultedBefore = consultedBefore
+    self.consultedAfter = consultedAfter
   }
 
   public init(from decoder: any Decoder) throws {
@@ -213,5 +226,9 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     supportLabels = try c.decodeIfPresent([String].self, forKey: .supportLabels) ?? []
     responsibleLabels = try c.decodeIfPresent([String].self, forKey: .responsibleLabels) ?? []
     firstListedLeads = try c.decodeIfPresent([String].self, forKey: .firstListedLeads) ?? []
+    othersSupport = try c.decodeIfPresent([String].self, forKey: .othersSupport) ?? []
+    leadTasks = try c.decodeIfPresent([String].self, forKey: .leadTasks) ?? []
+    consultedBefore = try c.decodeIfPresent([String].self, forKey: .consultedBefore) ?? []
+    consultedAfter = try c.decodeIfPresent([String].self, forKey: .consultedAfter) ?? []
   }
 }
