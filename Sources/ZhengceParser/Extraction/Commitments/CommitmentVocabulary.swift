@@ -87,6 +87,8 @@ struct CommitmentVocabulary: Sendable {
   /// Measure words that after a lone 一 make a phrase, not a count (一个时期, 一批项目),
   /// unless 每 or 各 distributes it (每位干部包一个村).
   var loneOnePhrases: Set<Unicode.Scalar>
+  /// Words that start with 一 and count nothing, even per member (每年表彰一批).
+  var oneIsNoCount: [[Unicode.Scalar]]
   let kindCues: KindCues
 
   /// The vocabulary shipped with the parser.
@@ -135,6 +137,7 @@ struct CommitmentVocabulary: Sendable {
     timeUnits = Set(file.timeUnits)
     openUnitStops = Set(file.openUnitStops.unicodeScalars)
     loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
+    oneIsNoCount = file.oneIsNoCount.map(scalars)
     let k = file.kindCues
     kindCues = KindCues(
       target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), standard: CueList(k.standard),
@@ -179,6 +182,7 @@ struct CommitmentVocabulary: Sendable {
     var timeUnits: [String]
     var openUnitStops: String
     var loneOnePhrases: String
+    var oneIsNoCount: [String]
     var kindCues: KindCueEntries
   }
 

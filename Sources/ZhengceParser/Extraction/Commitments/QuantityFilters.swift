@@ -34,6 +34,7 @@ extension QuantityReader {
     {
       return false
     }
+    if vocabulary.oneIsNoCount.contains(where: { text.has($0, at: n.range.lowerBound) }) { return false }
     let next = text[unitEnd]
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }

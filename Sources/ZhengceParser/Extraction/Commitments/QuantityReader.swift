@@ -134,7 +134,9 @@ struct QuantityReader {
   /// Not after Chinese numerals (一是, 三农 are no counts), not after a long bare digit run
   /// (12345热线), and never a function word or a time word (`openUnitStops`).
   private func openUnit(after n: NumberToken, at j: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
-    guard !n.isChinese, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
+    // 2.0行动计划: a version, not a count.
+    let version = n.hasDecimal && text[n.range.upperBound - 1] == "0"
+    guard !n.isChinese, !version, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
       let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil
     else { return nil }
     return (String(c), 1, nil)
