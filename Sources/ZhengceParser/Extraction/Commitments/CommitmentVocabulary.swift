@@ -89,6 +89,8 @@ struct CommitmentVocabulary: Sendable {
   var loneOnePhrases: Set<Unicode.Scalar>
   /// Words that start with 一 and count nothing, even per member (每年表彰一批).
   var oneIsNoCount: [[Unicode.Scalar]]
+  /// Nouns of people that make the count before them one of 人 (特困人口, 贫困劳动力).
+  var peopleNouns: [[Unicode.Scalar]]
   let kindCues: KindCues
 
   /// The vocabulary shipped with the parser.
@@ -138,6 +140,7 @@ struct CommitmentVocabulary: Sendable {
     openUnitStops = Set(file.openUnitStops.unicodeScalars)
     loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
     oneIsNoCount = file.oneIsNoCount.map(scalars)
+    peopleNouns = file.peopleNouns.map(scalars)
     let k = file.kindCues
     kindCues = KindCues(
       target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), standard: CueList(k.standard),
@@ -183,6 +186,7 @@ struct CommitmentVocabulary: Sendable {
     var openUnitStops: String
     var loneOnePhrases: String
     var oneIsNoCount: [String]
+    var peopleNouns: [String]
     var kindCues: KindCueEntries
   }
 

@@ -67,7 +67,8 @@ struct QuantityReader {
     }
     if let tenths = tenths(n1, value: value, at: j, start: i) { return tenths }
     if n1.isChinese, let half = half(n1, at: j, start: i) { return half }
-    guard let u = unit(at: j, chinese: n1.isChinese) ?? openUnit(after: n1, at: j, scaled: factor != 1) else { return nil }
+    guard let u = peopleUnit(at: j, chinese: n1.isChinese) ?? unit(at: j, chinese: n1.isChinese) ?? openUnit(after: n1, at: j, scaled: factor != 1)
+    else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
     if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
@@ -125,6 +126,25 @@ struct QuantityReader {
   private static let halfMark: Unicode.Scalar = "半"
 
   // MARK: - Pieces after the number
+
+  /// 405万特困人口, 4267名未脱贫人口: a noun of people (…人口, …劳动力) after the number, or
+  /// after 名, counts 人 and is the subject.
+  private func peopleUnit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
+    let start = text[j] == "名" ? j + 1 : j
+    var k = start
+    while k - start <= Self.peopleNounLength, let c = text[k], CommitmentScalarClass.isHan(c), !Self.peopleNounStops.contains(c) {
+      if let noun = vocabulary.peopleNouns.first(where: { text.has($0, at: k) }) {
+        let end = k + noun.count
+        guard end - start > noun.count || start > j else { return nil }
+        return ("人", end - j, text.string(start..<end))
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  private static let peopleNounLength = 8
+  private static let peopleNounStops = Set("的和及与或是为在".unicodeScalars)
 
   private func multiplier(at j: Int) -> CommitmentVocabulary.Word<Double>? {
     vocabulary.multipliers.first { text.has($0.surface, at: j) }
