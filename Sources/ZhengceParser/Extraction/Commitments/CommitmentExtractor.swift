@@ -94,7 +94,9 @@ public struct CommitmentExtractor: Sendable {
       var first = q
       first.from = p.value
       first.fromUnit = q.unit
-      first.range = p.range.lowerBound..<q.range.upperBound
+      var begin = p.range.lowerBound
+      if let marker = vocabulary.fromMarkers.first(where: { t.has($0, endingAt: begin) }) { begin -= marker.count }
+      first.range = begin..<q.range.upperBound
       var second = r
       second.from = q.from
       second.fromUnit = fromUnit
@@ -120,9 +122,13 @@ public struct CommitmentExtractor: Sendable {
     var floor = previousEnd
     var phraseEnd = q.range.lowerBound
     for d in dates where d.range.upperBound <= q.range.lowerBound {
-      if d.reference && t.skipSpaces(d.range.upperBound) >= q.range.lowerBound {
+      // 比2010年翻一番, 从 2011 年的 1149 万人: the date (and its 的) is all between.
+      var after = t.skipSpaces(d.range.upperBound)
+      if t[after] == "的" { after = t.skipSpaces(after + 1) }
+      if d.reference && after >= q.range.lowerBound {
         phraseEnd = d.range.lowerBound
-        if let c = t[phraseEnd - 1], "比自从".unicodeScalars.contains(c) { phraseEnd -= 1 }
+        while phraseEnd > 0, t[phraseEnd - 1] == " " { phraseEnd -= 1 }
+        if let c = t[phraseEnd - 1], "比自从由".unicodeScalars.contains(c) { phraseEnd -= 1 }
       } else if !d.reference {
         floor = max(floor, d.range.upperBound)
       }

@@ -8,7 +8,8 @@ extension QuantityReader {
     let prev = text[n.range.lowerBound - 1]
     let next = text[n.range.upperBound]
     if n.isChinese {
-      if n.range.lowerBound < quoteEnd { return false }
+      // “…比2011年减少一半”的目标: a half is a quantity even in a quoted goal.
+      if n.range.lowerBound < quoteEnd && text[n.range.upperBound] != "半" { return false }
       // 第一书记, 每一户, 等五个方面, (含3个), 不漏一人.
       if let prev, "第初周星每等含".unicodeScalars.contains(prev) { return false }
       if text[n.range.lowerBound - 2] == "不" { return false }

@@ -67,7 +67,9 @@ struct QuantityReader {
     }
     if let tenths = tenths(n1, value: value, at: j, start: i) { return tenths }
     if n1.isChinese, let half = half(n1, at: j, start: i) { return half }
-    guard let u = peopleUnit(at: j, chinese: n1.isChinese) ?? unit(at: j, chinese: n1.isChinese) ?? openUnit(after: n1, at: j, scaled: factor != 1)
+    guard
+      let u = peopleUnit(at: j, chinese: n1.isChinese) ?? unit(at: j, chinese: n1.isChinese)
+        ?? openUnit(after: n1, at: j, scaled: factor != 1) ?? peopleBefore(i, scaled: factor != 1)
     else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
@@ -127,10 +129,12 @@ struct QuantityReader {
 
   // MARK: - Pieces after the number
 
-  /// 405万特困人口, 4267名未脱贫人口: a noun of people (…人口, …劳动力) after the number, or
-  /// after 名, counts 人 and is the subject.
+  /// 405万特困人口, 4267名未脱贫人口: a noun of people (…人口) after an Arabic number, or
+  /// after its 名, counts 人 and is the subject.
   private func peopleUnit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
+    guard !chinese else { return nil }
     let start = text[j] == "名" ? j + 1 : j
+    if start == j, unit(at: j, chinese: false) != nil { return nil }
     var k = start
     while k - start <= Self.peopleNounLength, let c = text[k], CommitmentScalarClass.isHan(c), !Self.peopleNounStops.contains(c) {
       if let noun = vocabulary.peopleNouns.first(where: { text.has($0, at: k) }) {
@@ -143,8 +147,15 @@ struct QuantityReader {
     return nil
   }
 
+  /// 贫困人口329万, 两年减贫97万: people named before a scaled number without a unit.
+  private func peopleBefore(_ i: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
+    guard scaled, vocabulary.peopleNouns.contains(where: { text.has($0, endingAt: i) }) || text.has(Self.povertyCut, endingAt: i) else { return nil }
+    return ("人", 0, nil)
+  }
+
+  private static let povertyCut = Array("减贫".unicodeScalars)
   private static let peopleNounLength = 8
-  private static let peopleNounStops = Set("的和及与或是为在".unicodeScalars)
+  private static let peopleNounStops = Set("的和及与或是为在以上下".unicodeScalars)
 
   private func multiplier(at j: Int) -> CommitmentVocabulary.Word<Double>? {
     vocabulary.multipliers.first { text.has($0.surface, at: j) }
@@ -159,7 +170,10 @@ struct QuantityReader {
     guard !n.isChinese, !version, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
       let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil
     else { return nil }
-    return (String(c), 1, nil)
+    // 10县区通高速: places written together are what is counted.
+    var end = j + 1
+    while end - j < 3, let next = text[end], SubjectFinder.scopeEnds.contains(next), SubjectFinder.scopeEnds.contains(c) { end += 1 }
+    return (String(c), 1, end > j + 1 ? text.string(j..<end) : nil)
   }
 
   /// The unit at `j` (longest match), with a rate denominator (元/年).
@@ -273,13 +287,15 @@ struct QuantityReader {
       }
       return q
     }
+    // 不低于当年全省农村居民人均可支配收入的45%: a bound reaches across the base it is a share of.
+    let share = text[start - 1] == "的"
     var e = start
     while e > 0 && start - e <= 24 {
       let gap = start - e
       // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
       let candidates = text[e - 1].map(vocabulary.prefixComparatorEnds.words(startingWith:)) ?? []
       if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
-        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
+        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || share || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
         if q.comparator == .equal {
           q.comparator = pc.comparator

@@ -16,8 +16,9 @@ public struct DepartmentExtractor: Sendable {
   public let registry: DepartmentRegistry
   /// The document says the first listed body leads (列第一位者为牵头部门).
   public var firstListedLeads: Bool
-  /// The same rule makes the others support (其他为主要参加单位); else they keep their verb's role.
-  public var othersSupport = false
+  /// The same rule makes the others support (其他为主要参加单位); when the document's rule
+  /// says nothing of them (`DepartmentStage` sets this) they keep their verb's role (负责).
+  public var othersSupport = true
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
   /// First scalars of the verbs, so most positions are rejected at once.
