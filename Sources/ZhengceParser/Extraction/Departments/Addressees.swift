@@ -12,7 +12,9 @@ extension DepartmentExtractor {
       defer { lineStart = i + 1 }
       var e = i
       while e > lineStart, t.scalars[e - 1] == " " || t.scalars[e - 1] == "\u{3000}" { e -= 1 }
-      guard e - lineStart >= 3, e - lineStart <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]) else { continue }
+      guard e - lineStart >= 3, e - lineStart <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]),
+        !t.scalars[lineStart..<e].contains(where: Self.notInNames)
+      else { continue }
       let found = items(t, lineStart..<(e - 1))
       guard !found.isEmpty, found.allSatisfy({ isAddressee($0.name) }) else { continue }
       return found.map { item in
@@ -25,6 +27,9 @@ extension DepartmentExtractor {
     }
     return []
   }
+
+  /// Quotes and title marks: a line with them (市级“八办两组”牵头部门) is more than a list of names.
+  private static func notInNames(_ s: Unicode.Scalar) -> Bool { s == "“" || s == "”" || s == "《" || s == "》" || s == "\"" }
 
   /// A body, or a collective of bodies (市政府各部门, 各镇乡脱贫攻坚领导小组).
   private func isAddressee(_ name: String) -> Bool {

@@ -40,12 +40,23 @@ public struct DepartmentStage: PipelineStage {
       }
       let found = extractor.extract(scalars: context.scalars(of: measure), tableHeader: header)
       document.measures[i].departments = found.departments
-      // A notice's own paragraphs that name no actor are its addressees' to carry out.
-      if !addressees.isEmpty, measure.kind != .numbered, found.departments.isEmpty { document.measures[i].departments = addressees }
+
       for var diagnostic in found.diagnostics {
         diagnostic.span = diagnostic.span.map { TextSpan(start: $0.start + measure.span.start, end: $0.end + measure.span.start) }
         diagnostics.append(diagnostic)
       }
+    }
+    Self.assign(addressees, to: &document)
+  }
+
+  /// The addressees go to the notice's own paragraphs that name no one; a notice written
+  /// only in numbered points (a 批复) gives them its first point when that names no one.
+  private static func assign(_ addressees: [DepartmentRef], to document: inout ParsedDocument) {
+    guard !addressees.isEmpty else { return }
+    let own = document.measures.indices.filter { document.measures[$0].kind != .numbered }
+    for k in own where document.measures[k].departments.isEmpty { document.measures[k].departments = addressees }
+    if own.isEmpty, let first = document.measures.indices.first, document.measures[first].departments.isEmpty {
+      document.measures[first].departments = addressees
     }
   }
 
