@@ -43,6 +43,8 @@ struct CommitmentVocabulary: Sendable {
     /// Words of a measure that reviews the past: “十二五”以来, 取得.
     var review: CueList
     var allocation: CueList
+    /// Verbs that hand out, which win over a per-scope norm (每个县安排200万元).
+    var allocationVerbs: CueList
     var standard: CueList
     /// Norm words written after the quantity (每天按6个学时计算).
     var standardAfter: CueList
@@ -143,7 +145,7 @@ struct CommitmentVocabulary: Sendable {
     peopleNouns = file.peopleNouns.map(scalars)
     let k = file.kindCues
     kindCues = KindCues(
-      target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), standard: CueList(k.standard),
+      target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), allocationVerbs: CueList(k.allocationVerbs), standard: CueList(k.standard),
       standardAfter: CueList(k.standardAfter))
   }
 
@@ -196,6 +198,7 @@ struct CommitmentVocabulary: Sendable {
     var baseline: [String]
     var review: [String]
     var allocation: [String]
+    var allocationVerbs: [String]
     var standard: [String]
     var standardAfter: [String]
   }

@@ -7,12 +7,15 @@ import ZhengceCore
 /// In order, the first that holds:
 /// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
 ///    in a 2016 plan).
-/// 2. `standard`: its clause names a norm (标准, 权重, 期限) or it is a rate (元/年).
+/// 2. `standard`: its clause names a norm (标准, 权重, 期限, 单座) or it is a rate (元/年),
+///    and no verb in the clause hands it out (下达, 安排).
 /// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
 ///    promises nothing, or the sentence states the present or past (现有, 截至, 已).
-/// 4. `standard` for money per scope (每座补助4万元) that no verb hands out, `allocation`
-///    for money handed out (下达, 安排, 资金 … in its clause) that the clause does not promise.
-/// 5. `target`: a promise (确保, 力争, 要) or goal word (达到, 新建 …), a deadline; then
+/// 4. `standard` for money or a bound per scope (每座补助4万元, 每座棚圈不少于10只羊) that no
+///    verb hands out, `allocation` for money handed out (下达, 安排, 资金 … in its clause)
+///    that the clause does not promise.
+/// 5. `target`: a deadline, a promise in the sentence (确保, 力争) or a goal word in the
+///    clause (达到, 新建 …); then
 ///    `allocation` for counts handed out (6个项目); then `target` for a bound or a change.
 /// 6. `allocation` for other money and `baseline` for other counts: a figure stated
 ///    without a goal is what there is.
@@ -29,13 +32,15 @@ struct KindClassifier {
     let promised = has(cues.target, in: sentence)
     let money = q.unit == "元" || q.unit.hasPrefix("元/")
     if let year, let documentYear, year < documentYear { return .baseline }
-    if has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
+    let handsOut = has(cues.allocationVerbs, in: clause)
+    if !handsOut, has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
     if inReview && !promised { return .baseline }
-    if has(cues.baseline, in: sentence) && !has(cues.target, in: clause) && !has(cues.goal, in: clause) { return .baseline }
-    let handedOut = has(cues.allocation, in: clause) || has(cues.allocation, in: after)
-    if money, scoped(clause), !handedOut { return .standard }
+    if has(cues.baseline, in: sentence) && !has(cues.target, in: clause) { return .baseline }
+    let handedOut = handsOut || has(cues.allocation, in: clause) || has(cues.allocation, in: after)
+    // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out.
+    if scoped(clause), !handsOut, money || q.comparator != .equal { return .standard }
     if money && handedOut && !has(cues.target, in: clause) { return .allocation }
-    if year != nil || promised || has(cues.goal, in: sentence) { return .target }
+    if year != nil || promised || has(cues.goal, in: clause) { return .target }
     if handedOut { return .allocation }
     switch q.comparator {
     case .atLeast, .atMost, .above, .below, .to: return .target
