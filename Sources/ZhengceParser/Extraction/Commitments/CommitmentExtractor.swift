@@ -56,7 +56,7 @@ public struct CommitmentExtractor: Sendable {
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
-      let deadline = targetDeadline(q, resolver: resolver, documentYear: documentYear) ?? resolver.deadline(at: q.numberStart, mentions: dates)
+      let deadline = q.targetDate == nil ? resolver.deadline(at: q.numberStart, mentions: dates) : targetDeadline(q, resolver: resolver, documentYear: documentYear)
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
         deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kinds.kind(of: q, deadline: deadline, inReview: inReview))
@@ -72,10 +72,13 @@ public struct CommitmentExtractor: Sendable {
     return out
   }
 
-  /// The date written between a raise verb and its target, a year-less one in `documentYear`.
+  /// The date written between a raise verb and its target (减少到2015年的493万人) dates the
+  /// value; it is a deadline only when it is not before the document's year. A change already
+  /// made, or one in a document without a date, has none.
   private func targetDeadline(_ q: Quantity, resolver: DeadlineResolver, documentYear: Int?) -> String? {
-    guard let range = q.targetDate, var date = resolver.read(at: range.lowerBound) else { return nil }
-    if date.year == nil { date.year = documentYear }
+    guard let range = q.targetDate, let date = resolver.read(at: range.lowerBound), let year = date.year, let documentYear,
+      year >= documentYear
+    else { return nil }
     return date.deadline
   }
 
