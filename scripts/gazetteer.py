@@ -199,7 +199,7 @@ def main():
             continue  # still the name of another unit: not a former name to resolve by
         names.update(name)
         lines.append(f"F\t{code}\t{name}\t{year}")
-    extra = set("国务院中共中央办公厅各省自治区直辖市")  # central bodies and their addressees
+    extra = set("国务院中共中央办公厅各省自治区直辖市" + "".join(ABBREVIATIONS.values()))  # central bodies, addressees, 文号
     pairs = []
     for line in tra2sim.splitlines():
         parts = line.split("\t")

@@ -56,7 +56,7 @@ public struct Parser: Sendable {
     let docNumber = hints.docNumber ?? head.docNumber
     let clues = RegionClues(
       issuers: issuers, docNumber: docNumber, titles: [title] + [head.noticeTitle].compactMap { $0 },
-      metadata: [hints.publisher, head.publisher].compactMap { $0 }, body: normalized.scalars)
+      metadata: [hints.publisher, head.publisher].compactMap { $0 }, body: source.text)
     let resolution = regions.resolve(clues)
     let region = resolution.region
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)

@@ -29,10 +29,12 @@ struct PlaceNames: Sendable {
   /// Names that are also common words (城区, 郊区, 新城区): they count only in an issuer's name.
   static let commonWords: Set<String> = ["城区", "郊区", "矿区", "新城区", "老城区", "东区", "西区", "市中区", "城关区", "新区"]
 
+  /// How a body speaks of its own area: 全省, 我市, 本县 (not 省委 or 市政府, which
+  /// a county's document writes of the bodies above it too).
   static let levelWords: [(String, Gazetteer.Level)] =
-    ["全省", "我省", "省委", "省政府", "自治区党委", "自治区人民政府", "全自治区"].map { ($0, .province) }
-    + ["全市", "我市", "市委", "市政府", "全州", "我州", "州委", "州政府", "全盟", "盟委"].map { ($0, .city) }
-    + ["全县", "我县", "县委", "县政府", "全旗", "我旗", "旗委", "旗政府"].map { ($0, .county) }
+    ["全省", "我省", "本省", "全自治区", "全区各族"].map { ($0, .province) }
+    + ["全市", "我市", "本市", "全州", "我州", "本州", "全盟", "我盟"].map { ($0, .city) }
+    + ["全县", "我县", "本县", "全旗", "我旗", "本旗"].map { ($0, .county) }
 
   /// How central documents address every province.
   static let allProvinces = ["各省、自治区、直辖市", "各省(自治区、直辖市)", "各省(区、市)", "各省区市", "各省、区、市"]
@@ -110,10 +112,13 @@ struct PlaceNames: Sendable {
     return out
   }
 
-  /// The place a name-like text (an issuer, a title) is of: its first place name,
-  /// made deeper by the names that follow it directly (广西壮族自治区南宁市隆安县).
+  /// The place a name-like text (an issuer, a title) is of: its first place name
+  /// outside a cited title (《…》), made deeper by the names that follow it
+  /// directly (广西壮族自治区南宁市隆安县).
   func place(in text: String, tier: Tier) -> Place? {
-    let found = found(in: Array(text.unicodeScalars), tier: tier)
+    let scalars = Array(text.unicodeScalars)
+    let cited = Self.insideTitleMarks(scalars)
+    let found = found(in: scalars, tier: tier).filter { !cited[$0.match.start] }
     guard let first = found.first else { return nil }
     var candidates = first.units
     var surface = matcher.names[first.match.name]
@@ -130,6 +135,16 @@ struct PlaceNames: Sendable {
     if case .former(let year) = first.form { why += " (former name, until \(year))" }
     if surface != named { why += ": \(named)" }
     return Place(candidates: candidates, why: why)
+  }
+
+  /// For each scalar, whether it lies inside 《》 or 〈〉: the title of a cited
+  /// document, whose places are not the citing document's.
+  static func insideTitleMarks(_ scalars: [Unicode.Scalar]) -> [Bool] {
+    var depth = 0
+    return scalars.map { scalar in
+      if scalar == "《" || scalar == "〈" { depth += 1 } else if scalar == "》" || scalar == "〉" { depth = max(0, depth - 1) }
+      return depth > 0
+    }
   }
 
   /// Every unambiguous place the body names, and its level words, counted.
@@ -162,26 +177,26 @@ struct Mentions: Sendable {
   var addressedToAllProvinces = false
 
   /// The unit the body is about, under `anchor` (or anywhere): at the level it
-  /// speaks as (or `level`, when the issuers say it), the unit named most often
-  /// by itself, at least twice and more than any other; else the same one level
-  /// up. A county-level city speaks as 我市, so at city level cities count too.
+  /// speaks as (or `level`, when the issuers say it), the only unit of that level
+  /// it names, or the one named most often, at least twice and more than any
+  /// other; else the same one level up. A county-level city speaks as 我市, so at city level cities count too.
   /// Without such a unit, the province with the most mentions.
   func deepest(under anchor: Int?, level: Gazetteer.Level?, _ gazetteer: Gazetteer) -> (unit: Int, why: String)? {
     let target = level ?? voicedLevel
     let levels = [Gazetteer.Level.county, .city, .province].filter { $0.depth <= target.depth }
     for step in levels {
-      let ranked = own.filter { unit, count in
+      let ranked = own.filter { unit, _ in
         let u = gazetteer.units[unit]
-        guard count >= 2, u.level == step || (step == .city && u.level == .county && u.name.hasSuffix("市")) else { return false }
+        guard u.level == step || (step == .city && u.level == .county && u.name.hasSuffix("市")) else { return false }
         guard let anchor else { return true }
         return unit != anchor && gazetteer.chain(unit).contains(anchor)
       }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value {
+      if let best = ranked.first, ranked.count == 1 || (best.value >= 2 && ranked[1].value < best.value) {
         return (best.key, "body names \(gazetteer.units[best.key].name) ×\(best.value)")
       }
     }
     guard anchor == nil else { return nil }
-    let provinces = places.filter { $0.value >= 2 && gazetteer.units[$0.key].level == .province }
+    let provinces = places.filter { $0.value >= 1 && gazetteer.units[$0.key].level == .province }
       .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     guard let best = provinces.first, provinces.count == 1 || provinces[1].value < best.value else { return nil }
     return (best.key, "body names places of \(gazetteer.units[best.key].name) ×\(best.value)")
@@ -194,13 +209,16 @@ struct Mentions: Sendable {
     return best.0
   }
 
-  /// The level the body speaks as: 全市 and 我市 more than 全省 make a city's document.
+  /// The level the body speaks as: 全市 and 我市 at least as often as 全省 make a
+  /// city's document (a city writes of the province's policies, seldom the reverse).
+  /// A body that never says which (no 全省, no 我县) may be any: the deepest unit it names decides.
   var voicedLevel: Gazetteer.Level {
     let p = levelWords[.province, default: 0]
     let c = levelWords[.city, default: 0]
     let k = levelWords[.county, default: 0]
-    if k > c, k > p { return .county }
-    if c > p { return .city }
+    if p + c + k == 0 { return .county }
+    if k > 0, k >= c, k >= p { return .county }
+    if c > 0, c >= p { return .city }
     return .province
   }
 }

@@ -9,12 +9,13 @@ public struct RegionClues: Sendable {
   public var titles: [String]
   /// Metadata rows of the page or head: 来源, 发布机构.
   public var metadata: [String]
-  /// The normalised text; only its first `RegionResolver.bodyLimit` scalars are read.
-  public var body: [Unicode.Scalar]
+  /// The text as decoded, head lines and all; only its first
+  /// `RegionResolver.bodyLimit` scalars are read.
+  public var body: String
 
   public init(
     issuers: [String] = [], docNumber: String? = nil, titles: [String] = [], metadata: [String] = [],
-    body: [Unicode.Scalar] = []
+    body: String = ""
   ) {
     self.issuers = issuers
     self.docNumber = docNumber

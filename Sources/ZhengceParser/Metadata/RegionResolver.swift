@@ -29,7 +29,7 @@ public struct RegionResolver: Sendable {
     if let why = CentralBodies.national(clues, simplified: gazetteer.simplified) {
       return RegionResolution(level: "national", evidence: [why])
     }
-    let mentions = names.mentions(in: clues.body.prefix(Self.bodyLimit))
+    let mentions = names.mentions(in: clues.body.unicodeScalars.prefix(Self.bodyLimit))
     if clues.issuers.isEmpty, mentions.addressedToAllProvinces {
       return RegionResolution(level: "national", evidence: ["addressed to 各省、自治区、直辖市: national"])
     }
@@ -49,7 +49,9 @@ public struct RegionResolver: Sendable {
     }
     for issuer in clues.issuers { consider(names.place(in: issuer, tier: .issuers), .issuers) }
     if let docNumber = clues.docNumber { consider(place(opening: docNumber, mentions), .docNumber) }
-    for title in clues.titles { consider(names.place(in: title, tier: .title), .title) }
+    for title in clues.titles where Self.readsAsTitle(title) {
+      consider(names.place(in: title, tier: .title), .title)
+    }
     for row in clues.metadata { consider(names.place(in: row, tier: .metadata), .metadata) }
 
     if let (candidates, why) = pending {
@@ -73,13 +75,20 @@ public struct RegionResolver: Sendable {
       anchor = deeper.unit
       evidence.append(deeper.why)
     }
-    if anchor == nil || (anchorTier != .issuers || wanted != nil), let deeper = mentions.deepest(
+    let deeperWanted = anchor.map { a in wanted.map { $0.depth > gazetteer.units[a].level.depth } ?? false } ?? true
+    if deeperWanted, let deeper = mentions.deepest(
       under: anchor, level: wanted, gazetteer)
     {
       anchor = deeper.unit
       evidence.append(deeper.why)
     }
     return resolution(anchor, evidence: evidence)
+  }
+
+  /// Whether a title is one: not the addressees (各市、县财政局:) nor a paragraph
+  /// of the body taken for a title (long, or with a full stop).
+  static func readsAsTitle(_ title: String) -> Bool {
+    !title.hasSuffix(":") && !title.hasSuffix("：") && !title.contains("。") && title.unicodeScalars.count <= 100
   }
 
   private func resolution(_ unit: Int?, evidence: [String]) -> RegionResolution {
