@@ -191,7 +191,9 @@ extension DetectionCues {
     init(_ manifest: PluginManifest, words headWords: inout HeadWords) {
       var seen: Set<String> = []
       for name in [manifest.province].compactMap({ $0 }) + manifest.regions where !name.isEmpty {
-        let short = RegionName.short(name)
+        // A county's short form is too often another word (城中区 → 城中): counties count by full name.
+        let county = (name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("旗")) && !name.hasSuffix("自治区")
+        let short = county ? name : RegionName.short(name)
         guard seen.insert(short).inserted else { continue }
         shorts.append(headWords.add(short))
       }

@@ -178,21 +178,33 @@ struct Mentions: Sendable {
 
   /// The unit the body is about, under `anchor` (or anywhere): at the level it
   /// speaks as (or `level`, when the issuers say it), the only unit of that level
-  /// it names, or the one named most often, at least twice and more than any
-  /// other; else the same one level up. A county-level city speaks as 我市, so at city level cities count too.
+  /// it names, or the one named most often by itself, at least twice and more
+  /// than any other; a unit it never names by itself but whose units it names
+  /// (two counties of one city) when no other comes close; else the same one
+  /// level up. A county-level city speaks as 我市, so at city level it counts too.
   /// Without such a unit, the province with the most mentions.
   func deepest(under anchor: Int?, level: Gazetteer.Level?, _ gazetteer: Gazetteer) -> (unit: Int, why: String)? {
-    let target = level ?? voicedLevel
-    let levels = [Gazetteer.Level.county, .city, .province].filter { $0.depth <= target.depth }
-    for step in levels {
-      let ranked = own.filter { unit, _ in
+    let target = level ?? spokenLevel ?? .county
+    for step in [Gazetteer.Level.county, .city, .province] where step.depth <= target.depth {
+      let candidates = places.keys.filter { unit in
         let u = gazetteer.units[unit]
         guard u.level == step || (step == .city && u.level == .county && u.name.hasSuffix("市")) else { return false }
         guard let anchor else { return true }
         return unit != anchor && gazetteer.chain(unit).contains(anchor)
-      }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      if let best = ranked.first, ranked.count == 1 || (best.value >= 2 && ranked[1].value < best.value) {
-        return (best.key, "body names \(gazetteer.units[best.key].name) ×\(best.value)")
+      }
+      let byOwn = candidates.filter { own[$0, default: 0] > 0 }.sorted { (own[$0, default: 0], $1) > (own[$1, default: 0], $0) }
+      if let best = byOwn.first {
+        let count = own[best, default: 0]
+        if byOwn.count == 1 || (count >= 2 && own[byOwn[1], default: 0] < count) {
+          return (best, "body names \(gazetteer.units[best].name) ×\(count)")
+        }
+        continue
+      }
+      let byPlaces = candidates.sorted { (places[$0, default: 0], $1) > (places[$1, default: 0], $0) }
+      if let best = byPlaces.first, places[best, default: 0] >= 2,
+        byPlaces.count == 1 || places[byPlaces[1], default: 0] < places[best, default: 0]
+      {
+        return (best, "body names places of \(gazetteer.units[best].name) ×\(places[best, default: 0])")
       }
     }
     guard anchor == nil else { return nil }
@@ -210,15 +222,14 @@ struct Mentions: Sendable {
   }
 
   /// The level the body speaks as: 全市 and 我市 at least as often as 全省 make a
-  /// city's document (a city writes of the province's policies, seldom the reverse).
-  /// A body that never says which (no 全省, no 我县) may be any: the deepest unit it names decides.
-  var voicedLevel: Gazetteer.Level {
+  /// city's document (a city writes of the province's policies, seldom the
+  /// reverse); nil for a body that never says (no 全省, no 我县).
+  var spokenLevel: Gazetteer.Level? {
     let p = levelWords[.province, default: 0]
     let c = levelWords[.city, default: 0]
     let k = levelWords[.county, default: 0]
-    if p + c + k == 0 { return .county }
     if k > 0, k >= c, k >= p { return .county }
     if c > 0, c >= p { return .city }
-    return .province
+    return p > 0 ? .province : nil
   }
 }

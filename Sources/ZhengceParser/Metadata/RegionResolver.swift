@@ -6,8 +6,8 @@ import ZhengceCore
 /// Clues are read from the strongest to the weakest: the issuers and the
 /// signature, the 文号 (湘 → 湖南省), the title, metadata rows, and last the
 /// places the body names, weighted. The first clue that places the document
-/// decides; weaker ones only place it deeper when the issuers say a level
-/// (市财政局) but no name. A document of central bodies (国务院, ministries) is
+/// decides; the body places it deeper only when the issuers (市财政局) or the
+/// body's own words (全市, 我县) say a deeper level. A document of central bodies (国务院, ministries) is
 /// national and belongs to no province. A name that several units share
 /// (朝阳区: 北京 and 长春) counts only where the other clues settle which one:
 /// it is never guessed.
@@ -75,7 +75,10 @@ public struct RegionResolver: Sendable {
       anchor = deeper.unit
       evidence.append(deeper.why)
     }
-    let deeperWanted = anchor.map { a in wanted.map { $0.depth > gazetteer.units[a].level.depth } ?? false } ?? true
+    // Below the place a clue gave, the body leads only where the issuers or its own words say a deeper level.
+    let deeperWanted = anchor.map { a in
+      (wanted ?? mentions.spokenLevel).map { $0.depth > gazetteer.units[a].level.depth } ?? false
+    } ?? true
     if deeperWanted, let deeper = mentions.deepest(
       under: anchor, level: wanted, gazetteer)
     {
