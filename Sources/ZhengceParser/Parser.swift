@@ -91,9 +91,9 @@ public struct Parser: Sendable {
       }
       diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
     }
-    let input = DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: head)
+    let input = DetectionInput(title: document.title ?? "", issuers: document.issuers, docNumber: document.docNumber, head: head)
     let detected = registry.detect(input)
-    if resolution.level != "national", detected.plugin.manifest.province == resolution.region.province { return detected }
+    if resolution.region.level != .national, detected.plugin.manifest.province == resolution.region.province { return detected }
     return registry.choice(forRegion: resolution) ?? detected
   }
 
@@ -131,7 +131,7 @@ extension PluginRegistry {
   /// placed one; nil when the place is unknown or no plugin covers it.
   func choice(forRegion resolution: RegionResolution) -> PluginChoice? {
     let why = resolution.evidence.first ?? ""
-    if resolution.level == "national" {
+    if resolution.region.level == .national {
       return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
     }
     guard let province = resolution.region.province,

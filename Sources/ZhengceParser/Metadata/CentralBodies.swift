@@ -13,8 +13,8 @@ enum CentralBodies {
   static let endings = ["部", "总署", "审计署"]
   /// 文号 of the State Council and the Party Centre: 国发, 国办发, 国函, 中发, 中办发.
   static let docNumberPrefixes = ["国发", "国办发", "国函", "国办函", "国务院令", "中发", "中办发"]
-  /// Titles that name a central issuer first (国务院关于…).
-  static let titlePrefixes = ["国务院", "中共中央", "国务院办公厅", "中共中央办公厅"]
+  /// Titles that name a central issuer first (国务院关于…, 中办国办印发《…》).
+  static let titlePrefixes = ["国务院", "中共中央", "国务院办公厅", "中共中央办公厅", "中办国办", "中办", "国办"]
 
   /// Why the document is national, or nil: its issuers are central bodies and
   /// name no place, or (no issuers known) its 文号 or title says so.

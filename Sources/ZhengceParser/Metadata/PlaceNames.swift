@@ -159,8 +159,10 @@ struct PlaceNames: Sendable {
       case .units: break
       }
     }
-    for (units, _, _) in found(matches, of: scalars, tier: .body) where units.count == 1 {
+    let cited = Self.insideTitleMarks(scalars)
+    for (units, _, match) in found(matches, of: scalars, tier: .body) where units.count == 1 {
       mentions.own[units[0], default: 0] += 1
+      if !cited[match.start] { mentions.uncited[units[0], default: 0] += 1 }
       for unit in gazetteer.chain(units[0]) { mentions.places[unit, default: 0] += 1 }
     }
     return mentions
@@ -172,6 +174,8 @@ struct PlaceNames: Sendable {
 /// whether it is addressed to every province (各省、自治区、直辖市: a central document).
 struct Mentions: Sendable {
   var own: [Int: Int] = [:]
+  /// Mentions outside cited titles (《湖南省…办法》 names the province of the document cited).
+  var uncited: [Int: Int] = [:]
   var places: [Int: Int] = [:]
   var levelWords: [Gazetteer.Level: Int] = [:]
   var addressedToAllProvinces = false
@@ -195,7 +199,11 @@ struct Mentions: Sendable {
       let byOwn = candidates.filter { own[$0, default: 0] > 0 }.sorted { (own[$0, default: 0], $1) > (own[$1, default: 0], $0) }
       if let best = byOwn.first {
         let count = own[best, default: 0]
-        if byOwn.count == 1 || (count >= 2 && own[byOwn[1], default: 0] < count) {
+        // A body that says no level and names its province as often speaks for the province (a list of its counties).
+        let province = gazetteer.province(of: best)
+        let outnamed = level == nil && spokenLevel == nil && uncited[province, default: 0] >= uncited[best, default: 0]
+          && uncited[province, default: 0] > 0
+        if !outnamed, byOwn.count == 1 || (count >= 2 && own[byOwn[1], default: 0] < count) {
           return (best, "body names \(gazetteer.units[best].name) ×\(count)")
         }
         continue

@@ -27,18 +27,14 @@ public struct RegionClues: Sendable {
 
 /// A document's place as resolved, with why.
 public struct RegionResolution: Sendable, Hashable {
+  /// Province, city and county, the issuer's level (national for central
+  /// bodies) and the division code of the deepest unit named.
   public var region: Region
-  /// national, province, city or county; nil when nothing places the document.
-  public var level: String?
-  /// The division code of the deepest unit named (431300), nil for national or unknown.
-  public var code: String?
-  /// One line per clue used: `issuer 湖南省人民政府 names 湖南省`.
+  /// One line per clue used: `issuers 湖南省人民政府 names 湖南省`.
   public var evidence: [String]
 
-  public init(region: Region = Region(), level: String? = nil, code: String? = nil, evidence: [String] = []) {
+  public init(region: Region = Region(), evidence: [String] = []) {
     self.region = region
-    self.level = level
-    self.code = code
     self.evidence = evidence
   }
 }

@@ -27,11 +27,11 @@ public struct RegionResolver: Sendable {
   /// The region of the document `clues` describe.
   public func resolve(_ clues: RegionClues) -> RegionResolution {
     if let why = CentralBodies.national(clues, simplified: gazetteer.simplified) {
-      return RegionResolution(level: "national", evidence: [why])
+      return RegionResolution(region: Region(level: .national), evidence: [why])
     }
     let mentions = names.mentions(in: clues.body.unicodeScalars.prefix(Self.bodyLimit))
     if clues.issuers.isEmpty, mentions.addressedToAllProvinces {
-      return RegionResolution(level: "national", evidence: ["addressed to 各省、自治区、直辖市: national"])
+      return RegionResolution(region: Region(level: .national), evidence: ["addressed to 各省、自治区、直辖市: national"])
     }
     var evidence: [String] = []
     var anchor: Int?
@@ -52,7 +52,7 @@ public struct RegionResolver: Sendable {
     for title in clues.titles where Self.readsAsTitle(title) {
       consider(names.place(in: title, tier: .title), .title)
     }
-    for row in clues.metadata { consider(names.place(in: row, tier: .metadata), .metadata) }
+    for row in clues.metadata where row.unicodeScalars.count <= 40 { consider(names.place(in: row, tier: .metadata), .metadata) }
 
     if let (candidates, why) = pending {
       let within = anchor.map { a in candidates.filter { gazetteer.chain($0).contains(a) } } ?? candidates
@@ -85,6 +85,11 @@ public struct RegionResolver: Sendable {
       anchor = deeper.unit
       evidence.append(deeper.why)
     }
+    if anchor == nil, let level = wanted ?? mentions.spokenLevel {
+      // No place named, but the issuers (省财政厅) or the body (全省, 我县) say the level.
+      let said = wanted != nil ? "the issuers" : "the body"
+      return RegionResolution(region: Region(level: RegionLevel(rawValue: level.rawValue)), evidence: evidence + ["\(said) speak as a \(level.rawValue)"])
+    }
     return resolution(anchor, evidence: evidence)
   }
 
@@ -106,7 +111,9 @@ public struct RegionResolver: Sendable {
       }
     }
     let u = gazetteer.units[unit]
-    return RegionResolution(region: region, level: u.level.rawValue, code: u.code, evidence: evidence)
+    region.level = RegionLevel(rawValue: u.level.rawValue)
+    region.code = u.code
+    return RegionResolution(region: region, evidence: evidence)
   }
 
   /// The place a 文号's first character stands for: 湘政函〔2018〕45号 → 湖南省.
