@@ -54,6 +54,7 @@ public struct RegionResolver: Sendable {
     }
     for row in clues.metadata where row.unicodeScalars.count <= 40 { consider(names.place(in: row, tier: .metadata), .metadata) }
 
+    var openLevel: Gazetteer.Level?
     if let (candidates, why) = pending {
       let within = anchor.map { a in candidates.filter { gazetteer.chain($0).contains(a) } } ?? candidates
       let parents = Set(within.compactMap { gazetteer.units[$0].parent })
@@ -68,6 +69,8 @@ public struct RegionResolver: Sendable {
         evidence.append("\(why): several units, all in \(gazetteer.units[common].name)")
       } else {
         evidence.append("\(why): several units; left open")
+        let levels = Set(candidates.map { gazetteer.units[$0].level })
+        if anchor == nil, levels.count == 1 { openLevel = levels.first }
       }
     }
     let wanted = CentralBodies.issuerLevel(clues.issuers)
@@ -85,9 +88,9 @@ public struct RegionResolver: Sendable {
       anchor = deeper.unit
       evidence.append(deeper.why)
     }
-    if anchor == nil, let level = wanted ?? mentions.spokenLevel {
+    if anchor == nil, let level = openLevel ?? wanted ?? mentions.spokenLevel {
       // No place named, but the issuers (省财政厅) or the body (全省, 我县) say the level.
-      let said = wanted != nil ? "the issuers" : "the body"
+      let said = openLevel != nil || wanted != nil ? "the issuers" : "the body"
       return RegionResolution(region: Region(level: RegionLevel(rawValue: level.rawValue)), evidence: evidence + ["\(said) speak as a \(level.rawValue)"])
     }
     return resolution(anchor, evidence: evidence)
