@@ -25,7 +25,7 @@ public struct Parser: Sendable {
   public var regions: RegionResolver
 
   public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
-              regions: RegionResolver = RegionResolver()) {
+              regions: RegionResolver = .standard) {
     self.registry = registry
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
     var normalizer = normalizer
