@@ -27,7 +27,7 @@ import ZhengceTestSupport
   @Test func aGuizhouCityPlanGoesToTheGuizhouPlugin() throws {
     let result = try PluginFixtures.parse(PluginFixtures.guizhouPlan, registry: try PluginFixtures.builtins())
     #expect(result.document.plugin == "guizhou")
-    #expect(result.document.region == Region(province: "贵州省", city: "毕节市"))
+    #expect(result.document.region == Region(province: "贵州省", city: "毕节市", level: .city, code: "520500"))
     let measure = try #require(result.document.measures.first { $0.path == ["二", "(二)"] })
     #expect(measure.departments.map(\.name) == ["市人力资源和社会保障局", "市移民局", "市财政局"])
   }

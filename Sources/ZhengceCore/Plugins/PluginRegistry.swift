@@ -191,9 +191,11 @@ extension DetectionCues {
     init(_ manifest: PluginManifest, words headWords: inout HeadWords) {
       var seen: Set<String> = []
       for name in [manifest.province].compactMap({ $0 }) + manifest.regions where !name.isEmpty {
-        // A county's short form is too often another word (城中区 → 城中): counties count by full name.
+        // Counties are left to the region resolver: their short forms are too often
+        // other words (城中区 → 城中), and a province has a hundred of them to look for.
         let county = (name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("旗")) && !name.hasSuffix("自治区")
-        let short = county ? name : RegionName.short(name)
+        guard !county else { continue }
+        let short = RegionName.short(name)
         guard seen.insert(short).inserted else { continue }
         shorts.append(headWords.add(short))
       }

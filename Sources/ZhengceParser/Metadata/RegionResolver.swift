@@ -17,7 +17,7 @@ public struct RegionResolver: Sendable {
 
   /// How much of the body is read for mentions: a document's own place is named
   /// in its opening pages, and a long annex adds cost, not evidence.
-  public static let bodyLimit = 8_000
+  public static let bodyLimit = 3_000
 
   /// The resolver over the bundled gazetteer, its automaton built once per process.
   public static let standard = RegionResolver()
