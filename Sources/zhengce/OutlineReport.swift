@@ -16,7 +16,8 @@ struct OutlineReport {
     lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))")
     lines.append("  date:     \(d.date ?? "—")")
     let region = [d.region.province, d.region.city, d.region.county].compactMap { $0 }
-    lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))")
+    let why = result.region.evidence.joined(separator: "; ")
+    lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))\(why.isEmpty ? "" : "  (\(why))")")
     let evidence = result.choice.evidence.prefix(3).joined(separator: "; ")
     lines.append("  plugin:   \(d.plugin)\(evidence.isEmpty ? "" : "  (\(evidence))")")
     lines.append("  measures: \(d.measures.count), citations: \(d.citations.count)")

@@ -38,6 +38,7 @@ extension PluginManifest {
       case .roles: out.roles.append(over.roles)
       case .boilerplate: out.boilerplate.appendUnique(over.boilerplate)
       case .topics: out.topics.merge(over.topics) { old, new in old.merging(new) { _, replaced in replaced } }
+      case .stages: out.stages.appendUnique(over.stages)
       case .manifestVersion, .id, nil: break
       }
     }
