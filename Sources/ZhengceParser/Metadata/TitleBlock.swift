@@ -1,0 +1,57 @@
+import ZhengceCore
+
+/// A title as printed at a document's head: a line ending like a document
+/// (…的实施意见, …管理办法(试行)), with the lines it was broken from when it
+/// starts with 关于 (中共某省委 某省人民政府 ⏎ 关于新时期… ⏎ 三年攻坚的实施意见).
+struct TitleBlock: Hashable {
+  /// The lines it takes.
+  var lines: Range<Int>
+  /// Its lines joined with a space, page words dropped: spaces between issuers mean something.
+  var raw: String
+  /// The title proper, spaces folded as `TitleRules.split` folds them.
+  var title: String
+
+  /// Lines a title broken before its last line may take.
+  static let maxLines = 4
+
+  /// The title blocks among `lines[..<end]`, leaving out the lines in `used` (info rows).
+  static func all(in lines: [TextLine], before end: Int, skipping used: Set<Int>) -> [TitleBlock] {
+    var blocks: [TitleBlock] = []
+    for i in 0..<end where !used.contains(i) {
+      let last = TitleRules.cleaned(Self.text(of: lines[i]))
+      let n = last.unicodeScalars.count
+      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), TitleRules.endsWithKind(last) else { continue }
+      let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
+      var start = last.hasPrefix("关于") ? i : nil as Int?
+      var j = i - 1
+      while start == nil, j >= floor, !used.contains(j), TitleRules.isTitleFragment(lines[j].scalars) {
+        if lines[j].text.hasPrefix("关于") { start = j }
+        j -= 1
+      }
+      // A bare kind on its own line (通  知) ends the line above it.
+      if start == nil, n < 4, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+        start = i - 1
+      }
+      if var first = start {
+        // The issuing bodies on their own lines above 关于….
+        while first - 1 >= floor, first > i - maxLines, !used.contains(first - 1),
+          TitleRules.isIssuerLine(lines[first - 1].text)
+        {
+          first -= 1
+        }
+        start = first
+      } else if n < 4 {
+        continue
+      }
+      let from = start ?? i
+      let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
+      blocks.append(TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(TitleRules.split(rawTitle: raw).title)))
+    }
+    return blocks
+  }
+
+  /// A line's text with its spaces (one a run), or without them for a long line.
+  static func text(of line: TextLine) -> String {
+    line.raw.isEmpty ? line.text : line.raw
+  }
+}
