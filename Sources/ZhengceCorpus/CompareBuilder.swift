@@ -36,7 +36,7 @@ public struct ComparisonBuilder: Sendable {
   private func groups(_ documents: [ParsedDocument]) -> [(key: String, label: String, documents: [ParsedDocument])] {
     switch grouping {
     case .doc:
-      return documents.map { ($0.id, $0.title, [$0]) }
+      return documents.map { ($0.id, $0.displayTitle, [$0]) }
     case .province:
       var order: [String] = []
       var members: [String: [ParsedDocument]] = [:]
@@ -71,7 +71,7 @@ public struct ComparisonBuilder: Sendable {
       }
     }
     return CompareColumn(
-      key: key, label: label, documents: documents.map { ComparedDocument(id: $0.id, title: $0.title) },
+      key: key, label: label, documents: documents.map { ComparedDocument(id: $0.id, title: $0.displayTitle) },
       measures: measures, leads: Self.families(measures.flatMap(\.leads)), commitments: commitments)
   }
 

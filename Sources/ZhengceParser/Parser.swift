@@ -79,7 +79,7 @@ public struct Parser: Sendable {
       }
       diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
     }
-    let input = DetectionInput(title: document.title, issuers: document.issuers, docNumber: document.docNumber, head: head)
+    let input = DetectionInput(title: document.title ?? "", issuers: document.issuers, docNumber: document.docNumber, head: head)
     return registry.detect(input)
   }
 

@@ -5,7 +5,10 @@ import ZhengceTestSupport
 
 /// `zhengce parse` as a user runs it: the built binary, real files.
 @Suite struct ParseCommandTests {
-  static let schemaURL = Bundle.module.url(forResource: "document.schema", withExtension: "json", subdirectory: "Fixtures")
+  /// The contract's schema, where the repository keeps it (`contract/`).
+  static let schemaURL: URL? = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("contract/document.schema.json")
 
   @Test func jsonOfEveryCorpusDocumentValidatesAgainstTheContract() throws {
     let paths = CorpusFixtures.all.map { "corpus/\($0).txt" }
@@ -25,7 +28,7 @@ import ZhengceTestSupport
 
   @Test func theValidatorRejectsABrokenDocument() throws {
     let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(Self.schemaURL)))
-    let broken = #"{"schemaVersion":2,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
+    let broken = #"{"schemaVersion":1,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"kind":"numbered","heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
     let paths = Set(try validator.validate(Data(broken.utf8)).map(\.path))
     #expect(paths == ["$.schemaVersion", "$.id", "$.source.format", "$.source.sha256", "$.date", "$.region",
                       "$.measures[0].span.start", "$.measures[0].departments[0].role"])

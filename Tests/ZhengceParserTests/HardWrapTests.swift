@@ -31,7 +31,7 @@ import ZhengceTestSupport
 
   static func summary(_ result: ParseResult) -> [String] {
     let d = result.document
-    return [d.title, d.docNumber ?? "-", d.date ?? "-"]
+    return [d.title ?? "-", d.docNumber ?? "-", d.date ?? "-"]
       + d.measures.map { m in
         ([m.path.joined(separator: "/"), m.heading, m.text] + m.departments.map { "\($0.name) \($0.role.rawValue)" }
           + m.commitments.map(\.surface)).joined(separator: " | ")

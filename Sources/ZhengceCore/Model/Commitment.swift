@@ -13,6 +13,19 @@ public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {
   case to
 }
 
+/// What a quantity is to the reader: a promise, a fact, money handed out or a norm.
+/// Researchers compare targets with targets, so this is part of the contract.
+public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// A goal to reach (确保, 力争, 到20XX年, a limit).
+  case target
+  /// A fact about the present or past (现有, 截至, 已经).
+  case baseline
+  /// Money or quotas assigned (下达, 安排, 分配, 拨付).
+  case allocation
+  /// A rate or norm (补助标准为每人每年3000元).
+  case standard
+}
+
 /// A numeric commitment: a quantity a measure promises, limits or targets.
 public struct Commitment: Sendable, Hashable, Codable {
   /// The text the quantity was read from, a substring of the measure text.
@@ -29,10 +42,13 @@ public struct Commitment: Sendable, Hashable, Codable {
   public var deadline: String?
   /// Short phrase of what is counted.
   public var subject: String?
+  /// Target, baseline, allocation or standard; nil when the text does not tell.
+  public var kind: QuantityKind?
 
   public init(
     surface: String, value: Double, max: Double? = nil, from: Double? = nil, unit: String,
-    comparator: Comparator = .equal, deadline: String? = nil, subject: String? = nil
+    comparator: Comparator = .equal, deadline: String? = nil, subject: String? = nil,
+    kind: QuantityKind? = nil
   ) {
     self.surface = surface
     self.value = value
@@ -42,6 +58,7 @@ public struct Commitment: Sendable, Hashable, Codable {
     self.comparator = comparator
     self.deadline = deadline
     self.subject = subject
+    self.kind = kind
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -54,5 +71,6 @@ public struct Commitment: Sendable, Hashable, Codable {
     try c.encode(comparator, forKey: .comparator)
     try c.encode(deadline, forKey: .deadline)
     try c.encode(subject, forKey: .subject)
+    try c.encode(kind, forKey: .kind)
   }
 }

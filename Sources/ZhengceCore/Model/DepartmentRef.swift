@@ -6,6 +6,8 @@ public enum DepartmentRole: String, Sendable, Hashable, Codable, CaseIterable {
   case support
   /// 负责, where no lead is named
   case responsible
+  /// Whose advice or proposals are taken (结合…的建议): neither lead nor support.
+  case consulted
 }
 
 /// A department named in a measure, with its role.

@@ -1,17 +1,18 @@
 /// One parsed policy document: exactly the JSON contract of `zhengce parse --json`
-/// (see `Tests/EndToEndTests/Fixtures/document.schema.json`).
+/// (see `contract/DOCUMENT.md` and `contract/document.schema.json`).
 ///
 /// Optional fields are written as JSON `null`, never omitted.
 public struct ParsedDocument: Sendable, Hashable, Codable {
   /// The contract version this value is encoded as.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   /// Stable identifier, by default the file stem.
   public var id: String
   public var source: SourceInfo
-  /// The document's own title (the plan, not the cover notice that prints it).
-  public var title: String
+  /// The document's own title (the plan, not the cover notice that prints it);
+  /// nil when the text does not contain it.
+  public var title: String?
   /// The title of the cover notice (关于印发《…》的通知), when the document has one.
   public var noticeTitle: String?
   /// 文号, e.g. 安脱贫发〔2020〕2号.
@@ -28,7 +29,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   public var citations: [Citation]
 
   public init(
-    id: String, source: SourceInfo, title: String, noticeTitle: String? = nil,
+    id: String, source: SourceInfo, title: String?, noticeTitle: String? = nil,
     docNumber: String? = nil, issuers: [String] = [], date: String? = nil,
     region: Region = Region(), plugin: String = "generic", outline: [OutlineSection] = [],
     measures: [Measure] = [], citations: [Citation] = []
@@ -51,6 +52,34 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case schemaVersion, id, source, title, noticeTitle, docNumber, issuers, date, region, plugin
     case outline, measures, citations
+  }
+
+  /// What to show for the document where a title is needed: its title, or its id.
+  public var displayTitle: String { title ?? id }
+
+  /// Refuses a document of another contract version by name, so that a reader
+  /// never takes a field to mean what it meant in another version.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let version = try c.decode(Int.self, forKey: .schemaVersion)
+    guard version == Self.currentSchemaVersion else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .schemaVersion, in: c,
+        debugDescription: "schemaVersion \(version) is not supported: this zhengce reads version \(Self.currentSchemaVersion) (see contract/DOCUMENT.md, Changelog); parse the documents again with this version")
+    }
+    schemaVersion = version
+    id = try c.decode(String.self, forKey: .id)
+    source = try c.decode(SourceInfo.self, forKey: .source)
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    noticeTitle = try c.decodeIfPresent(String.self, forKey: .noticeTitle)
+    docNumber = try c.decodeIfPresent(String.self, forKey: .docNumber)
+    issuers = try c.decode([String].self, forKey: .issuers)
+    date = try c.decodeIfPresent(String.self, forKey: .date)
+    region = try c.decode(Region.self, forKey: .region)
+    plugin = try c.decode(String.self, forKey: .plugin)
+    outline = try c.decode([OutlineSection].self, forKey: .outline)
+    measures = try c.decode([Measure].self, forKey: .measures)
+    citations = try c.decode([Citation].self, forKey: .citations)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -94,16 +123,31 @@ public enum SourceFormat: String, Sendable, Hashable, Codable {
   case text, html
 }
 
+/// The level of government a document comes from. A national document has
+/// no province, which is different from a province that is not known.
+public enum RegionLevel: String, Sendable, Hashable, Codable, CaseIterable {
+  case national, province, city, county
+}
+
 /// Province, city and county a document belongs to; any may be unknown.
 public struct Region: Sendable, Hashable, Codable {
   public var province: String?
   public var city: String?
   public var county: String?
+  /// The issuer's level of government, nil when not known.
+  public var level: RegionLevel?
+  /// The 6-digit administrative-division code of the most specific place known.
+  public var code: String?
 
-  public init(province: String? = nil, city: String? = nil, county: String? = nil) {
+  public init(
+    province: String? = nil, city: String? = nil, county: String? = nil,
+    level: RegionLevel? = nil, code: String? = nil
+  ) {
     self.province = province
     self.city = city
     self.county = county
+    self.level = level
+    self.code = code
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -111,6 +155,8 @@ public struct Region: Sendable, Hashable, Codable {
     try c.encode(province, forKey: .province)
     try c.encode(city, forKey: .city)
     try c.encode(county, forKey: .county)
+    try c.encode(level, forKey: .level)
+    try c.encode(code, forKey: .code)
   }
 }
 

@@ -21,7 +21,7 @@ extension ExportTable {
   static func documentRow(_ d: ParsedDocument) -> [ExportValue] {
     [
       .text(d.id), .text(d.source.path), .text(d.source.format.rawValue), .text(d.source.encoding), .text(d.source.sha256),
-      .text(d.title), .orNull(d.noticeTitle), .orNull(d.docNumber), .orNull(d.date),
+      .orNull(d.title), .orNull(d.noticeTitle), .orNull(d.docNumber), .orNull(d.date),
       .orNull(d.region.province), .orNull(d.region.city), .orNull(d.region.county),
       .text(d.plugin), .text(d.issuers.joined(separator: listSeparator)),
     ]

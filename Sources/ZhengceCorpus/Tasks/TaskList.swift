@@ -105,7 +105,7 @@ public enum TaskList {
         for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
         rows.append(
           TaskRow(
-            document: document.id, title: document.title, province: document.region.province ?? result.choice.manifest.province,
+            document: document.id, title: document.displayTitle, province: document.region.province ?? result.choice.manifest.province,
             path: measure.path.joined(separator: "/"), heading: measure.heading, role: roles.joined(separator: ","),
             departments: names, written: written, renamed: renamed, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
             deadlines: deadlines, commitments: measure.commitments.map(\.surface),
