@@ -46,7 +46,7 @@ import ZhengceTestSupport
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,subject")
     #expect(lines.count == 1 + 256 + 1)
-    #expect(lines.contains("\(Self.hunan)#22,3,1-2所,1,2,,所,range,,每县 建设"))
+    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,每县 建设"))
   }
 
   @Test func departmentsAsJSONLinesToAFile() throws {
@@ -56,7 +56,7 @@ import ZhengceTestSupport
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 82)
     #expect(lines.first { $0.contains("#7\"") } == """
-      {"measure_id":"\(Self.hunan)#7","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
+      {"measure_id":"\(Self.hunan)#8","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
       "family":"财政","level":"省","renamed_from":null,"renamed_in":null,"inherited_from":null}
       """)
   }

@@ -47,7 +47,7 @@ import ZhengceTestSupport
       WHERE m.document_id = '\(F.hunan)' AND m.path = '三/(一)'
       """) == [["7", "加大财政支持力度", "963", "1153", "省财政厅", "lead", "0", "财政", "省", nil]])
     #expect(try db.rows("""
-      SELECT surface, renamed_from, renamed_in FROM departments WHERE measure_id = '\(F.hunan)#8' AND renamed_in IS NOT NULL
+      SELECT surface, renamed_from, renamed_in FROM departments WHERE measure_id = '\(F.hunan)#9' AND renamed_in IS NOT NULL
       ORDER BY ordinal
       """) == [["湖南银监局", "湖南银监局", "2018"], ["湖南保监局", "湖南保监局", "2018"], ["省扶贫办", "省扶贫开发办公室", "2021"]])
   }
@@ -64,7 +64,7 @@ import ZhengceTestSupport
     let db = try corpusDatabase()
     #expect(try db.rows("""
       SELECT typeof(value), value, typeof(max), from_value, unit, comparator, deadline, subject
-      FROM commitments WHERE measure_id = '\(F.hunan)#22' AND ordinal = 1
+      FROM commitments WHERE measure_id = '\(F.hunan)#23' AND ordinal = 1
       """) == [["real", "5000.0", "null", "3000.0", "元/年", "to", nil, "补助标准"]])
     #expect(try db.value("SELECT sum(value * 3) FROM commitments WHERE unit = 'ratio'") == "2.4999")
   }

@@ -32,7 +32,7 @@ import ZhengceSearch
     let reader = try IndexReader(directory: directory.path)
     // One occurrence in the file is written 易地扶贫 搬迁 (the normaliser joins it), so it stays.
     #expect(try TestIndex.ids(reader, "易地扶贫搬迁").sorted() == [
-      "hunan-2018-deep-poverty-plan#11", "shaanxi-ankang-2020-consolidation-plan#43",
+      "hunan-2018-deep-poverty-plan#12", "shaanxi-ankang-2020-consolidation-plan#45",
     ])
     #expect(try TestIndex.total(reader, "易地扶贫迁移") == 2)
 

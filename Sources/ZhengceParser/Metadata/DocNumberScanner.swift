@@ -70,7 +70,7 @@ public enum DocNumberScanner {
     i += 1
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
-    guard n > 0, i < s.count, s[i] == "号" else { return nil }
+    guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
   }
 

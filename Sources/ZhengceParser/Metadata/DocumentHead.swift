@@ -54,18 +54,24 @@ public struct DocumentHead: Sendable {
     } else {
       own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
     }
-    noticeTitle = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
+    let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
     if let own {
+      // The file carries both the notice and the document it issues.
       title = own.title
+      noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
-    } else if let carried {
-      title = carried
-      sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "cover notice"))
-    } else if let statedTitle, !TitleRules.isCoverNotice(statedTitle), TitleRules.endsWithKind(statedTitle) {
-      title = TitleRules.split(rawTitle: statedTitle).title
+    } else if let noticeText {
+      // Only the notice: it is the document.
+      title = TitleRules.split(rawTitle: noticeText).title
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "notice title"))
+    } else if let statedTitle, !statedTitle.isEmpty {
+      title = TitleRules.capped(TitleRules.split(rawTitle: statedTitle).title)
+      noticeTitle = nil
       sources.append(FieldSource(field: "title", line: hints.title == nil ? row("title") : nil, how: "info block"))
     } else {
       title = nil
+      noticeTitle = nil
     }
     for block in blocks { used.formUnion(block.lines) }
 
@@ -97,9 +103,13 @@ public struct DocumentHead: Sendable {
     }
     if let stamp { used.insert(stamp) }
     let signed = signature.cover ?? signature.closing
+    let adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
     if let signed {
       date = signed.date
       sources.append(FieldSource(field: "date", line: signed.dateLine, how: "signature"))
+    } else if let (line, adoptedDate) = adopted {
+      date = adoptedDate
+      sources.append(FieldSource(field: "date", line: line, how: "date after the title"))
     } else if let written = hints.date ?? rows.date {
       date = written
       sources.append(FieldSource(field: "date", line: hints.date == nil ? row("date") : nil, how: "成文日期"))

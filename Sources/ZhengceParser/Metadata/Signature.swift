@@ -53,11 +53,27 @@ struct Signature {
     return Part(issuers: issuers, issuerLines: first..<dateLine, date: date, dateLine: dateLine)
   }
 
-  /// The date a line states and nothing else: 2019年3月1日, or (2018年10月24日).
+  /// The date a line states and nothing else: 2019年3月1日, 二○○五年四月二日, or (2018年10月24日).
   static func dateAlone(_ line: TextLine) -> String? {
     var s = line.scalars[...]
     if s.first == "(", s.last == ")" { s = s.dropFirst().dropLast() }
-    guard let found = DateParser.all(in: Array(s)).first, found.start == 0, found.end == s.count else { return nil }
-    return found.date
+    if let found = DateParser.all(in: Array(s)).first, found.start == 0, found.end == s.count { return found.date }
+    return chineseDate(s)
+  }
+
+  /// 二○○五年四月二日, 二〇一九年十二月三十一日: a date in Chinese numerals, the whole of `s`.
+  static func chineseDate(_ s: ArraySlice<Unicode.Scalar>) -> String? {
+    guard s.count >= 8, s.count <= 12, let nian = s.firstIndex(of: "年"), nian - s.startIndex == 4,
+      let yue = s.firstIndex(of: "月"), s.last == "日"
+    else { return nil }
+    var year = 0
+    for u in s[s.startIndex..<nian] {
+      guard let d = ChineseNumber.digit(u == "○" ? "〇" : u) else { return nil }
+      year = year * 10 + d
+    }
+    guard let month = ChineseNumber.value(s[(nian + 1)..<yue]), let day = ChineseNumber.value(s[(yue + 1)..<(s.endIndex - 1)]),
+      (1949...2100).contains(year), (1...12).contains(Int(month)), (1...31).contains(Int(day))
+    else { return nil }
+    return DateParser.format(year, Int(month), Int(day))
   }
 }

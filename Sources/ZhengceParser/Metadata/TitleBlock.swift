@@ -10,6 +10,8 @@ struct TitleBlock: Hashable {
   var raw: String
   /// The title proper, spaces folded as `TitleRules.split` folds them.
   var title: String
+  /// The date printed in brackets after it, (2021年3月1日): the date the document was adopted.
+  var date: String?
 
   /// Lines a title broken before its last line may take.
   static let maxLines = 4
@@ -20,16 +22,18 @@ struct TitleBlock: Hashable {
     for i in 0..<end where !used.contains(i) {
       let last = TitleRules.cleaned(Self.text(of: lines[i]))
       let n = last.unicodeScalars.count
-      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), TitleRules.endsWithKind(last) else { continue }
+      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last),
+        TitleRules.endsWithKind(last)
+      else { continue }
       let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
-      var start = last.hasPrefix("关于") ? i : nil as Int?
+      var start = Self.opensTitle(last) ? i : nil as Int?
       var j = i - 1
       while start == nil, j >= floor, !used.contains(j), TitleRules.isTitleFragment(lines[j].scalars) {
-        if lines[j].text.hasPrefix("关于") { start = j }
+        if Self.opensTitle(lines[j].text) { start = j }
         j -= 1
       }
-      // A bare kind on its own line (通  知) ends the line above it.
-      if start == nil, n < 4, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+      // A short last line (通  知, 远景目标纲要) ends the line above it.
+      if start == nil, n < 8, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
         start = i - 1
       }
       if var first = start {
@@ -40,14 +44,32 @@ struct TitleBlock: Hashable {
           first -= 1
         }
         start = first
-      } else if n < 4 {
+      } else if n < minimumLength {
         continue
       }
       let from = start ?? i
       let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
-      blocks.append(TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(TitleRules.split(rawTitle: raw).title)))
+      let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
+      blocks.append(TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date))
     }
     return blocks
+  }
+
+  /// Fewest characters of a title on one line (图书报告 in a site menu is none).
+  static let minimumLength = 6
+
+  /// Whether a title starts on this line: 关于…, or issuers then 关于 (某省人民政府关于印发).
+  static func opensTitle(_ line: String) -> Bool {
+    if line.hasPrefix("关于") { return true }
+    guard let about = line.range(of: "关于") else { return false }
+    return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
+  }
+
+  /// `3预警、监测和信息报告`: a numbered heading, not a title (a year may open one: 2019年…).
+  static func opensWithANumber(_ line: String) -> Bool {
+    let digits = line.unicodeScalars.prefix { ScalarClass.isDigit($0) }.count
+    guard digits > 0 else { return false }
+    return line.unicodeScalars.dropFirst(digits).first != "年"
   }
 
   /// A line's text with its spaces (one a run), or without them for a long line.

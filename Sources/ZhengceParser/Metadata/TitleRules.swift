@@ -3,7 +3,7 @@ enum TitleRules {
   /// Endings of document titles: 方案, 意见, 通知 ….
   static let documentKinds = [
     "方案", "意见", "通知", "决定", "规划", "计划", "办法", "细则", "规定", "纲要", "措施", "要点", "条例", "指引", "指南",
-    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单",
+    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议",
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
@@ -78,8 +78,23 @@ enum TitleRules {
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document.
   static func isCoverNotice(_ line: String) -> Bool {
-    guard line.hasSuffix("通知") else { return false }
-    return ((line.contains("印发") || line.contains("转发")) && line.contains("《")) || carriedTitle(line) != nil
+    guard line.hasSuffix("通知"), line.contains("印发") || line.contains("转发") else { return false }
+    return line.contains("《") || carriedTitle(line) != nil
+  }
+
+  /// Notes a page puts after a title in brackets, not part of it: (全文), (2017修订), (征求意见稿).
+  static let versionNotes = ["全文", "修订", "修正", "征求意见稿", "摘要", "节选"]
+
+  /// A title without a note in brackets after it: (全文), (2017修订), or the date it was
+  /// adopted, (2021年3月1日), returned apart.
+  static func withoutTrailingNote(_ title: String) -> (title: String, date: String?) {
+    guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return (title, nil) }
+    let note = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+    let head = String(title[..<open])
+    if let found = DateParser.first(in: note), found.start == 0, found.end == note.unicodeScalars.count {
+      return (head, found.date)
+    }
+    return versionNotes.contains(where: note.hasSuffix) ? (head, nil) : (title, nil)
   }
 
   /// The title a cover notice carries: X in 关于印发《X》的通知, or in 关于印发X的通知
@@ -119,7 +134,7 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    if let about = title.range(of: "关于") {
+    if let about = title.range(of: "关于"), !title[..<about.lowerBound].contains("《") {
       let head = title[..<about.lowerBound].split(separator: " ").map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }
     }
