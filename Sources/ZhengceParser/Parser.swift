@@ -57,7 +57,7 @@ public struct Parser: Sendable {
       merged: !outline.blocks.isEmpty)
 
     let title = head.title
-    let region = regions.resolve(named: [title ?? ""] + head.issuers + [head.docNumber ?? ""], body: normalized.text)
+    let region = regions.resolve(named: [title ?? head.firstLine] + head.issuers + [head.docNumber ?? ""], body: normalized.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: head.docNumber,

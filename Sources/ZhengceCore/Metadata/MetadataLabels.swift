@@ -1,6 +1,8 @@
 /// The field an info-block label fills (索引号, 发文字号, 成文日期, …).
 public enum MetadataField: Sendable, Hashable {
   case indexNumber, docNumber, issuers, publisher, title
+  /// 发布机构, 发布部门: the body that published the page, often the issuer itself.
+  case publishingBody
   /// The date the document was written or issued; lower rank wins (成文日期 before 印发日期).
   case date(rank: Int)
   /// The date the page was published (发布日期, 发布时间); lower rank wins.
@@ -19,7 +21,7 @@ public enum MetadataLabels {
       ("文件字号", .docNumber), ("发文号", .docNumber), ("文号", .docNumber),
       ("发文机关", .issuers), ("发文单位", .issuers), ("发文机构", .issuers), ("成文机关", .issuers),
       ("制发机关", .issuers), ("发布机关", .issuers),
-      ("发布机构", .publisher), ("发布部门", .publisher), ("信息来源", .publisher), ("文章来源", .publisher),
+      ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
       ("稿件来源", .publisher), ("来源", .publisher),
       ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),

@@ -10,6 +10,8 @@ public struct MetadataReader: Sendable {
   public private(set) var fieldsRead = 0
   /// The line each accepted field was read from (the `lines` index), for diagnostics.
   public private(set) var sourceLines: [String: Int] = [:]
+  /// The 发布机构 or 发布部门 named, which may be the issuer when nothing else says who is.
+  public private(set) var publishingBody: String?
   /// Lines that hold only labels and their values, and value lines read for a label above them.
   public private(set) var infoLines: Set<Int> = []
 
@@ -92,6 +94,10 @@ public struct MetadataReader: Sendable {
       }
       guard !names.isEmpty else { return false }
       hints.issuers = names
+    case .publishingBody:
+      guard publishingBody == nil, raw.unicodeScalars.contains(where: MetadataLabels.isCJK) else { return false }
+      publishingBody = raw
+      if hints.publisher == nil { hints.publisher = raw }
     case .publisher:
       guard hints.publisher == nil, raw.unicodeScalars.contains(where: MetadataLabels.isCJK) else { return false }
       hints.publisher = raw
@@ -134,7 +140,7 @@ extension MetadataField {
     case .indexNumber: "indexNumber"
     case .docNumber: "docNumber"
     case .issuers: "issuers"
-    case .publisher: "publisher"
+    case .publisher, .publishingBody: "publisher"
     case .title: "title"
     case .date: "date"
     case .publishedDate: "publishedDate"

@@ -20,6 +20,9 @@ public struct DocumentHead: Sendable {
   public var metadataLines: Set<Int>
   /// Where each field was read: the field, the line (nil for the page's info table) and how.
   public var sources: [FieldSource]
+  /// The first line of the text, at most `TitleRules.maxLength` long: no title, but it
+  /// often names the place of a page (a site's name) when no title does.
+  public var firstLine: String
 
   /// The origin of one metadata field, reported as a `meta.<field>` diagnostic.
   public struct FieldSource: Sendable, Hashable {
@@ -55,11 +58,17 @@ public struct DocumentHead: Sendable {
       own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
     }
     let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
+    let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
     if let own {
       // The file carries both the notice and the document it issues.
       title = own.title
       noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
+    } else if let carried, let noticeText, bodyStart < lines.count {
+      // The document the notice issues follows it, numbered, under a title the page lost.
+      title = carried
+      noticeTitle = noticeText
+      sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "cover notice"))
     } else if let noticeText {
       // Only the notice: it is the document.
       title = TitleRules.split(rawTitle: noticeText).title
@@ -69,6 +78,10 @@ public struct DocumentHead: Sendable {
       title = TitleRules.capped(TitleRules.split(rawTitle: statedTitle).title)
       noticeTitle = nil
       sources.append(FieldSource(field: "title", line: hints.title == nil ? row("title") : nil, how: "info block"))
+    } else if let repeated {
+      title = TitleRules.capped(lines[repeated].text)
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: repeated, how: "headline repeated"))
     } else {
       title = nil
       noticeTitle = nil
@@ -126,7 +139,7 @@ public struct DocumentHead: Sendable {
     publisher = hints.publisher ?? rows.publisher
 
     // Issuers: the signature, the title (中共某省委 某省人民政府关于…), the info block.
-    let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+    let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers + $0.issuers }.flatMap { $0.isEmpty ? nil : $0 }
       ?? notice.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
     if let signed, !signed.issuers.isEmpty {
       issuers = IssuerNames.split(signed.issuers)
@@ -134,9 +147,13 @@ public struct DocumentHead: Sendable {
     } else if let titleIssuers {
       issuers = IssuerNames.split(titleIssuers)
       sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound, how: "title"))
-    } else if !(hints.issuers + rows.issuers).isEmpty {
-      issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers : hints.issuers)
+    } else if !(hints.issuers + rows.issuers.filter(TitleRules.isIssuerName)).isEmpty {
+      issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers.filter(TitleRules.isIssuerName) : hints.issuers)
       sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
+    } else if let body = reader.publishingBody, TitleRules.isIssuerLine(body), body.hasSuffix("政府") || body.hasSuffix("办公厅") {
+      // A government or its general office publishes its own documents; a bureau's page often reposts.
+      issuers = IssuerNames.split([body])
+      sources.append(FieldSource(field: "issuers", line: row("publisher"), how: "发布机构"))
     } else {
       issuers = []
     }
@@ -145,6 +162,23 @@ public struct DocumentHead: Sendable {
     droppedLines = Set((0..<firstDocumentLine).filter { !reader.infoLines.contains($0) })
     metadataLines = used
     self.sources = sources
+    firstLine = TitleRules.capped(lines.first?.text ?? "")
+  }
+
+  /// A headline printed more than once before the text (a page's heading, then
+  /// the document's): the title when no line ends like one (国务院关于…的批復).
+  static func repeatedHeadline(_ lines: [TextLine], before end: Int, skipping used: Set<Int>) -> Int? {
+    var seen: [String: Int] = [:]
+    for i in 0..<end where !used.contains(i) {
+      let text = lines[i].text
+      let n = lines[i].scalars.count
+      guard n >= TitleBlock.minimumLength, n <= 100, TitleRules.isTitleFragment(Array(lines[i].scalars.prefix(40))),
+        !text.contains(",")
+      else { continue }
+      if let first = seen[text] { return first }
+      seen[text] = i
+    }
+    return nil
   }
 
   /// Whether two spellings of a title are the same title (spaces and book-title marks aside).

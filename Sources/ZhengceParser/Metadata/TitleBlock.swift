@@ -12,6 +12,9 @@ struct TitleBlock: Hashable {
   var title: String
   /// The date printed in brackets after it, (2021年3月1日): the date the document was adopted.
   var date: String?
+  /// Bodies named on the line above a title that does not start with 关于
+  /// (内蒙古自治区党委 自治区人民政府 ⏎ 贯彻落实…的意见): its issuers, not part of it.
+  var issuers: [String] = []
 
   /// Lines a title broken before its last line may take.
   static let maxLines = 4
@@ -50,7 +53,12 @@ struct TitleBlock: Hashable {
       let from = start ?? i
       let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
       let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
-      blocks.append(TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date))
+      guard title.unicodeScalars.count >= minimumLength else { continue }
+      var block = TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+      if !Self.opensTitle(lines[from].text), from - 1 >= floor, !used.contains(from - 1), TitleRules.isIssuerLine(lines[from - 1].text) {
+        block.issuers = Self.text(of: lines[from - 1]).split(separator: " ").map(String.init)
+      }
+      blocks.append(block)
     }
     return blocks
   }

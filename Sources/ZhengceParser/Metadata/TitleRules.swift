@@ -115,7 +115,11 @@ enum TitleRules {
     return !names.isEmpty && names.allSatisfy { isIssuerName(String($0)) }
   }
 
+  /// Words of a site, not of a body: 县政府网站, 门户网 never issue a document.
+  static let siteWords = ["网站", "门户", "网"]
+
   static func isIssuerName(_ name: String) -> Bool {
+    if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
     let n = name.unicodeScalars.count
     return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) }
   }
@@ -134,8 +138,10 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    if let about = title.range(of: "关于"), !title[..<about.lowerBound].contains("《") {
-      let head = title[..<about.lowerBound].split(separator: " ").map(String.init)
+    // The bodies before 关于, or before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知).
+    let cut = title.range(of: "关于") ?? title.range(of: "印发《")
+    if let cut, !title[..<cut.lowerBound].contains("《") {
+      let head = title[..<cut.lowerBound].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }
     }
     return (issuers, title)
