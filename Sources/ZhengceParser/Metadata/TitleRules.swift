@@ -19,12 +19,6 @@ enum TitleRules {
     return String(scalars: title.unicodeScalars.prefix(maxLength)) + "…"
   }
 
-  static func isTitleCandidate(_ line: String) -> Bool {
-    let n = line.unicodeScalars.count
-    guard n >= 4, n <= 100, !line.contains("。"), !line.hasSuffix(":") else { return false }
-    return endsWithKind(line)
-  }
-
   /// Whether `line` ends with a document kind, a closing parenthesis after it
   /// allowed: 规划(2016—2020年), 条例(2017修订), 办法(试行).
   static func endsWithKind(_ line: String) -> Bool {
