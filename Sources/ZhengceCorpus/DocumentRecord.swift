@@ -15,6 +15,8 @@ public struct DocumentRecord: Sendable {
 
   /// Why an input line is not a record; the message says what was expected.
   public struct Problem: Error, CustomStringConvertible {
+    /// The line's `id`, when it has a readable one.
+    public var id: String?
     public var description: String
   }
 
@@ -24,16 +26,17 @@ public struct DocumentRecord: Sendable {
     guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
       throw Problem(description: "not a JSON object: one {\"id\": …, \"base64\": …} or {\"path\": …} per line")
     }
-    id = try Self.string(object, "id")
-    path = try Self.string(object, "path")
-    if let encoded = try Self.string(object, "base64") {
+    let id = try Self.string(object, "id", of: nil)
+    self.id = id
+    path = try Self.string(object, "path", of: id)
+    if let encoded = try Self.string(object, "base64", of: id) {
       guard let data = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters) else {
-        throw Problem(description: "\"base64\" is not base64")
+        throw Problem(id: id, description: "\"base64\" is not base64")
       }
       guard id != nil || path != nil else { throw Problem(description: "\"base64\" needs an \"id\" (or a \"path\" to name it)") }
       bytes = [UInt8](data)
     } else if path == nil {
-      throw Problem(description: "needs \"base64\" (the document's bytes) or \"path\"")
+      throw Problem(id: id, description: "needs \"base64\" (the document's bytes) or \"path\"")
     }
   }
 
@@ -46,9 +49,10 @@ public struct DocumentRecord: Sendable {
     return try DocumentLoader.load(name)
   }
 
-  private static func string(_ object: [String: Any], _ key: String) throws(Problem) -> String? {
+  /// The string at `key`, nil when absent or null; `id` names the record in the error.
+  private static func string(_ object: [String: Any], _ key: String, of id: String?) throws(Problem) -> String? {
     guard let value = object[key], !(value is NSNull) else { return nil }
-    guard let text = value as? String, !text.isEmpty else { throw Problem(description: "\"\(key)\" must be a non-empty string") }
+    guard let text = value as? String, !text.isEmpty else { throw Problem(id: id, description: "\"\(key)\" must be a non-empty string") }
     return text
   }
 }

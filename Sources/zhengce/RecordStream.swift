@@ -62,7 +62,7 @@ struct RecordStream {
 
   private func parse(_ line: String) throws(Failure) -> ParsedDocument {
     let record: DocumentRecord
-    do { record = try DocumentRecord(line: line) } catch { throw Failure(message: error.description) }
+    do { record = try DocumentRecord(line: line) } catch { throw Failure(id: error.id, message: error.description) }
     do {
       let source = try record.load()
       return parser.parser.parse(source, id: record.id, pluginID: parser.pluginID).document
