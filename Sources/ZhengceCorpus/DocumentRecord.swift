@@ -30,7 +30,7 @@ public struct DocumentRecord: Sendable {
     self.id = id
     path = try Self.string(object, "path", of: id)
     if let encoded = try Self.string(object, "base64", of: id) {
-      guard let data = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters) else {
+      guard let data = Data(base64Encoded: encoded) else {
         throw Problem(id: id, description: "\"base64\" is not base64")
       }
       guard id != nil || path != nil else { throw Problem(description: "\"base64\" needs an \"id\" (or a \"path\" to name it)") }
