@@ -11,11 +11,6 @@ struct RecordStream {
   var parser: CorpusParser
   let encoder: JSONEncoder
 
-  init(parser: CorpusParser, encoder: JSONEncoder) {
-    self.parser = parser
-    self.encoder = encoder
-  }
-
   /// The line in place of a document that could not be parsed.
   struct ErrorRecord: Encodable {
     var schemaVersion = ParsedDocument.currentSchemaVersion

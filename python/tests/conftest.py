@@ -41,4 +41,4 @@ def binary():
 
 def run(binary, *arguments, input=None):
     """Runs the binary; the completed process (text)."""
-    return subprocess.run([binary, *arguments], input=input, capture_output=True, text=True)
+    return subprocess.run([binary, *arguments], input=input, capture_output=True, encoding="utf-8")

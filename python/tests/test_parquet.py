@@ -66,7 +66,7 @@ def test_pandas_reads_dates_as_dates(exported):
 
 def test_a_stream_cut_off_writes_nothing(binary, tmp_path):
     lines = subprocess.run([binary, "export", "--format", "stream", str(CORPUS)],
-                           capture_output=True, text=True, check=True).stdout.splitlines()
+                           capture_output=True, encoding="utf-8", check=True).stdout.splitlines()
     assert parquet.write(lines[:-1], str(tmp_path)) is False
     assert list(tmp_path.iterdir()) == []
     assert parquet.write(lines, str(tmp_path)) is True

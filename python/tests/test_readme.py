@@ -17,9 +17,9 @@ def notebook_example():
 
 
 def test_the_notebook_example_draws_targets_by_province(tmp_path):
-    environment = dict(os.environ, MPLBACKEND="Agg")
+    environment = dict(os.environ, MPLBACKEND="Agg", PYTHONIOENCODING="utf-8")
     done = subprocess.run([sys.executable, "-c", notebook_example()], cwd=tmp_path, env=environment,
-                          capture_output=True, text=True)
+                          capture_output=True, encoding="utf-8")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "targets.png").stat().st_size > 0
     assert "湖南省" in done.stdout

@@ -7,6 +7,7 @@ import sys
 import pyarrow.parquet as pq
 import pytest
 
+import zhengce
 import zhengce.spark
 from conftest import REALWORLD, run
 
@@ -26,11 +27,16 @@ def spark():
 
 
 @pytest.fixture(scope="module")
-def exported(binary, tmp_path_factory):
+def parquet_directory(binary, tmp_path_factory):
     directory = tmp_path_factory.mktemp("parquet")
     done = run(binary, "export", "--format", "parquet", "--output", str(directory), str(DOCUMENTS))
     assert done.returncode == 0, done.stderr
-    return pq.read_table(directory / "measures.parquet").to_pylist()
+    return directory
+
+
+@pytest.fixture(scope="module")
+def exported(parquet_directory):
+    return pq.read_table(parquet_directory / "measures.parquet").to_pylist()
 
 
 def by_id(rows):
@@ -57,3 +63,21 @@ def test_spark_reads_paths_itself_when_given_no_bytes(spark, exported, binary):
     ids = {r["document_id"] for r in rows}
     assert rows == [r for r in by_id(exported) if r["document_id"] in ids]
     assert len(ids) == 6
+
+
+def test_spark_reads_the_exported_parquet_with_its_types(spark, parquet_directory):
+    from pyspark.sql import types as T
+
+    documents = spark.read.parquet(str(parquet_directory / "documents.parquet")).schema
+    assert documents["date"].dataType == T.DateType()
+    assert documents["issuers"].dataType == T.ArrayType(T.StringType(), True)
+    measures = spark.read.parquet(str(parquet_directory / "measures.parquet")).schema
+    assert measures["topics"].dataType == T.ArrayType(T.StringType(), True)
+    assert measures["span_start"].dataType == T.LongType()
+
+
+def test_a_binary_that_stops_short_fails_the_partition(tmp_path):
+    # A binary that dies after reading its input answers nothing: the documents must not vanish silently.
+    rows = [{"path": str(p)} for p in sorted(DOCUMENTS.glob("*.txt"))[:2]]
+    with pytest.raises(zhengce.ZhengceError, match="answered 0 of 2 records"):
+        list(zhengce.spark.partition_measures(rows, binary="/bin/true"))

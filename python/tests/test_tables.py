@@ -51,7 +51,7 @@ def test_topics_are_lists_in_the_measures_table():
 
 def test_the_measure_columns_spark_writes_are_the_ones_the_binary_declares(binary):
     stream = subprocess.run([binary, "export", "--format", "stream", str(CORPUS / f"{HUNAN}.txt")],
-                            capture_output=True, text=True, check=True).stdout.splitlines()
+                            capture_output=True, encoding="utf-8", check=True).stdout.splitlines()
     assert Stream(stream).columns["measures"] == MEASURE_COLUMNS
 
 

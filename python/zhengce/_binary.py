@@ -47,7 +47,7 @@ def check(path):
 
     Returns the (schemaVersion, stream version) pair the binary reports."""
     try:
-        done = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=60)
+        done = subprocess.run([path, "--version"], capture_output=True, encoding="utf-8", timeout=60)
     except OSError as error:
         raise BinaryNotFound(f"{path}: cannot be run ({error})") from error
     found = re.search(r"contract schemaVersion (\d+), export stream version (\d+)", done.stdout)
@@ -73,7 +73,7 @@ def run(arguments, binary=None, input=None):
 
     A non-zero exit raises :class:`ZhengceError` with the binary's own stderr lines."""
     path = locate(binary)
-    done = subprocess.run([path, *arguments], input=input, capture_output=True, text=True)
+    done = subprocess.run([path, *arguments], input=input, capture_output=True, encoding="utf-8")
     if done.returncode != 0:
         said = done.stderr.strip() or f"exit status {done.returncode}"
         raise ZhengceError(f"zhengce {' '.join(arguments[:2])}: {said}")

@@ -71,7 +71,9 @@ def executor_binary(binary=None):
 
 
 def pipe(lines, binary):
-    """Streams ``lines`` through ``zhengce parse --json --stdin``; yields one contract dict per line, in order."""
+    """Streams ``lines`` through ``zhengce parse --json --stdin``; yields one contract dict per line, in order.
+
+    Raises :class:`ZhengceError` when the binary stops short of one answer per line."""
     process = subprocess.Popen(
         [binary, "parse", "--json", "--stdin"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL)
@@ -90,18 +92,23 @@ def pipe(lines, binary):
 
     feeder = threading.Thread(target=feed, daemon=True)
     feeder.start()
+    answered = 0
     for out in process.stdout:
+        answered += 1
         yield json.loads(out)
     feeder.join()
-    process.wait()
+    # 1 only says that some records were errors, and those came back as error records.
+    if process.wait() not in (0, 1) or answered != len(lines):
+        raise ZhengceError(
+            f"{binary} parse --stdin answered {answered} of {len(lines)} records (exit status {process.returncode})")
 
 
 def partition_measures(rows, binary=None, errors="raise"):
     """The measure rows of one partition's files."""
     rows = list(rows)
-    lines = [record(r["path"], r["content"] if "content" in r else None) for r in rows]
-    results = pipe(lines, executor_binary(binary))
-    for row, document in zip(rows, results):
+    lines = [record(r["path"], r.get("content")) for r in rows]
+    for k, document in enumerate(pipe(lines, executor_binary(binary))):
+        row = rows[k]
         if "error" in document:
             if errors == "skip":
                 continue
