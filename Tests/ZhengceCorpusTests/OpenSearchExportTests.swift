@@ -11,7 +11,7 @@ import ZhengceCore
     let hunan = try #require(CompareCorpus.document(F.hunan))
     // corpus/hunan-2018-deep-poverty-plan.txt 四(五): "…补助标准由每人3000元/年提高到5000元/年…
     // (省教育厅、省人力资源社会保障厅、省财政厅、省委统战部、省扶贫办分别牵头负责)"
-    let measure = try #require(hunan.measures.first { $0.id == "\(F.hunan)#22" })
+    let measure = try #require(hunan.measures.first { $0.id == "\(F.hunan)#23" })
     let document = OpenSearchDocument(measure, of: hunan)
     #expect(document.leads == ["省教育厅", "省人力资源和社会保障厅", "省财政厅", "省委统战部", "省乡村振兴局"])
     #expect(document.roles == ["lead"])
