@@ -45,7 +45,7 @@ import ZhengceTestSupport
     #expect(run.stdout.unicodeScalars.first == "\u{FEFF}")
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,subject")
-    #expect(lines.count == 1 + 256 + 1)
+    #expect(lines.count == 1 + 257 + 1)
     #expect(lines.contains("\(Self.hunan)#22,3,1-2所,1,2,,所,range,,每县 建设"))
   }
 
