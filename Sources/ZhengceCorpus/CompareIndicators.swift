@@ -2,7 +2,8 @@ import ZhengceCore
 import ZhengceParser
 
 /// Lines up commitments of the same kind across columns: same topic (of the
-/// clause that states the commitment), same unit, and a similar counted
+/// clause that states the commitment), same unit, the same `QuantityKind` when
+/// both are known (a target never shares a row with a baseline), and a similar counted
 /// phrase (the clause without the number, compared by character bigrams).
 /// The phrase, not the extractor's short subject, decides: two commitments
 /// of one measure often share a subject (深度贫困村) while counting different
@@ -47,20 +48,23 @@ public struct IndicatorMatcher: Sendable {
   /// columns becomes an indicator, and its members get the row's id.
   public func lineUp(_ columns: inout [CompareColumn]) -> [IndicatorRow] {
     struct Member { var column: Int; var index: Int; var bigrams: Set<String> }
-    struct Group { var topic: String?; var unit: String; var members: [Member] }
+    struct Group { var topic: String?; var unit: String; var kind: QuantityKind?; var members: [Member] }
     var groups: [Group] = []
     for (c, column) in columns.enumerated() {
       for (i, commitment) in column.commitments.enumerated() {
         let member = Member(column: c, index: i, bigrams: Self.bigrams(commitment.phrase))
         var best: (group: Int, similarity: Double)?
-        for (g, group) in groups.enumerated() where group.topic == commitment.topic && group.unit == commitment.unit {
+        // Targets line up with targets: a kind known on both sides must agree.
+        let kind = commitment.commitment.kind
+        for (g, group) in groups.enumerated()
+        where group.topic == commitment.topic && group.unit == commitment.unit && (group.kind == nil || kind == nil || group.kind == kind) {
           let similarity = group.members.map { Self.dice(member.bigrams, $0.bigrams) }.max() ?? 0
           if similarity >= minimumSimilarity, similarity > (best?.similarity ?? 0) { best = (g, similarity) }
         }
         if let best {
           groups[best.group].members.append(member)
         } else {
-          groups.append(Group(topic: commitment.topic, unit: commitment.unit, members: [member]))
+          groups.append(Group(topic: commitment.topic, unit: commitment.unit, kind: commitment.commitment.kind, members: [member]))
         }
       }
     }

@@ -3,7 +3,9 @@ import ZhengceCore
 
 /// Units, multipliers and comparator words of numeric commitments, read once from
 /// `Rules/commitment-vocabulary.json`.
-struct CommitmentVocabulary: Sendable {
+/// A class, so that the readers and classifiers holding it copy one reference, not its
+/// thirty tables.
+final class CommitmentVocabulary: Sendable {
   /// A unit as written (个百分点) and the base unit it counts in (百分点).
   struct Unit: Sendable {
     var surface: [Unicode.Scalar]
@@ -65,34 +67,34 @@ struct CommitmentVocabulary: Sendable {
   let units: [Unit]
   /// The units by first scalar, longest first within each.
   let unitIndex: ScalarIndex
-  var rateDenominators: [[Unicode.Scalar]]
-  var multipliers: [Word<Double>]
+  let rateDenominators: [[Unicode.Scalar]]
+  let multipliers: [Word<Double>]
   let prefixComparators: [PrefixComparator]
   /// The prefix comparators by last scalar, longest first within each.
   let prefixComparatorEnds: ScalarIndex
-  var suffixComparators: [SuffixComparator]
+  let suffixComparators: [SuffixComparator]
   /// Verbs of a change to a target (提高到, 降至), longest first; the lowering ones are also in `lowerVerbs`.
-  var raiseVerbs: [[Unicode.Scalar]]
+  let raiseVerbs: [[Unicode.Scalar]]
   /// Verbs of a change downwards (降至, 减少到): `…左右` after them is an upper bound.
-  var lowerVerbs: [[Unicode.Scalar]]
+  let lowerVerbs: [[Unicode.Scalar]]
   /// Units (项, 个) that, with a Chinese numeral and one of `namedConceptNouns`, name a concept.
-  var namedConceptCounters: Set<String>
+  let namedConceptCounters: Set<String>
   /// Nouns that make a Chinese count a named concept, not a target: 两项制度, 五个文明.
-  var namedConceptNouns: [[Unicode.Scalar]]
+  let namedConceptNouns: [[Unicode.Scalar]]
   /// Nouns after a duration that make it a span of effort, not a limit: 经过一年时间.
-  var spanNouns: [[Unicode.Scalar]]
-  var fromMarkers: [[Unicode.Scalar]]
-  var timeUnits: Set<String>
+  let spanNouns: [[Unicode.Scalar]]
+  let fromMarkers: [[Unicode.Scalar]]
+  let timeUnits: Set<String>
   /// Characters after an Arabic number that are never its unit (的, 年, 号 …): any other
   /// Han character there is a measure word or noun the number counts (7乡, 3批).
-  var openUnitStops: Set<Unicode.Scalar>
+  let openUnitStops: Set<Unicode.Scalar>
   /// Measure words that after a lone 一 make a phrase, not a count (一个时期, 一批项目),
   /// unless 每 or 各 distributes it (每位干部包一个村).
-  var loneOnePhrases: Set<Unicode.Scalar>
+  let loneOnePhrases: Set<Unicode.Scalar>
   /// Words that start with 一 and count nothing, even per member (每年表彰一批).
-  var oneIsNoCount: [[Unicode.Scalar]]
+  let oneIsNoCount: [[Unicode.Scalar]]
   /// Nouns of people that make the count before them one of 人 (特困人口, 贫困劳动力).
-  var peopleNouns: [[Unicode.Scalar]]
+  let peopleNouns: [[Unicode.Scalar]]
   let kindCues: KindCues
 
   /// The vocabulary shipped with the parser.

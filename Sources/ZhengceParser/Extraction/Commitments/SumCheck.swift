@@ -46,15 +46,18 @@ public struct SumCheck: Sendable, Hashable {
 
   /// Every check in `document`, in text order.
   public static func checks(in document: ParsedDocument) -> [SumCheck] {
-    let flat = document.measures.flatMap { m in
-      var rest = m.text[...]
+    let flat = document.measures.flatMap { m -> [Item] in
+      guard !m.commitments.isEmpty else { return [] }
+      let text = Array(m.text.unicodeScalars)
+      var from = 0
       return m.commitments.map { c in
-        var lead = ""
-        if let r = rest.firstRange(of: c.surface) {
-          lead = String(rest[..<r.lowerBound].suffix(leadLength))
-          rest = rest[r.upperBound...]
+        let surface = Array(c.surface.unicodeScalars)
+        var lead = ArraySlice<Unicode.Scalar>()
+        if let at = firstIndex(of: surface, in: text, from: from) {
+          lead = text[max(from, at - leadLength)..<at]
+          from = at + surface.count
         }
-        return Item(measure: m.id, commitment: c, lead: lead)
+        return Item(measure: m.id, commitment: c, isTotal: isTotal(lead, surface), isChange: sizeWords.contains { contains($0, in: lead) })
       }
     }
     var out: [SumCheck] = []
@@ -78,13 +81,13 @@ public struct SumCheck: Sendable, Hashable {
       let c = flat[j].commitment
       j += 1
       guard c.unit == total.unit else { continue }
-      if isTotal(flat[j - 1]) || c.value >= total.value { break }
+      if flat[j - 1].isTotal || c.value >= total.value { break }
       parts.append(c)
       sum += c.value
       if parts.count >= 2, abs(sum - total.value) <= Swift.max(0.005, total.value * 1e-9) { match = (parts.count, sum) }
     }
     if let (n, s) = match { return SumCheck(measure: flat[k].measure, total: total, parts: Array(parts.prefix(n)), sum: s) }
-    guard isTotal(flat[k]), parts.count >= 2 else { return nil }
+    guard flat[k].isTotal, parts.count >= 2 else { return nil }
     return SumCheck(measure: flat[k].measure, total: total, parts: parts, sum: sum)
   }
 
@@ -96,30 +99,56 @@ public struct SumCheck: Sendable, Hashable {
     let change = flat[k].commitment
     guard change.comparator == .to, let from = change.from, k + 1 < flat.count, flat[k + 1].measure == flat[k].measure else { return nil }
     let size = flat[k + 1].commitment
-    guard size.unit == change.unit, size.from == nil, size.unit != "%", sizeWords.contains(where: { flat[k + 1].lead.contains($0) })
-    else { return nil }
+    guard size.unit == change.unit, size.from == nil, size.unit != "%", flat[k + 1].isChange else { return nil }
     var start = change
     start.value = from
     start.from = nil
     return (size, [start, change], abs(from - change.value))
   }
 
-  /// A commitment with the few characters written before it in its measure.
+  /// A commitment with what the words before it in its measure say of it.
   private struct Item {
     var measure: String
     var commitment: Commitment
-    var lead: String
+    /// 共计23513万元, 资金总规模: the words before it call it a total.
+    var isTotal: Bool
+    /// 累计减少656万人: the words before it call it the size of a change.
+    var isChange: Bool
   }
 
   private static let leadLength = 12
 
-  /// 共计23513万元, 资金总规模: the words before a quantity call it a total.
-  private static func isTotal(_ item: Item) -> Bool {
-    let clause = item.lead.split(whereSeparator: { "，,。;；:：".contains($0) }).last.map(String.init) ?? item.lead
-    return totalWords.contains { clause.contains($0) || item.commitment.surface.contains($0) }
+  /// Whether the clause before a quantity (the end of `lead` after its last comma) or the
+  /// quantity's own `surface` names a total.
+  private static func isTotal(_ lead: ArraySlice<Unicode.Scalar>, _ surface: [Unicode.Scalar]) -> Bool {
+    var clause = lead
+    if let cut = clause.lastIndex(where: { clauseBreaks.contains($0) }) { clause = clause[(cut + 1)...] }
+    return totalWords.contains { contains($0, in: clause) || contains($0, in: surface[...]) }
   }
 
+  /// Where `word` is first written in `text` at or after `from`.
+  private static func firstIndex(of word: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int) -> Int? {
+    guard !word.isEmpty, word.count <= text.count else { return nil }
+    var i = from
+    while i + word.count <= text.count {
+      if text[i] == word[0], text.has(word, at: i) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func contains(_ word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard word.count <= text.count else { return false }
+    var i = text.startIndex
+    while i + word.count <= text.endIndex {
+      if text.has(word, at: i) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  private static let clauseBreaks = Set("，,。;；:：".unicodeScalars)
   private static let maxParts = 60
-  private static let totalWords = ["共计", "合计", "总计", "共", "总额", "总规模", "总数"]
-  private static let sizeWords = ["减少", "减贫", "增加", "下降", "提高", "脱贫"]
+  private static let totalWords = ["共计", "合计", "总计", "共", "总额", "总规模", "总数"].map { Array($0.unicodeScalars) }
+  private static let sizeWords = ["减少", "减贫", "增加", "下降", "提高", "脱贫"].map { Array($0.unicodeScalars) }
 }
