@@ -131,6 +131,7 @@ public struct CompareHTMLRenderer: Sendable {
     h.raw(" ")
     h.element("q", c.surface)
     if let deadline = c.deadline { h.element("span", " by \(deadline)", class: "deadline") }
+    if let kind = c.commitment.kind { h.element("span", " (\(kind.rawValue))", class: "kind") }
     h.raw("<br/>")
     h.element("small", CompareText.detail(c))
     h.close("div")
