@@ -59,8 +59,9 @@ public struct Parser: Sendable {
       merged: !outline.blocks.isEmpty)
 
     let title = head.title
+    // With no title, the first line (often a site's name) still tells the place.
     let clues = RegionClues(
-      issuers: head.issuers, docNumber: head.docNumber, titles: [title, head.noticeTitle].compactMap { $0 },
+      issuers: head.issuers, docNumber: head.docNumber, titles: [title ?? head.firstLine] + [head.noticeTitle].compactMap { $0 },
       metadata: [head.publisher].compactMap { $0 }, body: source.text)
     let resolution = regions.resolve(clues)
     let region = resolution.region

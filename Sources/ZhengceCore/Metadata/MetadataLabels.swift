@@ -21,7 +21,7 @@ public enum MetadataLabels {
       ("文件字号", .docNumber), ("发文号", .docNumber), ("文号", .docNumber),
       ("发文机关", .issuers), ("发文单位", .issuers), ("发文机构", .issuers), ("成文机关", .issuers),
       ("制发机关", .issuers), ("发布机关", .issuers),
-      ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
+      ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("发布单位", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
       ("稿件来源", .publisher), ("来源", .publisher),
       ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
