@@ -80,10 +80,11 @@ public final class IndexReader: @unchecked Sendable {
     var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
     for part in FileFormat.Part.allCases {
       let file = try MappedFile(path: generation + "/" + part.fileName)
+      let payload = try file.payload(part)
       guard meta.fileSizes[part.rawValue] == file.bytes.count else {
         throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[part.rawValue] ?? 0)")
       }
-      mapped[part] = (file, try file.payload(part))
+      mapped[part] = (file, payload)
     }
     func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
     files = mapped.values.map { $0.0 }

@@ -33,7 +33,7 @@ extension Query {
       if case .and = self { return .and(kept) }
       return .or(kept)
     case .not(let inner): return .not(inner.deduplicated)
-    case .term, .filter, .exactFilter, .all: return self
+    case .term, .filter, .all: return self
     }
   }
 
@@ -42,7 +42,7 @@ extension Query {
     switch self {
     case .and(let items), .or(let items): return items.reduce(0) { $0 + $1.leafCount }
     case .not(let inner): return inner.leafCount
-    case .term, .filter, .exactFilter: return 1
+    case .term, .filter: return 1
     case .all: return 0
     }
   }
