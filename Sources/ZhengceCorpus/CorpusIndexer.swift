@@ -59,7 +59,7 @@ public struct CorpusIndexer: Sendable {
     var update = Update()
     // A path that does not exist is a mistake on the command line: writing an
     // index without it would silently drop what it held before.
-    update.failures = paths.filter { !FileManager.default.fileExists(atPath: $0) }.map { .missing(path: $0) }
+    update.failures = paths.filter { FileName.status($0) == nil }.map { .missing(path: $0) }
     guard update.failures.isEmpty else {
       update.refused = true
       return update
@@ -154,9 +154,7 @@ public struct CorpusIndexer: Sendable {
   }
 
   private static func stamp(_ path: String) -> (size: Int, modified: Double)? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
-    else { return nil }
-    return (size.intValue, date.timeIntervalSince1970)
+    guard let info = FileName.status(path) else { return nil }
+    return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
   }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ZhengceCore
 
 /// The `zhengce` command: parse, index and query Chinese policy documents.
 @main
@@ -11,4 +13,13 @@ struct Zhengce: ParsableCommand {
       SearchCommand.self, IndexCommand.self, ParseCommand.self, TasksCommand.self, CommitmentsCommand.self,
       CompareCommand.self, ExportCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
     ])
+
+  /// Runs with the arguments as the system gave them: a file name that is
+  /// not UTF-8 keeps its bytes (`FileName`) instead of becoming U+FFFD.
+  static func main() {
+    let arguments = (1..<Int(CommandLine.argc)).map { i in
+      CommandLine.unsafeArgv[i].map { FileName.string(UnsafeBufferPointer(start: $0, count: strlen($0)).map(UInt8.init(bitPattern:))) } ?? ""
+    }
+    main(arguments)
+  }
 }
