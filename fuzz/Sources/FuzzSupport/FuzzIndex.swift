@@ -24,8 +24,7 @@ public enum FuzzIndex {
     do {
       try writer.commit(to: IndexDirectory(path: directory))
     } catch {
-      fputs("fuzz: cannot write the index: \(error)\n", stderr)
-      exit(2)
+      preconditionFailure("fuzz: cannot write the index: \(error)")
     }
     return directory
   }
