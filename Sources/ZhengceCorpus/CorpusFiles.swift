@@ -8,9 +8,13 @@ public enum CorpusFiles {
   public static let documentExtensions: Set<String> = Set(["txt"]).union(DocumentLoader.htmlExtensions)
 
   /// Expands directories (recursively, sorted) and keeps plain files as given.
-  /// Paths that do not exist, and directories holding no document, are kept
-  /// so that loading reports them. A file reached twice (a folder and a file
-  /// in it) is kept once, where it first came.
+  /// Paths that do not exist, directories holding no document, and folders
+  /// that cannot be read (the one given, or any below it) are kept so that
+  /// loading reports them: nothing a walk cannot see vanishes without a word.
+  /// A file reached twice (a folder and a file in it) is kept once, where it
+  /// first came. Names are read as bytes (`FileName`), in any encoding.
+  /// Symbolic links are followed, to files and to folders; a folder reached
+  /// again (a link back to a parent, or two links to one folder) is walked once.
   public static func expand(_ paths: [String]) -> [String] {
     var seen = Set<String>()
     return expandAll(paths).filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
@@ -19,22 +23,14 @@ public enum CorpusFiles {
   private static func expandAll(_ paths: [String]) -> [String] {
     var out: [String] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard let info = FileName.status(path), info.st_mode & S_IFMT == S_IFDIR else {
         out.append(path)
         continue
       }
-      let walker = FileManager.default.enumerator(atPath: path)
-      var found: [String] = []
-      while let rel = walker?.nextObject() as? String {
-        let ext = (rel as NSString).pathExtension.lowercased()
-        let name = (rel as NSString).lastPathComponent
-        guard !name.hasPrefix("."), name != "README.md" else { continue }
-        let full = (path as NSString).appendingPathComponent(rel)
-        guard documentExtensions.contains(ext) || (ext.isEmpty && DocumentLoader.isHTMLFile(full)) else { continue }
-        found.append(full)
-      }
-      out.append(contentsOf: found.isEmpty ? [path] : found.sorted())
+      var walk = DirectoryWalk()
+      walk.visit(path)
+      // An unreadable folder given by name is reported by loading, like one with no documents.
+      out.append(contentsOf: walk.found.isEmpty ? [path] : walk.found)
     }
     return out
   }

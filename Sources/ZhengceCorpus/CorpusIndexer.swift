@@ -37,22 +37,34 @@ public struct CorpusIndexer: Sendable {
     public var measures = 0
     /// True when nothing changed and the index was left as it was.
     public var upToDate = false
-    /// Files that could not be read, each with its one-line reason. When a
-    /// path given does not exist, these are the only entries and nothing was written.
+    /// Files that could not be read, each with its one-line reason.
     public var failures: [SourceError] = []
+    /// True when a path given does not exist: `failures` names those paths and nothing was written.
+    public var refused = false
   }
 
-  /// Brings the index at `directory` up to date with `paths` (files or directories).
-  /// - Parameter progress: called with (files done, files to parse) while parsing.
+  /// Brings the index at `directory` up to date with `paths` (files or directories),
+  /// holding the writer's lock from reading the previous generation to
+  /// publishing the next: concurrent updates run one after the other, and the
+  /// later ones find the index already up to date.
+  /// - Parameters:
+  ///   - progress: called with (files done, files to parse) while parsing.
+  ///   - wait: wait for another writer; false throws `IndexError.busy` instead.
+  ///   - onWait: called once if another writer must be waited for.
   public func update(
-    _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil
+    _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+    wait: Bool = true, onWait: (() -> Void)? = nil
   ) throws(IndexError) -> Update {
     try directory.checkWritable()
     var update = Update()
     // A path that does not exist is a mistake on the command line: writing an
     // index without it would silently drop what it held before.
-    update.failures = paths.filter { !FileManager.default.fileExists(atPath: $0) }.map { .missing(path: $0) }
-    guard update.failures.isEmpty else { return update }
+    update.failures = paths.filter { FileName.status($0) == nil }.map { .missing(path: $0) }
+    guard update.failures.isEmpty else {
+      update.refused = true
+      return update
+    }
+    let lock = try IndexWriteLock(directory, wait: wait, onWait: onWait)
     let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     // Files sharing a stem get ids qualified by folder, so measure ids stay unique.
     let ids = CorpusFiles.documentIDs(files)
@@ -123,7 +135,7 @@ public struct CorpusIndexer: Sendable {
     }
     writer.add(contentsOf: records)
     update.measures = writer.count
-    try writer.commit(to: directory, sources: sources, builder: builder)
+    try writer.commit(to: lock, sources: sources, builder: builder)
     return update
   }
 
@@ -142,9 +154,7 @@ public struct CorpusIndexer: Sendable {
   }
 
   private static func stamp(_ path: String) -> (size: Int, modified: Double)? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
-    else { return nil }
-    return (size.intValue, date.timeIntervalSince1970)
+    guard let info = FileName.status(path) else { return nil }
+    return (Int(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
   }
 }

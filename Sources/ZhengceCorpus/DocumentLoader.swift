@@ -28,10 +28,6 @@ public enum DocumentLoader {
 
   /// Whether the regular file at `path` starts like an HTML page (reads its first 4 KB).
   public static func isHTMLFile(_ path: String) -> Bool {
-    // Opening a FIFO for reading waits for a writer: look only into regular files.
-    guard FileBytes.isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
-    defer { try? handle.close() }
-    guard let head = try? handle.read(upToCount: 4096) else { return false }
-    return HTMLReader.looksLikeHTML([UInt8](head))
+    FileBytes.head(path, limit: 4096).map(HTMLReader.looksLikeHTML) ?? false
   }
 }

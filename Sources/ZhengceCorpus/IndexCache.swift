@@ -38,15 +38,19 @@ public enum IndexCache {
     return stamp
   }
 
-  /// The default index of the bundled corpus, brought up to date.
+  /// The default index of the bundled corpus, brought up to date. Processes
+  /// started together build it once: one takes the writer's lock and builds,
+  /// the others wait for it (`onWait` says so) and then find it up to date.
   /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
   public static func bundledIndex(
-    at directory: String = defaultDirectory, progress: (@Sendable (Int, Int) -> Void)? = nil
+    at directory: String = defaultDirectory, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    onWait: (() -> Void)? = nil
   ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     guard let corpus = CorpusFiles.bundledDirectory() else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
     }
-    let update = try CorpusIndexer().update(IndexDirectory(path: directory), paths: [corpus], progress: progress)
+    let update = try CorpusIndexer().update(
+      IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
     return (try IndexReader(directory: directory), update)
   }
 }

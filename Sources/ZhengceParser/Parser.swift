@@ -41,7 +41,12 @@ public struct Parser: Sendable {
     if source.replacements > 0 {
       diagnostics.append(Diagnostic("source.invalidBytes", .warning, "\(source.replacements) invalid byte sequences replaced"))
     }
-    let allLines = normalizer.lines(source.text)
+    var droppedControls = 0
+    let allLines = normalizer.lines(source.text, droppedControls: &droppedControls)
+    if droppedControls > 0 {
+      diagnostics.append(
+        Diagnostic("source.controlCharacters", .warning, "\(droppedControls) control characters (NUL and the like) removed"))
+    }
     let head = DocumentHead(allLines, hints: source.hints)
     let kept = allLines.indices.filter { !head.droppedLines.contains($0) }
     let (normalized, starts) = Self.assemble(kept.map { allLines[$0] })

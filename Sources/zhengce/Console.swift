@@ -64,6 +64,11 @@ enum Console {
     return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
   }
 
+  /// Says on stderr why nothing happens while another process writes the index at `directory`.
+  static func waitingNote(_ directory: String) -> () -> Void {
+    { note("waiting for another zhengce writing the index \(directory)") }
+  }
+
   /// A progress bar on stderr when it is a terminal.
   static func progressBar(label: String) -> (@Sendable (Int, Int) -> Void)? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }

@@ -21,6 +21,9 @@ struct IndexCommand: ParsableCommand {
 
   @OptionGroup var plugins: PluginOptions
 
+  @Flag(inversion: .prefixedNo, help: "Wait for another zhengce writing the same index (without: fail at once).")
+  var wait = true
+
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
   var positions = true
 
@@ -39,11 +42,11 @@ struct IndexCommand: ParsableCommand {
     do {
       if let records {
         let start = Date()
-        try IndexDirectory(path: directory).checkWritable()
+        let lock = try IndexWriteLock(IndexDirectory(path: directory), wait: wait, onWait: Console.waitingNote(directory))
         let writer = IndexWriter(positions: positions)
         try RecordsFile.add(records, to: writer)
         let bytes = writer.textBytes
-        try writer.commit(to: IndexDirectory(path: directory))
+        try writer.commit(to: lock)
         let seconds = Date().timeIntervalSince(start)
         Console.note(
           String(format: "indexed %d records (%.1f MB) in %.2f s → %@", writer.count, Double(bytes) / 1e6, seconds, directory))
@@ -53,9 +56,10 @@ struct IndexCommand: ParsableCommand {
       let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
       let builder = IndexCache.builderStamp(pluginDirectories: plugins.directories, pluginID: plugins.id)
       let update = try CorpusIndexer(parser: parser, builder: builder, positions: positions).update(
-        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
+        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"), wait: wait,
+        onWait: Console.waitingNote(directory))
       for failure in update.failures { Console.error("\(failure)") }
-      if update.failures.contains(where: { if case .missing = $0 { true } else { false } }) {
+      if update.refused {
         Console.error("index not changed: \(directory)")
         throw ExitCode(1)
       }

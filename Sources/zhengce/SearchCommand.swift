@@ -88,7 +88,10 @@ struct SearchCommand: ParsableCommand {
   private func openIndex() throws -> IndexReader {
     if let named = IndexCache.namedDirectory(index) { return try IndexReader(directory: named) }
     return try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
-      try IndexCache.bundledIndex(progress: Console.progressBar(label: "indexing bundled corpus")).reader
+      try IndexCache.bundledIndex(
+        progress: Console.progressBar(label: "indexing bundled corpus"),
+        onWait: Console.waitingNote(IndexCache.defaultDirectory)
+      ).reader
     }
   }
 }
@@ -101,9 +104,11 @@ struct BatchRunner {
 
   func run() {
     var number = 0
-    while let line = readLine(strippingNewline: true) {
+    // Lines are read as bytes: `readLine` would repair bytes that are not UTF-8, which the protocol refuses.
+    var input = StandardInput()
+    while let line = input.nextLine() {
       number += 1
-      if line.allSatisfy(\.isWhitespace) { continue }
+      if let text = String(validating: line, as: UTF8.self), text.allSatisfy(\.isWhitespace) { continue }
       switch BatchQuery.parse(line) {
       case .success(let q):
         let result = searcher.search(q.query, limit: q.limit)

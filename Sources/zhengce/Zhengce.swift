@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZhengceCore
 import ZhengceCorpus
 
@@ -15,4 +16,13 @@ struct Zhengce: ParsableCommand {
       SearchCommand.self, IndexCommand.self, ParseCommand.self, TasksCommand.self, CommitmentsCommand.self,
       CompareCommand.self, ExportCommand.self, CheckCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
     ])
+
+  /// Runs with the arguments as the system gave them: a file name that is
+  /// not UTF-8 keeps its bytes (`FileName`) instead of becoming U+FFFD.
+  static func main() {
+    let arguments = (1..<Int(CommandLine.argc)).map { i in
+      CommandLine.unsafeArgv[i].map { FileName.string(UnsafeBufferPointer(start: $0, count: strlen($0)).map(UInt8.init(bitPattern:))) } ?? ""
+    }
+    main(arguments)
+  }
 }

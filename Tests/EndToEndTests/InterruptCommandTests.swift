@@ -33,7 +33,7 @@ import ZhengceTestSupport
     process.waitUntilExit()
     #expect(process.terminationReason == .exit && process.terminationStatus == 130)
     let left = try FileManager.default.contentsOfDirectory(atPath: index).sorted()
-    #expect(left == ["CURRENT", "gen-000001"], "\(left): \(left.map { try? FileManager.default.contentsOfDirectory(atPath: index + "/" + $0) })")
+    #expect(left == ["CURRENT", "LOCK", "gen-000001"], "\(left): \(left.map { try? FileManager.default.contentsOfDirectory(atPath: index + "/" + $0) })")
     let search = try CommandRunner.run(["search", "--index", "idx", "--json", "扶贫"], in: scratch.url)
     #expect(search.stdout.contains(#""id":"old""#))
   }

@@ -25,7 +25,7 @@ import ZhengceSearch
     #expect(
       BatchQuery.parse(#"{"terms": ["扶贫"], "province": null, "limit": null}"#)
         == .success(BatchQuery(terms: ["扶贫"], province: nil, limit: 10)))
-    #expect(BatchQuery.parse(#"{"terms": [], "limit": 2.0}"#) == .success(BatchQuery(terms: [], limit: 2)))
+    #expect(BatchQuery.parse(#"{"terms": ["扶贫"], "limit": 2.0}"#) == .success(BatchQuery(terms: ["扶贫"], limit: 2)))
   }
 
   @Test func anErrorAnswerKeepsTheAnswerKeysAndSaysWhy() {

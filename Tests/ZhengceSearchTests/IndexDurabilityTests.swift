@@ -21,12 +21,12 @@ import Testing
       #expect(try TestIndex.ids(reader, "搬迁").isEmpty)
     }
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-    #expect(leftovers == ["CURRENT", "gen-000001"])
+    #expect(leftovers == ["CURRENT", "LOCK", "gen-000001"])
     // The next complete build replaces it and removes the old generation.
     _ = try TestIndex.build(Self.second, at: dir)
     let reader = try IndexReader(directory: dir)
     #expect(try TestIndex.ids(reader, "搬迁") == ["new#1"])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["CURRENT", "gen-000002"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["CURRENT", "LOCK", "gen-000002"])
   }
 
   @Test(arguments: FileFormat.Part.allCases.map(\.rawValue))

@@ -13,7 +13,7 @@ import ZhengceSearch
     case .or(let items): return items.contains { scan($0, r) }
     case .not(let inner): return !scan(inner, r)
     case .all: return true
-    case .filter, .exactFilter: return false
+    case .filter: return false
     }
   }
 

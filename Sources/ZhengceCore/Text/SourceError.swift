@@ -20,19 +20,21 @@ public enum SourceError: Error, Hashable, CustomStringConvertible {
     }
   }
 
+  /// One line naming the file (bytes that are not UTF-8 shown as `\xNN`) and the problem.
   public var description: String {
+    let p = FileName.display(path)
     switch self {
-    case .missing(let p): return "\(p): no such file"
-    case .isDirectory(let p): return "\(p): is a directory with no documents (.txt, .htm, .html) in it"
-    case .unreadable(let p, let reason): return "\(p): cannot be read (\(reason))"
-    case .empty(let p): return "\(p): empty file"
-    case .blank(let p): return "\(p): no text, only whitespace"
-    case .binary(let p): return "\(p): binary data, not a text or HTML document"
-    case .unsupportedEncoding(let p, let found, let iconvName):
+    case .missing: return "\(p): no such file"
+    case .isDirectory: return "\(p): is a directory with no documents (.txt, .htm, .html) in it"
+    case .unreadable(_, let reason): return "\(p): cannot be read (\(reason))"
+    case .empty: return "\(p): empty file"
+    case .blank: return "\(p): no text, only whitespace"
+    case .binary: return "\(p): binary data, not a text or HTML document"
+    case .unsupportedEncoding(_, let found, let iconvName):
       return "\(p): \(found), not UTF-8 or GB18030; convert it first: iconv -f \(iconvName) -t UTF-8"
-    case .undecodable(let p, let n):
+    case .undecodable(_, let n):
       return "\(p): neither UTF-8 nor GB18030 text (\(n) invalid byte sequences)"
-    case .unusable(let p, let reason): return "\(p): \(reason)"
+    case .unusable(_, let reason): return "\(p): \(reason)"
     }
   }
 }

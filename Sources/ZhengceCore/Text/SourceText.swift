@@ -84,25 +84,56 @@ public struct SourceText: Sendable {
 public enum FileBytes {
   /// Whether `path` (symbolic links followed) is a regular file, which reading cannot block on.
   public static func isRegularFile(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    FileName.status(path).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
   }
 
+  /// The bytes of the file at `path` (a `FileName` string: names in any encoding are read).
+  /// - Throws: `SourceError` naming the file: missing, a directory (with no
+  ///   documents, or unreadable), not a regular file, or unreadable.
   public static func read(_ path: String) throws(SourceError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .missing(path: path)
+    guard let info = FileName.status(path) else { throw .missing(path: path) }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      // A folder reaches loading when a walk found no document in it, or could not look inside.
+      guard let dir = FileName.withCString(path, { opendir($0) }) else {
+        throw .unreadable(path: path, reason: "\(String(cString: strerror(errno))): the documents in it are skipped")
+      }
+      closedir(dir)
+      throw .isDirectory(path: path)
     }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
     // A FIFO, socket or device would block or never end.
-    guard isRegularFile(path) else { throw .unreadable(path: path, reason: "not a regular file") }
-    guard FileManager.default.isReadableFile(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied")
+    guard info.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+    let fd = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
+    guard fd >= 0 else {
+      throw .unreadable(path: path, reason: errno == EACCES ? "permission denied" : String(cString: strerror(errno)))
     }
-    do {
-      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+    var count = 0
+    while true {
+      if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+      let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress.map { $0 + count }, $0.count - count) }
+      if n < 0, errno == EINTR { continue }
+      guard n >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+      if n == 0 { break }
+      count += n
     }
+    bytes.removeLast(bytes.count - count)
+    return bytes
+  }
+
+  /// The first `limit` bytes of the regular file at `path`, or nil when it cannot be read.
+  public static func head(_ path: String, limit: Int) -> [UInt8]? {
+    // Opening a FIFO for reading waits for a writer: look only into regular files.
+    guard isRegularFile(path) else { return nil }
+    let fd = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: limit)
+    let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, limit) }
+    guard n >= 0 else { return nil }
+    return Array(bytes.prefix(n))
   }
 }
+
+/// The system's `read(2)` (inside `FileBytes` the name means its own `read`).
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }

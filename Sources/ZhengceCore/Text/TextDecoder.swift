@@ -84,13 +84,13 @@ public enum TextDecoder {
     return Decoded(text: text, encoding: .gb18030, replacements: invalid, prefixLength: 0)
   }
 
-  /// NUL bytes or many C0 controls mean the file is not text.
+  /// Many C0 controls (NUL included) mean the file is not text. A few stray
+  /// ones are text with noise: the normaliser drops them and the parser says so.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     let sample = bytes.prefix(8192)
     var controls = 0
-    for b in sample {
-      if b == 0 { return true }
-      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+    for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+      controls += 1
     }
     return controls * 20 > sample.count
   }
@@ -98,7 +98,8 @@ public enum TextDecoder {
 
 /// GB18030 decoding through glibc iconv, tolerating bad bytes.
 public enum GB18030 {
-  /// Decodes `bytes`; each invalid sequence becomes U+FFFD and is counted.
+  /// Decodes `bytes`; each invalid sequence becomes one U+FFFD and is counted
+  /// (`invalidLength` says how long a sequence is).
   public static func decode(_ bytes: [UInt8]) -> (text: String, invalid: Int) {
     guard let cd = iconvOpen() else { return (String(decoding: bytes, as: UTF8.self), bytes.count) }
     defer { iconv_close(cd) }
@@ -124,39 +125,58 @@ public enum GB18030 {
         out.append(contentsOf: chunk[0..<written])
         if result == -1 {
           if err == E2BIG { continue }
-          // EILSEQ or EINVAL: replace one byte and go on.
+          // EILSEQ or EINVAL: replace the sequence and go on.
+          let skip = invalidLength(input, at: input.count - inLeft)
           out.append(contentsOf: [0xEF, 0xBF, 0xBD])
           invalid += 1
-          inPtr += 1
-          inLeft -= 1
+          inPtr += skip
+          inLeft -= skip
         }
       }
     }
     return (String(decoding: out, as: UTF8.self), invalid)
   }
 
+  /// How many bytes at `i` one U+FFFD replaces when they do not decode. A
+  /// four-byte sequence (lead, digit, lead, digit) is one character even when
+  /// it is cut: at the end of the bytes all that is left of it goes, and a
+  /// lead and digit whose sequence breaks off go together, so the digit is
+  /// never read as a stray "2". Any other bad byte goes alone.
+  static func invalidLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let left = bytes.count - i
+    guard left >= 2, isLead(bytes[i]), isDigit(bytes[i + 1]) else { return 1 }
+    if left >= 4, isLead(bytes[i + 2]), isDigit(bytes[i + 3]) { return 4 }
+    if left <= 3 { return left }
+    return 2
+  }
+
+  private static func isLead(_ b: UInt8) -> Bool { b >= 0x81 && b <= 0xFE }
+  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
   /// Where each character starts (plus the end), by the byte structure of
   /// GB18030: one byte below 0x80, four when the second byte is a digit, else
-  /// two; a byte that starts no valid sequence stands alone, as the decoder
-  /// replaces it with one U+FFFD.
+  /// two; a sequence that does not decode spans what the decoder replaces
+  /// with one U+FFFD (`invalidLength`).
   public static func sequenceStarts(_ bytes: [UInt8]) -> [Int] {
     var starts: [Int] = []
     starts.reserveCapacity(bytes.count)
-    var i = 0
-    while i < bytes.count {
-      starts.append(i)
-      let b = bytes[i]
-      guard b >= 0x81, b <= 0xFE, i + 1 < bytes.count else {
-        i += 1
-        continue
-      }
-      let next = bytes[i + 1]
-      if next >= 0x30, next <= 0x39, i + 3 < bytes.count {
-        i += 4
-      } else if next >= 0x40, next <= 0xFE, next != 0x7F {
-        i += 2
-      } else {
-        i += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      while i < buffer.count {
+        starts.append(i)
+        let b = buffer[i]
+        guard isLead(b), i + 1 < buffer.count else {
+          i += 1
+          continue
+        }
+        let next = buffer[i + 1]
+        if isDigit(next) {
+          i += invalidLength(buffer, at: i)
+        } else if next >= 0x40, next <= 0xFE, next != 0x7F {
+          i += 2
+        } else {
+          i += 1
+        }
       }
     }
     starts.append(bytes.count)

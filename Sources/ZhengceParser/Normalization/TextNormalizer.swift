@@ -23,6 +23,13 @@ public struct TextNormalizer: Sendable {
 
   /// The paragraphs of `text`, chrome removed, in order.
   public func lines(_ text: String) -> [TextLine] {
+    var droppedControls = 0
+    return lines(text, droppedControls: &droppedControls)
+  }
+
+  /// The paragraphs of `text`, chrome removed, in order; `droppedControls`
+  /// counts the control characters (NUL …) removed on the way.
+  public func lines(_ text: String, droppedControls: inout Int) -> [TextLine] {
     var out: [TextLine] = []
     let scalars = [Unicode.Scalar](scalarsOf: text)
     var line = PendingLine()
@@ -38,7 +45,10 @@ public struct TextNormalizer: Sendable {
       }
       previousWasCR = false
       line.width += HardWrap.columns(u)
-      guard let f = WidthFolding.fold(u) else { continue }
+      guard let f = WidthFolding.fold(u) else {
+        if WidthFolding.isDroppedControl(u) { droppedControls += 1 }
+        continue
+      }
       line.folded.append(f)
       line.sources.append(Int32(index))
     }

@@ -1,15 +1,26 @@
 /// Full-width ASCII forms → ASCII, odd dashes → em dash, bullets dropped.
-/// A TAB stays: it separates the cells of a table row.
+/// A TAB stays: it separates the cells of a table row. Control characters are
+/// no text: NUL and the other C0 controls are dropped (the parser reports how
+/// many, see `isDroppedControl`), except the page break and vertical tab
+/// (`pdftotext` output), which read as a space.
 enum WidthFolding {
   /// The folded scalar, or nil when the scalar is dropped.
   static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar? {
     switch u.value {
+    case 0x0B, 0x0C: return " "
+    case 0x00...0x08, 0x0E...0x1F: return nil
     case 0xFF01...0xFF5E: return Unicode.Scalar(u.value - 0xFEE0)
     case 0x3000, 0xA0, 0x2000...0x200A, 0x202F, 0x205F: return " "
     case 0x200B, 0xFEFF: return nil
     case 0x2015, 0x2500, 0x2E3A: return "\u{2014}"
     default: return u
     }
+  }
+
+  /// A C0 control `fold` drops (TAB, LF, CR, VT and FF are kept as white space).
+  @inline(__always)
+  static func isDroppedControl(_ u: Unicode.Scalar) -> Bool {
+    u.value < 0x20 && !(0x09...0x0D).contains(u.value)
   }
 
   /// Bullets that open metadata rows on web pages (• · ●).

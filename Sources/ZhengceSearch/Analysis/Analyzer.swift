@@ -21,23 +21,32 @@ public enum Analyzer {
   }
 
   /// A query term split into maximal pieces of one kind, with their offsets in the term.
+  /// - Complexity: O(n) in the term's scalars: a piece grows in a buffer of its
+  ///   own and is filed once it ends (growing it inside the array copied the
+  ///   array's last element on every scalar, which made long terms quadratic).
   public static func fragments(_ term: String) -> [Fragment] {
     var out: [Fragment] = []
+    var word: [UInt8] = []
+    var chars: [UInt32] = []
+    var start = 0
+    func flush() {
+      if !word.isEmpty { out.append(Fragment(kind: .word(String(decoding: word, as: UTF8.self)), offset: start)) }
+      if !chars.isEmpty { out.append(Fragment(kind: .chars(chars), offset: start)) }
+      word.removeAll(keepingCapacity: true)
+      chars.removeAll(keepingCapacity: true)
+    }
     var offset = 0
     for scalar in term.unicodeScalars {
       if let byte = ScriptRunTokenizer.wordByte(scalar.value) {
-        if case .word(let w)? = out.last?.kind {
-          out[out.count - 1].kind = .word(w + String(UnicodeScalar(byte)))
-        } else {
-          out.append(Fragment(kind: .word(String(UnicodeScalar(byte))), offset: offset))
-        }
-      } else if case .chars(let c)? = out.last?.kind {
-        out[out.count - 1].kind = .chars(c + [scalar.value])
+        if word.isEmpty { flush(); start = offset }
+        word.append(byte)
       } else {
-        out.append(Fragment(kind: .chars([scalar.value]), offset: offset))
+        if chars.isEmpty { flush(); start = offset }
+        chars.append(scalar.value)
       }
       offset += 1
     }
+    flush()
     return out
   }
 

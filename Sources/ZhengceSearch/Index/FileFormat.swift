@@ -1,10 +1,12 @@
 /// The on-disk layout shared by writer and reader.
 ///
-/// An index directory holds `CURRENT` (the name of the live generation) and
-/// generation directories `gen-NNNNNN/`, each immutable once renamed into place:
+/// An index directory holds `CURRENT` (the name of the live generation), `LOCK`
+/// (locked by the one writer, see `IndexWriteLock`) and generation directories
+/// `gen-NNNNNN/`, each immutable once renamed into place:
 ///
 /// ```
 /// meta.json       version, counts, average length, indexed source files
+/// meta.json.sha256  SHA-256 of meta.json, as `sha256sum` writes it (`sha256sum -c` checks it)
 /// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
 ///                 positionsOffset u32], then the sorted key bytes
 /// postings.zx     per term: blocks of 128 documents, bit-packed (`PostingEncoder`),
@@ -20,11 +22,13 @@
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions.
-  public static let version = 3
+  public static let version = 4
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"
   static let currentName = "CURRENT"
+  static let lockName = "LOCK"
+  static let metaSumName = "meta.json.sha256"
 
   /// The files of a generation, by name and kind.
   enum Part: String, CaseIterable {

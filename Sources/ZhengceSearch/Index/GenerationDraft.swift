@@ -11,22 +11,20 @@ import Darwin
 /// directory into place and switches `CURRENT`. Until then the live index is
 /// untouched; `discard` removes what was written.
 final class GenerationDraft: @unchecked Sendable {
-  let directory: IndexDirectory
+  /// The writer's lock, held for as long as the draft exists.
+  let lock: IndexWriteLock
+  var directory: IndexDirectory { lock.directory }
   let temp: String
   /// Test hook: the file written after this many fails half-way through.
   private let failAfterFiles: Int?
   private var started = 0
-  private let lock = NSLock()
+  private let counter = NSLock()
 
-  init(_ directory: IndexDirectory, failAfterFiles: Int? = nil) throws(IndexError) {
-    self.directory = directory
+  /// Starts a generation in a temporary directory; `lock` keeps other writers out until it is published.
+  init(_ lock: IndexWriteLock, failAfterFiles: Int? = nil) throws(IndexError) {
+    self.lock = lock
     self.failAfterFiles = failAfterFiles
-    try directory.checkWritable()
-    do {
-      try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
-    } catch {
-      throw .io(path: directory.path, reason: Self.creationFailure(directory.path))
-    }
+    let directory = lock.directory
     directory.removeStaleTemporaries()
     temp = directory.path + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     guard mkdir(temp, 0o755) == 0 else {
@@ -34,26 +32,9 @@ final class GenerationDraft: @unchecked Sendable {
     }
   }
 
-  /// Why `path` could not be created: its nearest existing ancestor is a file or not writable.
-  private static func creationFailure(_ path: String) -> String {
-    var ancestor = path
-    repeat {
-      let parent = (ancestor as NSString).deletingLastPathComponent
-      ancestor = parent.isEmpty ? "." : parent
-    } while !FileManager.default.fileExists(atPath: ancestor) && ancestor != "." && ancestor != "/"
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), !isDirectory.boolValue {
-      return "cannot create directory: \(ancestor) is a file"
-    }
-    if !FileManager.default.isWritableFile(atPath: ancestor) {
-      return "cannot create directory: no permission to write in \(ancestor)"
-    }
-    return "cannot create directory"
-  }
-
   /// Writes one file of the generation (header chunks included) and fsyncs it.
   func write(_ name: String, _ chunks: [[UInt8]]) throws(IndexError) {
-    let order = lock.withLock {
+    let order = counter.withLock {
       started += 1
       return started - 1
     }
@@ -64,14 +45,11 @@ final class GenerationDraft: @unchecked Sendable {
   func publish() throws(IndexError) {
     do throws(IndexError) {
       try IndexDirectory.syncDirectory(temp)
-      // Another build may take the same number at the same moment: try the next.
-      var generation = ""
-      var renamed = false
-      for _ in 0..<5 where !renamed {
-        generation = String(format: "gen-%06d", directory.nextGenerationNumber())
-        renamed = rename(temp, directory.path + "/" + generation) == 0
+      // The writer's lock is held: no other build takes this number.
+      let generation = String(format: "gen-%06d", directory.nextGenerationNumber())
+      guard rename(temp, directory.path + "/" + generation) == 0 else {
+        throw IndexError.io(path: temp, reason: "cannot rename into place (\(String(cString: strerror(errno))))")
       }
-      guard renamed else { throw IndexError.io(path: temp, reason: "cannot rename into place") }
       let pointer = directory.path + "/" + FileFormat.currentName
       try IndexDirectory.writeFile(pointer + ".tmp", [Array((generation + "\n").utf8)], failHalfway: false)
       guard rename(pointer + ".tmp", pointer) == 0 else { throw IndexError.io(path: pointer, reason: "cannot rename") }

@@ -10,6 +10,8 @@ import Darwin
 /// generation into a temporary directory (`GenerationDraft`), fsyncs it, renames
 /// it into place and only then switches `CURRENT` (itself written by temp +
 /// fsync + rename), so an interrupted build leaves the previous index usable.
+/// One writer at a time holds `IndexWriteLock`; readers pin the generation they
+/// opened (`GenerationPin`), and an old generation is removed only once unpinned.
 public struct IndexDirectory: Sendable {
   public let path: String
 
@@ -24,12 +26,39 @@ public struct IndexDirectory: Sendable {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
     guard isDirectory.boolValue else { throw .io(path: path, reason: "is a file, not an index directory") }
     let foreign = entries().filter { name in
-      !(name == FileFormat.currentName || name == FileFormat.currentName + ".tmp" || name.hasPrefix("gen-")
-        || name.hasPrefix(".tmp-"))
+      !(name == FileFormat.currentName || name == FileFormat.currentName + ".tmp" || name == FileFormat.lockName
+        || name.hasPrefix("gen-") || name.hasPrefix(".tmp-"))
     }
     if let first = foreign.min() {
       throw .io(path: path, reason: "not an index directory (it holds \(first)); name a new or empty directory")
     }
+  }
+
+  /// Creates the directory (and its parents) if it does not exist.
+  /// - Throws: `IndexError.io` saying why: an ancestor is a file, or not writable.
+  func create() throws(IndexError) {
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw .io(path: path, reason: Self.creationFailure(path))
+    }
+  }
+
+  /// Why `path` could not be created: its nearest existing ancestor is a file or not writable.
+  private static func creationFailure(_ path: String) -> String {
+    var ancestor = path
+    repeat {
+      let parent = (ancestor as NSString).deletingLastPathComponent
+      ancestor = parent.isEmpty ? "." : parent
+    } while !FileManager.default.fileExists(atPath: ancestor) && ancestor != "." && ancestor != "/"
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), !isDirectory.boolValue {
+      return "cannot create directory: \(ancestor) is a file"
+    }
+    if !FileManager.default.isWritableFile(atPath: ancestor) {
+      return "cannot create directory: no permission to write in \(ancestor)"
+    }
+    return "cannot create directory"
   }
 
   /// The live generation's directory, or nil when there is none.
@@ -76,9 +105,11 @@ public struct IndexDirectory: Sendable {
     return (numbers.max() ?? 0) + 1
   }
 
+  /// Removes every generation but `keep` that no reader pins; a pinned one is
+  /// left for the next commit to remove.
   func removeGenerations(except keep: String) {
     for name in entries() where name.hasPrefix("gen-") && name != keep {
-      try? FileManager.default.removeItem(atPath: path + "/" + name)
+      _ = GenerationPin.removeIfUnused(path + "/" + name) { try? FileManager.default.removeItem(atPath: $0) }
     }
   }
 

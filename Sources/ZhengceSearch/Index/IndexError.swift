@@ -6,6 +6,8 @@ public enum IndexError: Error, Hashable, CustomStringConvertible {
   case versionMismatch(path: String, found: Int, expected: Int)
   /// A file is damaged: bad magic, wrong length, checksum mismatch, bad structure.
   case corrupt(path: String, reason: String)
+  /// Another process is writing the index (and the caller chose not to wait).
+  case busy(path: String)
   /// A file system operation failed.
   case io(path: String, reason: String)
   /// More data than the format's 32-bit offsets address.
@@ -17,6 +19,7 @@ public enum IndexError: Error, Hashable, CustomStringConvertible {
     case .versionMismatch(let p, let found, let expected):
       return "\(p): index format version \(found), this zhengce reads version \(expected): rebuild with zhengce index"
     case .corrupt(let p, let reason): return "\(p): corrupt index (\(reason)); rebuild with zhengce index"
+    case .busy(let p): return "\(p): another zhengce is writing this index (without --no-wait, wait for it)"
     case .io(let p, let reason): return "\(p): \(reason)"
     case .tooLarge(let what): return "index too large: \(what) exceeds 4 GiB"
     }

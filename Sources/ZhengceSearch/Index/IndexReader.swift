@@ -10,6 +10,8 @@ public final class IndexReader: @unchecked Sendable {
   let postingsBase: UnsafePointer<UInt8>
   let positionsBase: UnsafePointer<UInt8>
   private let files: [MappedFile]
+  /// Keeps writers from removing this generation while it is read.
+  private let pin: GenerationPin?
   private let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
   private let store: UnsafeRawBufferPointer
@@ -17,25 +19,44 @@ public final class IndexReader: @unchecked Sendable {
   /// Mean text length in scalars, for BM25.
   public let averageLength: Double
 
-  /// Opens the current generation of the index at `directory`.
+  /// Opens the current generation of the index at `directory` and pins it
+  /// (`GenerationPin`) for as long as the reader lives. When a writer switches
+  /// generations between reading `CURRENT` and opening its files, the new
+  /// current generation is opened instead: only a generation that is still
+  /// current and still damaged is reported as corrupt.
   /// - Throws: `IndexError` naming the file: missing, other version, or corrupt.
   public convenience init(directory: String) throws(IndexError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
       throw .io(path: directory, reason: "is a file, not an index directory")
     }
-    guard let generation = IndexDirectory(path: directory).currentGeneration() else {
-      let pointer = directory + "/" + FileFormat.currentName
-      if FileManager.default.fileExists(atPath: pointer) {
-        throw .corrupt(path: pointer, reason: "names no generation")
+    let index = IndexDirectory(path: directory)
+    var attempt = 0
+    while true {
+      attempt += 1
+      guard let generation = index.currentGeneration() else {
+        let pointer = directory + "/" + FileFormat.currentName
+        if FileManager.default.fileExists(atPath: pointer) {
+          throw .corrupt(path: pointer, reason: "names no generation")
+        }
+        throw .missing(path: directory)
       }
-      throw .missing(path: directory)
+      do throws(IndexError) {
+        guard let pin = GenerationPin(generation) else {
+          throw .corrupt(path: generation, reason: "generation directory missing")
+        }
+        try self.init(generation: generation, pin: pin)
+        return
+      } catch {
+        // A generation that is no longer current was replaced under us: read CURRENT again.
+        guard attempt < 100, index.currentGeneration() != generation else { throw error }
+      }
     }
-    try self.init(generation: generation)
   }
 
-  init(generation: String) throws(IndexError) {
+  init(generation: String, pin: GenerationPin? = nil) throws(IndexError) {
     path = generation
+    self.pin = pin
     let metaPath = generation + "/" + FileFormat.metaName
     guard let data = FileManager.default.contents(atPath: metaPath) else {
       throw .corrupt(path: metaPath, reason: "file missing")
@@ -45,6 +66,13 @@ public final class IndexReader: @unchecked Sendable {
     {
       throw .versionMismatch(path: metaPath, found: version, expected: FileFormat.version)
     }
+    let sumPath = generation + "/" + FileFormat.metaSumName
+    guard let sum = FileManager.default.contents(atPath: sumPath) else {
+      throw .corrupt(path: sumPath, reason: "file missing")
+    }
+    guard [UInt8](sum) == IndexMeta.checksumLine([UInt8](data)) else {
+      throw .corrupt(path: metaPath, reason: "its SHA-256 is not the one in \(FileFormat.metaSumName): edited or damaged")
+    }
     guard let meta = try? JSONDecoder().decode(IndexMeta.self, from: data), meta.format == "zhengce-index" else {
       throw .corrupt(path: metaPath, reason: "unreadable metadata")
     }
@@ -52,7 +80,11 @@ public final class IndexReader: @unchecked Sendable {
     var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
     for part in FileFormat.Part.allCases {
       let file = try MappedFile(path: generation + "/" + part.fileName)
-      mapped[part] = (file, try file.payload(part))
+      let payload = try file.payload(part)
+      guard meta.fileSizes[part.rawValue] == file.bytes.count else {
+        throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[part.rawValue] ?? 0)")
+      }
+      mapped[part] = (file, payload)
     }
     func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
     files = mapped.values.map { $0.0 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ZhengceCore
 
 /// Builds an index in memory from records, then commits it as a new
 /// immutable generation of an `IndexDirectory`.
@@ -53,13 +54,23 @@ public final class IndexWriter {
     segments += fresh
   }
 
-  /// Writes everything added as a new generation of `directory` and makes it current.
-  /// Every file is checksummed, written and fsynced on a thread of its own, the
-  /// document tables while the postings merge.
+  /// Writes everything added as a new generation of `directory` and makes it
+  /// current, waiting for any other writer to finish first.
   /// - Returns: what was written, with file sizes.
   @discardableResult
   public func commit(
     to directory: IndexDirectory, sources: [SourceEntry] = [], builder: String = ""
+  ) throws(IndexError) -> IndexMeta {
+    try commit(to: IndexWriteLock(directory), sources: sources, builder: builder)
+  }
+
+  /// Writes everything added as a new generation of the directory `lock` holds
+  /// and makes it current. Every file is checksummed, written and fsynced on a
+  /// thread of its own, the document tables while the postings merge.
+  /// - Returns: what was written, with file sizes.
+  @discardableResult
+  public func commit(
+    to lock: IndexWriteLock, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
     let segments = self.segments
     let sortedLists = UnsafeSlots<[([UInt8], Int32)]>(count: segments.count)
@@ -68,7 +79,7 @@ public final class IndexWriter {
       sortedLists.set(i, segments[i].sortedTerms())
     }
     let tables = try DocumentTables(segments)
-    let draft = try GenerationDraft(directory, failAfterFiles: failAfterFiles)
+    let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
     var writes = tables.parts.map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
@@ -83,7 +94,9 @@ public final class IndexWriter {
       let meta = IndexMeta(
         format: "zhengce-index", version: FileFormat.version, documents: tables.documents, terms: postings.termCount,
         totalLength: tables.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: sizes)
-      try draft.write(FileFormat.metaName, [try IndexMeta.encode(meta)])
+      let metaBytes = try IndexMeta.encode(meta)
+      try draft.write(FileFormat.metaName, [metaBytes])
+      try draft.write(FileFormat.metaSumName, [IndexMeta.checksumLine(metaBytes)])
       try draft.publish()
       return meta
     } catch {
@@ -117,6 +130,11 @@ extension FileFormat {
 }
 
 extension IndexMeta {
+  /// The line of `meta.json.sha256`: the hex SHA-256 of `meta.json`'s bytes and its name, as `sha256sum` prints it.
+  static func checksumLine(_ metaBytes: [UInt8]) -> [UInt8] {
+    Array((SHA256.hex(metaBytes) + "  " + FileFormat.metaName + "\n").utf8)
+  }
+
   static func encode(_ meta: IndexMeta) throws(IndexError) -> [UInt8] {
     do {
       let encoder = JSONEncoder()

@@ -1,9 +1,11 @@
 import Foundation
 
 /// One query of the benchmark protocol: `{"terms": [...], "province": null|"…", "limit": N}`.
-/// Every term is an exact substring, all must match; province is an exact
-/// filter; limit 0 returns every match; other keys are ignored. A line that is
-/// not such a query still gets its one answer line, `errorAnswer`; blank lines
+/// Every term is an exact substring, all must match, and repeated terms count
+/// once; province filters the way the query language's `province:` does (湖南
+/// finds 湖南省); limit 0 returns every match; other keys are ignored. A line
+/// that is not such a query (not UTF-8, no terms, an empty term, beyond
+/// `QueryLimits`) still gets its one answer line, `errorAnswer`; blank lines
 /// are not queries and get none.
 public struct BatchQuery: Sendable, Hashable {
   public var terms: [String]
@@ -18,10 +20,24 @@ public struct BatchQuery: Sendable, Hashable {
 
   /// Parses one input line; a failure names the first key of the wrong type
   /// (a `limit` of "3", true or 1.5 is refused, not read as some other number).
-  public static func parse(_ line: String) -> Result<BatchQuery, BatchQueryError> {
+  public static func parse(_ line: String) -> Result<BatchQuery, BatchQueryError> { parse(Array(line.utf8)) }
+
+  /// Parses one input line as it came, refusing bytes that are not UTF-8
+  /// (JSON text is UTF-8; a decoder that repaired them would search for U+FFFD).
+  public static func parse(_ line: [UInt8]) -> Result<BatchQuery, BatchQueryError> {
+    guard String(validating: line, as: UTF8.self) != nil else {
+      return .failure(BatchQueryError(message: "not valid UTF-8"))
+    }
     do {
-      let wire = try JSONDecoder().decode(Wire.self, from: Data(line.utf8))
-      return .success(BatchQuery(terms: wire.terms, province: wire.province, limit: wire.limit))
+      let wire = try JSONDecoder().decode(Wire.self, from: Data(line))
+      var seen = Set<String>()
+      let terms = wire.terms.filter { seen.insert($0).inserted }
+      if let problem = QueryLimits.termsProblem(terms.count + (wire.province == nil ? 0 : 1))
+        ?? QueryLimits.lengthProblem(terms.reduce(0) { $0 + $1.unicodeScalars.count })
+      {
+        return .failure(BatchQueryError(message: problem))
+      }
+      return .success(BatchQuery(terms: terms, province: wire.province, limit: wire.limit))
     } catch let error as BatchQueryError {
       return .failure(error)
     } catch {
@@ -43,6 +59,10 @@ public struct BatchQuery: Sendable, Hashable {
         do { return try body() } catch { throw BatchQueryError(key: key.rawValue) }
       }
       terms = try read(.terms) { try c.decode([String].self, forKey: .terms) }
+      // No terms would match every measure: a harness bug, not a query.
+      guard !terms.isEmpty, !terms.contains(where: \.isEmpty) else {
+        throw BatchQueryError(message: "\"terms\" must hold at least one term, and no empty one")
+      }
       province = try read(.province) { try c.decodeIfPresent(String.self, forKey: .province) }
       limit = try read(.limit) { try c.decodeIfPresent(Int.self, forKey: .limit) ?? 10 }
       guard limit >= 0 else { throw BatchQueryError(key: Key.limit.rawValue) }
@@ -52,7 +72,7 @@ public struct BatchQuery: Sendable, Hashable {
   /// The query this asks for.
   public var query: Query {
     var parts = terms.map { Query.term($0) }
-    if let province { parts.append(.exactFilter(.province, province)) }
+    if let province { parts.append(.filter(.province, province)) }
     return parts.isEmpty ? .all : parts.count == 1 ? parts[0] : .and(parts)
   }
 

@@ -4,8 +4,6 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
   case term(String)
   /// Measures filed under a field value containing the string (`dept:` also matches families).
   case filter(Field, String)
-  /// Measures filed under exactly this value (the benchmark's province filter).
-  case exactFilter(Field, String)
   case and([Query])
   case or([Query])
   case not(Query)
@@ -16,7 +14,6 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .term(let s): return "\"\(s)\""
     case .filter(let f, let v): return "\(f.queryName):\(v)"
-    case .exactFilter(let f, let v): return "\(f.queryName)=\(v)"
     case .and(let q): return "(" + q.map(\.description).joined(separator: " AND ") + ")"
     case .or(let q): return "(" + q.map(\.description).joined(separator: " OR ") + ")"
     case .not(let q): return "NOT " + q.description
@@ -29,13 +26,13 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .term(let s): return [s]
     case .and(let q), .or(let q): return q.flatMap(\.positiveTerms)
-    case .filter, .exactFilter, .not, .all: return []
+    case .filter, .not, .all: return []
     }
   }
 }
 
 extension Query {
-  /// This query with every non-exact filter on `field` replaced by what
+  /// This query with every filter on `field` replaced by what
   /// `transform` returns for its value (e.g. a department alias widened to
   /// the canonical name or family it stands for).
   public func replacingFilters(on field: Field, _ transform: (String) -> Query) -> Query {
@@ -44,7 +41,7 @@ extension Query {
     case .and(let q): return .and(q.map { $0.replacingFilters(on: field, transform) })
     case .or(let q): return .or(q.map { $0.replacingFilters(on: field, transform) })
     case .not(let q): return .not(q.replacingFilters(on: field, transform))
-    case .term, .filter, .exactFilter, .all: return self
+    case .term, .filter, .all: return self
     }
   }
 }

@@ -15,14 +15,27 @@ public enum QueryParser {
   /// Deepest nesting of parentheses accepted; the parser and the searcher recurse once per level.
   public static let maxDepth = 100
 
+  /// Parses `query`; repeated terms are dropped (`a a a` is `a`).
+  /// - Throws: `QueryError` for bad syntax, or for a query beyond `QueryLimits`
+  ///   (checked before any work that grows with the query's length).
   public static func parse(_ query: String) throws(QueryError) -> Query {
+    var length = 0
+    for _ in query.unicodeScalars {
+      length += 1
+      if length > QueryLimits.maxLength { break }
+    }
+    if QueryLimits.lengthProblem(length) != nil {
+      throw QueryError("query longer than \(QueryLimits.maxLength) characters", column: QueryLimits.maxLength + 1, query: query)
+    }
     var parser = State(query: query, lexemes: try lex(query))
     guard !parser.lexemes.isEmpty else { throw QueryError("empty query", column: 1, query: query) }
     let result = try parser.parseOr()
     if let extra = parser.peek {
       throw QueryError(extra.kind == .close ? "unmatched ')'" : "unexpected \(extra.text)", column: extra.column, query: query)
     }
-    return result
+    let distinct = result.deduplicated
+    if let problem = QueryLimits.termsProblem(distinct.leafCount) { throw QueryError(problem, column: 1, query: query) }
+    return distinct
   }
 
   struct Lexeme {

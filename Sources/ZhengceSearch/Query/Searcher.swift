@@ -42,9 +42,7 @@ public struct Searcher: Sendable {
     case .term(let s):
       return scoredTerm(s, within: nil, estimatedIDF: false)
     case .filter(let field, let value):
-      return ScoredSet(filter: filterDocs(field, value, exact: false))
-    case .exactFilter(let field, let value):
-      return ScoredSet(filter: filterDocs(field, value, exact: true))
+      return ScoredSet(filter: filterDocs(field, value))
     case .not(let inner):
       return evaluate(.all).subtracting(evaluate(inner))
     case .or(let items):
@@ -88,7 +86,7 @@ public struct Searcher: Sendable {
 
   private static func isFilter(_ q: Query) -> Bool {
     switch q {
-    case .filter, .exactFilter: return true
+    case .filter: return true
     default: return false
     }
   }
@@ -111,15 +109,11 @@ public struct Searcher: Sendable {
     return set
   }
 
-  /// Documents filed under a value of `field` containing `value` (or equal to it).
-  func filterDocs(_ field: Field, _ value: String, exact: Bool) -> [Int32] {
+  /// Documents filed under a value of `field` containing `value`.
+  func filterDocs(_ field: Field, _ value: String) -> [Int32] {
     var entries: [Int] = []
     let fields: [Field] = field == .department ? [.department, .family] : [field]
     for f in fields {
-      if exact {
-        if let e = reader.dictionary.find(TermSpace.fieldKey(f, value)) { entries.append(e) }
-        continue
-      }
       let prefix = TermSpace.fieldKey(f, "")
       let needle = Analyzer.folded(value)
       for i in reader.dictionary.range(prefix: prefix) {

@@ -1,0 +1,1 @@
+// Header-only: libFuzzer itself is linked by -sanitize=fuzzer.

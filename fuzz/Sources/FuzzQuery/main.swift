@@ -1,0 +1,23 @@
+import FuzzSupport
+import ZhengceSearch
+
+// The query language and the `--batch` protocol: each input is parsed both as a
+// query and as a batch line, and what parses is run against a small index.
+let searcher = Searcher(reader: openFuzzIndex())
+runFuzzer { bytes in
+  let text = String(decoding: bytes, as: UTF8.self)
+  if let query = try? QueryParser.parse(text) {
+    _ = searcher.search(query, limit: 3, facets: true)
+  }
+  if case .success(let batch) = BatchQuery.parse(bytes) {
+    _ = searcher.search(batch.query, limit: batch.limit)
+  }
+}
+
+func openFuzzIndex() -> IndexReader {
+  do {
+    return try IndexReader(directory: FuzzIndex.write())
+  } catch {
+    fatalError("fuzz: cannot open the index: \(error)")
+  }
+}
