@@ -1,4 +1,5 @@
 import ZhengceCore
+import ZhengceScript
 
 /// What parsing one document produces.
 public struct ParseResult: Sendable {
@@ -39,35 +40,63 @@ public struct Parser: Sendable {
     if source.replacements > 0 {
       diagnostics.append(Diagnostic("source.invalidBytes", .warning, "\(source.replacements) invalid byte sequences replaced"))
     }
-    let allLines = normalizer.lines(source.text)
+    var sourceLines = normalizer.lines(source.text)
+    diagnostics += PinyinAnnotations.strip(&sourceLines)
+    // A Traditional text is read folded to Simplified; its own characters are put back at the end.
+    let foldedLines = FoldedLines.fold(sourceLines)
+    let allLines = foldedLines ?? sourceLines
     let head = DocumentHead(allLines)
     let kept = allLines.indices.filter { !head.droppedLines.contains($0) }
-    let (normalized, starts) = Self.assemble(kept.map { allLines[$0] })
+    let (analysed, starts) = Self.assemble(kept.map { allLines[$0] })
+    let normalized = foldedLines == nil ? analysed : Self.assemble(kept.map { sourceLines[$0] }).0
     let firstBody = kept.firstIndex { $0 >= head.bodyStart } ?? kept.count
     let bodyLines = kept[firstBody...].map { allLines[$0] }
     let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]))
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
 
-    let hints = source.hints
+    let given = source.hints
+    let (hints, hintOriginals) = foldedLines == nil ? (given, [:]) : Self.folded(given)
     let title = hints.title.map { TitleRules.capped(Self.documentTitle(heading: $0)) } ?? head.title
     let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
     let docNumber = hints.docNumber ?? head.docNumber
-    let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)
+    let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: analysed.text)
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
       issuers: issuers, date: hints.date ?? head.date ?? hints.publishedDate, region: region,
       outline: outline.blocks.map(\.section),
-      measures: MeasureBuilder().measures(of: outline, in: normalized, documentID: docID),
-      citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title))
+      measures: MeasureBuilder().measures(of: outline, in: analysed, documentID: docID),
+      citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title))
 
-    let headText = String(scalars: normalized.scalars.prefix(3000))
+    let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = choosePlugin(document, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: normalized.text, scalars: normalized.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
-    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
+    pipeline.run(&document, context: PipelineContext(text: analysed.text, scalars: analysed.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
+    guard foldedLines != nil else {
+      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
+    }
+    diagnostics.append(Diagnostic("text.traditional", .note, "Traditional script: analysed folded to Simplified, text kept as written"))
+    let page = (original: Self.assemble(sourceLines).0, folded: Self.assemble(allLines).0)
+    let script = OriginalScript(original: normalized, folded: analysed, page: page, known: hintOriginals)
+    script.restore(&document)
+    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: script.restore(outline), choice: choice)
+  }
+
+  /// Page hints folded like the text, with each folded string's original.
+  private static func folded(_ hints: MetadataHints) -> (MetadataHints, [String: String]) {
+    var out = hints
+    var originals: [String: String] = [:]
+    func fold(_ value: String) -> String {
+      let folded = SimplifiedFolding.fold(value)
+      originals[folded] = value
+      return folded
+    }
+    out.title = hints.title.map(fold)
+    out.docNumber = hints.docNumber.map(fold)
+    out.issuers = hints.issuers.map(fold)
+    return (out, originals)
   }
 
   private func choosePlugin(_ document: ParsedDocument, head: String, override: String?, _ diagnostics: inout [Diagnostic]) -> PluginChoice {
