@@ -35,10 +35,10 @@ import ZhengceScript
   @Test func traditionalTextIsTold() {
     // heilongjiang-2014-growth-measures.txt, preamble.
     let traditional = "今年以來,我省受能源工業出現負增長等因素影響,經濟增速回落,下行壓力加大。為貫徹落實黨中央、國務院關於穩增長、促改革、調結構、惠民生的決策部署,省政府決定,公布正在實施和今明兩年進一步採取促進經濟穩增長的若干措施。"
-    #expect(TraditionalScript.isTraditional(traditional.unicodeScalars))
+    #expect(TraditionalScript.isTraditional(traditional))
     // corpus/hunan-2018-deep-poverty-plan.txt: Simplified, and still so with a Traditional word quoted.
     let simplified = "全省上下要以习近平新时代中国特色社会主义思想为指导,深刻认识深度贫困地区脱贫攻坚的艰巨性和重要性,坚定打赢脱贫攻坚战的信心和决心。"
-    #expect(!TraditionalScript.isTraditional(simplified.unicodeScalars))
-    #expect(!TraditionalScript.isTraditional((simplified + "《扶貧》").unicodeScalars))
+    #expect(!TraditionalScript.isTraditional(simplified))
+    #expect(!TraditionalScript.isTraditional(simplified + "《扶貧》"))
   }
 }

@@ -11,7 +11,9 @@ enum FoldedLines {
   /// characters (decided from a sample, so a Simplified document pays a table lookup
   /// for a few thousand characters and nothing else).
   static func fold(_ lines: [TextLine]) -> [TextLine]? {
-    guard TraditionalScript.isTraditional(lines.lazy.flatMap(\.scalars)) else { return nil }
+    var sample = TraditionalScript()
+    for line in lines where !sample.add(line.scalars) { break }
+    guard sample.isTraditional else { return nil }
     // Paragraphs and their raw forms (titles, metadata rows) in one conversion.
     let folded = SimplifiedFolding.fold(lines: lines.map(\.scalars) + lines.map { Array($0.raw.unicodeScalars) })
     return lines.enumerated().map { k, line in
