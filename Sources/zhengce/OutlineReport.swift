@@ -10,7 +10,7 @@ struct OutlineReport {
     let d = result.document
     var lines: [String] = []
     lines.append("\(d.id)  (\(d.source.format.rawValue), \(d.source.encoding))")
-    lines.append("  title:    \(d.title)")
+    lines.append("  title:    \(d.title ?? "—")")
     if let notice = d.noticeTitle { lines.append("  notice:   \(notice)") }
     lines.append("  文号:     \(d.docNumber ?? "—")")
     lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))")

@@ -9,6 +9,6 @@ struct Zhengce: ParsableCommand {
     // Swift cannot discover commands at run time: this is the one list, in help order.
     subcommands: [
       SearchCommand.self, IndexCommand.self, ParseCommand.self, TasksCommand.self, CommitmentsCommand.self,
-      CompareCommand.self, ExportCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
+      CompareCommand.self, ExportCommand.self, CheckCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
     ])
 }

@@ -1,0 +1,34 @@
+/// What one scoreboard line counts. The raw values name the line and are the
+/// `field` of `zhengce check --json` records.
+public enum CheckField: String, Sendable, Hashable, CaseIterable {
+  case title, noticeTitle, docNumber, date, issuers, province, city, county, level
+  case path
+  case department
+  case quantityValue = "quantity.value"
+  case quantityFull = "quantity.full"
+  case quantityDeadline = "quantity.deadline"
+  case quantityKind = "quantity.kind"
+  case quantitySubject = "quantity.subject"
+  case hasMeasures = "measures"
+
+  /// Document metadata, scored per document.
+  public static let metadata: [CheckField] = [.title, .noticeTitle, .docNumber, .date, .issuers]
+  public static let region: [CheckField] = [.province, .city, .county, .level]
+  public static let quantity: [CheckField] = [.quantityValue, .quantityFull, .quantityDeadline, .quantityKind, .quantitySubject]
+}
+
+/// One expectation checked against the parser's output.
+public struct CheckItem: Sendable, Hashable {
+  /// The document, as the expectation names it.
+  public var file: String
+  /// The document's kind, from the expectation.
+  public var documentKind: String
+  public var field: CheckField
+  /// Stable across runs and edits elsewhere in the record: what the ratchet records.
+  public var key: String
+  public var passed: Bool
+  public var expected: String
+  public var got: String
+  /// For department items, the expected role.
+  public var role: String?
+}
