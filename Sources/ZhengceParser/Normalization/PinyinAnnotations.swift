@@ -10,7 +10,17 @@ import ZhengceCore
 /// parenthesis, such as (一), (试行), (2019) or (GDP), is never touched.
 /// Removal drops scalars and their map entries together, so every kept scalar
 /// still leads back to the decoded text.
-enum PinyinAnnotations {
+public enum PinyinAnnotations {
+  /// `text` without its pinyin annotations: what normalisation keeps of a line,
+  /// for comparing a value written as printed (`滬民規(guī)〔2020〕17號(hào)`) with one read.
+  public static func removing(from text: String) -> String {
+    var scalars = Array(text.unicodeScalars)
+    let ranges = annotations(in: scalars)
+    guard !ranges.isEmpty else { return text }
+    for r in ranges.reversed() { scalars.removeSubrange(r) }
+    return String(scalars: scalars)
+  }
+
   /// Strips the annotations from `lines`; one diagnostic saying how many went.
   static func strip(_ lines: inout [TextLine]) -> [Diagnostic] {
     var removed = 0
