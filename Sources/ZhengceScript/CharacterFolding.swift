@@ -6,13 +6,14 @@
 /// the parser uses it to tell a Traditional text cheaply (`TraditionalScript`).
 /// Every scalar folds to exactly one scalar, so offsets never move.
 public struct CharacterFolding: Sendable {
-  static let first: UInt32 = 0x4E00
-  static let last: UInt32 = 0x9FFF
+  @usableFromInline static let first: UInt32 = 0x4E00
+  @usableFromInline static let last: UInt32 = 0x9FFF
 
+  // Inlinable: the index folds every scalar it reads, so a lookup must not be a call.
   /// The folded scalar of each ideograph, from `first`.
-  private let table: [UInt16]
+  @usableFromInline let table: [UInt16]
   /// Bit `v - first` set when some other ideograph folds to `v` (贫 for 貧).
-  private let targets: [UInt64]
+  @usableFromInline let targets: [UInt64]
 
   /// OpenCC's character table; identity when OpenCC cannot be opened.
   public static let simplified = CharacterFolding(converter: OpenCCConverter.characters)
@@ -41,18 +42,18 @@ public struct CharacterFolding: Sendable {
   }
 
   /// The Simplified form of `v`, or `v` itself.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func fold(_ v: UInt32) -> UInt32 {
     guard v >= Self.first, v <= Self.last else { return v }
     return UInt32(table[Int(v - Self.first)])
   }
 
   /// Whether `v` is a Traditional form that folds to another character.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func changes(_ v: UInt32) -> Bool { fold(v) != v }
 
   /// Whether some other character folds to `v`, so text matching `v` may hold another scalar.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func isTarget(_ v: UInt32) -> Bool {
     guard v >= Self.first, v <= Self.last else { return false }
     let t = Int(v - Self.first)
