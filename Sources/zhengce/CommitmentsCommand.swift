@@ -4,7 +4,8 @@ import ZhengceCore
 import ZhengceCorpus
 import ZhengceParser
 
-/// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface.
+/// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface;
+/// `--check` lists the stated totals and whether their parts add up.
 struct CommitmentsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.")
@@ -25,6 +26,12 @@ struct CommitmentsCommand: ParsableCommand {
   @Option(help: "Only measures with this topic.")
   var topic: String?
 
+  @Option(help: "Only commitments of this kind: target, baseline, allocation or standard.")
+  var kind: QuantityKind?
+
+  @Flag(help: "List stated totals with their parts and whether they agree, instead of the commitments.")
+  var check = false
+
   @Option(help: "Output format: table, csv or json (one object per line).")
   var format: Format = .table
 
@@ -32,10 +39,15 @@ struct CommitmentsCommand: ParsableCommand {
 
   func run() throws {
     var rows: [CommitmentRow] = []
+    var checks: [SumCheckRow] = []
     let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
-      rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
+      if check {
+        checks += SumCheckRow.rows(of: parsed.document, province: province, unit: unit)
+      } else {
+        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic, kind: kind)
+      }
     }
-    print(render(rows), terminator: "")
+    print(check ? SumCheckRow.render(checks, format: format) : render(rows), terminator: "")
     if !ok { throw ExitCode(1) }
   }
 
@@ -47,3 +59,5 @@ struct CommitmentsCommand: ParsableCommand {
     }
   }
 }
+
+extension QuantityKind: ExpressibleByArgument {}

@@ -1,22 +1,36 @@
-import GenericPlugin
-import GuangxiPlugin
-import HunanPlugin
-import LiaoningPlugin
-import ShaanxiPlugin
+import Foundation
 import ZhengceCore
 
-/// The compiled plugins, listed by hand: Swift cannot discover conforming
-/// types at run time. Add a compiled plugin here and in Package.swift.
+/// The built-in plugins: every `plugins/<id>/manifest.json` of the package,
+/// bundled as data, so that a new province is a new folder and no Swift.
+///
+/// The few rules data cannot say are compiled stages, registered here by name;
+/// a manifest names them in `stages` (the shaanxi manifest runs
+/// `shaanxi.annexTasks` after `departments`), and a name no stage has is an error.
 public enum BuiltinPlugins {
-  /// Every built-in plugin, `generic` (the fallback) first.
-  /// - Throws: `ManifestError` when a bundled manifest is missing or malformed.
+  /// The compiled stages a built-in manifest may name.
+  public static let compiledStages: [String: any PipelineStage] = {
+    let stages: [any PipelineStage] = [AnnexTaskStage()]
+    return Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0) })
+  }()
+
+  /// Every built-in plugin, `generic` (the fallback) first, then by id.
+  /// - Throws: `ManifestError` when a bundled manifest is missing or malformed,
+  ///   or names a stage that is not compiled in.
   public static func all() throws(ManifestError) -> [any PolicyPlugin] {
-    [
-      try GenericPlugin(),
-      try HunanPlugin(),
-      try ShaanxiPlugin(),
-      try GuangxiPlugin(),
-      try LiaoningPlugin(),
-    ]
+    guard let root = Bundle.module.resourceURL else {
+      throw .unreadable(path: "plugins (resources missing from \(Bundle.module.bundlePath))")
+    }
+    let folders = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted {
+      ($0 == "generic" ? 0 : 1, $0) < ($1 == "generic" ? 0 : 1, $1)
+    }
+    var plugins: [any PolicyPlugin] = []
+    for folder in folders {
+      let path = root.appendingPathComponent(folder).appendingPathComponent("manifest.json").path
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let manifest = try ManifestLoader.load(path: path).manifest
+      plugins.append(try ManifestPlugin(manifest: manifest, compiled: compiledStages, origin: "plugins/\(folder)/manifest.json"))
+    }
+    return plugins
   }
 }
