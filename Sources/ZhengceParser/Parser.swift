@@ -47,7 +47,8 @@ public struct Parser: Sendable {
     // A Traditional text is read folded to Simplified; its own characters are put back at the end.
     let foldedLines = FoldedLines.fold(sourceLines)
     let allLines = foldedLines ?? sourceLines
-    let head = DocumentHead(allLines)
+    let (hints, hintOriginals) = foldedLines == nil ? (source.hints, [:]) : Self.folded(source.hints)
+    let head = DocumentHead(allLines, hints: hints)
     let kept = allLines.indices.filter { !head.droppedLines.contains($0) }
     let (analysed, starts) = Self.assemble(kept.map { allLines[$0] })
     let normalized = foldedLines == nil ? analysed : Self.assemble(kept.map { sourceLines[$0] }).0
@@ -55,26 +56,30 @@ public struct Parser: Sendable {
     let bodyLines = kept[firstBody...].map { allLines[$0] }
     let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]))
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
+    diagnostics += Self.sourceDiagnostics(head, lines: allLines, text: source.text)
 
-    let given = source.hints
-    let (hints, hintOriginals) = foldedLines == nil ? (given, [:]) : Self.folded(given)
-    let title = hints.title.map { TitleRules.capped(Self.documentTitle(heading: $0)) } ?? head.title
-    let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
-    let docNumber = hints.docNumber ?? head.docNumber
+    // The head's paragraphs that say something: the preamble, or the whole of a notice without numbering.
+    let headLines = kept[..<firstBody].map { allLines[$0] }
+    let unnumbered = HeadParagraphs.spans(
+      headLines, starts: Array(starts[..<firstBody]),
+      substantive: { k in !head.metadataLines.contains(kept[k]) && HeadParagraphs.isSubstantive(headLines[k].scalars) },
+      merged: !outline.blocks.isEmpty)
+
+    let title = head.title
     // A Traditional text's places are read from all of its paragraphs, folded.
     let page = foldedLines.map { (original: Self.assemble(sourceLines).0, folded: Self.assemble($0).0) }
     let clues = RegionClues(
-      issuers: issuers, docNumber: docNumber, titles: [title] + [head.noticeTitle].compactMap { $0 },
-      metadata: [hints.publisher, head.publisher].compactMap { $0 }, body: page?.folded.text ?? source.text)
+      issuers: head.issuers, docNumber: head.docNumber, titles: [title, head.noticeTitle].compactMap { $0 },
+      metadata: [head.publisher].compactMap { $0 }, body: page?.folded.text ?? source.text)
     let resolution = regions.resolve(clues)
     let region = resolution.region
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
-      id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
-      issuers: issuers, date: hints.date ?? head.date ?? hints.publishedDate, region: region,
+      id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: head.docNumber,
+      issuers: head.issuers, date: head.date, region: region,
       outline: outline.blocks.map(\.section),
-      measures: MeasureBuilder().measures(of: outline, in: analysed, documentID: docID),
-      citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title))
+      measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: analysed, documentID: docID),
+      citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
 
     let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
@@ -130,11 +135,24 @@ public struct Parser: Sendable {
     return registry.choice(forRegion: resolution) ?? detected
   }
 
-  /// A page heading read like a title line of the text: 关于印发《X》的通知 carries X,
-  /// and the spaces of `中共辽宁省委 辽宁省人民政府 关于…` are folded the same way.
-  static func documentTitle(heading: String) -> String {
-    if TitleRules.isCoverNotice(heading), let carried = TitleRules.carriedTitle(heading) { return carried }
-    return TitleRules.split(rawTitle: heading).title
+  /// `meta.<field>` notes saying where each metadata field was read, so `parse` can show why:
+  /// `meta.title: from line 3 (title line)`, counting lines of the decoded text from 1.
+  static func sourceDiagnostics(_ head: DocumentHead, lines: [TextLine], text: String) -> [Diagnostic] {
+    head.sources.map { source in
+      let place = source.line.flatMap { lines[$0].sources.first }.map { "line \(Self.lineNumber(ofScalar: Int($0), in: text))" }
+      return Diagnostic(DiagnosticID(rawValue: "meta.\(source.field)"), .note, "from \(place ?? "the page's info table") (\(source.how))")
+    }
+  }
+
+  /// The 1-based line of the decoded text that scalar `offset` is on.
+  static func lineNumber(ofScalar offset: Int, in text: String) -> Int {
+    var line = 1
+    var previousWasCR = false
+    for u in text.unicodeScalars.prefix(offset) {
+      if u == "\n" { if !previousWasCR { line += 1 } } else if u == "\r" { line += 1 }
+      previousWasCR = u == "\r"
+    }
+    return line
   }
 
   /// Joins paragraphs with newlines; returns the text and each paragraph's offset.

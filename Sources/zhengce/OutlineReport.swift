@@ -10,17 +10,22 @@ struct OutlineReport {
     let d = result.document
     var lines: [String] = []
     lines.append("\(d.id)  (\(d.source.format.rawValue), \(d.source.encoding))")
-    lines.append("  title:    \(d.title ?? "—")")
+    lines.append("  title:    \(d.title ?? "—")\(source("title"))")
     if let notice = d.noticeTitle { lines.append("  notice:   \(notice)") }
-    lines.append("  文号:     \(d.docNumber ?? "—")")
-    lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))")
-    lines.append("  date:     \(d.date ?? "—")")
+    lines.append("  文号:     \(d.docNumber ?? "—")\(source("docNumber"))")
+    lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))\(source("issuers"))")
+    lines.append("  date:     \(d.date ?? "—")\(source("date"))")
     let region = [d.region.province, d.region.city, d.region.county].compactMap { $0 }
     let why = result.region.evidence.joined(separator: "; ")
     lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))\(why.isEmpty ? "" : "  (\(why))")")
     let evidence = result.choice.evidence.prefix(3).joined(separator: "; ")
     lines.append("  plugin:   \(d.plugin)\(evidence.isEmpty ? "" : "  (\(evidence))")")
-    lines.append("  measures: \(d.measures.count), citations: \(d.citations.count)")
+    let unnumbered = MeasureKind.allCases.filter { $0 != .numbered }.compactMap { kind -> String? in
+      let n = d.measures.filter { $0.kind == kind }.count
+      return n > 0 ? "\(n) \(kind.rawValue)" : nil
+    }
+    let kinds = unnumbered.isEmpty ? "" : " (\(unnumbered.joined(separator: ", ")))"
+    lines.append("  measures: \(d.measures.count)\(kinds), citations: \(d.citations.count)")
     // The document's own conventions and its totals that do not add up.
     for rule in result.diagnostics where rule.id == "departments.firstListedLeads" { lines.append("  rule:     \(rule.message)") }
     for sum in result.diagnostics where sum.id == "commitments.sum" && sum.severity == .warning { lines.append("  sum:      \(sum.message)") }
@@ -38,5 +43,11 @@ struct OutlineReport {
     }
     walk(result.outline.blocks, "  ", [])
     return lines.joined(separator: "\n")
+  }
+
+  /// Where a metadata field was read (the `meta.<field>` note), for the reader to check.
+  private func source(_ field: String) -> String {
+    guard let note = result.diagnostics.first(where: { $0.id.rawValue == "meta.\(field)" }) else { return "" }
+    return "  ← \(note.message)"
   }
 }

@@ -62,7 +62,7 @@ import ZhengceTestSupport
     try FileManager.default.createSymbolicLink(atPath: scratch.path + "/政策 文件/self", withDestinationPath: "self")
     let run = try CommandRunner.run(["index", "政策 文件", "--index", "idx"], in: scratch.url)
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stderr == "indexed 1 files (1 parsed, 0 unchanged, 0 dropped, 0 unreadable): 32 measures → idx\n")
+    #expect(run.stderr == "indexed 1 files (1 parsed, 0 unchanged, 0 dropped, 0 unreadable): 33 measures → idx\n")
     let parse = try CommandRunner.run(["parse", "--json", "政策 文件"], in: scratch.url)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: Data(parse.stdout.utf8)).id == "深度 贫困")
   }

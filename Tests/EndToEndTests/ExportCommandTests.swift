@@ -20,9 +20,9 @@ import ZhengceTestSupport
     #expect(run.stdout == "" && run.stderr == "")
     let db = try SQLiteQuery(path: path)
     #expect(try db.rows("SELECT d.id, count(m.id) FROM documents AS d JOIN measures AS m ON m.document_id = d.id GROUP BY d.id ORDER BY d.id") == [
-      ["guangxi-nanning-2015-precision-poverty-plan", "43"], [Self.hunan, "32"],
-      ["hunan-xiangxi-2016-precision-poverty-opinions", "25"], ["liaoning-2019-three-year-action-opinions", "52"],
-      ["shaanxi-ankang-2020-consolidation-plan", "142"],
+      ["guangxi-nanning-2015-precision-poverty-plan", "44"], [Self.hunan, "33"],
+      ["hunan-xiangxi-2016-precision-poverty-opinions", "26"], ["liaoning-2019-three-year-action-opinions", "53"],
+      ["shaanxi-ankang-2020-consolidation-plan", "144"],
     ])
     #expect(try ["departments", "commitments", "citations"].map { try db.value("SELECT count(*) FROM \($0)") } == ["364", "256", "41"])
     #expect(try db.rows("""
@@ -36,7 +36,7 @@ import ZhengceTestSupport
     #expect(try CommandRunner.run(["export", "-o", path]).status == 0)
     let run = try CommandRunner.run(["export", "-o", path, "corpus/\(Self.hunan).txt"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures") == "32")
+    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures") == "33")
   }
 
   @Test func commitmentsCSVForExcelOnStandardOutput() throws {
@@ -46,7 +46,7 @@ import ZhengceTestSupport
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,subject")
     #expect(lines.count == 1 + 256 + 1)
-    #expect(lines.contains("\(Self.hunan)#22,3,1-2所,1,2,,所,range,,每县 建设"))
+    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,每县 建设"))
   }
 
   @Test func departmentsAsJSONLinesToAFile() throws {
@@ -55,8 +55,8 @@ import ZhengceTestSupport
     #expect(run.status == 0, "\(run.stderr)")
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 82)
-    #expect(lines.first { $0.contains("#7\"") } == """
-      {"measure_id":"\(Self.hunan)#7","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
+    #expect(lines.first { $0.contains("#8\"") } == """
+      {"measure_id":"\(Self.hunan)#8","ordinal":1,"name":"省财政厅","surface":"省财政厅","role":"lead","separately":false,\
       "family":"财政","level":"省","renamed_from":null,"renamed_in":null,"inherited_from":null}
       """)
   }
@@ -66,7 +66,7 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["export", "-o", path, "missing.txt", "corpus/\(Self.hunan).txt"])
     #expect(run.status == 1)
     #expect(run.stderr == "zhengce: missing.txt: no such file\n")
-    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures WHERE document_id = '\(Self.hunan)'") == "32")
+    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures WHERE document_id = '\(Self.hunan)'") == "33")
   }
 
   @Test func anUnwritableOutputIsOneLineAndLeavesThePreviousFile() throws {
@@ -116,7 +116,7 @@ extension ExportCommandTests {
     #expect(run.status == 0, "\(run.stderr)")
     let db = try SQLiteQuery(path: path)
     #expect(try db.rows("SELECT path, due_text, due_date FROM measures ORDER BY ordinal") == [
-      ["一", nil, nil], ["二/1", "2020年12月底", "2020-12-31"], ["二/2", "长期坚持", nil], ["二/3", "2020年底", "2020-12-31"],
+      ["前言", nil, nil], ["一", nil, nil], ["二/1", "2020年12月底", "2020-12-31"], ["二/2", "长期坚持", nil], ["二/3", "2020年底", "2020-12-31"],
       ["三", nil, nil],
     ])
     #expect(try db.rows("""

@@ -16,8 +16,8 @@ import ZhengceTestSupport
     let db = try SQLiteQuery(path: scratch.path + "/out.db")
     #expect(try db.value("SELECT group_concat(id || '=' || path, ' ') FROM (SELECT * FROM documents ORDER BY id)")
       == "湖南/通知=docs/湖南/通知.txt 辽宁=docs/辽宁.txt 陕西/通知=docs/陕西/通知.txt")
-    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '湖南/通知'") == "32")
-    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '陕西/通知'") == "142")
+    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '湖南/通知'") == "33")
+    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '陕西/通知'") == "144")
     #expect(try db.value("SELECT min(id) FROM measures WHERE document_id = '湖南/通知'") == "湖南/通知#1")
   }
 }

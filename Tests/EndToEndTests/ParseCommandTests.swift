@@ -73,7 +73,9 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["parse", "corpus/\(CorpusFixtures.ankang).txt"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("  文号:     安脱贫发〔2020〕2号"))
-    #expect(run.stdout.contains("  measures: 142"))
+    // 142 numbered measures and the two preamble ones (the cover notice's text, the plan's opening).
+    #expect(run.stdout.contains("  measures: 144 (2 preamble)"))
+    #expect(run.stdout.contains("  文号:     安脱贫发〔2020〕2号  ← from line 10 (文号 line)"))
     #expect(run.stdout.contains("├─ 附件5 关于提升兜底保障质量巩固脱贫攻坚成果实施方案  [1]"))
   }
 }

@@ -40,7 +40,10 @@ import ZhengceTestSupport
       schemaData: Data(contentsOf: try #require(ParseCommandTests.schemaURL)))
     for line in lines {
       #expect(try validator.validate(Data(line.utf8)).isEmpty)
-      let doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(line.utf8))
+      var doc = try JSONDecoder().decode(ParsedDocument.self, from: Data(line.utf8))
+      // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
+      #expect(doc.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
+      doc.measures.removeFirst()
       #expect(doc.source.format == .html)
       #expect(doc.source.encoding == "gb18030")
       #expect(doc.source.sha256 == SHA256.hex(bytes))

@@ -14,7 +14,11 @@ import ZhengceTestSupport
 
   @Test func rowsAreMeasuresOfTheContract() throws {
     let file = try #require(Self.file)
-    let (run, doc) = try ValidatedParse.run(file.path)
+    let (run, parsed) = try ValidatedParse.run(file.path)
+    // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
+    #expect(parsed.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
+    var doc = parsed
+    doc.measures.removeFirst()
     #expect(doc.measures.count == 11)
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == [
       "一", "二/(一)", "二/(二)", "二/(三)", "二/(四)", "三", "附件1/1", "附件1/2", "附件1/3", "附件1/4", "附件1",

@@ -12,7 +12,11 @@ import ZhengceTestSupport
 
   @Test func groupRowsKeepTheTableOpenAndNestItsRows() throws {
     let file = try #require(Self.file)
-    let (run, doc) = try ValidatedParse.run(file.path)
+    let (run, parsed) = try ValidatedParse.run(file.path)
+    // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
+    #expect(parsed.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
+    var doc = parsed
+    doc.measures.removeFirst()
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == [
       "一", "二", "附件1/一/1", "附件1/一/2", "附件1/二/1", "附件1/二/2", "附件1",
     ])

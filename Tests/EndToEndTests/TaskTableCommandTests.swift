@@ -10,7 +10,11 @@ import ZhengceTestSupport
 
   @Test func rowsAreMeasuresOfTheContract() throws {
     let page = try #require(Self.page)
-    let (run, doc) = try ValidatedParse.run(page.path)
+    let (run, parsed) = try ValidatedParse.run(page.path)
+    // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
+    #expect(parsed.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
+    var doc = parsed
+    doc.measures.removeFirst()
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/1", "二/2", "二/3", "三"])
     #expect(doc.measures[3].heading == "支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业")
     // The row's 完成时限 cell is the deadline of the quantity in its task cell.

@@ -12,7 +12,11 @@ import ZhengceTestSupport
 
   @Test func groupRowsAreBlocksAndTheirRowsMeasures() throws {
     let page = try #require(Self.page)
-    let (run, doc) = try ValidatedParse.run(page.path)
+    let (run, parsed) = try ValidatedParse.run(page.path)
+    // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
+    #expect(parsed.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
+    var doc = parsed
+    doc.measures.removeFirst()
     #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二/一/1", "二/一/2", "二/二/3", "二/二/4", "三"])
     #expect(doc.measures.map(\.heading) == [
       "工作目标", "实施农村公路提质改造,新改建农村公路1000公里以上", "推进农村供水规模化建设,提高农村自来水普及率",

@@ -44,7 +44,7 @@ import ZhengceCore
     #expect([hunan.comparator, liaoning.comparator] == [.atLeast, .atLeast])
     #expect(hunan.phrase == "深度贫困村有宽带网络覆盖")
     #expect(liaoning.phrase == "贫困村宽带网络覆盖")
-    #expect(hunan.measure == "hunan-2018-deep-poverty-plan#25")
+    #expect(hunan.measure == "hunan-2018-deep-poverty-plan#26")
     #expect(CompareText.headline(hunan) == "90% (>=) “90%以上”")
 
     let unmatched = comparison.columns[0].unmatched
@@ -109,7 +109,7 @@ import ZhengceCore
     let liaoning = try #require(row.cells[1].commitments.first { $0.surface.contains("90%") })
     #expect([hunan.value, liaoning.value] == [90, 90])
     #expect([hunan.comparator, liaoning.comparator] == [.atLeast, .atLeast])
-    #expect(hunan.measure == "hunan-2018-deep-poverty-plan#25")
-    #expect(liaoning.measure == "liaoning-2019-three-year-action-opinions#16")
+    #expect(hunan.measure == "hunan-2018-deep-poverty-plan#26")
+    #expect(liaoning.measure == "liaoning-2019-three-year-action-opinions#17")
   }
 }

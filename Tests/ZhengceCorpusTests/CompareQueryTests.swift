@@ -40,7 +40,7 @@ import ZhengceCore
   }
 
   @Test func idSelectorTakesMeasuresChosenElsewhere() throws {
-    let selector = MeasureIDSelector(selection: "query:index", ids: ["liaoning-2019-three-year-action-opinions#16"])
+    let selector = MeasureIDSelector(selection: "query:index", ids: ["liaoning-2019-three-year-action-opinions#17"])
     let comparison = try ComparisonBuilder().compare(CompareCorpus.documents, selecting: selector)
     #expect(comparison.selection == "query:index")
     #expect(comparison.columns.flatMap(\.measures).map(\.heading) == ["实施网络扶贫行动"])

@@ -14,8 +14,8 @@ import ZhengceSearch
   @Test func anAliasWithoutLevelFindsTheWholeFamily() throws {
     let found = try ids("dept:人社局")
     // 市人社局 as written in Ankang, and Hunan's 省人力资源社会保障厅 through the 人社 family.
-    #expect(found.contains("shaanxi-ankang-2020-consolidation-plan#4"))
-    #expect(found.contains("hunan-2018-deep-poverty-plan#14"))
+    #expect(found.contains("shaanxi-ankang-2020-consolidation-plan#6"))
+    #expect(found.contains("hunan-2018-deep-poverty-plan#15"))
     #expect(found.count == 14)
   }
 

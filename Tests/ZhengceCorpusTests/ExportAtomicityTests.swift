@@ -23,7 +23,7 @@ import ZhengceTestSupport
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["corpus.db"])
-    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures") == "294")
+    #expect(try SQLiteQuery(path: path).value("SELECT count(*) FROM measures") == "300")  // 294 numbered, 6 preamble
   }
 
   @Test func aFailureMidwayLeavesThePreviousCSV() throws {

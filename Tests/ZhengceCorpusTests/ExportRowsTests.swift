@@ -9,7 +9,7 @@ import ZhengceCore
   /// Rows per document, corpus file order: nanning, hunan, xiangxi, liaoning, ankang.
   @Test(arguments: [
     (ExportTable.documents, [1, 1, 1, 1, 1]),
-    (.measures, [43, 32, 25, 52, 142]),
+    (.measures, [44, 33, 26, 53, 144]),  // each with its preamble measure(s)
     (.departments, [15, 82, 0, 3, 264]),
     (.commitments, [36, 36, 85, 28, 71]),
     (.citations, [3, 4, 0, 11, 23]),
@@ -34,19 +34,19 @@ import ZhengceCore
     let hunan = try #require(CompareCorpus.document(F.hunan))
     let measure = try #require(ExportTable.measures.rows(of: hunan).first { $0[3] == .text("三/(一)") })
     #expect(Array(measure.prefix(5)) == [
-      .text("hunan-2018-deep-poverty-plan#7"), .text(F.hunan), .integer(7), .text("三/(一)"), .text("加大财政支持力度"),
+      .text("hunan-2018-deep-poverty-plan#8"), .text(F.hunan), .integer(8), .text("三/(一)"), .text("加大财政支持力度"),
     ])
     #expect(Array(measure.suffix(5)) == [.integer(963), .integer(1153), .text("财政投入"), .null, .null])
-    let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#7") }
+    let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#8") }
     #expect(departments == [[
-      .text("hunan-2018-deep-poverty-plan#7"), .integer(1), .text("省财政厅"), .text("省财政厅"), .text("lead"), .bool(false),
+      .text("hunan-2018-deep-poverty-plan#8"), .integer(1), .text("省财政厅"), .text("省财政厅"), .text("lead"), .bool(false),
       .text("财政"), .text("省"), .null, .null, .null,
     ]])
   }
 
   @Test func separateLeadsAndRenamedBodiesOfHunanFinancialServices() throws {
     let hunan = try #require(CompareCorpus.document(F.hunan))
-    let rows = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#8") }
+    let rows = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#9") }
     #expect(rows.map { [$0[2], $0[3], $0[4], $0[5]] } == [
       [.text("省政府金融工作办公室"), .text("省政府金融办"), .text("lead"), .bool(true)],
       [.text("人民银行长沙中心支行"), .text("人民银行长沙中心支行"), .text("lead"), .bool(true)],
@@ -62,14 +62,14 @@ import ZhengceCore
 
   @Test func aRaiseAndARangeOfTheHunanPlan() throws {
     let hunan = try #require(CompareCorpus.document(F.hunan))
-    let rows = ExportTable.commitments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#22") }
+    let rows = ExportTable.commitments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#23") }
     #expect(rows.count == 4)
     #expect(rows.first == [
-      .text("hunan-2018-deep-poverty-plan#22"), .integer(1), .text("由每人3000元/年提高到5000元/年"), .real(5000), .null,
+      .text("hunan-2018-deep-poverty-plan#23"), .integer(1), .text("由每人3000元/年提高到5000元/年"), .real(5000), .null,
       .real(3000), .text("元/年"), .text("to"), .null, .text("补助标准"),
     ])
     #expect(rows.dropFirst(2).first == [
-      .text("hunan-2018-deep-poverty-plan#22"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),
+      .text("hunan-2018-deep-poverty-plan#23"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),
       .text("range"), .null, .text("每县 建设"),
     ])
   }

@@ -17,9 +17,9 @@ import ZhengceTestSupport
   @Test func measuresPerDocument() throws {
     let db = try corpusDatabase()
     #expect(try db.rows("SELECT document_id, count(*) FROM measures GROUP BY document_id ORDER BY document_id") == [
-      [F.nanning, "43"], [F.hunan, "32"], [F.xiangxi, "25"], [F.liaoning, "52"], [F.ankang, "142"],
+      [F.nanning, "44"], [F.hunan, "33"], [F.xiangxi, "26"], [F.liaoning, "53"], [F.ankang, "144"],
     ])
-    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '\(F.hunan)'") == "32")
+    #expect(try db.value("SELECT count(*) FROM measures WHERE document_id = '\(F.hunan)'") == "33")
   }
 
   @Test func tableTotals() throws {
@@ -27,7 +27,7 @@ import ZhengceTestSupport
     let totals = try ["documents", "measures", "departments", "commitments", "citations"].map {
       try db.value("SELECT count(*) FROM \($0)")
     }
-    #expect(totals == ["5", "294", "364", "256", "41"])
+    #expect(totals == ["5", "300", "364", "256", "41"])  // 300 measures: 294 numbered, 6 preamble
   }
 
   @Test func leadsPerProvinceThroughTheJoins() throws {
@@ -45,9 +45,9 @@ import ZhengceTestSupport
       SELECT m.ordinal, m.heading, m.span_start, m.span_end, p.name, p.role, p.separately, p.family, p.level, p.renamed_from
       FROM measures AS m JOIN departments AS p ON p.measure_id = m.id
       WHERE m.document_id = '\(F.hunan)' AND m.path = '三/(一)'
-      """) == [["7", "加大财政支持力度", "963", "1153", "省财政厅", "lead", "0", "财政", "省", nil]])
+      """) == [["8", "加大财政支持力度", "963", "1153", "省财政厅", "lead", "0", "财政", "省", nil]])
     #expect(try db.rows("""
-      SELECT surface, renamed_from, renamed_in FROM departments WHERE measure_id = '\(F.hunan)#8' AND renamed_in IS NOT NULL
+      SELECT surface, renamed_from, renamed_in FROM departments WHERE measure_id = '\(F.hunan)#9' AND renamed_in IS NOT NULL
       ORDER BY ordinal
       """) == [["湖南银监局", "湖南银监局", "2018"], ["湖南保监局", "湖南保监局", "2018"], ["省扶贫办", "省扶贫开发办公室", "2021"]])
   }
@@ -64,7 +64,7 @@ import ZhengceTestSupport
     let db = try corpusDatabase()
     #expect(try db.rows("""
       SELECT typeof(value), value, typeof(max), from_value, unit, comparator, deadline, subject
-      FROM commitments WHERE measure_id = '\(F.hunan)#22' AND ordinal = 1
+      FROM commitments WHERE measure_id = '\(F.hunan)#23' AND ordinal = 1
       """) == [["real", "5000.0", "null", "3000.0", "元/年", "to", nil, "补助标准"]])
     #expect(try db.value("SELECT sum(value * 3) FROM commitments WHERE unit = 'ratio'") == "2.4999")
   }

@@ -33,10 +33,11 @@ import ZhengceParser
     let doc = try parse(Self.page(article: article), id: "layout")
     #expect(doc.title == "某县扶贫工作实施意见")
     #expect(doc.measures.map(\.text) == [
+      "为做好扶贫工作,制定本意见。",
       "加强组织领导。各乡镇要成立扶贫工作领导小组(县扶贫办牵头,县财政局配合)。",
       "加大资金投入。到2020年,县级财政扶贫资金投入增长20%以上(县财政局负责)。",
     ])
-    #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["一", "二"])
+    #expect(doc.measures.map { $0.path.joined(separator: "/") } == ["前言", "一", "二"])
   }
 
   @Test func aCellHoldingAWholeDocumentIsNoTableRow() throws {
@@ -44,7 +45,7 @@ import ZhengceParser
     let article = doc.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
     let html = try parse(Self.page(article: article), id: "hunan")
     let text = Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
-    #expect(html.measures.count == 32)
+    #expect(html.measures.count == 33)  // with the preamble measure
     #expect(html.measures.map(\.text) == text.measures.map(\.text))
   }
 

@@ -7,21 +7,25 @@ import ZhengceTestSupport
 @Suite struct CorpusOutlineTests {
   typealias C = CorpusFixtures
 
-  /// (path, heading) of measures in document order, for spot checks.
-  func expectMeasures(_ stem: String, count: Int, _ expected: [(Int, String, String)]) throws {
+  /// (path, heading) of the numbered measures in document order, for spot checks,
+  /// after the `preamble` measures (path 前言) that the text before the first marker makes.
+  func expectMeasures(_ stem: String, count: Int, preamble: Int, _ expected: [(Int, String, String)]) throws {
     let result = try C.parse(stem)
-    let measures = result.document.measures
+    let all = result.document.measures
+    #expect(all.prefix(preamble).allSatisfy { $0.kind == .preamble && $0.path == ["前言"] }, "\(stem)")
+    let measures = Array(all.dropFirst(preamble))
     #expect(measures.count == count, "\(stem)")
+    #expect(measures.allSatisfy { $0.kind == .numbered }, "\(stem)")
     for (index, path, heading) in expected {
       try #require(index < measures.count)
       #expect(measures[index].path.joined(separator: "/") == path, "\(stem) #\(index + 1)")
       #expect(measures[index].heading == heading, "\(stem) #\(index + 1)")
-      #expect(measures[index].id == "\(stem)#\(index + 1)")
+      #expect(measures[index].id == "\(stem)#\(preamble + index + 1)")
     }
   }
 
   @Test func hunanSectionsThreeFourFive() throws {
-    try expectMeasures(C.hunan, count: 32, [
+    try expectMeasures(C.hunan, count: 32, preamble: 1, [
       (0, "一", "总体要求"), (1, "二", "区域范围"), (2, "二/(一)", "深度贫困县"), (4, "二", ""),
       (5, "三", "强化政策举措"), (6, "三/(一)", "加大财政支持力度"), (15, "三/(十)", "加大社会帮扶力度"),
       (16, "四", "解决深度贫困问题"), (17, "四/(一)", "解决因病致贫问题"), (24, "四/(八)", "加强基础设施建设"),
@@ -49,7 +53,7 @@ import ZhengceTestSupport
   }
 
   @Test func ankangAnnexesAndContinuedNumbering() throws {
-    try expectMeasures(C.ankang, count: 142, [
+    try expectMeasures(C.ankang, count: 142, preamble: 2, [
       (0, "一", "总体要求"), (2, "二/(一)", "巩固提升产业扶贫成果"), (13, "二/(十二)", "巩固提升扶贫资产管理成果"),
       (14, "二", ""), (15, "三/(一)", "全面查漏补缺"), (21, "四/(四)", "严格督查考核"),
       (22, "附件1", "关于提升产业扶贫质量巩固脱贫成果实施方案"), (23, "附件1/一/1", "扎实实施产业规划"),
@@ -72,7 +76,7 @@ import ZhengceTestSupport
   }
 
   @Test func xiangxiDashItems() throws {
-    try expectMeasures(C.xiangxi, count: 25, [
+    try expectMeasures(C.xiangxi, count: 25, preamble: 1, [
       (0, "一/(一)", "指导思想"), (1, "一/(二)", "目标任务"), (2, "一/(三)/——", "坚持党政同责、群众主体"),
       (4, "一/(三)/——", "坚持整合资源、合力攻坚"), (5, "二/(一)/——", "发展生产脱贫一批"),
       (9, "二/(一)/——", "社会保障兜底一批"), (10, "二/(二)/1", "发展生产脱贫工程"), (19, "二/(二)/10", "公共服务保障工程"),
@@ -84,7 +88,7 @@ import ZhengceTestSupport
   }
 
   @Test func nanningInlineItemsAndDashHeadings() throws {
-    try expectMeasures(C.nanning, count: 43, [
+    try expectMeasures(C.nanning, count: 43, preamble: 1, [
       (0, "一", "总体要求"), (1, "二/(一)", "工作目标"), (2, "二/(二)/——", "精准扶贫示范区、示范村建设"),
       (4, "二/(二)/——", "教育扶贫工作"), (5, "三/(一)", "以精准扶贫示范村建设为突破口,实行整乡(镇)推进、整村推进"),
       (6, "三/(一)/1", "选点要求"), (7, "三/(一)/2/(1)", "政府引导,部门联动"),
@@ -101,7 +105,7 @@ import ZhengceTestSupport
   }
 
   @Test func liaoningLastMeasureAndChrome() throws {
-    try expectMeasures(C.liaoning, count: 52, [
+    try expectMeasures(C.liaoning, count: 52, preamble: 1, [
       (0, "一/(一)", "指导思想"), (1, "一/(二)", "目标任务"), (2, "二/(一)", "推进一批产业扶贫"),
       (9, "三/(一)", "加大资金投入力度"), (15, "四/(四)", "实施网络扶贫行动"), (22, "五/(六)", "推动扶贫志愿服务上规模"),
       (29, "七/(三)", "持续实施农村贫困残疾人家庭无障碍改造和危房改造"), (36, "九/(一)", "实施财政投入政策支持保障"),

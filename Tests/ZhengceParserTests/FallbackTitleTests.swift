@@ -2,19 +2,20 @@ import Testing
 import ZhengceCore
 import ZhengceParser
 
-/// When no line reads like a title, the first line stands in for it, never megabytes long.
+/// When no line reads like a title, the title is null (contract v2): the first
+/// line of the body is no title. A page heading stands in, never megabytes long.
 @Suite struct FallbackTitleTests {
-  static func title(of text: String) throws -> String {
-    try Parser().parse(SourceText.plainText(bytes: Array(text.utf8), path: "x.txt")).document.title ?? "-"
+  static func title(of text: String) throws -> String? {
+    try Parser().parse(SourceText.plainText(bytes: Array(text.utf8), path: "x.txt")).document.title
   }
 
-  @Test func aOneLineFileOfMegabytesGetsATitleOf200Characters() throws {
+  @Test func aOneLineFileOfMegabytesHasNoTitle() throws {
     let line = String(repeating: "扶贫搬迁政策", count: 200_000)
-    #expect(try Self.title(of: line) == String(repeating: "扶贫搬迁政策", count: 34).prefix(200) + "…")
+    #expect(try Self.title(of: line) == nil)
   }
 
-  @Test func aShortFirstLineIsTheTitleAsItIs() throws {
-    #expect(try Self.title(of: "各地各部门要落实工作\n") == "各地各部门要落实工作")
+  @Test func aFirstLineOfTheBodyIsNoTitle() throws {
+    #expect(try Self.title(of: "各地各部门要落实工作\n") == nil)
   }
 
   @Test func aPageHeadingOfMegabytesIsCutToo() throws {

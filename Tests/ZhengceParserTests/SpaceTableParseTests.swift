@@ -108,7 +108,8 @@ import ZhengceTestSupport
     let plain = parse(wrapped).document.measures
     let withTable = parse(wrapped + "\n附件1\n任务分工表\n" + Self.spaced.joined(separator: "\n")).document.measures
     func summary(_ m: Measure) -> String { "\(m.path) \(m.text) \(m.departments.map(\.name))" }
-    #expect(plain.count == 142)
+    // 142 numbered measures, after the two preamble measures (the cover notice's text, the plan's opening).
+    #expect(plain.count == 144)
     #expect(withTable.prefix(plain.count).map(summary) == plain.map(summary))
     #expect(withTable.dropFirst(plain.count).map { $0.path.joined(separator: "/") } == ["附件1/1", "附件1/2", "附件1/3"])
   }

@@ -2,6 +2,8 @@
 public enum MarkerStyle: String, Sendable, Hashable, Codable, CaseIterable {
   /// 第一章
   case chapter
+  /// 第一节, inside a chapter
+  case section
   /// 第三条
   case article
   /// 一、
@@ -18,12 +20,15 @@ public enum MarkerStyle: String, Sendable, Hashable, Codable, CaseIterable {
   case dash
   /// 附件1
   case annex
+  /// 第一步
+  case step
 }
 
 /// A numbering marker as found in the text.
 public struct Marker: Sendable, Hashable {
   public var style: MarkerStyle
-  /// Normalised label: `三`, `(一)`, `1`, `(1)`, `①`, `——`, `附件1`, `第一章`.
+  /// Normalised label: `三`, `(一)`, `1`, `(1)`, `①`, `——`, `附件1`, `第一章`, `第二节`, `第一步`;
+  /// `()` for a heading whose numeral the page lost.
   public var label: String
   /// Numeric value where the style counts (一 → 1, (十一) → 11), nil for dashes.
   public var ordinal: Int?

@@ -1,4 +1,7 @@
-/// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号.
+/// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号, and
+/// writes each as the contract does: the year in 〔〕 whatever brackets the
+/// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), and no page words
+/// glued before the issuer code (信息发布上财农指…, 中共海南省委文件琼发… → 上财农指…, 琼发…).
 public enum DocNumberScanner {
   /// A 文号 and its scalar range in the scanned text.
   public struct Found: Sendable, Hashable {
@@ -7,8 +10,16 @@ public enum DocNumberScanner {
     public var end: Int
   }
 
-  static func isOpener(_ u: Unicode.Scalar) -> Bool { u == "〔" || u == "[" || u == "(" || u == "【" || u == "［" }
-  static func isCloser(_ u: Unicode.Scalar) -> Bool { u == "〕" || u == "]" || u == ")" || u == "】" || u == "］" }
+  static func isOpener(_ u: Unicode.Scalar) -> Bool {
+    u == "〔" || u == "[" || u == "(" || u == "【" || u == "［" || u == "﹝" || u == "〖"
+  }
+  static func isCloser(_ u: Unicode.Scalar) -> Bool {
+    u == "〕" || u == "]" || u == ")" || u == "】" || u == "］" || u == "﹞" || u == "〗"
+  }
+
+  /// Words of a page or a letterhead that end up glued before an issuer code:
+  /// the code starts after the last of them.
+  static let gluedWords: [[Unicode.Scalar]] = ["文件", "发布", "文号", "字号", "信息"].map { Array($0.unicodeScalars) }
 
   /// Every 文号 in `s`: an issuer prefix of Han characters, a bracketed year, a number and 号.
   public static func all(in s: [Unicode.Scalar]) -> [Found] {
@@ -21,9 +32,13 @@ public enum DocNumberScanner {
       }
       var start = i
       while start > 0, ScalarClass.isHan(s[start - 1]), i - start < 12 { start -= 1 }
+      start = afterGluedWords(s, from: start, to: i)
       // The prefix must end like an issuer code: 发, 字, 办, 函 … and not be empty.
       if start < i, isPrefixEnd(s[i - 1]) {
-        out.append(Found(number: String(scalars: s[start..<end]), start: start, end: end))
+        var number = Array(s[start..<end])
+        number[i - start] = "〔"
+        number[i - start + 5] = "〕"
+        out.append(Found(number: String(scalars: number), start: start, end: end))
       }
       i = end
     }
@@ -36,6 +51,17 @@ public enum DocNumberScanner {
     return found.count == 1 && found[0].start == 0 && found[0].end == s.count
   }
 
+  /// Where the issuer code starts in `s[start..<end]`: after the last glued page word.
+  private static func afterGluedWords(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    var from = start
+    var k = start
+    while k + 1 < end {
+      if gluedWords.contains(where: { s[k] == $0[0] && s[k + 1] == $0[1] }) { from = k + 2 }
+      k += 1
+    }
+    return from
+  }
+
   private static func tail(_ s: [Unicode.Scalar], openerAt open: Int) -> Int? {
     var i = open + 1
     var digits = 0
@@ -44,7 +70,7 @@ public enum DocNumberScanner {
     i += 1
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
-    guard n > 0, i < s.count, s[i] == "号" else { return nil }
+    guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
   }
 

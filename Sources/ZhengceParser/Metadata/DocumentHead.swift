@@ -1,9 +1,12 @@
 import ZhengceCore
 
-/// What the lines before the first numbered block say about the document, and
-/// which of them are site banners to drop.
+/// What a document says about itself (title, cover notice, 文号, issuers,
+/// date), read from its head (the lines before the first numbered block), the
+/// info block wherever it stands there, the page's info table (`hints`) and
+/// the signature (落款); and which lines are metadata or page banners, not text.
 public struct DocumentHead: Sendable {
-  public var title: String
+  /// The document's own title; nil when the text does not state it.
+  public var title: String?
   public var noticeTitle: String?
   public var docNumber: String?
   public var issuers: [String]
@@ -13,87 +16,185 @@ public struct DocumentHead: Sendable {
   public var bodyStart: Int
   /// Lines before the document proper (banners, slogans) that are page chrome.
   public var droppedLines: Set<Int>
+  /// Lines that state metadata (info rows, title, 文号, dates, signatures): never measures.
+  public var metadataLines: Set<Int>
+  /// Where each field was read: the field, the line (nil for the page's info table) and how.
+  public var sources: [FieldSource]
+  /// The first line of the text, at most `TitleRules.maxLength` long: no title, but it
+  /// often names the place of a page (a site's name) when no title does.
+  public var firstLine: String
 
-  /// Reads the head of `lines`; `tail` is the document's last lines (sign-off).
-  public init(_ lines: [TextLine]) {
-    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? lines.count
-    let texts = lines[..<bodyStart].map(\.text)
-    var rows: [MetadataField: String] = [:]
-    var rowLines = Set<Int>()
-    for i in 0..<bodyStart {
-      guard let parsed = MetadataRows.parse(texts[i]) else { continue }
-      rowLines.insert(i)
-      for (field, value) in parsed where !value.isEmpty && rows[field] == nil { rows[field] = value }
-    }
-
-    let candidates = (0..<bodyStart).filter { !rowLines.contains($0) && TitleRules.isTitleCandidate(texts[$0]) }
-    let notice = candidates.first { TitleRules.isCoverNotice(texts[$0]) }
-    noticeTitle = notice.map { texts[$0] }
-    let carried = notice.flatMap { TitleRules.carriedTitle(texts[$0]) }
-    let own = candidates.first { $0 != notice && (carried == nil || texts[$0] == carried) }
-      ?? candidates.first { $0 != notice }
-    var titleIssuers: [String] = []
-    if let own {
-      (titleIssuers, title) = TitleRules.split(rawTitle: lines[own].raw)
-    } else if let carried {
-      title = carried
-    } else if let named = rows[.title] {
-      (titleIssuers, title) = TitleRules.split(rawTitle: named)
-    } else {
-      title = TitleRules.capped(texts.first { !$0.isEmpty } ?? lines.first?.text ?? "")
-    }
-
-    let firstDocumentLine = ([own, notice].compactMap { $0 } + rowLines).min() ?? 0
-    droppedLines = Set((0..<firstDocumentLine).filter { !rowLines.contains($0) })
-
-    docNumber = rows[.docNumber]
-      ?? (0..<bodyStart).lazy.map { lines[$0].scalars }.first(where: DocNumberScanner.isDocNumber).map {
-        String(scalars: $0)
-      }
-
-    // A date alone on a line of the cover, or a sign-off 2016年1月13日印发, is the 成文 date.
-    let standalone = (0..<bodyStart).lazy.compactMap { i -> (Int, String)? in
-      guard let found = DateParser.first(in: texts[i]), found.start == 0,
-        found.end == lines[i].scalars.count
-      else { return nil }
-      return (i, found.date)
-    }.first
-    let signOff = lines.suffix(4).reversed().lazy.compactMap { line -> String? in
-      guard line.text.hasSuffix("印发") || line.text.hasSuffix("发布") else { return nil }
-      return DateParser.first(in: line.text)?.date
-    }.first
-    let headerDate = (0..<bodyStart).lazy.compactMap { i -> String? in
-      guard let found = DateParser.first(in: texts[i]), found.start == 0 else { return nil }
-      return found.date
-    }.first
-    // The 落款 closing the document: the issuer on one line, the date alone on the next.
-    let closing = Self.closingSignature(lines)
-    date = standalone?.1 ?? signOff ?? closing?.date ?? rows[.writtenDate].flatMap { DateParser.first(in: $0)?.date }
-      ?? rows[.publishedDate].flatMap { DateParser.first(in: $0)?.date } ?? headerDate
-
-    publisher = rows[.publisher] ?? (0..<bodyStart).lazy.compactMap { i -> String? in
-      guard let r = texts[i].range(of: "来源:") else { return nil }
-      return String(texts[i][r.upperBound...])
-    }.first
-
-    // Issuers: the information table, the signature above the cover date, or the title.
-    var signature: [String] = []
-    if let (i, _) = standalone, i > 0, TitleRules.isIssuerName(texts[i - 1]) { signature = [texts[i - 1]] }
-    let tableIssuers = rows[.issuer].map { $0.split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init) } ?? []
-    if signature.isEmpty, let closing { signature = [closing.issuer] }
-    issuers = !tableIssuers.isEmpty ? tableIssuers : !signature.isEmpty ? signature : titleIssuers
+  /// The origin of one metadata field, reported as a `meta.<field>` diagnostic.
+  public struct FieldSource: Sendable, Hashable {
+    public var field: String
+    public var line: Int?
+    public var how: String
   }
 
-  /// 某市人民政府 ⏎ 2019年3月1日 among the last lines (a line in brackets, such as
-  /// (此件公开发布), may follow): the issuer and date a document is signed with.
-  static func closingSignature(_ lines: [TextLine]) -> (issuer: String, date: String)? {
-    let tail = Array(lines.suffix(6))
-    for k in stride(from: tail.count - 1, through: 1, by: -1) {
-      let text = tail[k].text
-      guard let found = DateParser.first(in: text), found.start == 0, found.end == tail[k].scalars.count else { continue }
-      let issuer = tail[k - 1].text
-      return TitleRules.isIssuerName(issuer) ? (issuer, found.date) : nil
+  public init(_ lines: [TextLine], hints: MetadataHints = MetadataHints()) {
+    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? lines.count
+    let head = 0..<bodyStart
+    let texts = lines[head].map(\.text)
+    var reader = MetadataReader()
+    reader.read(textLines: lines[head].map { MetadataReader.cells(ofTextLine: $0.raw.isEmpty ? $0.text : $0.raw) })
+    let rows = reader.hints
+    var used = reader.infoLines
+    var sources: [FieldSource] = []
+    func row(_ field: String) -> Int? { reader.sourceLines[field] }
+
+    // Title blocks: a line ending like a document, with the lines of a title broken before it.
+    let blocks = TitleBlock.all(in: lines, before: bodyStart, skipping: used)
+    let firstParagraph = head.first { i in
+      !used.contains(i) && !blocks.contains { $0.lines.contains(i) } && HeadParagraphs.isSubstantive(lines[i].scalars)
+    } ?? bodyStart
+    let notice = blocks.first { TitleRules.isCoverNotice($0.title) }
+    let statedTitle = [hints.title, rows.title].compactMap { $0.map(TitleRules.cleaned) }.first
+    let carried = notice.flatMap { TitleRules.carriedTitle($0.title) }
+      ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? TitleRules.carriedTitle($0) : nil }
+    let own: TitleBlock?
+    if let carried {
+      own = blocks.first { $0 != notice && Self.sameTitle($0.title, carried) }
+    } else {
+      own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
+    }
+    let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
+    let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
+    if let own {
+      // The file carries both the notice and the document it issues.
+      title = own.title
+      noticeTitle = carried == nil ? nil : noticeText
+      sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
+    } else if let carried, let noticeText, bodyStart < lines.count {
+      // The document the notice issues follows it, numbered, under a title the page lost.
+      title = carried
+      noticeTitle = noticeText
+      sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "cover notice"))
+    } else if let noticeText {
+      // Only the notice: it is the document.
+      title = TitleRules.split(rawTitle: noticeText).title
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "notice title"))
+    } else if let statedTitle, !statedTitle.isEmpty {
+      title = TitleRules.capped(TitleRules.split(rawTitle: statedTitle).title)
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: hints.title == nil ? row("title") : nil, how: "info block"))
+    } else if let repeated {
+      title = TitleRules.capped(lines[repeated].text)
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: repeated, how: "headline repeated"))
+    } else {
+      title = nil
+      noticeTitle = nil
+    }
+    for block in blocks { used.formUnion(block.lines) }
+
+    // 文号: the info block's, else a head line that states one (not a citation in a sentence).
+    let numberLine = head.first { i in
+      !texts[i].contains("《") && !texts[i].contains("。") && DocNumberScanner.all(in: lines[i].scalars).count == 1
+    }
+    if let stated = hints.docNumber ?? rows.docNumber, let number = Self.docNumber(in: stated) {
+      docNumber = number
+      sources.append(FieldSource(field: "docNumber", line: hints.docNumber == nil ? row("docNumber") : nil, how: "info block"))
+    } else if let numberLine {
+      docNumber = DocNumberScanner.all(in: lines[numberLine].scalars).first?.number
+      sources.append(FieldSource(field: "docNumber", line: numberLine, how: "文号 line"))
+      if lines[numberLine].scalars.count <= 40 { used.insert(numberLine) }
+    } else {
+      docNumber = nil
+    }
+
+    // Dates: the signature (a cover's date alone on its line, `…印发`, the closing 落款),
+    // then 成文日期, then 发布日期/发布时间, then a publication stamp heading the page.
+    let signature = Signature.find(in: lines, head: head)
+    for part in [signature.cover, signature.closing].compactMap({ $0 }) where part.dateLine < bodyStart {
+      used.formUnion(part.issuerLines)
+      used.insert(part.dateLine)
+    }
+    let stamp = head.first { i in
+      guard !used.contains(i), let found = DateParser.first(in: texts[i]), found.start == 0 else { return false }
+      return lines[i].scalars.count <= 60 && !texts[i].contains("。")
+    }
+    if let stamp { used.insert(stamp) }
+    let signed = signature.cover ?? signature.closing
+    let adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
+    if let signed {
+      date = signed.date
+      sources.append(FieldSource(field: "date", line: signed.dateLine, how: "signature"))
+    } else if let (line, adoptedDate) = adopted {
+      date = adoptedDate
+      sources.append(FieldSource(field: "date", line: line, how: "date after the title"))
+    } else if let written = hints.date ?? rows.date {
+      date = written
+      sources.append(FieldSource(field: "date", line: hints.date == nil ? row("date") : nil, how: "成文日期"))
+    } else if let published = hints.publishedDate ?? rows.publishedDate {
+      date = published
+      sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
+    } else if let stamp, let found = DateParser.first(in: texts[stamp]) {
+      date = found.date
+      sources.append(FieldSource(field: "date", line: stamp, how: "publication stamp"))
+    } else {
+      date = nil
+    }
+
+    publisher = hints.publisher ?? rows.publisher
+
+    // Issuers: the signature, the title (中共某省委 某省人民政府关于…), the info block.
+    let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers + $0.issuers }.flatMap { $0.isEmpty ? nil : $0 }
+      ?? notice.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+    if let signed, !signed.issuers.isEmpty {
+      issuers = IssuerNames.split(signed.issuers)
+      sources.append(FieldSource(field: "issuers", line: signed.issuerLines.lowerBound, how: "signature"))
+    } else if let titleIssuers {
+      issuers = IssuerNames.split(titleIssuers)
+      sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound, how: "title"))
+    } else if !(hints.issuers + rows.issuers.filter(TitleRules.isIssuerName)).isEmpty {
+      issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers.filter(TitleRules.isIssuerName) : hints.issuers)
+      sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
+    } else if let body = reader.publishingBody, TitleRules.isIssuerLine(body), body.hasSuffix("政府") || body.hasSuffix("办公厅") {
+      // A government or its general office publishes its own documents; a bureau's page often reposts.
+      issuers = IssuerNames.split([body])
+      sources.append(FieldSource(field: "issuers", line: row("publisher"), how: "发布机构"))
+    } else {
+      issuers = []
+    }
+
+    let firstDocumentLine = (blocks.map(\.lines.lowerBound) + reader.infoLines).min() ?? 0
+    droppedLines = Set((0..<firstDocumentLine).filter { !reader.infoLines.contains($0) })
+    metadataLines = used
+    self.sources = sources
+    firstLine = TitleRules.capped(lines.first?.text ?? "")
+  }
+
+  /// A headline printed more than once before the text (a page's heading, then
+  /// the document's): the title when no line ends like one (国务院关于…的批復).
+  static func repeatedHeadline(_ lines: [TextLine], before end: Int, skipping used: Set<Int>) -> Int? {
+    var seen: [String: Int] = [:]
+    for i in 0..<end where !used.contains(i) {
+      let text = lines[i].text
+      let n = lines[i].scalars.count
+      guard n >= TitleBlock.minimumLength, n <= 100, TitleRules.isTitleFragment(Array(lines[i].scalars.prefix(40))),
+        !text.contains(",")
+      else { continue }
+      if let first = seen[text] { return first }
+      seen[text] = i
     }
     return nil
+  }
+
+  /// Whether two spellings of a title are the same title (spaces and book-title marks aside).
+  static func sameTitle(_ a: String, _ b: String) -> Bool {
+    let skip: Set<Unicode.Scalar> = [" ", "《", "》", "〈", "〉"]
+    return a.unicodeScalars.filter { !skip.contains($0) }.elementsEqual(b.unicodeScalars.filter { !skip.contains($0) })
+  }
+
+  /// The 文号 an info block's value states, without what the page glued to it;
+  /// a number in another form (公告第58号) is kept as written.
+  static func docNumber(in value: String) -> String? {
+    let scalars = Array(value.unicodeScalars)
+    if let found = DocNumberScanner.all(in: scalars).first { return found.number }
+    guard scalars.count <= 30, scalars.last == "号", scalars.contains(where: ScalarClass.isDigit),
+      scalars.contains(where: ScalarClass.isHan)
+    else { return nil }
+    return value
   }
 }

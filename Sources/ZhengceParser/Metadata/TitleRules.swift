@@ -3,7 +3,7 @@ enum TitleRules {
   /// Endings of document titles: 方案, 意见, 通知 ….
   static let documentKinds = [
     "方案", "意见", "通知", "决定", "规划", "计划", "办法", "细则", "规定", "纲要", "措施", "要点", "条例", "指引", "指南",
-    "公告", "通告", "报告", "批复", "函",
+    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议",
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
@@ -19,26 +19,101 @@ enum TitleRules {
     return String(scalars: title.unicodeScalars.prefix(maxLength)) + "…"
   }
 
-  static func isTitleCandidate(_ line: String) -> Bool {
-    let n = line.unicodeScalars.count
-    guard n >= 4, n <= 100, !line.contains("。"), !line.hasSuffix(":") else { return false }
-    return documentKinds.contains { line.hasSuffix($0) }
+  /// Whether `line` ends with a document kind, a closing parenthesis after it
+  /// allowed: 规划(2016—2020年), 条例(2017修订), 办法(试行).
+  static func endsWithKind(_ line: String) -> Bool {
+    var text = Substring(line)
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 {
+      text = text[..<open]
+    }
+    return documentKinds.contains { text.hasSuffix($0) }
+  }
+
+  /// A line a title broken over several lines may continue from: short, no
+  /// sentence punctuation, not a date or a 文号 (中共广东省委 广东省人民政府 ⏎ 关于…).
+  static func isTitleFragment(_ line: [Unicode.Scalar]) -> Bool {
+    guard line.count >= 2, line.count <= 40, line.contains(where: ScalarClass.isHan) else { return false }
+    if line.contains(where: { "。;:!?|".unicodeScalars.contains($0) }) { return false }
+    return DateParser.all(in: line).isEmpty && DocNumberScanner.all(in: line).isEmpty
+  }
+
+  /// A title line without the page words around it: a site name glued before
+  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it.
+  static func cleaned(_ line: String) -> String {
+    var s = Array(line.unicodeScalars)
+    if s.first == "第", let colon = s.prefix(6).firstIndex(of: ":"), colon >= 2, s[colon - 1] == "篇" {
+      s.removeSubrange(0...colon)
+    }
+    while let last = s.last, last == "]" || last == "】", let open = s.lastIndex(where: { $0 == "[" || $0 == "【" }),
+      s.count - open <= 6, open > 0
+    {
+      s.removeSubrange(open...)
+    }
+    // Site names glue on with - or _ (never between digits: 2001-2010年).
+    var parts: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    for (k, u) in s.enumerated() {
+      let isSeparator = u == "_" || (u == "-" && !(k > 0 && ScalarClass.isDigit(s[k - 1]) && k + 1 < s.count && ScalarClass.isDigit(s[k + 1])))
+      if isSeparator {
+        parts.append(current)
+        current = []
+      } else {
+        current.append(u)
+      }
+    }
+    parts.append(current)
+    if parts.count > 1, let titled = parts.last(where: { endsWithKind(String(scalars: $0)) && $0.count >= 6 }) {
+      s = titled
+    }
+    while let first = s.first, first == " " { s.removeFirst() }
+    while let last = s.last, last == " " { s.removeLast() }
+    return String(scalars: s)
   }
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document.
   static func isCoverNotice(_ line: String) -> Bool {
-    (line.contains("印发") || line.contains("转发")) && line.contains("《") && line.hasSuffix("通知")
+    guard line.hasSuffix("通知"), line.contains("印发") || line.contains("转发") else { return false }
+    return line.contains("《") || carriedTitle(line) != nil
   }
 
-  /// The title a cover notice carries: X in 关于印发《X》的通知.
-  static func carriedTitle(_ notice: String) -> String? {
-    guard let open = notice.firstIndex(of: "《"), let close = notice.lastIndex(of: "》"), open < close else {
-      return nil
+  /// Notes a page puts after a title in brackets, not part of it: (全文), (2017修订), (征求意见稿).
+  static let versionNotes = ["全文", "修订", "修正", "征求意见稿", "摘要", "节选"]
+
+  /// A title without a note in brackets after it: (全文), (2017修订), or the date it was
+  /// adopted, (2021年3月1日), returned apart.
+  static func withoutTrailingNote(_ title: String) -> (title: String, date: String?) {
+    guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return (title, nil) }
+    let note = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+    let head = String(title[..<open])
+    if let found = DateParser.first(in: note), found.start == 0, found.end == note.unicodeScalars.count {
+      return (head, found.date)
     }
-    return String(notice[notice.index(after: open)..<close])
+    return versionNotes.contains(where: note.hasSuffix) ? (head, nil) : (title, nil)
   }
+
+  /// The title a cover notice carries: X in 关于印发《X》的通知, or in 关于印发X的通知
+  /// when X itself ends like a document (方案, 办法, 规划 …).
+  static func carriedTitle(_ notice: String) -> String? {
+    if let open = notice.firstIndex(of: "《"), let close = notice.lastIndex(of: "》"), open < close {
+      return String(notice[notice.index(after: open)..<close])
+    }
+    guard let issued = notice.range(of: "印发"), notice.hasSuffix("的通知") else { return nil }
+    let carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
+    guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
+    return carried
+  }
+
+  /// 湖南省人民政府, 中共广东省委 广东省人民政府: a line naming issuing bodies and nothing else.
+  static func isIssuerLine(_ line: String) -> Bool {
+    let names = line.split { $0 == " " || $0 == "、" }
+    return !names.isEmpty && names.allSatisfy { isIssuerName(String($0)) }
+  }
+
+  /// Words of a site, not of a body: 县政府网站, 门户网 never issue a document.
+  static let siteWords = ["网站", "门户", "网"]
 
   static func isIssuerName(_ name: String) -> Bool {
+    if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
     let n = name.unicodeScalars.count
     return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) }
   }
@@ -57,8 +132,10 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    if let about = title.range(of: "关于") {
-      let head = title[..<about.lowerBound].split(separator: " ").map(String.init)
+    // The bodies before 关于, or before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知).
+    let cut = title.range(of: "关于") ?? title.range(of: "印发《")
+    if let cut, !title[..<cut.lowerBound].contains("《") {
+      let head = title[..<cut.lowerBound].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }
     }
     return (issuers, title)

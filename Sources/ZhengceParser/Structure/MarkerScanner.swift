@@ -7,7 +7,8 @@ public struct MarkerMatch: Sendable, Hashable {
   public var length: Int
 }
 
-/// Recognises numbering markers: 一、 (一) 1. 1、 (1) ① —— 附件N 第X章 第X条.
+/// Recognises numbering markers: 一、 (一) 1. 1、 (1) ① —— 附件N 第X章 第X节 第X条 第X步,
+/// and `()` where a page lost the numeral of a (一) heading.
 public enum MarkerScanner {
   /// The marker opening `line`, if any.
   public static func marker(in line: [Unicode.Scalar]) -> MarkerMatch? {
@@ -37,6 +38,7 @@ public enum MarkerScanner {
 
   /// `(1)`/`(一)` at `start`, used for inline items too.
   static func parenthesised(_ line: [Unicode.Scalar], at start: Int) -> MarkerMatch? {
+    if start == 0, let lost = lostNumeral(line) { return lost }
     var i = start + 1
     var digits: [Unicode.Scalar] = []
     while i < line.count, i - start <= 4, ScalarClass.isDigit(line[i]) || isMarkerNumeral(line[i]) {
@@ -50,6 +52,14 @@ public enum MarkerScanner {
     }
     guard let value = ordinal(digits) else { return nil }
     return MarkerMatch(marker: Marker(style: .cnParen, label: "(\(text))", ordinal: value), length: i + 1 - start)
+  }
+
+  /// `()指导思想`: a short heading whose numeral the page lost, still a (一) heading.
+  private static func lostNumeral(_ line: [Unicode.Scalar]) -> MarkerMatch? {
+    guard line.count >= 4, line[1] == ")", ScalarClass.isHan(line[2]) else { return nil }
+    let headingEnd = line.firstIndex { $0 == "。" || $0 == ":" || $0 == "," } ?? line.count
+    guard headingEnd - 2 <= Heading.maxLabelLength else { return nil }
+    return MarkerMatch(marker: Marker(style: .cnParen, label: "()", ordinal: nil), length: 2)
   }
 
   private static func chinese(_ line: [Unicode.Scalar]) -> MarkerMatch? {
@@ -87,7 +97,9 @@ public enum MarkerScanner {
     let style: MarkerStyle
     switch line[i] {
     case "章": style = .chapter
+    case "节": style = .section
     case "条": style = .article
+    case "步": style = .step
     default: return nil
     }
     let label = String(scalars: line[0...i])

@@ -1,7 +1,8 @@
 import ZhengceCore
 
 /// Reports numbering that skips or goes back among siblings (二 after 四,
-/// (三) after (一)); numbering that continues from a previous section is a note.
+/// (三) after (一)); numbering that continues from a previous section is a note;
+/// a heading whose numeral the page lost (`()指导思想`) is a warning.
 enum OutlineChecks {
   static func diagnostics(for blocks: [Block]) -> [Diagnostic] {
     var out: [Diagnostic] = []
@@ -13,6 +14,9 @@ enum OutlineChecks {
     var previous: [MarkerStyle: Int] = [:]
     for block in siblings {
       let style = block.marker.style
+      if block.marker.label == "()" {
+        out.append(Diagnostic("outline.lostNumeral", .warning, "heading \"\(block.title)\" has lost its numeral", span: block.lead))
+      }
       if let n = block.marker.ordinal, style != .annex, style != .dash {
         let expected = (previous[style] ?? 0) + 1
         if n != expected {

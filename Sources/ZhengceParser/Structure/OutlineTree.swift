@@ -72,7 +72,8 @@ struct Tree {
   }
 
   /// Places paragraphs after the last marker: the open block's own text if it
-  /// has none yet, else the document's closing.
+  /// has none yet, or if the document is laid out in chapters (a 规划 whose last
+  /// section runs to its end), else the document's closing.
   mutating func settleAtEnd(_ pending: inout [TextSpan], preamble: inout [TextSpan], closing: inout [TextSpan]) {
     defer { pending.removeAll() }
     guard let first = pending.first, let last = pending.last else { return }
@@ -82,7 +83,7 @@ struct Tree {
     }
     if nodes[top].tableEnded {
       nodes[top].trailing.append(TextSpan(start: first.start, end: last.end))
-    } else if !nodes[top].hasBody {
+    } else if !nodes[top].hasBody || nodes[stack[0]].marker.style == .chapter {
       extendLead(of: top, with: TextSpan(start: first.start, end: last.end))
     } else {
       closing.append(contentsOf: pending)
@@ -99,8 +100,9 @@ struct Tree {
 
   private func block(_ id: Int) -> Block {
     let n = nodes[id]
-    // A heading with children and no text of its own is no measure; a leaf always is.
-    let lead = n.hasBody || n.children.isEmpty ? n.lead : nil
+    // A heading with children and no text of its own is no measure; a leaf always is,
+    // and so is a chapter (第一章 规划背景), whose heading is what a reader looks it up by.
+    let lead = n.hasBody || n.children.isEmpty || n.marker.style == .chapter ? n.lead : nil
     return Block(marker: n.marker, title: n.title, lead: lead, trailing: n.trailing, children: n.children.map(block))
   }
 }

@@ -26,8 +26,11 @@ public struct DepartmentStage: PipelineStage {
       diagnostics.append(
         Diagnostic("departments.firstListedLeads", .note, "the document's rule: the first listed body leads, the others \(extractor.othersSupport ? "support" : "keep their role")", span: TextSpan(start: rule, end: rule)))
     }
-    let firstMeasure = document.measures.map(\.span.start).min() ?? context.scalars.count
-    let addressees = extractor.addressees(in: context.scalars, before: firstMeasure)
+    // The addressee line stands before the numbered text: before the first measure, or
+    // inside it when that is the notice's own opening (a preamble or paragraph).
+    let first = document.measures.min { $0.span.start < $1.span.start }
+    let addresseeEnd = first.map { $0.kind == .numbered ? $0.span.start : $0.span.end } ?? context.scalars.count
+    let addressees = extractor.addressees(in: context.scalars, before: addresseeEnd)
     var headers: TableHeaderIndex?
     for i in document.measures.indices {
       let measure = document.measures[i]

@@ -1,6 +1,8 @@
-/// The labels of a page's info block (索引号, 发文字号, 成文日期, …) and what field each fills.
-enum MetadataField: Sendable, Hashable {
+/// The field an info-block label fills (索引号, 发文字号, 成文日期, …).
+public enum MetadataField: Sendable, Hashable {
   case indexNumber, docNumber, issuers, publisher, title
+  /// 发布机构, 发布部门: the body that published the page, often the issuer itself.
+  case publishingBody
   /// The date the document was written or issued; lower rank wins (成文日期 before 印发日期).
   case date(rank: Int)
   /// The date the page was published (发布日期, 发布时间); lower rank wins.
@@ -9,7 +11,9 @@ enum MetadataField: Sendable, Hashable {
   case other
 }
 
-enum MetadataLabels {
+/// The labels of a page's info block and what field each fills, shared by
+/// saved pages (`ZhengceHTML`) and text copied from them (`ZhengceParser`).
+public enum MetadataLabels {
   static let all: [(label: [Unicode.Scalar], field: MetadataField)] = {
     let table: [(String, MetadataField)] = [
       ("索引号", .indexNumber), ("统一编号", .other),
@@ -17,30 +21,32 @@ enum MetadataLabels {
       ("文件字号", .docNumber), ("发文号", .docNumber), ("文号", .docNumber),
       ("发文机关", .issuers), ("发文单位", .issuers), ("发文机构", .issuers), ("成文机关", .issuers),
       ("制发机关", .issuers), ("发布机关", .issuers),
-      ("发布机构", .publisher), ("信息来源", .publisher), ("文章来源", .publisher), ("稿件来源", .publisher),
-      ("来源", .publisher),
-      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)),
+      ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
+      ("稿件来源", .publisher), ("来源", .publisher),
+      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
       ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)),
+      ("发布于", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
       ("文件名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
       ("主题分类", .other), ("体裁分类", .other), ("组配分类", .other), ("内容分类", .other),
-      ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other),
-      ("内容概述", .other), ("有效性", .other), ("时效性", .other), ("生效日期", .other),
-      ("实施日期", .other), ("失效日期", .other), ("废止日期", .other), ("公开方式", .other),
-      ("公开范围", .other), ("公开时限", .other), ("阅读次数", .other), ("浏览次数", .other),
-      ("访问次数", .other), ("点击数", .other), ("责任编辑", .other), ("作者", .other),
-      ("字体", .other), ("字号", .other), ("分享", .other), ("打印", .other),
+      ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other), ("关键字", .other),
+      ("内容概述", .other), ("有效性", .other), ("信息有效性", .other), ("时效性", .other), ("生效日期", .other), ("公文时效", .other),
+      ("实施日期", .other), ("失效日期", .other), ("失效时间", .other), ("废止日期", .other), ("公开方式", .other),
+      ("公开形式", .other), ("公开目录", .other), ("公开范围", .other), ("公开时限", .other),
+      ("公开责任部门", .other), ("效力级别", .other), ("法规类别", .other), ("阅读次数", .other), ("浏览次数", .other),
+      ("访问次数", .other), ("点击数", .other), ("浏览", .other), ("责任编辑", .other), ("作者", .other),
+      ("字体", .other), ("字号", .other), ("分享", .other), ("打印", .other), ("分类", .other),
     ]
     // Longest first: 发文字号 must win over 文号 at the same position.
     return table.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.label.count > $1.label.count }
   }()
 
   /// A label found in a cell: its field and where its value starts and ends.
-  struct Match {
-    var field: MetadataField
-    var labelStart: Int
-    var valueStart: Int
-    var valueEnd: Int
+  public struct Match: Sendable {
+    public var field: MetadataField
+    public var labelStart: Int
+    public var valueStart: Int
+    public var valueEnd: Int
   }
 
   /// Every label in `cell`, each with the value up to the next label.
@@ -49,7 +55,7 @@ enum MetadataLabels {
   /// a non-letter (space, bracket, bullet), and followed by a colon, a closing
   /// bracket, a space or the end, so 资金来源 or 来源于 in prose is not a label.
   /// Spaces between its characters are allowed (索 引 号, 文    号).
-  static func matches(in cell: [Unicode.Scalar]) -> [Match] {
+  public static func matches(in cell: [Unicode.Scalar]) -> [Match] {
     var found: [Match] = []
     var i = 0
     while i < cell.count {
@@ -66,6 +72,12 @@ enum MetadataLabels {
       }
     }
     return found
+  }
+
+  /// Whether `cell` opens with a label, after any bullet, dash or bracket.
+  public static func opensWithLabel(_ cell: [Unicode.Scalar]) -> Bool {
+    let start = cell.firstIndex { !isSpace($0) && !isLeadingMark($0) } ?? cell.count
+    return matches(in: cell).first?.labelStart == start && start < cell.count
   }
 
   /// The label starting at `start`, and the index after it and its colon/bracket.
@@ -93,6 +105,11 @@ enum MetadataLabels {
     s == " " || s == "\t" || s == "\u{A0}" || s == "\u{3000}"
   }
 
+  /// Bullets, list dashes and opening brackets before a label: • 索引号, - 发文字号, 【发布文号】.
+  static func isLeadingMark(_ s: Unicode.Scalar) -> Bool {
+    s == "•" || s == "·" || s == "-" || s == "*" || s == "【" || s == "[" || s == "［" || s == "|"
+  }
+
   private static func isClosingBracket(_ s: Unicode.Scalar) -> Bool {
     s == "]" || s == "】" || s == "〕" || s == "］" || s == ")" || s == "）"
   }
@@ -100,5 +117,10 @@ enum MetadataLabels {
   /// Letters, digits and ideographs: a label right after one is part of a word.
   private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     s.properties.isAlphabetic || ("0"..."9").contains(s)
+  }
+
+  static func isCJK(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
   }
 }

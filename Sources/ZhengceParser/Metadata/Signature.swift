@@ -1,0 +1,79 @@
+import ZhengceCore
+
+/// The 落款 a document is signed with: issuing bodies on their own lines, then
+/// the date alone on the next (a bracketed date, (2018年10月24日), counts too).
+/// A cover notice signs in the head; the document itself closes with one, and
+/// a bracketed note such as (此件公开发布) may follow it.
+struct Signature {
+  struct Part {
+    var issuers: [String]
+    /// The issuer lines, empty when the date stands without them.
+    var issuerLines: Range<Int>
+    var date: String
+    var dateLine: Int
+  }
+
+  /// The first date alone on its line in the head, with the issuers above it.
+  var cover: Part?
+  /// The closing 落款 among the last lines, or a sign-off line `…2016年1月13日印发`.
+  var closing: Part?
+
+  /// Issuer lines a signature may take (joint issuers sign one a line).
+  static let maxIssuerLines = 3
+
+  static func find(in lines: [TextLine], head: Range<Int>) -> Signature {
+    var signature = Signature()
+    if let i = head.first(where: { dateAlone(lines[$0]) != nil }), let date = dateAlone(lines[i]) {
+      signature.cover = part(lines, dateLine: i, date: date, floor: head.lowerBound)
+    }
+    let tail = max(0, lines.count - 6)..<lines.count
+    for k in tail.reversed() where k > tail.lowerBound {
+      guard let date = dateAlone(lines[k]) else { continue }
+      let closing = part(lines, dateLine: k, date: date, floor: tail.lowerBound)
+      if !closing.issuers.isEmpty { signature.closing = closing }
+      break
+    }
+    if signature.closing == nil {
+      for k in lines.indices.suffix(4).reversed() {
+        let text = lines[k].text
+        guard text.hasSuffix("印发") || text.hasSuffix("发布"), let found = DateParser.first(in: text) else { continue }
+        signature.closing = Part(issuers: [], issuerLines: k..<k, date: found.date, dateLine: k)
+        break
+      }
+    }
+    return signature
+  }
+
+  private static func part(_ lines: [TextLine], dateLine: Int, date: String, floor: Int) -> Part {
+    var first = dateLine
+    while first - 1 >= floor, dateLine - first < maxIssuerLines, TitleRules.isIssuerLine(lines[first - 1].text) {
+      first -= 1
+    }
+    let issuers = lines[first..<dateLine].flatMap { TitleBlock.text(of: $0).split(separator: " ").map(String.init) }
+    return Part(issuers: issuers, issuerLines: first..<dateLine, date: date, dateLine: dateLine)
+  }
+
+  /// The date a line states and nothing else: 2019年3月1日, 二○○五年四月二日, or (2018年10月24日).
+  static func dateAlone(_ line: TextLine) -> String? {
+    var s = line.scalars[...]
+    if s.first == "(", s.last == ")" { s = s.dropFirst().dropLast() }
+    if let found = DateParser.all(in: Array(s)).first, found.start == 0, found.end == s.count { return found.date }
+    return chineseDate(s)
+  }
+
+  /// 二○○五年四月二日, 二〇一九年十二月三十一日: a date in Chinese numerals, the whole of `s`.
+  static func chineseDate(_ s: ArraySlice<Unicode.Scalar>) -> String? {
+    guard s.count >= 8, s.count <= 12, let nian = s.firstIndex(of: "年"), nian - s.startIndex == 4,
+      let yue = s.firstIndex(of: "月"), s.last == "日"
+    else { return nil }
+    var year = 0
+    for u in s[s.startIndex..<nian] {
+      guard let d = ChineseNumber.digit(u == "○" ? "〇" : u) else { return nil }
+      year = year * 10 + d
+    }
+    guard let month = ChineseNumber.value(s[(nian + 1)..<yue]), let day = ChineseNumber.value(s[(yue + 1)..<(s.endIndex - 1)]),
+      (1949...2100).contains(year), (1...12).contains(Int(month)), (1...31).contains(Int(day))
+    else { return nil }
+    return DateParser.format(year, Int(month), Int(day))
+  }
+}

@@ -1,0 +1,87 @@
+import ZhengceCore
+
+/// A title as printed at a document's head: a line ending like a document
+/// (…的实施意见, …管理办法(试行)), with the lines it was broken from when it
+/// starts with 关于 (中共某省委 某省人民政府 ⏎ 关于新时期… ⏎ 三年攻坚的实施意见).
+struct TitleBlock: Hashable {
+  /// The lines it takes.
+  var lines: Range<Int>
+  /// Its lines joined with a space, page words dropped: spaces between issuers mean something.
+  var raw: String
+  /// The title proper, spaces folded as `TitleRules.split` folds them.
+  var title: String
+  /// The date printed in brackets after it, (2021年3月1日): the date the document was adopted.
+  var date: String?
+  /// Bodies named on the line above a title that does not start with 关于
+  /// (内蒙古自治区党委 自治区人民政府 ⏎ 贯彻落实…的意见): its issuers, not part of it.
+  var issuers: [String] = []
+
+  /// Lines a title broken before its last line may take.
+  static let maxLines = 4
+
+  /// The title blocks among `lines[..<end]`, leaving out the lines in `used` (info rows).
+  static func all(in lines: [TextLine], before end: Int, skipping used: Set<Int>) -> [TitleBlock] {
+    var blocks: [TitleBlock] = []
+    for i in 0..<end where !used.contains(i) {
+      let last = TitleRules.cleaned(Self.text(of: lines[i]))
+      let n = last.unicodeScalars.count
+      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last),
+        TitleRules.endsWithKind(last)
+      else { continue }
+      let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
+      var start = Self.opensTitle(last) ? i : nil as Int?
+      var j = i - 1
+      while start == nil, j >= floor, !used.contains(j), TitleRules.isTitleFragment(lines[j].scalars) {
+        if Self.opensTitle(lines[j].text) { start = j }
+        j -= 1
+      }
+      // A short last line (通  知, 远景目标纲要) ends the line above it.
+      if start == nil, n < 8, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+        start = i - 1
+      }
+      if var first = start {
+        // The issuing bodies on their own lines above 关于….
+        while first - 1 >= floor, first > i - maxLines, !used.contains(first - 1),
+          TitleRules.isIssuerLine(lines[first - 1].text)
+        {
+          first -= 1
+        }
+        start = first
+      } else if n < minimumLength {
+        continue
+      }
+      let from = start ?? i
+      let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
+      let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
+      guard title.unicodeScalars.count >= minimumLength else { continue }
+      var block = TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+      if !Self.opensTitle(lines[from].text), from - 1 >= floor, !used.contains(from - 1), TitleRules.isIssuerLine(lines[from - 1].text) {
+        block.issuers = Self.text(of: lines[from - 1]).split(separator: " ").map(String.init)
+      }
+      blocks.append(block)
+    }
+    return blocks
+  }
+
+  /// Fewest characters of a title on one line (图书报告 in a site menu is none).
+  static let minimumLength = 6
+
+  /// Whether a title starts on this line: 关于…, or issuers then 关于 (某省人民政府关于印发).
+  static func opensTitle(_ line: String) -> Bool {
+    if line.hasPrefix("关于") { return true }
+    guard let about = line.range(of: "关于") else { return false }
+    return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
+  }
+
+  /// `3预警、监测和信息报告`: a numbered heading, not a title (a year may open one: 2019年…).
+  static func opensWithANumber(_ line: String) -> Bool {
+    let digits = line.unicodeScalars.prefix { ScalarClass.isDigit($0) }.count
+    guard digits > 0 else { return false }
+    return line.unicodeScalars.dropFirst(digits).first != "年"
+  }
+
+  /// A line's text with its spaces (one a run), or without them for a long line.
+  static func text(of line: TextLine) -> String {
+    line.raw.isEmpty ? line.text : line.raw
+  }
+}
