@@ -21,6 +21,7 @@ enum CompareText {
   /// What the commitment counts and where it stands, for a second line.
   static func detail(_ c: ComparedCommitment) -> String {
     var parts: [String] = []
+    if let kind = c.commitment.kind { parts.append(kind.rawValue) }
     if let subject = c.subject { parts.append("subject \(subject)") }
     if !c.phrase.isEmpty { parts.append("counts \(c.phrase)") }
     if let topic = c.topic { parts.append("topic \(topic)") }

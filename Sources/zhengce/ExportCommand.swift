@@ -6,24 +6,33 @@ import ZhengceCorpus
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export documents, measures, departments, commitments and citations as SQLite, CSV or JSON Lines.",
+    abstract: "Export documents, measures, departments, commitments and citations as SQLite, Parquet, CSV or JSON Lines, or for OpenSearch.",
     discussion: """
       sqlite writes every table into one database (foreign keys, indexes), built in a temporary file
       and renamed over --output only when complete. csv and jsonl write the one --table chosen,
-      to standard output or --output.
+      to standard output or --output. stream writes every table as one typed JSON Lines stream
+      (a line declaring the columns, then one line per row, then an end line), to standard output
+      or --output. parquet writes one file per table into the directory --output, through Python
+      and pyarrow (pip install ./python pyarrow; $ZHENGCE_PYTHON names the interpreter).
+      opensearch writes index-template.json and bulk.ndjson (one document per measure) into the
+      directory --output.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case sqlite, csv, jsonl
+    case sqlite, csv, jsonl, stream, parquet, opensearch
   }
 
-  @Option(help: "sqlite, csv or jsonl.")
+  @Option(help: "sqlite, csv, jsonl, stream, parquet or opensearch.")
   var format: Format = .sqlite
 
   @Option(help: "For csv and jsonl: documents, measures, departments, commitments or citations.")
   var table: ExportTable?
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (required for sqlite; csv and jsonl default to standard output).", valueName: "FILE"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "The file to write (required for sqlite; csv, jsonl and stream default to standard output), or the directory for parquet and opensearch.",
+      valueName: "PATH"))
   var output: String?
 
   @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
@@ -36,9 +45,12 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     switch format {
-    case .sqlite:
-      guard output != nil else { throw ValidationError("--format sqlite needs --output FILE") }
-      guard table == nil else { throw ValidationError("--table applies to csv and jsonl; sqlite writes every table") }
+    case .sqlite, .parquet, .opensearch:
+      let what = format == .sqlite ? "FILE" : "DIR"
+      guard output != nil else { throw ValidationError("--format \(format.rawValue) needs --output \(what)") }
+      guard table == nil else { throw ValidationError("--table applies to csv and jsonl; \(format.rawValue) writes every table") }
+    case .stream:
+      guard table == nil else { throw ValidationError("--table applies to csv and jsonl; stream writes every table") }
     case .csv, .jsonl:
       guard table != nil else {
         throw ValidationError("--format \(format.rawValue) needs --table (\(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -51,9 +63,19 @@ struct ExportCommand: ParsableCommand {
     var documents = try DocumentRun(plugins: plugins)
     documents.distinctIDs = true
     let paths = try DocumentRun.paths(files)
-    let target = output
-    try Console.cleaningUp(onInterrupt: { if let target { Export.removeOwnTemporaries(of: target) } }) {
+    let targets = temporaryTargets
+    try Console.cleaningUp(onInterrupt: { for target in targets { Export.removeOwnTemporaries(of: target) } }) {
       try write(paths, parsingWith: documents)
+    }
+  }
+
+  /// The files written under temporary names until complete (the Parquet writer cleans up its own).
+  private var temporaryTargets: [String] {
+    guard let output else { return [] }
+    switch format {
+    case .opensearch: return [OpenSearchExport.bulkFile, OpenSearchExport.templateFile].map { output + "/" + $0 }
+    case .parquet: return []
+    case .sqlite, .csv, .jsonl, .stream: return [output]
     }
   }
 
@@ -64,6 +86,9 @@ struct ExportCommand: ParsableCommand {
       switch (format, table) {
       case (.csv, let table?): writer = try TableTextExport(table: table, format: .csv, output: output, bom: bom)
       case (.jsonl, let table?): writer = try TableTextExport(table: table, format: .jsonl, output: output)
+      case (.stream, _): writer = try StreamExport(output: output)
+      case (.parquet, _): writer = try ParquetExport(directory: output ?? "")
+      case (.opensearch, _): writer = try OpenSearchExport(directory: output ?? "")
       default: writer = try SQLiteExport(path: output ?? "")
       }
       let skipped = try Export.run(writer) { add in

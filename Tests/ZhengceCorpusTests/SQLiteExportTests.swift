@@ -27,7 +27,7 @@ import ZhengceTestSupport
     let totals = try ["documents", "measures", "departments", "commitments", "citations"].map {
       try db.value("SELECT count(*) FROM \($0)")
     }
-    #expect(totals == ["5", "300", "364", "256", "41"])  // 300 measures: 294 numbered, 6 preamble
+    #expect(totals == ["5", "300", "364", "257", "41"])  // 300 measures: 294 numbered, 6 preamble; 257 commitments (Ankang 10县 counted)
   }
 
   @Test func leadsPerProvinceThroughTheJoins() throws {

@@ -1,8 +1,15 @@
 import ZhengceCore
 
 extension ExportTable {
-  /// The rows `document` contributes to this table, cells in `columns` order.
+  /// The rows `document` contributes to this table, cells in `columns` order, lists
+  /// joined by 、 (what SQLite, CSV and JSON Lines store).
   public func rows(of document: ParsedDocument) -> [[ExportValue]] {
+    typedRows(of: document).map { $0.map(\.joined) }
+  }
+
+  /// The rows `document` contributes to this table, with `.list` cells in the
+  /// `textList` columns (what the typed stream and Parquet write).
+  public func typedRows(of document: ParsedDocument) -> [[ExportValue]] {
     switch self {
     case .documents: [Self.documentRow(document)]
     case .measures: document.measures.enumerated().map { Self.measureRow($1, document: document.id, ordinal: $0 + 1) }
@@ -15,22 +22,19 @@ extension ExportTable {
     }
   }
 
-  /// Lists inside a cell (issuers, topics) are joined the way Chinese lists are written.
-  static let listSeparator = "、"
-
   static func documentRow(_ d: ParsedDocument) -> [ExportValue] {
     [
       .text(d.id), .text(d.source.path), .text(d.source.format.rawValue), .text(d.source.encoding), .text(d.source.sha256),
       .orNull(d.title), .orNull(d.noticeTitle), .orNull(d.docNumber), .orNull(d.date),
       .orNull(d.region.province), .orNull(d.region.city), .orNull(d.region.county),
-      .text(d.plugin), .text(d.issuers.joined(separator: listSeparator)),
+      .text(d.plugin), .list(d.issuers),
     ]
   }
 
   static func measureRow(_ m: Measure, document: String, ordinal: Int) -> [ExportValue] {
     [
       .text(m.id), .text(document), .integer(ordinal), .text(m.path.joined(separator: "/")), .text(m.heading),
-      .text(m.text), .integer(m.span.start), .integer(m.span.end), .text(m.topics.joined(separator: listSeparator)),
+      .text(m.text), .integer(m.span.start), .integer(m.span.end), .list(m.topics),
       .orNull(m.due?.text), .orNull(m.due?.date),
     ]
   }

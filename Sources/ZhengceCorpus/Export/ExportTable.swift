@@ -2,8 +2,10 @@
 /// department mention, commitment and citation, joined by their ids.
 ///
 /// Child rows keep their order under the parent in `ordinal` (counted from 1);
-/// lists inside a row (issuers, topics) are joined by 、. A task-table row's
-/// 完成时限 is `due_text` as written and `due_date` when it states a date.
+/// lists inside a row (issuers, topics) are joined by 、 in SQLite, CSV and JSON
+/// Lines, and stay lists in the typed stream and Parquet. A task-table row's
+/// 完成时限 is `due_text` as written and `due_date` (`YYYY`, `YYYY-MM` or
+/// `YYYY-MM-DD`) when it states a date.
 public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   case documents, measures, departments, commitments, citations
 
@@ -13,6 +15,10 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       case text, integer, real
       /// Stored as 0/1 in SQLite, `true`/`false` in CSV and JSON.
       case boolean
+      /// `YYYY-MM-DD`: text in SQLite, CSV and JSON Lines; a date in the typed stream and Parquet.
+      case date
+      /// A list of strings: joined by 、 in SQLite, CSV and JSON Lines; a list in the typed stream and Parquet.
+      case textList
     }
     public var name: String
     public var kind: Kind
@@ -33,16 +39,16 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .documents:
       [
-        Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title"),
-        Column("notice_title", nullable: true), Column("doc_number", nullable: true), Column("date", nullable: true),
+        Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title", nullable: true),
+        Column("notice_title", nullable: true), Column("doc_number", nullable: true), Column("date", .date, nullable: true),
         Column("province", nullable: true), Column("city", nullable: true), Column("county", nullable: true),
-        Column("plugin"), Column("issuers"),
+        Column("plugin"), Column("issuers", .textList),
       ]
     case .measures:
       [
         Column("id"), Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
         Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
-        Column("topics"), Column("due_text", nullable: true), Column("due_date", nullable: true),
+        Column("topics", .textList), Column("due_text", nullable: true), Column("due_date", nullable: true),
       ]
     case .departments:
       [

@@ -7,6 +7,17 @@ public enum ExportValue: Sendable, Hashable {
   case real(Double)
   case text(String)
   case bool(Bool)
+  /// A list of strings (issuers, topics): kept as a list only by the typed stream.
+  case list([String])
+
+  /// Lists inside a cell are joined the way Chinese lists are written.
+  static let listSeparator = "、"
+
+  /// The cell with a list joined by 、; other cells as they are.
+  var joined: ExportValue {
+    if case .list(let items) = self { return .text(items.joined(separator: Self.listSeparator)) }
+    return self
+  }
 
   /// `nil` becomes `.null`.
   static func orNull(_ value: String?) -> ExportValue { value.map { .text($0) } ?? .null }
@@ -21,10 +32,12 @@ public enum ExportValue: Sendable, Hashable {
     case .real(let v): TextCells.csv(TextCells.number(v))
     case .text(let s): TextCells.csv(s)
     case .bool(let b): b ? "true" : "false"
+    case .list: joined.csvField
     }
   }
 
-  /// The JSON value: a string, a number, `true`/`false` or `null` (also for a non-finite number).
+  /// The JSON value: a string, a number, `true`/`false` or `null` (also for a non-finite number);
+  /// a list is an array of strings.
   var json: String {
     switch self {
     case .null: "null"
@@ -32,6 +45,7 @@ public enum ExportValue: Sendable, Hashable {
     case .real(let v): v.isFinite ? TextCells.number(v) : "null"
     case .text(let s): Self.jsonString(s)
     case .bool(let b): b ? "true" : "false"
+    case .list(let items): "[" + items.map(Self.jsonString).joined(separator: ",") + "]"
     }
   }
 

@@ -81,6 +81,7 @@ final class SQLiteConnection {
       case .integer(let n): status = sqlite3_bind_int64(handle, index, Int64(n))
       case .real(let v): status = sqlite3_bind_double(handle, index, v)
       case .bool(let b): status = sqlite3_bind_int64(handle, index, b ? 1 : 0)
+      case .list: return try bind(value.joined, at: index)
       case .text(let s):
         let bytes = Array(s.utf8)
         status = bytes.withUnsafeBufferPointer { buffer in

@@ -77,7 +77,7 @@ public final class SQLiteExport: ExportWriter {
 
   private static func sqlType(_ kind: ExportTable.Column.Kind) -> String {
     switch kind {
-    case .text: "TEXT"
+    case .text, .date, .textList: "TEXT"
     case .integer, .boolean: "INTEGER"
     case .real: "REAL"
     }

@@ -11,7 +11,7 @@ public final class TableTextExport: ExportWriter {
 
   public let table: ExportTable
   public let format: Format
-  private let file: AtomicFile?
+  private let output: TextOutput
   private var pending: String
 
   /// - Parameters:
@@ -20,7 +20,7 @@ public final class TableTextExport: ExportWriter {
   public init(table: ExportTable, format: Format, output: String?, bom: Bool = false) throws(ExportError) {
     self.table = table
     self.format = format
-    file = try output.map { path throws(ExportError) in try AtomicFile(target: path) }
+    self.output = try TextOutput(path: output)
     pending = format == .csv ? (bom ? "\u{FEFF}" : "") + Self.csvLine(table.columns.map { TextCells.csv($0.name) }) : ""
   }
 
@@ -31,11 +31,11 @@ public final class TableTextExport: ExportWriter {
 
   public func commit() throws(ExportError) {
     try flush()
-    try file?.commit()
+    try output.commit()
   }
 
   public func discard() {
-    file?.discard()
+    output.discard()
   }
 
   /// The text of one row, line end included.
@@ -51,12 +51,7 @@ public final class TableTextExport: ExportWriter {
   private static func csvLine(_ fields: [String]) -> String { fields.joined(separator: ",") + "\r\n" }
 
   private func flush() throws(ExportError) {
-    guard !pending.isEmpty else { return }
-    if let file {
-      try file.append(pending.utf8)
-    } else {
-      FileHandle.standardOutput.write(Data(pending.utf8))
-    }
+    try output.write(pending)
     pending = ""
   }
 }
