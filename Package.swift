@@ -20,6 +20,7 @@ let package = Package(
     .library(name: "ZhengceParser", targets: ["ZhengceParser"]),
     .library(name: "ZhengceHTML", targets: ["ZhengceHTML"]),
     .library(name: "ZhengceSearch", targets: ["ZhengceSearch"]),
+    .library(name: "ZhengceScript", targets: ["ZhengceScript"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,17 +28,20 @@ let package = Package(
   targets: [
     // Core library: the shared vocabulary
     .target(name: "ZhengceCore"),
+    // Script: Traditional → Simplified folding through OpenCC (no policy words; parser and search share it)
+    .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+    .target(name: "ZhengceScript", dependencies: ["COpenCC"], resources: [.copy("t2s-characters.json")]),
     // Parser: bytes → outline → measures
     .target(
       name: "ZhengceParser",
-      dependencies: ["ZhengceCore"],
+      dependencies: ["ZhengceCore", "ZhengceScript"],
       resources: [.process("Rules")]),
     // HTML pages: libxml2 → article text and metadata hints
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
     // Search: our inverted index (core model only, never the parser; zlib for its CRC-32)
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "CZlib"]),
+    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "ZhengceScript", "CZlib"]),
     // Export: SQLite databases for analysts, through the system library
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     // Corpus: files on disk → parsed documents → index and answers
@@ -58,6 +62,7 @@ let package = Package(
     // Tests
     .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser", "CSQLite"]),
     .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
+    .testTarget(name: "ZhengceScriptTests", dependencies: ["ZhengceScript"]),
     .testTarget(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),

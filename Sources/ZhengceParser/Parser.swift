@@ -1,4 +1,5 @@
 import ZhengceCore
+import ZhengceScript
 
 /// What parsing one document produces.
 public struct ParseResult: Sendable {
@@ -42,14 +43,20 @@ public struct Parser: Sendable {
       diagnostics.append(Diagnostic("source.invalidBytes", .warning, "\(source.replacements) invalid byte sequences replaced"))
     }
     var droppedControls = 0
-    let allLines = normalizer.lines(source.text, droppedControls: &droppedControls)
+    var sourceLines = normalizer.lines(source.text, droppedControls: &droppedControls)
     if droppedControls > 0 {
       diagnostics.append(
         Diagnostic("source.controlCharacters", .warning, "\(droppedControls) control characters (NUL and the like) removed"))
     }
-    let head = DocumentHead(allLines, hints: source.hints)
+    diagnostics += PinyinAnnotations.strip(&sourceLines)
+    // A Traditional text is read folded to Simplified; its own characters are put back at the end.
+    let foldedLines = FoldedLines.fold(sourceLines)
+    let allLines = foldedLines ?? sourceLines
+    let (hints, hintOriginals) = foldedLines == nil ? (source.hints, [:]) : Self.folded(source.hints)
+    let head = DocumentHead(allLines, hints: hints)
     let kept = allLines.indices.filter { !head.droppedLines.contains($0) }
-    let (normalized, starts) = Self.assemble(kept.map { allLines[$0] })
+    let (analysed, starts) = Self.assemble(kept.map { allLines[$0] })
+    let normalized = foldedLines == nil ? analysed : Self.assemble(kept.map { sourceLines[$0] }).0
     let firstBody = kept.firstIndex { $0 >= head.bodyStart } ?? kept.count
     let bodyLines = kept[firstBody...].map { allLines[$0] }
     let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]))
@@ -64,10 +71,12 @@ public struct Parser: Sendable {
       merged: !outline.blocks.isEmpty)
 
     let title = head.title
+    // A Traditional text's places are read from all of its paragraphs, folded.
+    let page = foldedLines.map { (original: Self.assemble(sourceLines).0, folded: Self.assemble($0).0) }
     // With no title, the first line (often a site's name) still tells the place.
     let clues = RegionClues(
       issuers: head.issuers, docNumber: head.docNumber, titles: [title ?? head.firstLine] + [head.noticeTitle].compactMap { $0 },
-      metadata: [head.publisher].compactMap { $0 }, body: source.text)
+      metadata: [head.publisher].compactMap { $0 }, body: page?.folded.text ?? source.text)
     let resolution = regions.resolve(clues)
     let region = resolution.region
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
@@ -75,16 +84,40 @@ public struct Parser: Sendable {
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: head.docNumber,
       issuers: head.issuers, date: head.date, region: region,
       outline: outline.blocks.map(\.section),
-      measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: normalized, documentID: docID),
-      citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title ?? ""))
+      measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: analysed, documentID: docID),
+      citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
 
-    let headText = String(scalars: normalized.scalars.prefix(3000))
+    let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: normalized.text, scalars: normalized.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
-    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice, region: resolution)
+    pipeline.run(&document, context: PipelineContext(text: analysed.text, scalars: analysed.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
+    guard let page else {
+      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice, region: resolution)
+    }
+    diagnostics.append(Diagnostic("text.traditional", .note, "Traditional script: analysed folded to Simplified, text kept as written"))
+    let script = OriginalScript(original: normalized, folded: analysed, page: page, known: hintOriginals)
+    script.restore(&document)
+    return ParseResult(
+      document: document, diagnostics: diagnostics, normalized: normalized, outline: script.restore(outline), choice: choice,
+      region: resolution)
+  }
+
+  /// Page hints folded like the text, with each folded string's original.
+  private static func folded(_ hints: MetadataHints) -> (MetadataHints, [String: String]) {
+    var out = hints
+    var originals: [String: String] = [:]
+    func fold(_ value: String) -> String {
+      let folded = SimplifiedFolding.fold(value)
+      originals[folded] = value
+      return folded
+    }
+    out.title = hints.title.map(fold)
+    out.docNumber = hints.docNumber.map(fold)
+    out.issuers = hints.issuers.map(fold)
+    out.publisher = hints.publisher.map(fold)
+    return (out, originals)
   }
 
   /// The plugin `override` names; else the plugin of the document's province

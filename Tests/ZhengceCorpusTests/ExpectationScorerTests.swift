@@ -42,6 +42,17 @@ import ZhengceCorpus
     #expect(found["issuers"] == nil && found["province"] == nil)
   }
 
+  @Test func injectedPinyinDoesNotCount() throws {
+    // The parser drops pinyin a mirror site injected; a record keeps the text as printed
+    // (巴财农(nóng)〔2019〕1号(hào), written the way shanghai-2020-vagrant-living-standard-notice.txt prints its 文号).
+    let found = try items(#"{"file": "x.txt", "docNumber": "巴财农(nóng)〔2019〕1号(hào)", "issuers": ["巴中市财(cái)政局", "巴中市扶贫开发局"]}"#)
+    #expect(found["docNumber"]?.passed == true)
+    #expect(found["issuers"]?.passed == true)
+    // A real parenthesis is content: (试行) is not pinyin.
+    let trial = try items(#"{"file": "x.txt", "docNumber": "巴财农〔2019〕1号(试行)"}"#)
+    #expect(trial["docNumber"]?.passed == false)
+  }
+
   @Test func issuersAreASetAndSpacesDoNotCount() throws {
     let found = try items(#"{"file": "x.txt", "issuers": ["巴中市财政局", "巴中市 扶贫开发局"], "region": {"province": "四川省", "city": "巴中市", "county": null}, "level": "city"}"#)
     #expect(found["issuers"]?.passed == true)

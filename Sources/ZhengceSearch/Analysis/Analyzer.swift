@@ -1,9 +1,12 @@
+import ZhengceScript
+
 /// The analyzer shared by the index and the query parser.
 ///
 /// Text → tokens: overlapping bigrams over the character stream (Han and
 /// everything else that is not a letter or digit), a unigram closing each run
 /// (so a lone Han character is a unigram), and folded words for letter/digit
-/// runs; see `ScriptRunTokenizer` for why every scalar starts one term.
+/// runs; Traditional characters fold to Simplified. See `ScriptRunTokenizer`
+/// for why every scalar starts one term.
 public enum Analyzer {
   /// All tokens of `text` with their offsets.
   public static func tokens(_ text: String) -> [Token] {
@@ -36,7 +39,8 @@ public enum Analyzer {
       chars.removeAll(keepingCapacity: true)
     }
     var offset = 0
-    for scalar in term.unicodeScalars {
+    for original in term.unicodeScalars {
+      let scalar = Unicode.Scalar(ScriptRunTokenizer.script.fold(original.value)) ?? original
       if let byte = ScriptRunTokenizer.wordByte(scalar.value) {
         if word.isEmpty { flush(); start = offset }
         word.append(byte)
@@ -50,11 +54,17 @@ public enum Analyzer {
     return out
   }
 
-  /// `text` with word scalars folded the way the index folds them; same length in scalars.
+  /// `text` folded the way the index folds it (words to lowercase ASCII, Traditional
+  /// characters to Simplified); same length in scalars.
   public static func folded(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
+    let script = ScriptRunTokenizer.script
     for s in text.unicodeScalars {
-      if let b = ScriptRunTokenizer.wordByte(s.value) { scalars.append(UnicodeScalar(b)) } else { scalars.append(s) }
+      if let b = ScriptRunTokenizer.wordByte(s.value) {
+        scalars.append(UnicodeScalar(b))
+      } else {
+        scalars.append(Unicode.Scalar(script.fold(s.value)) ?? s)
+      }
     }
     return String(scalars)
   }

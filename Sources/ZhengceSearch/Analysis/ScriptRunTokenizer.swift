@@ -1,3 +1,5 @@
+import ZhengceScript
+
 /// The one scanner behind indexing and querying: splits text into the
 /// character stream and word runs in a single pass over its UTF-8 bytes.
 ///
@@ -9,7 +11,12 @@
 /// substring, of any length, be answered from the index alone.
 ///
 /// Letter/digit runs become one word each, folded to lowercase ASCII.
+/// Han characters are folded from Traditional to Simplified (`CharacterFolding`,
+/// one scalar for one), so 扶贫 and 扶貧 are the same terms at the same positions.
 enum ScriptRunTokenizer {
+  /// The Traditional → Simplified folding every text and query goes through.
+  static let script = CharacterFolding.simplified
+
   /// Key of a gram in the build-time hash table; its numeric order is the byte
   /// order of the gram's UTF-8 (first scalar, then the second, unigram first).
   @inline(__always)
@@ -46,6 +53,7 @@ enum ScriptRunTokenizer {
     word: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void
   ) -> Int {
     var copy = text
+    let script = Self.script
     return copy.withUTF8 { bytes in
       var wordBuffer = [UInt8]()
       wordBuffer.reserveCapacity(32)
@@ -82,6 +90,7 @@ enum ScriptRunTokenizer {
           v = 0xFFFD
           i = n
         }
+        v = script.fold(v)
         if let folded = wordByte(v) {
           if hasPrevious {
             gram(gramKey(previous, nil), offset - 1)

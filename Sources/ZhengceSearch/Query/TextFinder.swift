@@ -1,3 +1,5 @@
+import ZhengceScript
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,14 +12,17 @@ import Darwin
 struct TextFinder {
   private let needle: [UInt8]
   private let scalars: [UInt32]
-  /// With no letters or digits in the term, folding cannot matter: byte search is exact.
+  /// With no letters or digits in the term, and no character another folds to
+  /// (贫 for 貧), folding cannot matter: byte search is exact.
   private let plainBytes: Bool
 
   init(_ term: String) {
     let folded = Analyzer.folded(term)
     needle = Array(folded.utf8)
     scalars = folded.unicodeScalars.map(\.value)
-    plainBytes = !folded.unicodeScalars.contains { ScriptRunTokenizer.wordByte($0.value) != nil }
+    plainBytes = !folded.unicodeScalars.contains {
+      ScriptRunTokenizer.wordByte($0.value) != nil || ScriptRunTokenizer.script.isTarget($0.value)
+    }
   }
 
   /// Decodes the scalar at `p` (advancing it), folded as the analyzer folds.
@@ -30,7 +35,7 @@ struct TextFinder {
       for k in 1..<n where p + k < b.count { v = v << 6 | UInt32(b[p + k] & 0x3F) }
     }
     p += n
-    return ScriptRunTokenizer.wordByte(v).map(UInt32.init) ?? v
+    return ScriptRunTokenizer.wordByte(v).map(UInt32.init) ?? ScriptRunTokenizer.script.fold(v)
   }
 
   @inline(__always)
