@@ -15,8 +15,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
   ],
   targets: [
-    // Core library: the shared vocabulary
-    .target(name: "ZhengceCore"),
+    // Core library: the shared vocabulary, and every resource file of the package embedded
+    .target(name: "ZhengceCore", plugins: ["EmbedResources"]),
     // Parser: bytes → outline → measures
     .target(
       name: "ZhengceParser",
@@ -43,6 +43,9 @@ let package = Package(
       name: "BuiltinPlugins",
       dependencies: ["GenericPlugin", "HunanPlugin", "ShaanxiPlugin", "GuangxiPlugin", "LiaoningPlugin"],
       path: "plugins/BuiltinPlugins"),
+    // Build plugin: resource files → Swift source, so the binary needs no resource bundles
+    .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+    .executableTarget(name: "EmbedResourcesTool"),
     // Tools
     .executableTarget(
       name: "zhengce",

@@ -56,20 +56,6 @@ enum CompareText {
 
   /// `text` cut into lines at most `limit` columns wide.
   static func wrap(_ text: String, _ limit: Int) -> [String] {
-    var lines: [String] = []
-    var line = String.UnicodeScalarView()
-    var used = 0
-    for u in text.unicodeScalars {
-      let w = TextCells.width(u)
-      if used + w > limit, !line.isEmpty {
-        lines.append(String(line))
-        line = String.UnicodeScalarView()
-        used = 0
-      }
-      line.append(u)
-      used += w
-    }
-    if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
-    return lines
+    TerminalTable.wrap(text, width: limit)
   }
 }

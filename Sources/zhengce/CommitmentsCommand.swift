@@ -7,7 +7,8 @@ import ZhengceParser
 /// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface.
 struct CommitmentsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.")
+    commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.",
+    discussion: "Exit status: 0 when a commitment is listed, 1 when none is, 2 on an error.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
@@ -25,25 +26,41 @@ struct CommitmentsCommand: ParsableCommand {
   @Option(help: "Only measures with this topic.")
   var topic: String?
 
-  @Option(help: "Output format: table, csv or json (one object per line).")
+  @Option(help: "Output format: table, csv or json (JSON Lines).")
   var format: Format = .table
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+  var output: String?
+
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
 
   @OptionGroup var plugins: PluginOptions
 
+  func validate() throws {
+    if bom, format != .csv { throw ValidationError("--bom applies to --format csv only") }
+  }
+
   func run() throws {
-    var rows: [CommitmentRow] = []
-    let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
-      rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
+    try GrepStatus.run {
+      let registry = try plugins.registry()
+      if let province { Console.warnUnknown("--province", province, known: KnownNames.provinces(registry)) }
+      if let topic { Console.warnUnknown("--topic", topic, known: KnownNames.topics()) }
+      var rows: [CommitmentRow] = []
+      let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
+        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
+      }
+      try OutputFile.write(render(rows), to: output)
+      if !ok { throw ExitCode(2) }
+      return !rows.isEmpty
     }
-    print(render(rows), terminator: "")
-    if !ok { throw ExitCode(1) }
   }
 
   private func render(_ rows: [CommitmentRow]) -> String {
     switch format {
-    case .table: return CommitmentRow.table(rows)
-    case .csv: return CommitmentRow.csv(rows)
-    case .json: return CommitmentRow.jsonLines(rows)
+    case .table: CommitmentRow.table(rows, width: output == nil ? Console.terminalWidth : nil)
+    case .csv: CommitmentRow.csv(rows, bom: bom)
+    case .json: JSONLines.encode(rows)
     }
   }
 }

@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "sqlite, csv or jsonl.")
   var format: Format = .sqlite
 
-  @Option(help: "For csv and jsonl: documents, measures, departments, commitments or citations.")
+  @Option(help: "For csv and jsonl: documents, measures, measure_topics, departments, commitments or citations.")
   var table: ExportTable?
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (required for sqlite; csv and jsonl default to standard output).", valueName: "FILE"))
@@ -50,6 +50,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     var documents = try DocumentRun(plugins: plugins)
     documents.distinctIDs = true
+    documents.progress = Console.progressBar(label: "exporting")
     let paths = try DocumentRun.paths(files)
     let target = output
     try Console.cleaningUp(onInterrupt: { if let target { Export.removeOwnTemporaries(of: target) } }) {

@@ -53,7 +53,7 @@ struct IndexCommand: ParsableCommand {
       let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
       let builder = IndexCache.builderStamp(pluginDirectories: plugins.directories, pluginID: plugins.id)
       let update = try CorpusIndexer(parser: parser, builder: builder, positions: positions).update(
-        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"))
+        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"))
       for failure in update.failures { Console.error("\(failure)") }
       if update.failures.contains(where: { if case .missing = $0 { true } else { false } }) {
         Console.error("index not changed: \(directory)")

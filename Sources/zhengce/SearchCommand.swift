@@ -14,10 +14,14 @@ struct SearchCommand: ParsableCommand {
       NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc:
       (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局,
       resolved through the plugins' registries). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      A query that begins with - (a negation) goes after --: zhengce search -- -金融 扶贫
+      Exit status: 0 when something matched, 1 when nothing did, 2 on an error.
       """)
 
-  @Argument(parsing: .allUnrecognized, help: "The query (words starting with - are negations, not options).")
+  @Argument(help: "The query: words, \"phrases\", AND/OR/NOT and filters (after -- when it begins with -).")
   var query: [String] = []
+
+  @OptionGroup var color: ColorOption
 
   @Option(help: "Index directory (default: $ZHENGCE_INDEX, else the bundled corpus, indexed on first use).")
   var index: String?
@@ -43,35 +47,31 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
-    do {
+    try GrepStatus.run {
       let reader = try openIndex()
       let searcher = Searcher(reader: reader)
       if batch {
         BatchRunner(searcher: searcher).run()
-        return
+        return true
       }
-      // `--` ends the options (so a query may start with -); it is not part of the query.
-      let words = query.first == "--" ? Array(query.dropFirst()) : query
-      let text = words.joined(separator: " ")
+      let text = query.joined(separator: " ")
       let parsed: Query
       do {
         parsed = try QueryParser.parse(text)
-      } catch {
+      } catch let error as QueryError {
         Console.error("\(error)")
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
         throw ExitCode(2)
       }
       let expanded = DepartmentQueryExpansion(registry: try Self.registry()).expand(parsed)
       let result = searcher.search(expanded, limit: limit, offset: offset, facets: facets)
-      let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
+      let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: color.enabled)
       if json {
         try printer.printJSON(result, offset: offset)
       } else {
         try printer.printText(result, query: text, offset: offset)
       }
-    } catch let error as IndexError {
-      Console.error("\(error)")
-      throw ExitCode(1)
+      return result.total > 0
     }
   }
 
@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
       return try PluginSetup.registry(pluginDirectories: [])
     } catch {
       Console.error("\(error)")
-      throw ExitCode(1)
+      throw ExitCode(2)
     }
   }
 

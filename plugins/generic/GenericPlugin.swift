@@ -6,6 +6,6 @@ public struct GenericPlugin: PolicyPlugin {
   public let manifest: PluginManifest
 
   public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(Bundle.module, id: "generic")
+    manifest = try ManifestLoader.bundled(target: "GenericPlugin", id: "generic")
   }
 }

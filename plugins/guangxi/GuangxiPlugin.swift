@@ -6,6 +6,6 @@ public struct GuangxiPlugin: PolicyPlugin {
   public let manifest: PluginManifest
 
   public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(Bundle.module, id: "guangxi")
+    manifest = try ManifestLoader.bundled(target: "GuangxiPlugin", id: "guangxi")
   }
 }

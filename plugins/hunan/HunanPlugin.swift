@@ -6,6 +6,6 @@ public struct HunanPlugin: PolicyPlugin {
   public let manifest: PluginManifest
 
   public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(Bundle.module, id: "hunan")
+    manifest = try ManifestLoader.bundled(target: "HunanPlugin", id: "hunan")
   }
 }

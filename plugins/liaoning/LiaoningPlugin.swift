@@ -6,6 +6,6 @@ public struct LiaoningPlugin: PolicyPlugin {
   public let manifest: PluginManifest
 
   public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(Bundle.module, id: "liaoning")
+    manifest = try ManifestLoader.bundled(target: "LiaoningPlugin", id: "liaoning")
   }
 }

@@ -11,7 +11,7 @@ public struct ShaanxiPlugin: PolicyPlugin {
   public let manifest: PluginManifest
 
   public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(Bundle.module, id: "shaanxi")
+    manifest = try ManifestLoader.bundled(target: "ShaanxiPlugin", id: "shaanxi")
   }
 
   public func configure(_ pipeline: inout Pipeline) {

@@ -1,14 +1,14 @@
 import Foundation
 
 extension ManifestLoader {
-  /// Reads a compiled plugin's `manifest.json` resource.
+  /// Reads a compiled plugin's `manifest.json` resource, embedded in the binary.
   /// - Parameters:
-  ///   - bundle: the plugin target's `Bundle.module`.
+  ///   - target: the plugin's target (`HunanPlugin`), whose resource it is.
   ///   - id: the plugin id, to name the manifest in errors.
-  public static func bundled(_ bundle: Bundle, id: String) throws(ManifestError) -> PluginManifest {
-    guard let path = bundle.path(forResource: "manifest", ofType: "json") else {
-      throw .unreadable(path: "plugins/\(id)/manifest.json (resource missing from \(bundle.bundlePath))")
+  public static func bundled(target: String, id: String) throws(ManifestError) -> PluginManifest {
+    guard let data = EmbeddedResources.data("manifest.json", of: target) else {
+      throw .unreadable(path: "plugins/\(id)/manifest.json (not embedded in target \(target))")
     }
-    return try load(path: path).manifest
+    return try decode([UInt8](data), origin: "plugins/\(id)/manifest.json").manifest
   }
 }

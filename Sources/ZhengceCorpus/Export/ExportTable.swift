@@ -2,10 +2,12 @@
 /// department mention, commitment and citation, joined by their ids.
 ///
 /// Child rows keep their order under the parent in `ordinal` (counted from 1);
-/// lists inside a row (issuers, topics) are joined by 、. A task-table row's
+/// lists inside a row (issuers, topics) are joined by `;`, and `measure_topics`
+/// holds one row per measure and topic, for joins instead of `LIKE`. Dates are
+/// full ISO dates with a `…_precision` (year, month, day): a task-table row's
 /// 完成时限 is `due_text` as written and `due_date` when it states a date.
 public enum ExportTable: String, Sendable, Hashable, CaseIterable {
-  case documents, measures, departments, commitments, citations
+  case documents, measures, measureTopics = "measure_topics", departments, commitments, citations
 
   /// A column: its name, SQLite type, whether it may be null and the row it points at.
   public struct Column: Sendable, Hashable {
@@ -35,6 +37,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title"),
         Column("notice_title", nullable: true), Column("doc_number", nullable: true), Column("date", nullable: true),
+        Column("date_precision", nullable: true),
         Column("province", nullable: true), Column("city", nullable: true), Column("county", nullable: true),
         Column("plugin"), Column("issuers"),
       ]
@@ -43,7 +46,11 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
         Column("id"), Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
         Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
         Column("topics"), Column("due_text", nullable: true), Column("due_date", nullable: true),
+        Column("due_precision", nullable: true), Column("province", nullable: true), Column("city", nullable: true),
+        Column("county", nullable: true), Column("year", .integer, nullable: true),
       ]
+    case .measureTopics:
+      [Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("topic")]
     case .departments:
       [
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("name"), Column("surface"),
@@ -55,7 +62,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("surface"),
         Column("value", .real), Column("max", .real, nullable: true), Column("from_value", .real, nullable: true),
-        Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("subject", nullable: true),
+        Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("deadline_date", nullable: true),
+        Column("deadline_precision", nullable: true), Column("subject", nullable: true),
       ]
     case .citations:
       [
@@ -69,7 +77,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   public var primaryKey: [String] {
     switch self {
     case .documents, .measures: ["id"]
-    case .departments, .commitments: ["measure_id", "ordinal"]
+    case .departments, .commitments, .measureTopics: ["measure_id", "ordinal"]
     case .citations: ["document_id", "ordinal"]
     }
   }
@@ -78,7 +86,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   /// and the department columns analysts filter on.
   public var indexes: [[String]] {
     switch self {
-    case .measures: [["document_id"]]
+    case .measures: [["document_id"], ["province"]]
+    case .measureTopics: [["topic"]]
     case .departments: [["name"], ["family"]]
     case .documents, .commitments, .citations: []
     }

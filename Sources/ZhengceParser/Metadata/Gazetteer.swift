@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCore
 
 /// Province → city → county names, with short forms (湖南, 湘西州), read from
 /// `Rules/regions.json`.
@@ -19,8 +20,7 @@ public struct Gazetteer: Sendable, Decodable {
 
   /// The bundled gazetteer.
   public static let standard: Gazetteer = {
-    guard let url = Bundle.module.url(forResource: "regions", withExtension: "json"),
-      let data = try? Data(contentsOf: url),
+    guard let data = EmbeddedResources.data("regions.json", of: "ZhengceParser"),
       let gazetteer = try? JSONDecoder().decode(Gazetteer.self, from: data)
     else {
       preconditionFailure("the bundled Rules/regions.json is missing or malformed")
