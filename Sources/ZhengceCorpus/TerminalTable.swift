@@ -85,7 +85,7 @@ public struct TerminalTable: Sendable {
     for scalar in text.unicodeScalars {
       let w = TextCells.width(scalar)
       while used + w > width, !line.isEmpty {
-        let cut = breakAt ?? line.count
+        let cut = line.last.map { mayBreak(after: $0, before: scalar) } == true ? line.count : breakAt ?? line.count
         lines.append(String(String.UnicodeScalarView(line[..<cut])))
         line = Array(line[cut...])
         while line.first == " " { line.removeFirst() }

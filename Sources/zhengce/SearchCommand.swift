@@ -18,7 +18,9 @@ struct SearchCommand: ParsableCommand {
       Exit status: 0 when something matched, 1 when nothing did, 2 on an error.
       """)
 
-  @Argument(help: "The query: words, \"phrases\", AND/OR/NOT and filters (after -- when it begins with -).")
+  // Unrecognized words are kept so that a negation later in the query (扶贫 -搬迁) needs no --;
+  // validate() rejects those that look like options (--jsn).
+  @Argument(parsing: .allUnrecognized, help: "The query: words, \"phrases\", AND/OR/NOT and filters (after -- when it begins with -).")
   var query: [String] = []
 
   @OptionGroup var color: ColorOption
@@ -44,6 +46,31 @@ struct SearchCommand: ParsableCommand {
 
   func validate() throws {
     guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be ≥ 0") }
+    let options = Self.longOptions
+    for word in query.prefix(while: { $0 != "--" }) where Self.looksLikeAnOption(word) {
+      let nearest = KnownNames.nearest(word, among: options, limit: 1).first
+      throw ValidationError(
+        "unknown option '\(word)'" + (nearest.map { "; did you mean '\($0)'?" } ?? "")
+          + " (a query that begins with - goes after --: zhengce search -- \(word))")
+    }
+  }
+
+  /// `--json`, `--limit` …: this command's options, for "did you mean".
+  private static var longOptions: [String] {
+    SearchCommand.helpMessage().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "=" })
+      .filter { $0.hasPrefix("--") && $0.count > 2 }.map(String.init)
+  }
+
+  /// `-x` or `--xyz` (ASCII after the dash) is an option; `-搬迁` is a negation.
+  private static func looksLikeAnOption(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars.prefix(2))
+    return scalars.count == 2 && scalars[0] == "-" && (scalars[1] == "-" || scalars[1].properties.isAlphabetic && scalars[1].isASCII)
+  }
+
+  /// The query's words, without the `--` that ends the options.
+  private var words: [String] {
+    guard let dash = query.firstIndex(of: "--") else { return query }
+    return Array(query[..<dash] + query[(dash + 1)...])
   }
 
   func run() throws {
@@ -54,7 +81,7 @@ struct SearchCommand: ParsableCommand {
         BatchRunner(searcher: searcher).run()
         return true
       }
-      let text = query.joined(separator: " ")
+      let text = words.joined(separator: " ")
       let parsed: Query
       do {
         parsed = try QueryParser.parse(text)

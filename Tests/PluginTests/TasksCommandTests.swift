@@ -60,8 +60,8 @@ import ZhengceTestSupport
   @Test func csvIsQuotedAndMayStartWithABOM() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "审计", "--format", "csv", "--bom", "corpus/\(CorpusFixtures.hunan).txt"])
     #expect(out.stdout.hasPrefix(
-      "\u{FEFF}document,path,heading,role,department,as written,other leads,supporters,responsible,deadlines,commitments,excerpt,renamed\r\n"))
-    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅、省乡村振兴局,"))
+      "\u{FEFF}文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,任务内容,更名,措施编号,省份,文件标题\r\n"))
+    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅;省乡村振兴局,"))
   }
 
   @Test func markdownAndJSON() throws {
@@ -69,9 +69,11 @@ import ZhengceTestSupport
     #expect(md.stdout.split(separator: "\n").count == 3)
     #expect(md.stdout.contains("| \(CorpusFixtures.hunan) | 四/(三) | 保障贫困户饮水安全 | lead | 省水利厅 | 省水利厅 |"))
     let json = try CommandRunner.run(["tasks", "--dept", "水利", "--format", "json", "corpus/\(CorpusFixtures.hunan).txt"])
-    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let rows = try json.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(rows.count == 1)
     #expect(rows.first?["departments"] as? [String] == ["省水利厅"])
+    #expect(rows.first?["measure_id"] as? String == "\(CorpusFixtures.hunan)#20")
+    #expect(rows.first?["roles"] as? [String] == ["lead"])
   }
 }
 

@@ -87,7 +87,7 @@ public enum TaskTable {
     ]
     if rows.contains(where: { !$0.coLeads.isEmpty }) { columns.append(("其他牵头单位", { list($0.coLeads) })) }
     if rows.contains(where: { !$0.supporters.isEmpty }) { columns.append(("配合单位", { list($0.supporters) })) }
-    if rows.contains(where: { $0.due != nil }) { columns.append(("完成时限", { $0.due?.date ?? "" })) }
+    if rows.contains(where: { $0.dueText != nil }) { columns.append(("完成时限", { $0.due?.date ?? $0.dueText ?? "" })) }
     columns.append(("任务内容", \.text))
     return TerminalTable(header: columns.map(\.header), rows: rows.map { row in columns.map { $0.cell(row) } }).render(width: width)
   }
