@@ -15,6 +15,11 @@ public struct DateValue: Sendable, Hashable, Codable {
   public var date: String
   public var precision: Precision
 
+  public init(date: String, precision: Precision) {
+    self.date = date
+    self.precision = precision
+  }
+
   /// The period's last day: for deadlines and due dates.
   public static func deadline(_ text: String?) -> DateValue? { parse(text, lastDay: true) }
 

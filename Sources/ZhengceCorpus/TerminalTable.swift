@@ -86,7 +86,9 @@ public struct TerminalTable: Sendable {
       let w = TextCells.width(scalar)
       while used + w > width, !line.isEmpty {
         let cut = line.last.map { mayBreak(after: $0, before: scalar) } == true ? line.count : breakAt ?? line.count
-        lines.append(String(String.UnicodeScalarView(line[..<cut])))
+        var head = line[..<cut]
+        while head.last == " " { head.removeLast() }
+        lines.append(String(String.UnicodeScalarView(head)))
         line = Array(line[cut...])
         while line.first == " " { line.removeFirst() }
         used = line.reduce(0) { $0 + TextCells.width($1) }

@@ -31,7 +31,7 @@ import ZhengceCore
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-    #expect(csv.hasPrefix("id,document_id,ordinal,path,heading,text,span_start,span_end,topics,due_text,due_date\r\n"))
+    #expect(csv.hasPrefix("id,document_id,ordinal,path,heading,text,span_start,span_end,topics,due_text,due_date,due_precision,province,city,county,year\r\n"))
     let measures = CompareCorpus.documents.flatMap(\.measures)
     let multiline = measures.filter { $0.text.contains("\n") }
     #expect(multiline.count == 43)
