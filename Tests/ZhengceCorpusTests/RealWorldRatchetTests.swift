@@ -9,7 +9,7 @@ import ZhengceTestSupport
 @Suite struct RealWorldRatchetTests {
   static let folder = CorpusFixtures.root.appendingPathComponent("Tests/Fixtures/realworld")
   static let baselinePath = folder.appendingPathComponent("baseline.txt").path
-  static let update = "swift run zhengce check Tests/Fixtures/realworld/expectations/*.jsonl --write-baseline Tests/Fixtures/realworld/baseline.txt --markdown"
+  static let update = "scripts/update-accuracy.sh"
 
   /// Every record of every expectation file, checked once for the suite.
   static let report: Result<CheckReport, Error> = Result {

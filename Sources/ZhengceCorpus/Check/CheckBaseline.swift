@@ -23,7 +23,7 @@ public struct CheckBaseline: Sendable, Equatable {
   }
 
   public var text: String {
-    "# zhengce check baseline: the expectations that pass (file<TAB>key); written by `zhengce check --write-baseline`\n"
+    "# zhengce check baseline: the expectations that pass (file<TAB>key); written by `zhengce check --write-baseline` (scripts/update-accuracy.sh)\n"
       + passing.sorted().map { $0 + "\n" }.joined()
   }
 
