@@ -8,8 +8,8 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export documents, measures, departments, commitments and citations as SQLite, CSV or JSON Lines.",
     discussion: """
-      sqlite writes every table into one database (foreign keys, indexes), built in a temporary file
-      and renamed over --output only when complete. csv and jsonl write the one --table chosen,
+      sqlite writes every table into one database (foreign keys, indexes), built in a temporary file \
+      and renamed over --output only when complete. csv and jsonl write the one --table chosen, \
       to standard output or --output.
       """)
 

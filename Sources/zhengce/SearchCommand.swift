@@ -10,10 +10,11 @@ struct SearchCommand: ParsableCommand {
     commandName: "search",
     abstract: "Search measures: exact substrings, AND/OR/NOT, field filters.",
     discussion: """
-      Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR,
-      NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc:
-      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局,
-      resolved through the plugins' registries). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR, \
+      NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc: \
+      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局, \
+      resolved through the plugins' registries).
+      Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
       A query that begins with - (a negation) goes after --: zhengce search -- -金融 扶贫
       Exit status: 0 when something matched, 1 when nothing did, 2 on an error.
       """)
