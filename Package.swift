@@ -1,5 +1,15 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The built-in plugins: each folder of plugins/ with a manifest.json. A new
+/// province is a new folder; SwiftPM caches this file's evaluation, so an
+/// existing build directory sees a new folder after `touch Package.swift`.
+let pluginFolders: [String] = {
+  let root = Context.packageDirectory + "/plugins"
+  let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+  return folders.filter { FileManager.default.fileExists(atPath: "\(root)/\($0)/manifest.json") }.sorted()
+}()
 
 let package = Package(
   name: "Zhengce",
@@ -33,16 +43,11 @@ let package = Package(
     // Corpus: files on disk → parsed documents → index and answers
     .target(
       name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins", "CSQLite"]),
-    // Plugins: one target per province, manifest.json as a resource; BuiltinPlugins lists them
-    .target(name: "GenericPlugin", dependencies: ["ZhengceCore"], path: "plugins/generic", resources: [.copy("manifest.json")]),
-    .target(name: "HunanPlugin", dependencies: ["ZhengceCore"], path: "plugins/hunan", resources: [.copy("manifest.json")]),
-    .target(name: "ShaanxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/shaanxi", resources: [.copy("manifest.json")]),
-    .target(name: "GuangxiPlugin", dependencies: ["ZhengceCore"], path: "plugins/guangxi", resources: [.copy("manifest.json")]),
-    .target(name: "LiaoningPlugin", dependencies: ["ZhengceCore"], path: "plugins/liaoning", resources: [.copy("manifest.json")]),
+    // Plugins: every plugins/<id>/ folder holding a manifest.json is built in as data;
+    // the compiled stages manifests may name live in plugins/BuiltinPlugins
     .target(
-      name: "BuiltinPlugins",
-      dependencies: ["GenericPlugin", "HunanPlugin", "ShaanxiPlugin", "GuangxiPlugin", "LiaoningPlugin"],
-      path: "plugins/BuiltinPlugins"),
+      name: "BuiltinPlugins", dependencies: ["ZhengceCore"], path: "plugins", exclude: ["README.md"],
+      sources: ["BuiltinPlugins"], resources: pluginFolders.map { .copy($0) }),
     // Build plugin: resource files → Swift source, so the binary needs no resource bundles
     .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
     .executableTarget(name: "EmbedResourcesTool"),
@@ -60,7 +65,7 @@ let package = Package(
       name: "ZhengceParserTests",
       dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
     .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceSearch", "ZhengceTestSupport"]),
-    .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ShaanxiPlugin", "ZhengceTestSupport"]),
+    .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",
       dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),

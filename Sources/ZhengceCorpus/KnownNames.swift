@@ -21,7 +21,8 @@ public enum KnownNames {
 
   /// Provinces of the gazetteer, full and short (湖南省, 湖南), and of the plugins.
   public static func provinces(_ registry: PluginRegistry) -> [String] {
-    unique(Gazetteer.standard.provinces.flatMap { [$0.name] + $0.aliases } + registry.all.compactMap(\.manifest.province))
+    let gazetteer = Gazetteer.standard.units.filter { $0.level == .province }.flatMap { [$0.name] + $0.shorts }
+    return unique(gazetteer + registry.all.compactMap(\.manifest.province))
   }
 
   /// Topic ids, aliases and groups of the standard taxonomy.

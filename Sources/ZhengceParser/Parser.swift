@@ -11,6 +11,8 @@ public struct ParseResult: Sendable {
   public var outline: Outline
   /// The plugin that handled the document, with the evidence for it.
   public var choice: PluginChoice
+  /// The document's place, with the evidence for it.
+  public var region: RegionResolution
 }
 
 /// Turns a decoded document into its metadata, outline and measures.
@@ -23,7 +25,7 @@ public struct Parser: Sendable {
   public var regions: RegionResolver
 
   public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
-              regions: RegionResolver = RegionResolver()) {
+              regions: RegionResolver = .standard) {
     self.registry = registry
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
     var normalizer = normalizer
@@ -52,7 +54,11 @@ public struct Parser: Sendable {
     let title = hints.title.map { TitleRules.capped(Self.documentTitle(heading: $0)) } ?? head.title
     let issuers = hints.issuers.isEmpty ? head.issuers : hints.issuers
     let docNumber = hints.docNumber ?? head.docNumber
-    let region = regions.resolve(named: [title] + issuers + [docNumber ?? ""], body: normalized.text)
+    let clues = RegionClues(
+      issuers: issuers, docNumber: docNumber, titles: [title] + [head.noticeTitle].compactMap { $0 },
+      metadata: [hints.publisher, head.publisher].compactMap { $0 }, body: source.text)
+    let resolution = regions.resolve(clues)
+    let region = resolution.region
     let info = SourceInfo(path: source.path, format: source.format, encoding: source.encoding.rawValue, sha256: source.sha256)
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: docNumber,
@@ -62,15 +68,21 @@ public struct Parser: Sendable {
       citations: CitationExtractor().citations(in: normalized.scalars, excludingTitle: title))
 
     let headText = String(scalars: normalized.scalars.prefix(3000))
-    let choice = choosePlugin(document, head: headText, override: pluginID, &diagnostics)
+    let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = Pipeline.standard
     choice.plugin.configure(&pipeline)
     pipeline.run(&document, context: PipelineContext(text: normalized.text, scalars: normalized.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
-    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice)
+    return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice, region: resolution)
   }
 
-  private func choosePlugin(_ document: ParsedDocument, head: String, override: String?, _ diagnostics: inout [Diagnostic]) -> PluginChoice {
+  /// The plugin `override` names; else the plugin of the document's province
+  /// (with the detection cues' evidence when they agree), `generic` for a national
+  /// document, and detection by cues when no place is known.
+  private func choosePlugin(
+    _ document: ParsedDocument, _ resolution: RegionResolution, head: String, override: String?,
+    _ diagnostics: inout [Diagnostic]
+  ) -> PluginChoice {
     if let override {
       if let plugin = registry.plugin(id: override) {
         return PluginChoice(
@@ -80,7 +92,9 @@ public struct Parser: Sendable {
       diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
     }
     let input = DetectionInput(title: document.title ?? "", issuers: document.issuers, docNumber: document.docNumber, head: head)
-    return registry.detect(input)
+    let detected = registry.detect(input)
+    if resolution.region.level != .national, detected.plugin.manifest.province == resolution.region.province { return detected }
+    return registry.choice(forRegion: resolution) ?? detected
   }
 
   /// A page heading read like a title line of the text: 关于印发《X》的通知 carries X,
@@ -113,6 +127,19 @@ public struct Parser: Sendable {
 }
 
 extension PluginRegistry {
+  /// The fallback for a national document, the plugin of its province for a
+  /// placed one; nil when the place is unknown or no plugin covers it.
+  func choice(forRegion resolution: RegionResolution) -> PluginChoice? {
+    let why = resolution.evidence.first ?? ""
+    if resolution.region.level == .national {
+      return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
+    }
+    guard let province = resolution.region.province,
+      let plugin = plugins.first(where: { $0.manifest.province == province })
+    else { return nil }
+    return PluginChoice(plugin: plugin, score: Self.threshold, evidence: ["region \(province)"] + resolution.evidence, manifest: extractionManifest(for: plugin))
+  }
+
   /// A registry with only the generic fallback.
   public static var genericOnly: PluginRegistry {
     PluginRegistry(plugins: [], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic")))

@@ -19,13 +19,13 @@ struct CommitmentRow: Encodable {
   ]
 
   /// The rows of `document` that pass the filters; `province` matches with or without 省.
-  static func rows(of document: ParsedDocument, province: String?, unit: String?, topic: String?) -> [CommitmentRow] {
+  static func rows(of document: ParsedDocument, province: String?, unit: String?, topic: String?, kind: QuantityKind? = nil) -> [CommitmentRow] {
     if let province {
       guard let p = document.region.province, p.hasPrefix(province) || province.hasPrefix(p) else { return [] }
     }
     var out: [CommitmentRow] = []
     for m in document.measures where topic.map(m.topics.contains) ?? true {
-      for c in m.commitments where unit.map({ $0 == c.unit }) ?? true {
+      for c in m.commitments where unit.map({ $0 == c.unit }) ?? true && kind.map({ $0 == c.kind }) ?? true {
         out.append(CommitmentRow(documentID: document.id, measureID: m.id, path: m.path.joined(separator: "/"), commitment: c))
       }
     }

@@ -4,7 +4,8 @@ import ZhengceCore
 import ZhengceCorpus
 import ZhengceParser
 
-/// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface.
+/// `zhengce commitments [FILES]`: every numeric commitment with its document, path and surface;
+/// `--check` lists the stated totals and whether their parts add up.
 struct CommitmentsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.",
@@ -25,6 +26,12 @@ struct CommitmentsCommand: ParsableCommand {
 
   @Option(help: "Only measures with this topic.")
   var topic: String?
+
+  @Option(help: "Only commitments of this kind: target, baseline, allocation or standard.")
+  var kind: QuantityKind?
+
+  @Flag(help: "List stated totals with their parts and whether they agree, instead of the commitments.")
+  var check = false
 
   @Option(help: "Output format: table, csv or json (JSON Lines).")
   var format: Format = .table
@@ -47,12 +54,17 @@ struct CommitmentsCommand: ParsableCommand {
       if let province { Console.warnUnknown("--province", province, known: KnownNames.provinces(registry)) }
       if let topic { Console.warnUnknown("--topic", topic, known: KnownNames.topics()) }
       var rows: [CommitmentRow] = []
+      var checks: [SumCheckRow] = []
       let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
-        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic)
+        if check {
+          checks += SumCheckRow.rows(of: parsed.document, province: province, unit: unit)
+        } else {
+          rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic, kind: kind)
+        }
       }
-      try OutputFile.write(render(rows), to: output)
+      try OutputFile.write(check ? SumCheckRow.render(checks, format: format) : render(rows), to: output)
       if !ok { throw ExitCode(2) }
-      return !rows.isEmpty
+      return check ? !checks.isEmpty : !rows.isEmpty
     }
   }
 
@@ -64,3 +76,5 @@ struct CommitmentsCommand: ParsableCommand {
     }
   }
 }
+
+extension QuantityKind: ExpressibleByArgument {}

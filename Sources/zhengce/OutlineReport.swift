@@ -16,10 +16,14 @@ struct OutlineReport {
     lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))")
     lines.append("  date:     \(d.date ?? "—")")
     let region = [d.region.province, d.region.city, d.region.county].compactMap { $0 }
-    lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))")
+    let why = result.region.evidence.joined(separator: "; ")
+    lines.append("  region:   \(region.isEmpty ? "—" : region.joined(separator: " "))\(why.isEmpty ? "" : "  (\(why))")")
     let evidence = result.choice.evidence.prefix(3).joined(separator: "; ")
     lines.append("  plugin:   \(d.plugin)\(evidence.isEmpty ? "" : "  (\(evidence))")")
     lines.append("  measures: \(d.measures.count), citations: \(d.citations.count)")
+    // The document's own conventions and its totals that do not add up.
+    for rule in result.diagnostics where rule.id == "departments.firstListedLeads" { lines.append("  rule:     \(rule.message)") }
+    for sum in result.diagnostics where sum.id == "commitments.sum" && sum.severity == .warning { lines.append("  sum:      \(sum.message)") }
     var counts: [String: Int] = [:]
     for m in d.measures { counts[m.path.joined(separator: "/"), default: 0] += 1 }
     func walk(_ blocks: [Block], _ prefix: String, _ path: [String]) {

@@ -19,7 +19,7 @@ struct TasksCommand: ParsableCommand {
   @Option(name: .customLong("dept"), help: "A family (财政), a canonical name (省财政厅) or an alias (市人社局).")
   var department: String
 
-  @Option(help: "Only this role: lead, support or responsible.")
+  @Option(help: "Only this role: lead, support, responsible or consulted.")
   var role: DepartmentRole?
 
   @Option(help: "Only documents of this province (湖南, 陕西 …).")

@@ -26,7 +26,7 @@ import ZhengceTestSupport
     #expect(rows.first?["value"] as? Double == 5000)
     #expect(rows.first?["from"] as? Double == 3000)
     #expect(rows.first?["comparator"] as? String == "to")
-    #expect(rows.first?["measure_id"] as? String == "hunan-2018-deep-poverty-plan#22")
+    #expect(rows.first?["measure_id"] as? String == "hunan-2018-deep-poverty-plan#23")
     #expect(rows.first?["document_id"] as? String == "hunan-2018-deep-poverty-plan")
     #expect(rows.first?["deadline"] is NSNull)
   }
@@ -43,7 +43,7 @@ import ZhengceTestSupport
   @Test func everyCommitmentOfTheCorpusIsListed() throws {
     let run = try CommandRunner.run(["commitments", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.components(separatedBy: "\r\n").count == 1 + 256 + 1)
+    #expect(run.stdout.components(separatedBy: "\r\n").count == 1 + 257 + 1)
   }
 
   @Test func aMissingFileIsOneLineAndAFailure() throws {

@@ -1,4 +1,4 @@
-@testable import ShaanxiPlugin
+@testable import BuiltinPlugins
 import Testing
 import ZhengceCore
 import ZhengceParser

@@ -29,15 +29,15 @@ import ZhengceTestSupport
 
   @Test func aUserHunanManifestAddsAnAliasToTheBuiltIn() throws {
     let dir = try PluginFixtures.pluginDirectory([
-      "hunan-extra": #"{ "manifestVersion": 1, "id": "hunan", "regions": ["韶山市"], "departments": [ { "name": "省乡村振兴局", "aliases": ["省振兴局"], "family": "扶贫", "level": "省" } ] }"#
+      "hunan-extra": #"{ "manifestVersion": 1, "id": "hunan", "regions": ["湘江新区"], "departments": [ { "name": "省乡村振兴局", "aliases": ["省振兴局"], "family": "扶贫", "level": "省" } ] }"#
     ])
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let registry = try PluginSetup.registry(pluginDirectories: [dir])
     let hunan = try #require(registry.plugin(id: "hunan"))
     #expect(hunan is LayeredPlugin)
     #expect(hunan.manifest.province == "湖南省")
-    #expect(hunan.manifest.regions.last == "韶山市")
-    #expect(hunan.manifest.regions.count == 29)
+    #expect(hunan.manifest.regions.last == "湘江新区")
+    #expect(hunan.manifest.regions.count == 153)
     #expect(registry.layers["hunan"]?.map(\.origin) == ["built-in", dir + "/hunan-extra/manifest.json"])
     let text = "湖南省关于巩固脱贫成果的实施方案\n一、重点任务\n(一)加强监测。建立防止返贫监测机制。(省振兴局、省财政厅分别牵头负责)"
     let result = try PluginFixtures.parse(text, registry: registry)

@@ -23,9 +23,11 @@ import ZhengceTestSupport
     #expect(ankang.choice.evidence.contains("文号 begins 安脱贫发"))
   }
 
-  @Test func aProvinceWithoutAPluginFallsBackToGeneric() throws {
+  /// Before every province had a plugin, this plan went to `generic`; the departments are the same.
+  @Test func aGuizhouCityPlanGoesToTheGuizhouPlugin() throws {
     let result = try PluginFixtures.parse(PluginFixtures.guizhouPlan, registry: try PluginFixtures.builtins())
-    #expect(result.document.plugin == "generic")
+    #expect(result.document.plugin == "guizhou")
+    #expect(result.document.region == Region(province: "贵州省", city: "毕节市", level: .city, code: "520500"))
     let measure = try #require(result.document.measures.first { $0.path == ["二", "(二)"] })
     #expect(measure.departments.map(\.name) == ["市人力资源和社会保障局", "市移民局", "市财政局"])
   }

@@ -27,7 +27,7 @@ import ZhengceCore
     #expect(F.rows(.departments).count == measures.reduce(0) { $0 + $1.departments.count })
     #expect(F.rows(.commitments).count == measures.reduce(0) { $0 + $1.commitments.count })
     #expect(F.rows(.departments).count == 364)
-    #expect(F.rows(.commitments).count == 256)
+    #expect(F.rows(.commitments).count == 257)
   }
 
   @Test func theHunanFinanceMeasure() throws {

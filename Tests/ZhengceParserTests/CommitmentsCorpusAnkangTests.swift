@@ -8,7 +8,8 @@ import ZhengceTestSupport
   let stem = CorpusFixtures.ankang
 
   @Test func total() throws {
-    #expect(try commitmentCount(stem) == 71)
+    // 72 since 力争2020年实现全市10县区通高速 counts its counties (was missed).
+    #expect(try commitmentCount(stem) == 72)
   }
 
   @Test func measures() throws {
@@ -158,6 +159,9 @@ import ZhengceTestSupport
         comparator: .atLeast, deadline: nil, subject: "林业生产技能"),
     ])
     try expectCommitments(stem, "附件8/一/1", [
+      Commitment(
+        surface: "10县", value: 10, unit: "县",
+        comparator: .equal, deadline: "2020", subject: "县区"),
       Commitment(
         surface: "100公里", value: 100, unit: "公里",
         comparator: .equal, deadline: "2020", subject: "改建农村公路"),

@@ -24,7 +24,7 @@ import ZhengceTestSupport
     #expect(d.date == "2020-02-14")
     #expect(d.issuers == ["安康市脱贫攻坚领导小组"])
     #expect(d.noticeTitle == "关于印发《安康市巩固提升脱贫攻坚成果实施方案》的通知")
-    #expect(d.region == Region(province: "陕西省", city: "安康市", county: nil))
+    #expect(d.region == Region(province: "陕西省", city: "安康市", county: nil, level: .city, code: "610900"))
   }
 
   @Test func xiangxi() throws {
@@ -32,7 +32,7 @@ import ZhengceTestSupport
     #expect(d.docNumber == "州发〔2016〕1号")
     #expect(d.date == "2016-01-13")
     #expect(d.issuers == ["中共湘西自治州委", "湘西自治州人民政府"])
-    #expect(d.region == Region(province: "湖南省", city: "湘西土家族苗族自治州", county: nil))
+    #expect(d.region == Region(province: "湖南省", city: "湘西土家族苗族自治州", county: nil, level: .city, code: "433100"))
   }
 
   @Test func liaoning() throws {
@@ -40,17 +40,17 @@ import ZhengceTestSupport
     #expect(d.docNumber == nil)
     #expect(d.date == "2019-03-03")
     #expect(d.issuers == ["中共辽宁省委", "辽宁省人民政府"])
-    #expect(d.region == Region(province: "辽宁省", city: nil, county: nil))
+    #expect(d.region == Region(province: "辽宁省", city: nil, county: nil, level: .province, code: "210000"))
   }
 
   @Test func hunanAndNanning() throws {
     let hunan = try C.parse(C.hunan).document
     #expect(hunan.docNumber == nil && hunan.date == nil && hunan.issuers.isEmpty)
-    #expect(hunan.region == Region(province: "湖南省"))
+    #expect(hunan.region == Region(province: "湖南省", level: .province, code: "430000"))
     let nanning = try C.parse(C.nanning).document
     #expect(nanning.date == "2017-07-20")
     // No city in the title: the counties a 全市 plan names make it Nanning's.
-    #expect(nanning.region == Region(province: "广西壮族自治区", city: "南宁市", county: nil))
+    #expect(nanning.region == Region(province: "广西壮族自治区", city: "南宁市", county: nil, level: .city, code: "450100"))
   }
 
   @Test func citationsWithTheirDocumentNumbers() throws {

@@ -1,22 +1,35 @@
-import GenericPlugin
-import GuangxiPlugin
-import HunanPlugin
-import LiaoningPlugin
-import ShaanxiPlugin
+import Foundation
 import ZhengceCore
 
-/// The compiled plugins, listed by hand: Swift cannot discover conforming
-/// types at run time. Add a compiled plugin here and in Package.swift.
+/// The built-in plugins: every `plugins/<id>/manifest.json` of the package,
+/// bundled as data, so that a new province is a new folder and no Swift.
+///
+/// The few rules data cannot say are compiled stages, registered here by name;
+/// a manifest names them in `stages` (the shaanxi manifest runs
+/// `shaanxi.annexTasks` after `departments`), and a name no stage has is an error.
 public enum BuiltinPlugins {
-  /// Every built-in plugin, `generic` (the fallback) first.
-  /// - Throws: `ManifestError` when a bundled manifest is missing or malformed.
+  /// The compiled stages a built-in manifest may name.
+  public static let compiledStages: [String: any PipelineStage] = {
+    let stages: [any PipelineStage] = [AnnexTaskStage()]
+    return Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0) })
+  }()
+
+  /// Every built-in plugin, `generic` (the fallback) first, then by id.
+  /// - Throws: `ManifestError` when a bundled manifest is missing or malformed,
+  ///   or names a stage that is not compiled in.
   public static func all() throws(ManifestError) -> [any PolicyPlugin] {
-    [
-      try GenericPlugin(),
-      try HunanPlugin(),
-      try ShaanxiPlugin(),
-      try GuangxiPlugin(),
-      try LiaoningPlugin(),
-    ]
+    // The manifests are embedded in the binary (EmbeddedResources), so it runs with no resource folder beside it.
+    let folders = EmbeddedResources.paths(of: "BuiltinPlugins").filter { $0.hasSuffix("/manifest.json") }
+      .map { String($0.dropLast("/manifest.json".count)) }
+      .sorted { ($0 == "generic" ? 0 : 1, $0) < ($1 == "generic" ? 0 : 1, $1) }
+    guard !folders.isEmpty else { throw .unreadable(path: "plugins/*/manifest.json (none embedded in the binary)") }
+    var plugins: [any PolicyPlugin] = []
+    for folder in folders {
+      let origin = "plugins/\(folder)/manifest.json"
+      guard let data = EmbeddedResources.data("\(folder)/manifest.json", of: "BuiltinPlugins") else { continue }
+      let manifest = try ManifestLoader.decode([UInt8](data), origin: origin).manifest
+      plugins.append(try ManifestPlugin(manifest: manifest, compiled: compiledStages, origin: origin))
+    }
+    return plugins
   }
 }

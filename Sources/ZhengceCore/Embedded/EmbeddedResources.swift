@@ -8,8 +8,15 @@ import Foundation
 /// installed on its own stopped at the first rule file it read. Embedded,
 /// the binary needs nothing beside it.
 public enum EmbeddedResources {
-  /// The bytes of `name` (a file name, `topics.json`) among the resources of `target`.
-  public static func data(_ name: String, of target: String) -> Data? {
-    base64["\(target)/\(name)"].flatMap { Data(base64Encoded: $0) }
+  /// The bytes of the resource at `path` (relative to the target's folder,
+  /// `Rules/topics.json`) of `target`.
+  public static func data(_ path: String, of target: String) -> Data? {
+    base64["\(target)/\(path)"].flatMap { Data(base64Encoded: $0) }
+  }
+
+  /// The paths of `target`'s resources, relative to its folder, sorted.
+  public static func paths(of target: String) -> [String] {
+    let prefix = target + "/"
+    return base64.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
   }
 }

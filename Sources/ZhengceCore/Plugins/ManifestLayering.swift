@@ -38,6 +38,7 @@ extension PluginManifest {
       case .roles: out.roles.append(over.roles)
       case .boilerplate: out.boilerplate.appendUnique(over.boilerplate)
       case .topics: out.topics.merge(over.topics) { old, new in old.merging(new) { _, replaced in replaced } }
+      case .stages: out.stages.appendUnique(over.stages)
       case .manifestVersion, .id, nil: break
       }
     }
@@ -83,6 +84,10 @@ extension RolePhrasings {
     supportLabels.appendUnique(more.supportLabels)
     responsibleLabels.appendUnique(more.responsibleLabels)
     firstListedLeads.appendUnique(more.firstListedLeads)
+    othersSupport.appendUnique(more.othersSupport)
+    leadTasks.appendUnique(more.leadTasks)
+    consultedBefore.appendUnique(more.consultedBefore)
+    consultedAfter.appendUnique(more.consultedAfter)
   }
 }
 

@@ -31,13 +31,15 @@ public struct PluginManifest: Sendable, Hashable, Codable {
   public var boilerplate: [String]
   /// Extra topic phrases by topic id, `{"产业扶贫": {"魔芋": 2}}`; a new id opens a new topic.
   public var topics: [String: [String: Double]]
+  /// Compiled stages the plugin adds to the pipeline, by name (built-in plugins).
+  public var stages: [StageReference]
 
   public init(
     id: String, name: String, province: String? = nil, regions: [String] = [],
     cues: DetectionCues = DetectionCues(), departments: [DepartmentEntry] = [],
     bodies: [DepartmentEntry] = [], families: [DepartmentFamily] = [], levels: [LevelPrefix] = [],
     suffixes: [String] = [], placeholders: [String] = [], roles: RolePhrasings = RolePhrasings(),
-    boilerplate: [String] = [], topics: [String: [String: Double]] = [:]
+    boilerplate: [String] = [], topics: [String: [String: Double]] = [:], stages: [StageReference] = []
   ) {
     self.manifestVersion = Self.highestSupportedVersion
     self.id = id
@@ -54,6 +56,7 @@ public struct PluginManifest: Sendable, Hashable, Codable {
     self.roles = roles
     self.boilerplate = boilerplate
     self.topics = topics
+    self.stages = stages
   }
 
   /// Every top-level key a manifest may write, in reference order.
@@ -61,7 +64,7 @@ public struct PluginManifest: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case manifestVersion, id, name, province, regions, cues, departments, bodies, families, levels
-    case suffixes, placeholders, roles, boilerplate, topics
+    case suffixes, placeholders, roles, boilerplate, topics, stages
   }
 
   public init(from decoder: any Decoder) throws {
@@ -81,6 +84,20 @@ public struct PluginManifest: Sendable, Hashable, Codable {
     roles = try c.decodeIfPresent(RolePhrasings.self, forKey: .roles) ?? RolePhrasings()
     boilerplate = try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? []
     topics = try c.decodeIfPresent([String: [String: Double]].self, forKey: .topics) ?? [:]
+    stages = try c.decodeIfPresent([StageReference].self, forKey: .stages) ?? []
+  }
+}
+
+/// A compiled stage a manifest adds, and the stage it runs after.
+public struct StageReference: Sendable, Hashable, Codable {
+  /// The stage's name, e.g. `shaanxi.annexTasks`.
+  public var name: String
+  /// The stage it follows, e.g. `departments`.
+  public var after: String
+
+  public init(name: String, after: String) {
+    self.name = name
+    self.after = after
   }
 }
 
@@ -187,11 +204,20 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
   public var responsibleLabels: [String]
   /// A document's own rule that the first listed body leads (列第一位者为牵头部门).
   public var firstListedLeads: [String]
+  /// The same rule's words that make the other listed bodies support (其他为主要参加单位);
+  /// without them they keep the role their verb gives (负责).
+  public var othersSupport: [String]
+  /// Tasks that make the body given them the lead (X负责…的牵头抓总).
+  public var leadTasks: [String]
+  /// Words before bodies whose advice is taken (结合, 征求), and the advice after them (建议, 意见).
+  public var consultedBefore: [String]
+  public var consultedAfter: [String]
 
   public init(
     lead: [String] = [], support: [String] = [], responsible: [String] = [], separately: [String] = [],
     leadLabels: [String] = [], supportLabels: [String] = [], responsibleLabels: [String] = [],
-    firstListedLeads: [String] = []
+    firstListedLeads: [String] = [], othersSupport: [String] = [], leadTasks: [String] = [],
+    consultedBefore: [String] = [], consultedAfter: [String] = []
   ) {
     self.lead = lead
     self.support = support
@@ -201,6 +227,10 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     self.supportLabels = supportLabels
     self.responsibleLabels = responsibleLabels
     self.firstListedLeads = firstListedLeads
+    self.othersSupport = othersSupport
+    self.leadTasks = leadTasks
+    self.consultedBefore = consultedBefore
+    self.consultedAfter = consultedAfter
   }
 
   public init(from decoder: any Decoder) throws {
@@ -213,5 +243,9 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     supportLabels = try c.decodeIfPresent([String].self, forKey: .supportLabels) ?? []
     responsibleLabels = try c.decodeIfPresent([String].self, forKey: .responsibleLabels) ?? []
     firstListedLeads = try c.decodeIfPresent([String].self, forKey: .firstListedLeads) ?? []
+    othersSupport = try c.decodeIfPresent([String].self, forKey: .othersSupport) ?? []
+    leadTasks = try c.decodeIfPresent([String].self, forKey: .leadTasks) ?? []
+    consultedBefore = try c.decodeIfPresent([String].self, forKey: .consultedBefore) ?? []
+    consultedAfter = try c.decodeIfPresent([String].self, forKey: .consultedAfter) ?? []
   }
 }

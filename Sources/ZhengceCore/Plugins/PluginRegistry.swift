@@ -150,8 +150,8 @@ public struct PluginRegistry: Sendable {
     var evidence: [String] = []
     var headHits = 0
     for short in cues.shorts {
-      if input.title.contains(short.text) { score += 3; evidence.append("title names \(short.text)") }
-      if input.issuers.contains(where: { $0.contains(short.text) }) { score += 3; evidence.append("issuer names \(short.text)") }
+      if input.inTitle(short) { score += 3; evidence.append("title names \(short.text)") }
+      if input.inIssuers(short) { score += 3; evidence.append("issuer names \(short.text)") }
       if headHits < 3, input.inHead(short) { score += 1; headHits += 1; evidence.append("text names \(short.text)") }
     }
     if let prefix = cues.docNumberPrefixes.first(where: { prefix in docNumbers.contains { $0.hasPrefix(prefix) } }) {
@@ -166,7 +166,7 @@ public struct PluginRegistry: Sendable {
       evidence.append("text names \(hit.text)")
     }
     for word in cues.words {
-      if input.title.contains(word.text) || input.issuers.contains(where: { $0.contains(word.text) }) {
+      if input.inTitle(word) || input.inIssuers(word) {
         score += 2
         evidence.append("title or issuer says \(word.text)")
       } else if input.inHead(word) {
@@ -191,6 +191,10 @@ extension DetectionCues {
     init(_ manifest: PluginManifest, words headWords: inout HeadWords) {
       var seen: Set<String> = []
       for name in [manifest.province].compactMap({ $0 }) + manifest.regions where !name.isEmpty {
+        // Counties are left to the region resolver: their short forms are too often
+        // other words (城中区 → 城中), and a province has a hundred of them to look for.
+        let county = (name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("旗")) && !name.hasSuffix("自治区")
+        guard !county else { continue }
         let short = RegionName.short(name)
         guard seen.insert(short).inserted else { continue }
         shorts.append(headWords.add(short))
@@ -204,8 +208,8 @@ extension DetectionCues {
   }
 }
 
-/// The words detection looks for in a document's head, matched in one pass
-/// over its scalars instead of one search per word.
+/// The words detection looks for in a document's title, issuers and head,
+/// matched in one pass over each instead of one search per word.
 struct HeadWords: Sendable {
   /// A word and its index among the words.
   struct Word: Sendable {
@@ -254,19 +258,23 @@ struct HeadWords: Sendable {
   }
 }
 
-/// The detection input prepared for fast substring search.
+/// The detection input prepared once: which of the registry's words the
+/// title, the issuers and the head contain, each found in one pass.
 struct DetectionTexts {
-  let title: ByteSearch
-  let issuers: [ByteSearch]
+  private let titleHas: [Bool]
+  private let issuersHave: [Bool]
   /// For each of the registry's head words, whether the head contains it.
-  let headHas: [Bool]
+  private let headHas: [Bool]
 
   init(_ input: DetectionInput, headWords: HeadWords) {
-    title = ByteSearch(input.title)
-    issuers = input.issuers.map(ByteSearch.init)
+    titleHas = headWords.found(in: input.title)
+    // A newline between issuers keeps a word from spanning two of them.
+    issuersHave = headWords.found(in: input.issuers.joined(separator: "\n"))
     headHas = headWords.found(in: input.head)
   }
 
+  func inTitle(_ word: HeadWords.Word) -> Bool { titleHas[word.id] }
+  func inIssuers(_ word: HeadWords.Word) -> Bool { issuersHave[word.id] }
   func inHead(_ word: HeadWords.Word) -> Bool { headHas[word.id] }
 }
 

@@ -44,18 +44,22 @@ public struct CommitmentExtractor: Sendable {
 
   private func extract(from t: ScalarText, documentDate: String?) -> [Commitment] {
     var (quantities, dates) = scan(t)
-    DeadlineResolver.resolveYears(&dates, documentYear: documentDate.flatMap { Int($0.prefix(4)) })
+    let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
+    DeadlineResolver.resolveYears(&dates, documentYear: documentYear)
     distributeSuffixComparators(&quantities, in: t)
+    pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
+    let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, documentYear: documentYear)
+    let inReview = !quantities.isEmpty && kinds.isReview()
     var previousEnd = 0
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
+      let deadline = q.targetDate == nil ? resolver.deadline(at: q.numberStart, mentions: dates) : targetDeadline(q, resolver: resolver, documentYear: documentYear)
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
-        deadline: resolver.deadline(at: q.numberStart, mentions: dates),
-        subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor))
+        deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kinds.kind(of: q, deadline: deadline, inReview: inReview))
     }
     // 25户以及100人以上的自然村: the list shares the subject written after its last item.
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
@@ -66,6 +70,44 @@ public struct CommitmentExtractor: Sendable {
       out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
     }
     return out
+  }
+
+  /// The date written between a raise verb and its target (减少到2015年的493万人) dates the
+  /// value; it is a deadline only when it is not before the document's year. A change already
+  /// made, or one in a document without a date, has none.
+  private func targetDeadline(_ q: Quantity, resolver: DeadlineResolver, documentYear: Int?) -> String? {
+    guard let range = q.targetDate, let date = resolver.read(at: range.lowerBound), let year = date.year, let documentYear,
+      year >= documentYear
+    else { return nil }
+    return date.deadline
+  }
+
+  /// 由8.3万户23.7万人减少到3.1万户8.8万人: two counts change together. The reader sees
+  /// 8.3万户, then 23.7万人 → 3.1万户 and 8.8万人; pair each start with the end in its unit.
+  private func pairChanges(_ qs: inout [Quantity], in t: ScalarText) {
+    var k = 1
+    while k + 1 < qs.count {
+      let (p, q, r) = (qs[k - 1], qs[k], qs[k + 1])
+      guard let fromUnit = q.fromUnit, fromUnit != q.unit, p.unit == q.unit, r.unit == fromUnit, p.from == nil, r.from == nil,
+        t.skipSpaces(p.range.upperBound) == q.range.lowerBound, t.skipSpaces(q.range.upperBound) == r.range.lowerBound
+      else {
+        k += 1
+        continue
+      }
+      var first = q
+      first.from = p.value
+      first.fromUnit = q.unit
+      var begin = p.range.lowerBound
+      if let marker = vocabulary.fromMarkers.first(where: { t.has($0, endingAt: begin) }) { begin -= marker.count }
+      first.range = begin..<q.range.upperBound
+      var second = r
+      second.from = q.from
+      second.fromUnit = fromUnit
+      if second.comparator == .equal { second.comparator = .to }
+      second.targetDate = q.targetDate
+      qs.replaceSubrange((k - 1)...(k + 1), with: [first, second])
+      k += 1
+    }
   }
 
   /// 26.01万户79.91万人, 50周岁以上60周岁以下女性贫困劳动力: quantities written back to back
@@ -83,9 +125,13 @@ public struct CommitmentExtractor: Sendable {
     var floor = previousEnd
     var phraseEnd = q.range.lowerBound
     for d in dates where d.range.upperBound <= q.range.lowerBound {
-      if d.reference && t.skipSpaces(d.range.upperBound) >= q.range.lowerBound {
+      // 比2010年翻一番, 从 2011 年的 1149 万人: the date (and its 的) is all between.
+      var after = t.skipSpaces(d.range.upperBound)
+      if t[after] == "的" { after = t.skipSpaces(after + 1) }
+      if d.reference && after >= q.range.lowerBound {
         phraseEnd = d.range.lowerBound
-        if let c = t[phraseEnd - 1], "比自从".unicodeScalars.contains(c) { phraseEnd -= 1 }
+        while phraseEnd > 0, t[phraseEnd - 1] == " " { phraseEnd -= 1 }
+        if let c = t[phraseEnd - 1], "比自从由".unicodeScalars.contains(c) { phraseEnd -= 1 }
       } else if !d.reference {
         floor = max(floor, d.range.upperBound)
       }

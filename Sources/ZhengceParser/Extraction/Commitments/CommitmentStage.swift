@@ -1,6 +1,7 @@
 import ZhengceCore
 
-/// The `commitments` stage: fills `measure.commitments` for every measure.
+/// The `commitments` stage: fills `measure.commitments` for every measure, and reports
+/// whether stated totals and their parts agree (`commitments.sum`, see `SumCheck`).
 public struct CommitmentStage: PipelineStage {
   public let name = "commitments"
   let extractor: CommitmentExtractor
@@ -11,6 +12,10 @@ public struct CommitmentStage: PipelineStage {
     for k in document.measures.indices {
       document.measures[k].commitments = extractor.extract(
         fromScalars: context.scalars(of: document.measures[k]), documentDate: document.date)
+    }
+    let spans = Dictionary(document.measures.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })
+    for check in SumCheck.checks(in: document) {
+      diagnostics.append(Diagnostic("commitments.sum", check.agrees ? .note : .warning, check.message, span: spans[check.measure]))
     }
   }
 }

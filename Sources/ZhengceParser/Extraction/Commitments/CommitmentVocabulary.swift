@@ -33,6 +33,34 @@ struct CommitmentVocabulary: Sendable {
     var timeUnitsOnly: Bool
   }
 
+  /// Words that tell a quantity's kind; see `KindClassifier`.
+  struct KindCues: Sendable {
+    /// Promises: 确保, 力争, 要.
+    var target: CueList
+    /// Goal verbs, which a review also uses: 达到, 新建.
+    var goal: CueList
+    var baseline: CueList
+    /// Words of a measure that reviews the past: “十二五”以来, 取得.
+    var review: CueList
+    var allocation: CueList
+    /// Verbs that hand out, which win over a per-scope norm (每个县安排200万元).
+    var allocationVerbs: CueList
+    var standard: CueList
+    /// Norm words written after the quantity (每天按6个学时计算).
+    var standardAfter: CueList
+  }
+
+  /// Words indexed by their first scalar.
+  struct CueList: Sendable {
+    let words: [[Unicode.Scalar]]
+    let index: ScalarIndex
+
+    init(_ list: [String]) {
+      words = list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+      index = ScalarIndex(words)
+    }
+  }
+
   /// Longest first, so that a longer word wins over its prefix.
   let units: [Unit]
   /// The units by first scalar, longest first within each.
@@ -55,10 +83,21 @@ struct CommitmentVocabulary: Sendable {
   var spanNouns: [[Unicode.Scalar]]
   var fromMarkers: [[Unicode.Scalar]]
   var timeUnits: Set<String>
+  /// Characters after an Arabic number that are never its unit (的, 年, 号 …): any other
+  /// Han character there is a measure word or noun the number counts (7乡, 3批).
+  var openUnitStops: Set<Unicode.Scalar>
+  /// Measure words that after a lone 一 make a phrase, not a count (一个时期, 一批项目),
+  /// unless 每 or 各 distributes it (每位干部包一个村).
+  var loneOnePhrases: Set<Unicode.Scalar>
+  /// Words that start with 一 and count nothing, even per member (每年表彰一批).
+  var oneIsNoCount: [[Unicode.Scalar]]
+  /// Nouns of people that make the count before them one of 人 (特困人口, 贫困劳动力).
+  var peopleNouns: [[Unicode.Scalar]]
+  let kindCues: KindCues
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
-    guard let data = EmbeddedResources.data("commitment-vocabulary.json", of: "ZhengceParser")
+    guard let data = EmbeddedResources.data("Rules/commitment-vocabulary.json", of: "ZhengceParser")
     else { preconditionFailure("commitment-vocabulary.json is missing from the ZhengceParser bundle") }
     do {
       return try CommitmentVocabulary(json: data)
@@ -99,6 +138,14 @@ struct CommitmentVocabulary: Sendable {
     spanNouns = file.spanNouns.map(scalars)
     fromMarkers = file.fromMarkers.map(scalars)
     timeUnits = Set(file.timeUnits)
+    openUnitStops = Set(file.openUnitStops.unicodeScalars)
+    loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
+    oneIsNoCount = file.oneIsNoCount.map(scalars)
+    peopleNouns = file.peopleNouns.map(scalars)
+    let k = file.kindCues
+    kindCues = KindCues(
+      target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), allocationVerbs: CueList(k.allocationVerbs), standard: CueList(k.standard),
+      standardAfter: CueList(k.standardAfter))
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {
@@ -137,5 +184,21 @@ struct CommitmentVocabulary: Sendable {
     var spanNouns: [String]
     var fromMarkers: [String]
     var timeUnits: [String]
+    var openUnitStops: String
+    var loneOnePhrases: String
+    var oneIsNoCount: [String]
+    var peopleNouns: [String]
+    var kindCues: KindCueEntries
+  }
+
+  private struct KindCueEntries: Decodable {
+    var target: [String]
+    var goal: [String]
+    var baseline: [String]
+    var review: [String]
+    var allocation: [String]
+    var allocationVerbs: [String]
+    var standard: [String]
+    var standardAfter: [String]
   }
 }

@@ -71,7 +71,9 @@ struct DeadlineResolver {
       j += w.count
     }
     m.range = m.range.lowerBound..<j
-    let start = m.range.lowerBound
+    // 从 2011 年: the words before a date may be spaced from it.
+    var start = m.range.lowerBound
+    while start > 0, text[start - 1] == " " { start -= 1 }
     if Self.referenceBefore.contains(where: { text.has($0, endingAt: start) }) { m.reference = true }
     if Self.before.contains(where: { text.has($0, endingAt: start) }) { m.marked = true }
     return m

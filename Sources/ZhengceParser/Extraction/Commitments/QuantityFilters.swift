@@ -8,7 +8,8 @@ extension QuantityReader {
     let prev = text[n.range.lowerBound - 1]
     let next = text[n.range.upperBound]
     if n.isChinese {
-      if n.range.lowerBound < quoteEnd { return false }
+      // “…比2011年减少一半”的目标: a half is a quantity even in a quoted goal.
+      if n.range.lowerBound < quoteEnd && text[n.range.upperBound] != "半" { return false }
       // 第一书记, 每一户, 等五个方面, (含3个), 不漏一人.
       if let prev, "第初周星每等含".unicodeScalars.contains(prev) { return false }
       if text[n.range.lowerBound - 2] == "不" { return false }
@@ -17,7 +18,7 @@ extension QuantityReader {
       return true
     }
     if CommitmentScalarClass.isASCIILetter(prev) || CommitmentScalarClass.isASCIILetter(next) { return false }
-    if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" { return false }
+    if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" || prev == "第" { return false }
     // Telephone and index numbers: long runs of digits without separators or a point.
     if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
     return true
@@ -28,8 +29,13 @@ extension QuantityReader {
   func acceptsChinese(_ n: NumberToken, unitEnd: Int, unit: String) -> Bool {
     let unitStart = text.skipSpaces(n.range.upperBound)
     let written = Array(text.s[n.range.lowerBound..<unitEnd])
-    // 一个时期, 有一个安全的生活; but 每位处级干部要包一个贫困村, 各选一个示范区 count.
-    if n.value == 1 && n.range.count == 1 && text[unitStart] == "个" && !isDistributed(before: n.range.lowerBound) { return false }
+    // 一个时期, 有一个安全的生活, 一批项目; but 每位处级干部要包一个贫困村, 各选一个示范区 count.
+    if n.value == 1 && n.range.count == 1, let c = text[unitStart], vocabulary.loneOnePhrases.contains(c),
+      !isDistributed(before: n.range.lowerBound)
+    {
+      return false
+    }
+    if vocabulary.oneIsNoCount.contains(where: { text.has($0, at: n.range.lowerBound) }) { return false }
     let next = text[unitEnd]
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
@@ -53,10 +59,12 @@ extension QuantityReader {
     return false
   }
 
-  /// 经过一年时间, 用3年的时间: a span of effort, neither a deadline nor a limit
-  /// (3个月时间内完成 is a limit).
+  /// 经过一年时间, 用3年的时间, 一年来: a span of effort or time gone by, neither a deadline
+  /// nor a limit (3个月时间内完成 is a limit).
   func isSpan(unit: String, unitEnd: Int) -> Bool {
     guard vocabulary.timeUnits.contains(unit) else { return false }
+    // 一年来, 3年以来: the time gone by, not a limit.
+    if text[unitEnd] == "来" || (text[unitEnd] == "以" && text[unitEnd + 1] == "来") { return true }
     let k = text[unitEnd] == "的" ? unitEnd + 1 : unitEnd
     guard let noun = vocabulary.spanNouns.first(where: { text.has($0, at: k) }) else { return false }
     let after = text[k + noun.count]

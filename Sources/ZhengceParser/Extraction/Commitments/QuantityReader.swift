@@ -17,6 +17,10 @@ struct Quantity {
   var distributed = false
   /// What the unit itself says is counted (贫困人口).
   var unitSubject: String?
+  /// The unit of `from` when a raise states it (由8.3万户…减少到3.1万户).
+  var fromUnit: String?
+  /// The date written between a raise verb and its target (减少到2015年的493万人).
+  var targetDate: Range<Int>?
 }
 
 /// Reads one quantity starting at a number: number, multiplier, range, unit,
@@ -38,7 +42,13 @@ struct QuantityReader {
     var j = text.skipSpaces(n1.range.upperBound)
     var value = n1.value
     var factor = 1.0
-    if unit(at: j, chinese: n1.isChinese) == nil, !n1.isChinese, let m = vocabulary.multipliers.first(where: { text.has($0.surface, at: j) }) {
+    // 170 多亿元, 2万余人: more than the number, before or after the multiplier.
+    var more = false
+    if !n1.isChinese, text[j] == "余" || text[j] == "多", multiplier(at: j + 1) != nil {
+      more = true
+      j += 1
+    }
+    if unit(at: j, chinese: n1.isChinese) == nil, !n1.isChinese, let m = multiplier(at: j) {
       factor = m.value
       j = text.skipSpaces(j + m.surface.count)
     }
@@ -51,10 +61,16 @@ struct QuantityReader {
     value = Self.clean(value * factor)
     if let raised = raise(at: j, fromValue: value, start: i) { return raised }
     // 2万余人, 300多户: more than the number.
-    let more = max == nil && (text[j] == "余" || text[j] == "多") && unit(at: j + 1, chinese: n1.isChinese) != nil
-    if more { j += 1 }
+    if !more, max == nil, text[j] == "余" || text[j] == "多", unit(at: j + 1, chinese: n1.isChinese) != nil {
+      more = true
+      j += 1
+    }
     if let tenths = tenths(n1, value: value, at: j, start: i) { return tenths }
-    guard let u = unit(at: j, chinese: n1.isChinese) else { return nil }
+    if n1.isChinese, let half = half(n1, at: j, start: i) { return half }
+    guard
+      let u = peopleUnit(at: j, chinese: n1.isChinese) ?? unit(at: j, chinese: n1.isChinese)
+        ?? openUnit(after: n1, at: j, scaled: factor != 1) ?? peopleBefore(i, scaled: factor != 1)
+    else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
     if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
@@ -62,7 +78,7 @@ struct QuantityReader {
     if max != nil { q.comparator = .range }
     if more { q.comparator = .above }
     q = withSuffix(q)
-    if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, start: i) { return raised }
+    if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, fromUnit: u.name, start: i) { return raised }
     q = withPrefix(q)
     // A bound (至少两项制度) makes the count a target again.
     if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: u.name, unitEnd: unitEnd) { return nil }
@@ -100,7 +116,65 @@ struct QuantityReader {
     return withPrefix(withSuffix(q))
   }
 
+  /// 各占一半, 减少一半 → 0.5 `ratio`, at `j` after 一 on 半 (not 一半年, a duration).
+  private func half(_ n: NumberToken, at j: Int, start: Int) -> Quantity? {
+    guard n.value == 1, n.range.count == 1, text[j] == Self.halfMark else { return nil }
+    let next = text[j + 1]
+    guard next.map({ !CommitmentScalarClass.isHan($0) || $0 == "以" || $0 == "左" }) ?? true else { return nil }
+    let q = Quantity(range: start..<(j + 1), numberStart: start, value: 0.5, unit: "ratio")
+    return withPrefix(withSuffix(q))
+  }
+
+  private static let halfMark: Unicode.Scalar = "半"
+
   // MARK: - Pieces after the number
+
+  /// 405万特困人口, 4267名未脱贫人口: a noun of people (…人口) after an Arabic number, or
+  /// after its 名, counts 人 and is the subject.
+  private func peopleUnit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
+    guard !chinese else { return nil }
+    let start = text[j] == "名" ? j + 1 : j
+    if start == j, unit(at: j, chinese: false) != nil { return nil }
+    var k = start
+    while k - start <= Self.peopleNounLength, let c = text[k], CommitmentScalarClass.isHan(c), !Self.peopleNounStops.contains(c) {
+      if let noun = vocabulary.peopleNouns.first(where: { text.has($0, at: k) }) {
+        let end = k + noun.count
+        guard end - start > noun.count || start > j else { return nil }
+        return ("人", end - j, text.string(start..<end))
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// 贫困人口329万, 两年减贫97万: people named before a scaled number without a unit.
+  private func peopleBefore(_ i: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
+    guard scaled, vocabulary.peopleNouns.contains(where: { text.has($0, endingAt: i) }) || text.has(Self.povertyCut, endingAt: i) else { return nil }
+    return ("人", 0, nil)
+  }
+
+  private static let povertyCut = Array("减贫".unicodeScalars)
+  private static let peopleNounLength = 8
+  private static let peopleNounStops = Set("的和及与或是为在以上下".unicodeScalars)
+
+  private func multiplier(at j: Int) -> CommitmentVocabulary.Word<Double>? {
+    vocabulary.multipliers.first { text.has($0.surface, at: j) }
+  }
+
+  /// A measure word or noun after an Arabic number that no listed unit names: 用于7乡, 3批.
+  /// Not after Chinese numerals (一是, 三农 are no counts), not after a long bare digit run
+  /// (12345热线), and never a function word or a time word (`openUnitStops`).
+  private func openUnit(after n: NumberToken, at j: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
+    // 2.0行动计划: a version, not a count.
+    let version = n.hasDecimal && text[n.range.upperBound - 1] == "0"
+    guard !n.isChinese, !version, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
+      let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil
+    else { return nil }
+    // 10县区通高速: places written together are what is counted.
+    var end = j + 1
+    while end - j < 3, let next = text[end], SubjectFinder.scopeEnds.contains(next), SubjectFinder.scopeEnds.contains(c) { end += 1 }
+    return (String(c), 1, end > j + 1 ? text.string(j..<end) : nil)
+  }
 
   /// The unit at `j` (longest match), with a rate denominator (元/年).
   private func unit(at j: Int, chinese: Bool) -> (name: String, length: Int, subject: String?)? {
@@ -156,12 +230,21 @@ struct QuantityReader {
     return Quantity(range: n1.range.lowerBound..<n2.range.upperBound, numberStart: n1.range.lowerBound, value: Self.ratio(n2.value / n1.value), unit: "ratio")
   }
 
-  /// 由A提高到B: at `j` after A, a raise verb and the quantity B.
-  private func raise(at j: Int, fromValue: Double, start: Int) -> Quantity? {
+  /// 由A提高到B: at `j` after A, a raise verb and the quantity B, with the date of B written
+  /// between them (减少到 2015 年的 493 万人) as the target's date.
+  private func raise(at j: Int, fromValue: Double, fromUnit: String? = nil, start: Int) -> Quantity? {
     guard let verb = vocabulary.raiseVerbs.first(where: { text.has($0, at: j) }) else { return nil }
-    let k = text.skipSpaces(j + verb.count)
+    var k = text.skipSpaces(j + verb.count)
+    var targetDate: Range<Int>?
+    if let date = DeadlineResolver(text: text).read(at: k), date.year != nil {
+      targetDate = date.range
+      k = text.skipSpaces(date.range.upperBound)
+      if text[k] == "的" { k = text.skipSpaces(k + 1) }
+    }
     guard var target = read(at: k) else { return nil }
     target.from = fromValue
+    target.fromUnit = fromUnit
+    target.targetDate = targetDate ?? target.targetDate
     if !target.suffixComparator { target.comparator = .to }
     var begin = start
     var b = start
@@ -204,13 +287,15 @@ struct QuantityReader {
       }
       return q
     }
+    // 不低于当年全省农村居民人均可支配收入的45%: a bound reaches across the base it is a share of.
+    let share = text[start - 1] == "的"
     var e = start
     while e > 0 && start - e <= 24 {
       let gap = start - e
       // 至少 binds across its verb phrase (至少对…进行1次督查); other words within 12 scalars.
       let candidates = text[e - 1].map(vocabulary.prefixComparatorEnds.words(startingWith:)) ?? []
       if let pc = candidates.lazy.map({ vocabulary.prefixComparators[$0] }).first(where: {
-        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
+        (gap == 0 || !$0.adjacentOnly) && (gap <= 12 || share || $0.surface == Self.atLeast) && text.has($0.surface, endingAt: e)
       }) {
         if q.comparator == .equal {
           q.comparator = pc.comparator

@@ -16,12 +16,18 @@ public struct DepartmentExtractor: Sendable {
   public let registry: DepartmentRegistry
   /// The document says the first listed body leads (列第一位者为牵头部门).
   public var firstListedLeads: Bool
+  /// The same rule makes the others support (其他为主要参加单位); when the document's rule
+  /// says nothing of them (`DepartmentStage` sets this) they keep their verb's role (负责).
+  public var othersSupport = true
 
   private let verbs: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
   /// First scalars of the verbs, so most positions are rejected at once.
   private let verbStarts: ScalarIndex
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
+  private let leadTasks: [[Unicode.Scalar]]
+  private let consultedBefore: [[Unicode.Scalar]]
+  private let consultedAfter: [[Unicode.Scalar]]
 
   public init(registry: DepartmentRegistry, firstListedLeads: Bool = false) {
     self.registry = registry
@@ -36,6 +42,9 @@ public struct DepartmentExtractor: Sendable {
     separately = roles.separately.map { Array($0.unicodeScalars) }
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
+    leadTasks = roles.leadTasks.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+    consultedBefore = roles.consultedBefore.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+    consultedAfter = roles.consultedAfter.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
   }
 
   // MARK: - API
@@ -57,6 +66,7 @@ public struct DepartmentExtractor: Sendable {
     scanParentheticals(&scan)
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
+    scanConsulted(&scan)
     scanYou(&scan)
     scanActors(&scan)
     if !scan.mentions.contains(where: { $0.role == .lead }) {
@@ -100,7 +110,13 @@ public struct DepartmentExtractor: Sendable {
       let close = closeOf[k]
       var end = close
       while end > i + 1, t.scalars[end - 1] == "\u{3002}" || AttributionText.isChunkBreak(t.scalars[end - 1]) { end -= 1 }
-      let content = (i + 1)..<end
+      var content = (i + 1)..<end
+      // (自治区扶贫办、…民委等。列第一位者为牵头部门…,下同): the rule follows its own list.
+      if firstListedLeads, let stop = content.first(where: { t.scalars[$0] == "\u{3002}" }),
+        (stop..<content.upperBound).contains(where: { t.has(Self.qiantou, at: $0) })
+      {
+        content = content.lowerBound..<stop
+      }
       if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
         scan.consume(i..<min(close + 1, t.count))
@@ -108,6 +124,36 @@ public struct DepartmentExtractor: Sendable {
       }
     }
   }
+
+  private static let qiantou = Array("牵头".unicodeScalars)
+
+  /// `结合市发展改革委、市扶贫办…的资金分配建议`: bodies whose advice is taken.
+  private func scanConsulted(_ scan: inout Scan) {
+    let t = scan.text
+    for word in consultedBefore {
+      for i in t.occurrences(of: word) where !scan.isConsumed(i) {
+        let start = i + word.count
+        var end = start
+        while end < t.count, end - start < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
+        guard let actor = leadingActor(t, start..<end), let last = actor.last else { continue }
+        var k = last.range.upperBound
+        var advice = false
+        while k < end && k - last.range.upperBound <= Self.adviceReach {
+          if consultedAfter.contains(where: { t.has($0, at: k) }) {
+            advice = true
+            break
+          }
+          k += 1
+        }
+        guard advice else { continue }
+        for item in actor { scan.add(item, role: .consulted) }
+        scan.consume(start..<last.range.upperBound)
+      }
+    }
+  }
+
+  /// How far after the bodies their advice may be named (…上报的资金分配建议).
+  private static let adviceReach = 24
 
   /// `由A牵头,B、C配合`, `由A实施…` (A the actor).
   private func scanYou(_ scan: inout Scan) {
@@ -213,8 +259,20 @@ public struct DepartmentExtractor: Sendable {
       (end, separate) = stripAdverbs(t, start, end)
       let found = items(t, start..<end)
       guard !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) else { continue }
-      for item in found { scan.add(item, role: verb.role, separately: separate && verb.role == .lead) }
+      let role = verb.role == .responsible && givesLead(t, after: i + verb.length) ? .lead : verb.role
+      for item in found { scan.add(item, role: role, separately: separate && role == .lead) }
     }
+  }
+
+  /// X负责…的牵头抓总: a lead's task named in the sentence after the verb.
+  private func givesLead(_ t: AttributionText, after i: Int) -> Bool {
+    guard !leadTasks.isEmpty else { return false }
+    var k = i
+    while k < t.count, k - i < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[k]) {
+      if leadTasks.contains(where: { t.has($0, at: k) }) { return true }
+      k += 1
+    }
+    return false
   }
 
   /// The stated actor of a `…要` sentence: `市扶贫办、市财政局要在…`.
@@ -258,9 +316,15 @@ public struct DepartmentExtractor: Sendable {
       chunks.append(from..<i)
       from = i + 1
     }
+    // (A牵头;B、C,D配合): a list broken by a comma takes the verb of the chunk that ends it.
+    var pending: [Item] = []
     for (k, chunk) in chunks.enumerated() {
       guard let (at, verb) = firstVerb(scan, chunk) else {
         if mode == .parenthetical, firstListedLeads { addFirstListed(&scan, items(t, chunk)) }
+        if mode == .parenthetical, !firstListedLeads {
+          let found = items(t, chunk)
+          if !found.isEmpty, found.allSatisfy({ isDepartmentLike($0.name) }) { pending += found } else { pending = [] }
+        }
         if mode == .you, k == 0, scan.nextPhrase(at: chunk.lowerBound) >= chunk.upperBound, let actor = leadingActor(t, chunk) {
           for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
         }
@@ -274,15 +338,19 @@ public struct DepartmentExtractor: Sendable {
       let found = items(t, chunk.lowerBound..<end)
       if mode == .you, found.isEmpty || !found.allSatisfy({ isDepartmentLike($0.name) }) { return }
       if mode == .parenthetical, firstListedLeads, verb.role == .responsible {
-        addFirstListed(&scan, found)
+        addFirstListed(&scan, found, others: othersSupport ? .support : .responsible)
         continue
       }
+      if !found.isEmpty, verb.role != .lead {
+        for item in pending { scan.add(item, role: verb.role) }
+      }
+      pending = []
       for item in found { scan.add(item, role: verb.role, separately: separate && verb.role == .lead) }
     }
   }
 
-  private func addFirstListed(_ scan: inout Scan, _ found: [Item]) {
-    for (k, item) in found.enumerated() { scan.add(item, role: k == 0 ? .lead : .support) }
+  private func addFirstListed(_ scan: inout Scan, _ found: [Item], others: DepartmentRole = .support) {
+    for (k, item) in found.enumerated() { scan.add(item, role: k == 0 ? .lead : others) }
   }
 
   /// The longest department list at the start of a chunk: `县区住建部门提供…` → 县区住建部门.
@@ -383,9 +451,12 @@ public struct DepartmentExtractor: Sendable {
     var name: String
   }
 
+  /// Under the document's rule a parenthetical lists bodies when its first item is one and
+  /// most others look like one (国家统计局湖南调查总队 ends like no department).
   private func listIsDepartments(_ t: AttributionText, _ range: Range<Int>) -> Bool {
     let found = items(t, range)
-    return !found.isEmpty && found.allSatisfy { isDepartmentLike($0.name) }
+    guard let first = found.first, isDepartmentLike(first.name) else { return false }
+    return found.filter { isDepartmentLike($0.name) }.count * 3 >= found.count * 2
   }
 
   private func isDepartmentLike(_ name: String) -> Bool {
@@ -455,6 +526,12 @@ public struct DepartmentExtractor: Sendable {
     while lower < upper, Self.leadingJunk.contains(t.scalars[lower]) { lower += 1 }
     if upper - lower > 2, t.scalars[lower + 1] == "是", Self.enumerators.contains(t.scalars[lower]) { lower += 2 }
     while upper > lower, Self.trailingJunk.contains(t.scalars[upper - 1]) { upper -= 1 }
+    // 市住建局) closing the label's bracket, not 乡镇(街道).
+    while upper > lower, AttributionText.isClose(t.scalars[upper - 1]) || t.scalars[upper - 1] == "〕",
+      !t.scalars[lower..<(upper - 1)].contains(where: { AttributionText.isOpen($0) || $0 == "〔" })
+    {
+      upper -= 1
+    }
     return lower < upper ? lower..<upper : nil
   }
 

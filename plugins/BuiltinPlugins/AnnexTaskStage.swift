@@ -1,26 +1,11 @@
-import Foundation
 import ZhengceCore
-
-/// 陕西省, incl. 安康市 and its counties: regions, 陕/安 文号, 搬迁办.
-///
-/// Code, because data cannot say it: Ankang's plans list their tasks in the
-/// main text (`二、(一)… 由市农业农村局牵头,…配合`) and implement task N in
-/// `附件N`. `AnnexTaskStage` gives the annex measures that name no department
-/// the departments of their task.
-public struct ShaanxiPlugin: PolicyPlugin {
-  public let manifest: PluginManifest
-
-  public init() throws(ManifestError) {
-    manifest = try ManifestLoader.bundled(target: "ShaanxiPlugin", id: "shaanxi")
-  }
-
-  public func configure(_ pipeline: inout Pipeline) {
-    pipeline.insert(AnnexTaskStage(), after: "departments")
-  }
-}
 
 /// Annex N carries out task (N) of the main plan: its measures without
 /// departments of their own inherit that task's departments.
+///
+/// Code, because data cannot say it: Ankang's plans (陕西) list their tasks in
+/// the main text (`二、(一)… 由市农业农村局牵头,…配合`) and implement task N in
+/// `附件N`. The shaanxi manifest names this stage in `stages`.
 public struct AnnexTaskStage: PipelineStage {
   public let name = "shaanxi.annexTasks"
 

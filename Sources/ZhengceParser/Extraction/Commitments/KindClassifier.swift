@@ -1,0 +1,96 @@
+import ZhengceCore
+
+/// Tells a promise from a statistic: whether a quantity is a `target`, a `baseline`, an
+/// `allocation` or a `standard`, from the words of its sentence (cue lists in
+/// `commitment-vocabulary.json`, `kindCues`).
+///
+/// In order, the first that holds:
+/// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
+///    in a 2016 plan).
+/// 2. `standard`: its clause names a norm (标准, 权重, 期限, 单座) or it is a rate (元/年),
+///    and no verb in the clause hands it out (下达, 安排).
+/// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
+///    promises nothing, or the sentence states the present or past (现有, 截至, 已).
+/// 4. `standard` for money or a bound per scope (每座补助4万元, 每座棚圈不少于10只羊) that no
+///    verb hands out, `allocation` for money handed out (下达, 安排, 资金 … in its clause)
+///    that the clause does not promise.
+/// 5. `target`: a deadline, a promise in the sentence (确保, 力争) or a goal word in the
+///    clause (达到, 新建 …); then
+///    `allocation` for counts handed out (6个项目); then `target` for a bound or a change.
+/// 6. `allocation` for other money and `baseline` for other counts: a figure stated
+///    without a goal is what there is.
+struct KindClassifier {
+  let text: ScalarText
+  let cues: CommitmentVocabulary.KindCues
+  let documentYear: Int?
+
+  func kind(of q: Quantity, deadline: String?, inReview: Bool) -> QuantityKind {
+    let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
+    let clause = clauseStart(before: q.range.lowerBound)..<q.range.lowerBound
+    let after = q.range.upperBound..<clauseEnd(after: q.range.upperBound)
+    let year = deadline.flatMap { Int($0.prefix(4)) }
+    let promised = has(cues.target, in: sentence)
+    let money = q.unit == "元" || q.unit.hasPrefix("元/")
+    if let year, let documentYear, year < documentYear { return .baseline }
+    let handsOut = has(cues.allocationVerbs, in: clause)
+    if !handsOut, has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
+    if inReview && !promised { return .baseline }
+    if has(cues.baseline, in: sentence) && !has(cues.target, in: clause) { return .baseline }
+    let handedOut = handsOut || has(cues.allocation, in: clause) || has(cues.allocation, in: after)
+    // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out.
+    if scoped(clause), !handsOut, money || q.comparator != .equal { return .standard }
+    if money && handedOut && !has(cues.target, in: clause) { return .allocation }
+    if year != nil || promised || has(cues.goal, in: clause) { return .target }
+    if handedOut { return .allocation }
+    switch q.comparator {
+    case .atLeast, .atMost, .above, .below, .to: return .target
+    default: break
+    }
+    return money ? .allocation : .baseline
+  }
+
+  /// Whether a measure reviews what was done (“十二五”以来, 取得…成效): its figures
+  /// without a promise are facts.
+  func isReview() -> Bool {
+    has(cues.review, in: 0..<text.count)
+  }
+
+  /// 每座, 每人每年 written in the clause: a norm per unit of something.
+  private func scoped(_ range: Range<Int>) -> Bool {
+    range.contains { text[$0] == "每" }
+  }
+
+  private func has(_ cues: CommitmentVocabulary.CueList, in range: Range<Int>) -> Bool {
+    for i in range where cues.index.mayStart(text.s[i]) {
+      for k in cues.index.words(startingWith: text.s[i]) {
+        let w = cues.words[k]
+        if i + w.count <= range.upperBound && text.has(w, at: i) { return true }
+      }
+    }
+    return false
+  }
+
+  private func sentenceStart(before i: Int) -> Int {
+    var b = i
+    while b > 0, let c = text[b - 1], !CommitmentScalarClass.endsSentence(c) { b -= 1 }
+    return b
+  }
+
+  private func clauseStart(before i: Int) -> Int {
+    var b = i
+    while b > 0, let c = text[b - 1], !Self.endsKindClause(c) { b -= 1 }
+    return b
+  }
+
+  private func clauseEnd(after i: Int) -> Int {
+    var e = i
+    while e < text.count, let c = text[e], !Self.endsKindClause(c) { e += 1 }
+    return e
+  }
+
+  /// Commas and stops end the clause a cue must share with its quantity; 、 does not
+  /// (巴州区2405万元、恩阳区1956万元 are one list).
+  private static func endsKindClause(_ c: Unicode.Scalar) -> Bool {
+    c != "、" && c != "(" && c != ")" && CommitmentScalarClass.endsClause(c)
+  }
+}
