@@ -26,7 +26,7 @@ import ZhengceTestSupport
     #expect(rows.first?["value"] as? Double == 5000)
     #expect(rows.first?["from"] as? Double == 3000)
     #expect(rows.first?["comparator"] as? String == "to")
-    #expect(rows.first?["measure_id"] as? String == "hunan-2018-deep-poverty-plan#23")
+    #expect(rows.first?["measure_id"] as? String == "hunan-2018-deep-poverty-plan#22")
     #expect(rows.first?["document_id"] as? String == "hunan-2018-deep-poverty-plan")
     #expect(rows.first?["deadline"] is NSNull)
   }

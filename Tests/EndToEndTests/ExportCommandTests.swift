@@ -24,7 +24,7 @@ import ZhengceTestSupport
       ["hunan-xiangxi-2016-precision-poverty-opinions", "25"], ["liaoning-2019-three-year-action-opinions", "52"],
       ["shaanxi-ankang-2020-consolidation-plan", "142"],
     ])
-    #expect(try ["departments", "commitments", "citations"].map { try db.value("SELECT count(*) FROM \($0)") } == ["364", "256", "41"])
+    #expect(try ["departments", "commitments", "citations"].map { try db.value("SELECT count(*) FROM \($0)") } == ["364", "257", "41"])
     #expect(try db.rows("""
       SELECT d.province, m.path, p.name, p.role FROM departments AS p JOIN measures AS m ON m.id = p.measure_id
       JOIN documents AS d ON d.id = m.document_id WHERE p.family = '审计' ORDER BY m.ordinal LIMIT 3
@@ -45,7 +45,7 @@ import ZhengceTestSupport
     #expect(run.stdout.unicodeScalars.first == "\u{FEFF}")
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,subject")
-    #expect(lines.count == 1 + 256 + 1)
+    #expect(lines.count == 1 + 257 + 1)
     #expect(lines.contains("\(Self.hunan)#22,3,1-2所,1,2,,所,range,,,,每县 建设"))
     // A deadline of a year only is that year's last day, with its precision (pandas would read 2020 as 2020-01-01).
     #expect(lines.contains { $0.hasPrefix("\(Self.hunan)#") && $0.hasSuffix(",2020,2020-12-31,year,每年 新增生态护林员指标") })

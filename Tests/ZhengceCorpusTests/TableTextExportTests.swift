@@ -42,7 +42,7 @@ import ZhengceCore
 
   @Test func commitmentsAsJSONLines() throws {
     let lines = try written(.commitments, .jsonl).split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.count == 256 + 1)
+    #expect(lines.count == 257 + 1)
     let raise = try #require(lines.first { $0.contains("\"measure_id\":\"hunan-2018-deep-poverty-plan#22\",\"ordinal\":1,") })
     #expect(raise == """
       {"measure_id":"hunan-2018-deep-poverty-plan#22","ordinal":1,"surface":"由每人3000元/年提高到5000元/年","value":5000,\
