@@ -26,11 +26,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
   ],
   targets: [
-    // Core library: the shared vocabulary
-    .target(name: "ZhengceCore"),
+    // Core library: the shared vocabulary, and every resource file of the package embedded
+    .target(name: "ZhengceCore", plugins: ["EmbedResources"]),
     // Script: Traditional → Simplified folding through OpenCC (no policy words; parser and search share it)
     .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
-    .target(name: "ZhengceScript", dependencies: ["COpenCC"], resources: [.copy("t2s-characters.json")]),
+    .target(name: "ZhengceScript", dependencies: ["COpenCC"]),
     // Parser: bytes → outline → measures
     .target(
       name: "ZhengceParser",
@@ -52,6 +52,9 @@ let package = Package(
     .target(
       name: "BuiltinPlugins", dependencies: ["ZhengceCore"], path: "plugins", exclude: ["README.md"],
       sources: ["BuiltinPlugins"], resources: pluginFolders.map { .copy($0) }),
+    // Build plugin: resource files → Swift source, so the binary needs no resource bundles
+    .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+    .executableTarget(name: "EmbedResourcesTool"),
     // Tools
     .executableTarget(
       name: "zhengce",

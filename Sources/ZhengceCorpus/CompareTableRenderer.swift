@@ -1,11 +1,19 @@
 /// Renders a comparison for the terminal: a side-by-side grid (measures,
 /// leads by family, unmatched commitments) and an indicator grid, with
-/// columns sized by display width so Chinese text lines up.
+/// columns sized by display width so Chinese text lines up, and narrowed to
+/// fit the terminal, with cells wrapped between words, never inside one.
 public struct CompareTableRenderer: Sendable {
   /// Widest a data column may grow, in terminal columns.
   public var columnWidth: Int
+  /// The terminal's width, which the grid fits (nil: no limit).
+  public var terminalWidth: Int?
+  /// Narrowest a data column gets to fit the terminal.
+  static let narrowestColumn = 12
 
-  public init(columnWidth: Int = 36) { self.columnWidth = columnWidth }
+  public init(columnWidth: Int = 36, terminalWidth: Int? = nil) {
+    self.columnWidth = columnWidth
+    self.terminalWidth = terminalWidth
+  }
 
   public func render(_ comparison: Comparison) -> String {
     let c = comparison
@@ -34,11 +42,15 @@ public struct CompareTableRenderer: Sendable {
 
   /// A grid with a label column; every cell is a list of entries, each wrapped.
   func grid(header: [String], rows: [(String, [[String]])]) -> String {
-    let labelWidth = min(40, max(4, rows.map { TextCells.width($0.0) }.max() ?? 4))
-    var widths = header.map { min(columnWidth, max(8, TextCells.width($0))) }
+    let labelWidth = min(terminalWidth == nil ? 40 : 20, max(4, rows.map { TextCells.width($0.0) }.max() ?? 4))
+    // A grid line is "|" + (" " + cell + " |") per column: 3 columns beside each cell.
+    let limit = terminalWidth.map { total in
+      max(Self.narrowestColumn, min(columnWidth, (total - 1 - (labelWidth + 3)) / max(1, header.count) - 3))
+    } ?? columnWidth
+    var widths = header.map { min(limit, max(8, TextCells.width($0))) }
     for (_, cells) in rows {
       for (i, cell) in cells.enumerated() where i < widths.count {
-        for entry in cell { widths[i] = min(columnWidth, max(widths[i], TextCells.width(entry))) }
+        for entry in cell { widths[i] = min(limit, max(widths[i], TextCells.width(entry))) }
       }
     }
     let rule = "+" + ([labelWidth] + widths).map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"

@@ -22,6 +22,7 @@ enum CompareText {
   static func detail(_ c: ComparedCommitment) -> String {
     var parts: [String] = []
     if let subject = c.subject { parts.append("subject \(subject)") }
+    if let kind = c.kind { parts.append(kind.rawValue) }
     if !c.phrase.isEmpty { parts.append("counts \(c.phrase)") }
     if let topic = c.topic { parts.append("topic \(topic)") }
     if let indicator = c.indicator { parts.append("indicator \(indicator)") }
@@ -56,20 +57,6 @@ enum CompareText {
 
   /// `text` cut into lines at most `limit` columns wide.
   static func wrap(_ text: String, _ limit: Int) -> [String] {
-    var lines: [String] = []
-    var line = String.UnicodeScalarView()
-    var used = 0
-    for u in text.unicodeScalars {
-      let w = TextCells.width(u)
-      if used + w > limit, !line.isEmpty {
-        lines.append(String(line))
-        line = String.UnicodeScalarView()
-        used = 0
-      }
-      line.append(u)
-      used += w
-    }
-    if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
-    return lines
+    TerminalTable.wrap(text, width: limit)
   }
 }

@@ -61,12 +61,16 @@ public enum CorpusFiles {
     return ids
   }
 
-  /// The corpus shipped with the package: `$ZHENGCE_CORPUS`, `./corpus`, or the
-  /// source checkout's `corpus/` this binary was built from.
+  /// The corpus shipped with the package: `$ZHENGCE_CORPUS`, `./corpus`,
+  /// `PREFIX/share/zhengce/corpus` beside an installed `PREFIX/bin/zhengce`
+  /// (`scripts/install.sh`), or the source checkout's `corpus/` this binary was built from.
   public static func bundledDirectory() -> String? {
     var candidates: [String] = []
     if let env = ProcessInfo.processInfo.environment["ZHENGCE_CORPUS"], !env.isEmpty { candidates.append(env) }
     candidates.append(FileManager.default.currentDirectoryPath + "/corpus")
+    if let binary = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+      candidates.append(binary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/zhengce/corpus").path)
+    }
     let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     candidates.append(sourceRoot.appendingPathComponent("corpus").path)

@@ -8,8 +8,22 @@ final class OpenCCConverter: @unchecked Sendable {
 
   /// OpenCC's own `t2s.json`: phrases first (乾燥 → 干燥), then characters.
   static let phrases = OpenCCConverter(config: "t2s.json")
-  /// Characters alone (`t2s-characters.json`, bundled): the table `CharacterFolding` reads.
-  static let characters = Bundle.module.path(forResource: "t2s-characters", ofType: "json").flatMap(OpenCCConverter.init(config:))
+  /// Characters alone (OpenCC's TSCharacters dictionary without the phrases): the
+  /// table `CharacterFolding` reads. OpenCC takes a configuration only as a file,
+  /// so it is written to a temporary file and read once; the binary carries no
+  /// resource bundle that a copied binary could lose.
+  static let characters: OpenCCConverter? = {
+    let path = NSTemporaryDirectory() + "zhengce-t2s-characters-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).json"
+    guard FileManager.default.createFile(atPath: path, contents: Data(charactersConfig.utf8)) else { return nil }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return OpenCCConverter(config: path)
+  }()
+
+  private static let charactersConfig = """
+    {"name": "Traditional to Simplified, character by character (TSCharacters alone)",
+     "segmentation": {"type": "mmseg", "dict": {"type": "ocd2", "file": "TSCharacters.ocd2"}},
+     "conversion_chain": [{"dict": {"type": "ocd2", "file": "TSCharacters.ocd2"}}]}
+    """
 
   /// Nil when OpenCC cannot open `config` (a missing dictionary file).
   init?(config: String) {

@@ -25,10 +25,14 @@ public enum CommandRunner {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "zhengce binary near \(CommandLine.arguments[0])"])
   }
 
-  /// Runs `zhengce args…` in `directory` (default: the repository root).
-  public static func run(_ args: [String], in directory: URL = CorpusFixtures.root, environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
+  /// Runs `zhengce args…` in `directory` (default: the repository root);
+  /// `executable` is another copy of the binary to run.
+  public static func run(
+    _ args: [String], in directory: URL = CorpusFixtures.root, environment: [String: String] = [:], stdin: String? = nil,
+    executable: URL? = nil
+  ) throws -> Output {
     let process = Process()
-    process.executableURL = try binary()
+    process.executableURL = try executable ?? binary()
     process.arguments = args
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment

@@ -8,7 +8,8 @@ import ZhengceParser
 /// `--check` lists the stated totals and whether their parts add up.
 struct CommitmentsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.")
+    commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.",
+    discussion: "Exit status: 0 when a commitment is listed, 1 when none is, 2 on an error.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
@@ -32,30 +33,46 @@ struct CommitmentsCommand: ParsableCommand {
   @Flag(help: "List stated totals with their parts and whether they agree, instead of the commitments.")
   var check = false
 
-  @Option(help: "Output format: table, csv or json (one object per line).")
+  @Option(help: "Output format: table, csv or json (JSON Lines).")
   var format: Format = .table
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+  var output: String?
+
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
 
   @OptionGroup var plugins: PluginOptions
 
+  func validate() throws {
+    if bom, format != .csv { throw ValidationError("--bom applies to --format csv only") }
+  }
+
   func run() throws {
-    var rows: [CommitmentRow] = []
-    var checks: [SumCheckRow] = []
-    let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
-      if check {
-        checks += SumCheckRow.rows(of: parsed.document, province: province, unit: unit)
-      } else {
-        rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic, kind: kind)
+    try GrepStatus.run {
+      let registry = try plugins.registry()
+      if let province { Console.warnUnknown("--province", province, known: KnownNames.provinces(registry)) }
+      if let topic { Console.warnUnknown("--topic", topic, known: KnownNames.topics()) }
+      var rows: [CommitmentRow] = []
+      var checks: [SumCheckRow] = []
+      let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
+        if check {
+          checks += SumCheckRow.rows(of: parsed.document, province: province, unit: unit)
+        } else {
+          rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic, kind: kind)
+        }
       }
+      try OutputFile.write(check ? SumCheckRow.render(checks, format: format) : render(rows), to: output)
+      if !ok { throw ExitCode(2) }
+      return check ? !checks.isEmpty : !rows.isEmpty
     }
-    print(check ? SumCheckRow.render(checks, format: format) : render(rows), terminator: "")
-    if !ok { throw ExitCode(1) }
   }
 
   private func render(_ rows: [CommitmentRow]) -> String {
     switch format {
-    case .table: return CommitmentRow.table(rows)
-    case .csv: return CommitmentRow.csv(rows)
-    case .json: return CommitmentRow.jsonLines(rows)
+    case .table: CommitmentRow.table(rows, width: output == nil ? Console.terminalWidth : nil)
+    case .csv: CommitmentRow.csv(rows, bom: bom)
+    case .json: JSONLines.encode(rows)
     }
   }
 }

@@ -26,11 +26,14 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Comma-separated provinces to keep, in column order, e.g. 湖南,辽宁.")
   var provinces: String?
 
-  @Option(help: "One column per 'province' or per 'doc'.")
+  @Option(help: ArgumentHelp("One column per province or per doc (document).", valueName: "province|doc"))
   var by: String = CompareGrouping.province.rawValue
 
-  @Option(help: "Output format: table, markdown, csv, json or html.")
+  @Option(help: ArgumentHelp("Output format.", valueName: "table|markdown|csv|json|html"))
   var format: String = CompareFormat.table.rawValue
+
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
 
   @OptionGroup var plugins: PluginOptions
 
@@ -43,6 +46,7 @@ struct CompareCommand: ParsableCommand {
       throw ValidationError("--format must be one of \(CompareFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
     }
     if topic == nil, arguments.isEmpty { throw ValidationError("give --topic NAME or a QUERY") }
+    if bom, format != CompareFormat.csv.rawValue { throw ValidationError("--bom applies to --format csv only") }
   }
 
   func run() throws {
@@ -51,7 +55,9 @@ struct CompareCommand: ParsableCommand {
     var files = arguments
     let query = topic == nil ? files.removeFirst() : nil
     let registry = try plugins.registry()
-    let (parsed, ok) = try DocumentRun(plugins: plugins).all(try DocumentRun.paths(files))
+    var run = try DocumentRun(plugins: plugins)
+    run.progress = Console.progressBar(label: "parsing")
+    let (parsed, ok) = run.all(try DocumentRun.paths(files))
     guard ok else { throw ExitCode(1) }
     let documents = parsed.map(\.document)
     let selector: any MeasureSelector
@@ -65,7 +71,8 @@ struct CompareCommand: ParsableCommand {
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     let builder = ComparisonBuilder(grouping: grouping, provinces: wanted)
     switch Result(catching: { () throws(CompareError) -> Comparison in try builder.compare(documents, selecting: selector) }) {
-    case .success(let comparison): FileHandle.standardOutput.write(Data(try output.render(comparison).utf8))
+    case .success(let comparison):
+      FileHandle.standardOutput.write(Data(try output.render(comparison, terminalWidth: Console.terminalWidth, bom: bom).utf8))
     case .failure(let error): throw fail("\(error)")
     }
   }

@@ -16,9 +16,21 @@ enum Console {
     FileHandle.standardError.write(Data("\(message)\n".utf8))
   }
 
-  /// Colour only on a terminal, and never when NO_COLOR is set.
-  static var colorOutput: Bool {
-    isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+  /// The width tables are fitted to: `$COLUMNS`, else the terminal's
+  /// (TIOCGWINSZ on standard output); nil when writing to a file or a pipe.
+  static var terminalWidth: Int? {
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    var size = winsize()
+    guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  /// Says on stderr that `value` of `option` names nothing known, with the nearest names.
+  static func warnUnknown(_ option: String, _ value: String, known: [String]) {
+    guard !KnownNames.matches(value, known) else { return }
+    let nearest = KnownNames.nearest(value, among: known)
+    note("zhengce: warning: \(option) \(value) matches no known name"
+      + (nearest.isEmpty ? "" : "; nearest: " + nearest.joined(separator: ", ")))
   }
 
   static func bundledCorpus() throws -> String {
@@ -69,14 +81,25 @@ enum Console {
     { note("waiting for another zhengce writing the index \(directory)") }
   }
 
-  /// A progress bar on stderr when it is a terminal.
-  static func progressBar(label: String) -> (@Sendable (Int, Int) -> Void)? {
+  /// A progress bar on stderr when it is a terminal, with the rate in files
+  /// per second and the time left; `then` is printed on its own line once the
+  /// last file is done, for work that follows it (writing the index).
+  static func progressBar(label: String, then: String? = nil) -> (@Sendable (Int, Int) -> Void)? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }
+    let start = Date()
     return { done, total in
       let width = 30
       let filled = total == 0 ? width : width * done / total
       let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-      FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+      let seconds = Date().timeIntervalSince(start)
+      let rate = seconds > 0 ? Double(done) / seconds : 0
+      let left = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
+      let timing = done == total
+        ? String(format: " %.0f files/s, %.1f s", rate, seconds)
+        : String(format: " %.0f files/s, %d:%02d left", rate, left / 60, left % 60)
+      var text = "\r\(label) \(bar) \(done)/\(total)\(timing)\u{1B}[K"
+      if done == total { text += "\n" + (then.map { "\($0)\n" } ?? "") }
+      FileHandle.standardError.write(Data(text.utf8))
     }
   }
 }

@@ -15,6 +15,9 @@ struct DocumentRun {
   /// Whether files sharing a stem get ids qualified by their folders
   /// (`CorpusFiles.documentIDs`) instead of the same stem each.
   var distinctIDs = false
+  /// Called with (files done, files in all) after each batch: a progress bar
+  /// on a terminal for the commands that read many files.
+  var progress: (@Sendable (Int, Int) -> Void)?
 
   init(plugins: PluginOptions) throws {
     parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
@@ -46,6 +49,7 @@ struct DocumentRun {
         }
       }
       start += batchSize
+      progress?(min(start, paths.count), paths.count)
     }
     return ok
   }

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "sqlite, csv, jsonl, stream, parquet or opensearch.")
   var format: Format = .sqlite
 
-  @Option(help: "For csv and jsonl: documents, measures, departments, commitments or citations.")
+  @Option(help: "For csv and jsonl: documents, measures, measure_topics, departments, commitments or citations.")
   var table: ExportTable?
 
   @Option(
@@ -62,6 +62,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     var documents = try DocumentRun(plugins: plugins)
     documents.distinctIDs = true
+    documents.progress = Console.progressBar(label: "exporting")
     let paths = try DocumentRun.paths(files)
     let targets = temporaryTargets
     try Console.cleaningUp(onInterrupt: { for target in targets { Export.removeOwnTemporaries(of: target) } }) {

@@ -45,7 +45,7 @@ struct HitPrinter {
       let spans = Snippet.matchSpans(in: r.text, terms: terms)
       let snippet = Snippet(text: r.text, spans: spans)
       let line = HitJSON(
-        rank: offset + i + 1, id: r.id, doc: r.document, title: r.title, province: r.province, region: r.region,
+        rank: offset + i + 1, id: r.id, document: r.document, title: r.title, province: r.province, region: r.region,
         plugin: r.plugin, year: r.year, path: r.path, heading: r.heading,
         leads: r.departments.filter { $0.role == "lead" }.map(\.name), topics: r.topics,
         score: (hit.score * 10000).rounded() / 10000, total: result.total, matches: spans.map { [$0.lowerBound, $0.upperBound] },
@@ -100,8 +100,9 @@ private struct HitJSON: Encodable {
     var matches: [[Int]]
   }
   var rank: Int
+  /// The measure's id (`measure_id`, as in tasks, commitments and export).
   var id: String
-  var doc: String
+  var document: String
   var title: String
   var province: String?
   var region: [String]
@@ -118,7 +119,7 @@ private struct HitJSON: Encodable {
 
   func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(rank, forKey: .rank); try c.encode(id, forKey: .id); try c.encode(doc, forKey: .doc)
+    try c.encode(rank, forKey: .rank); try c.encode(id, forKey: .id); try c.encode(document, forKey: .document)
     try c.encode(title, forKey: .title); try c.encode(province, forKey: .province); try c.encode(region, forKey: .region)
     try c.encode(plugin, forKey: .plugin); try c.encode(year, forKey: .year); try c.encode(path, forKey: .path)
     try c.encode(heading, forKey: .heading); try c.encode(leads, forKey: .leads); try c.encode(topics, forKey: .topics)
@@ -127,7 +128,7 @@ private struct HitJSON: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case rank, id, doc, title, province, region, plugin, year, path, heading, leads, topics, score, total, matches, snippet
+    case rank, id = "measure_id", document = "document_id", title, province, region, plugin, year, path, heading, leads, topics, score, total, matches, snippet
   }
 }
 

@@ -56,8 +56,8 @@ struct IndexCommand: ParsableCommand {
       let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
       let builder = IndexCache.builderStamp(pluginDirectories: plugins.directories, pluginID: plugins.id)
       let update = try CorpusIndexer(parser: parser, builder: builder, positions: positions).update(
-        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing"), wait: wait,
-        onWait: Console.waitingNote(directory))
+        IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
+        wait: wait, onWait: Console.waitingNote(directory))
       for failure in update.failures { Console.error("\(failure)") }
       if update.refused {
         Console.error("index not changed: \(directory)")

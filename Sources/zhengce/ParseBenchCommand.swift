@@ -14,7 +14,7 @@ struct ParseBenchCommand: ParsableCommand {
   var megabytes = 50
 
   @Option(parsing: .unconditional, help: "Worker threads (default: every core).")
-  var threads = ProcessInfo.processInfo.activeProcessorCount
+  var threads: Int?
 
   @Argument(help: "Documents to repeat (default: the bundled corpus).")
   var files: [String] = []
@@ -22,7 +22,7 @@ struct ParseBenchCommand: ParsableCommand {
   @OptionGroup var plugins: PluginOptions
 
   func validate() throws {
-    guard megabytes > 0, threads > 0 else { throw ValidationError("--megabytes and --threads must be > 0") }
+    guard megabytes > 0, (threads ?? 1) > 0 else { throw ValidationError("--megabytes and --threads must be > 0") }
   }
 
   func run() throws {
@@ -33,7 +33,7 @@ struct ParseBenchCommand: ParsableCommand {
       throw fail("\(error)")
     }
     let parser = Parser(registry: try plugins.registry())
-    let report = ParseBenchmark(parser: parser, threads: threads).run(sources, targetBytes: megabytes * 1_000_000)
+    let report = ParseBenchmark(parser: parser, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,
                  Double(report.bytes) / 1_000_000, report.seconds, report.threads))
     print(String(format: "throughput: %.1f MB/s (%.1f MB/s per core)", report.megabytesPerSecond, report.perCore))

@@ -10,14 +10,21 @@ struct SearchCommand: ParsableCommand {
     commandName: "search",
     abstract: "Search measures: exact substrings, AND/OR/NOT, field filters.",
     discussion: """
-      Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR,
-      NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc:
-      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局,
-      resolved through the plugins' registries). Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR, \
+      NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc: \
+      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局, \
+      resolved through the plugins' registries).
+      Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
+      A query that begins with - (a negation) goes after --: zhengce search -- -金融 扶贫
+      Exit status: 0 when something matched, 1 when nothing did, 2 on an error.
       """)
 
-  @Argument(parsing: .allUnrecognized, help: "The query (words starting with - are negations, not options).")
+  // Unrecognized words are kept so that a negation later in the query (扶贫 -搬迁) needs no --;
+  // validate() rejects those that look like options (--jsn).
+  @Argument(parsing: .allUnrecognized, help: "The query: words, \"phrases\", AND/OR/NOT and filters (after -- when it begins with -).")
   var query: [String] = []
+
+  @OptionGroup var color: ColorOption
 
   @Option(help: "Index directory (default: $ZHENGCE_INDEX, else the bundled corpus, indexed on first use).")
   var index: String?
@@ -40,38 +47,59 @@ struct SearchCommand: ParsableCommand {
 
   func validate() throws {
     guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be ≥ 0") }
+    let options = Self.longOptions
+    for word in query.prefix(while: { $0 != "--" }) where Self.looksLikeAnOption(word) {
+      let nearest = KnownNames.nearest(word, among: options, limit: 1).first
+      throw ValidationError(
+        "unknown option '\(word)'" + (nearest.map { "; did you mean '\($0)'?" } ?? "")
+          + " (a query that begins with - goes after --: zhengce search -- \(word))")
+    }
+  }
+
+  /// `--json`, `--limit` …: this command's options, for "did you mean".
+  private static var longOptions: [String] {
+    SearchCommand.helpMessage().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "=" })
+      .filter { $0.hasPrefix("--") && $0.count > 2 }.map(String.init)
+  }
+
+  /// `-x` or `--xyz` (ASCII after the dash) is an option; `-搬迁` is a negation.
+  private static func looksLikeAnOption(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars.prefix(2))
+    return scalars.count == 2 && scalars[0] == "-" && (scalars[1] == "-" || scalars[1].properties.isAlphabetic && scalars[1].isASCII)
+  }
+
+  /// The query's words, without the `--` that ends the options.
+  private var words: [String] {
+    guard let dash = query.firstIndex(of: "--") else { return query }
+    return Array(query[..<dash] + query[(dash + 1)...])
   }
 
   func run() throws {
-    do {
+    try GrepStatus.run {
       let reader = try openIndex()
       let searcher = Searcher(reader: reader)
       if batch {
         BatchRunner(searcher: searcher).run()
-        return
+        return true
       }
-      // `--` ends the options (so a query may start with -); it is not part of the query.
-      let words = query.first == "--" ? Array(query.dropFirst()) : query
       let text = words.joined(separator: " ")
       let parsed: Query
       do {
         parsed = try QueryParser.parse(text)
-      } catch {
+      } catch let error as QueryError {
         Console.error("\(error)")
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
         throw ExitCode(2)
       }
       let expanded = DepartmentQueryExpansion(registry: try Self.registry()).expand(parsed)
       let result = searcher.search(expanded, limit: limit, offset: offset, facets: facets)
-      let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: Console.colorOutput)
+      let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: color.enabled)
       if json {
         try printer.printJSON(result, offset: offset)
       } else {
         try printer.printText(result, query: text, offset: offset)
       }
-    } catch let error as IndexError {
-      Console.error("\(error)")
-      throw ExitCode(1)
+      return result.total > 0
     }
   }
 
@@ -81,7 +109,7 @@ struct SearchCommand: ParsableCommand {
       return try PluginSetup.registry(pluginDirectories: [])
     } catch {
       Console.error("\(error)")
-      throw ExitCode(1)
+      throw ExitCode(2)
     }
   }
 

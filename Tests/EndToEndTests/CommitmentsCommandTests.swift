@@ -7,12 +7,12 @@ import ZhengceTestSupport
   @Test func csvOfRatiosAcrossTheBundledCorpus() throws {
     let run = try CommandRunner.run(["commitments", "--unit", "ratio", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout == """
-      document,path,surface,value,max,from,unit,comparator,deadline,subject
-      guangxi-nanning-2015-precision-poverty-plan,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,相关县(区)财政
-      hunan-2018-deep-poverty-plan,三/(七),1/3,0.3333,,,ratio,=,2020,每年 新增生态护林员指标
-
-      """)
+    #expect(run.stdout.components(separatedBy: "\r\n") == [
+      "document_id,measure_id,path,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,subject",
+      "guangxi-nanning-2015-precision-poverty-plan,guangxi-nanning-2015-precision-poverty-plan#17,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,,,相关县(区)财政",
+      "hunan-2018-deep-poverty-plan,hunan-2018-deep-poverty-plan#13,三/(七),1/3,0.3333,,,ratio,=,2020,2020-12-31,year,每年 新增生态护林员指标",
+      "",
+    ])
   }
 
   @Test func jsonLinesOfOneFile() throws {
@@ -26,7 +26,8 @@ import ZhengceTestSupport
     #expect(rows.first?["value"] as? Double == 5000)
     #expect(rows.first?["from"] as? Double == 3000)
     #expect(rows.first?["comparator"] as? String == "to")
-    #expect(rows.first?["measure"] as? String == "hunan-2018-deep-poverty-plan#23")
+    #expect(rows.first?["measure_id"] as? String == "hunan-2018-deep-poverty-plan#23")
+    #expect(rows.first?["document_id"] as? String == "hunan-2018-deep-poverty-plan")
     #expect(rows.first?["deadline"] is NSNull)
   }
 
@@ -42,13 +43,14 @@ import ZhengceTestSupport
   @Test func everyCommitmentOfTheCorpusIsListed() throws {
     let run = try CommandRunner.run(["commitments", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.split(separator: "\n").count == 1 + 257)
+    #expect(run.stdout.components(separatedBy: "\r\n").count == 1 + 257 + 1)
   }
 
   @Test func aMissingFileIsOneLineAndAFailure() throws {
     let run = try CommandRunner.run(["commitments", "missing.txt", "corpus/hunan-2018-deep-poverty-plan.txt", "--format", "csv"])
-    #expect(run.status == 1)
+    // An error exits 2, as grep does, even with commitments listed.
+    #expect(run.status == 2)
     #expect(run.stderr == "zhengce: missing.txt: no such file\n")
-    #expect(run.stdout.split(separator: "\n").count == 1 + 36)
+    #expect(run.stdout.components(separatedBy: "\r\n").count == 1 + 36 + 1)
   }
 }

@@ -44,9 +44,11 @@ import ZhengceTestSupport
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.unicodeScalars.first == "\u{FEFF}")
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
-    #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,subject")
+    #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,subject")
     #expect(lines.count == 1 + 257 + 1)
-    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,每县 建设"))
+    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,,,每县 建设"))
+    // A deadline of a year only is that year's last day, with its precision (pandas would read 2020 as 2020-01-01).
+    #expect(lines.contains { $0.hasPrefix("\(Self.hunan)#") && $0.hasSuffix(",2020,2020-12-31,year,每年 新增生态护林员指标") })
   }
 
   @Test func departmentsAsJSONLinesToAFile() throws {
@@ -84,7 +86,7 @@ import ZhengceTestSupport
   @Test func optionsThatDoNotFitAreUsageErrors() throws {
     let noTable = try CommandRunner.run(["export", "--format", "csv"])
     #expect(noTable.status == 64)
-    #expect(noTable.stderr.hasPrefix("Error: --format csv needs --table (documents, measures, departments, commitments, citations)\n"))
+    #expect(noTable.stderr.hasPrefix("Error: --format csv needs --table (documents, measures, measure_topics, departments, commitments, citations)\n"))
     let noOutput = try CommandRunner.run(["export"])
     #expect(noOutput.status == 64)
     #expect(noOutput.stderr.hasPrefix("Error: --format sqlite needs --output FILE\n"))

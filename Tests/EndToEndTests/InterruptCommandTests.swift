@@ -35,7 +35,7 @@ import ZhengceTestSupport
     let left = try FileManager.default.contentsOfDirectory(atPath: index).sorted()
     #expect(left == ["CURRENT", "LOCK", "gen-000001"], "\(left): \(left.map { try? FileManager.default.contentsOfDirectory(atPath: index + "/" + $0) })")
     let search = try CommandRunner.run(["search", "--index", "idx", "--json", "扶贫"], in: scratch.url)
-    #expect(search.stdout.contains(#""id":"old""#))
+    #expect(search.stdout.contains(#""measure_id":"old""#))
   }
 
   @Test func sigintWhileExportingKeepsThePreviousFileAndRemovesTheTemporary() throws {

@@ -36,7 +36,7 @@ import ZhengceTestSupport
 @Suite struct TasksOptionsCommandTests {
   @Test func anEmptyDepartmentIsAUsageError() throws {
     let run = try CommandRunner.run(["tasks", "--dept", " "])
-    #expect(run.status == 64)
+    #expect(run.status == 2)
     #expect(run.stdout == "")
     #expect(run.stderr.hasPrefix("Error: --dept needs a department: a family (财政), a name or an alias\n"))
   }

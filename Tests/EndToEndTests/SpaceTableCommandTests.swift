@@ -14,7 +14,7 @@ import ZhengceTestSupport
 
   @Test func rowsAreMeasuresOfTheContract() throws {
     let file = try #require(Self.file)
-    let (run, parsed) = try ValidatedParse.run(file.path)
+    let (_, parsed) = try ValidatedParse.run(file.path)
     // The text before 一、 is the preamble measure (前言); the numbered measures follow it.
     #expect(parsed.measures.first.map { "\($0.kind.rawValue) \($0.path)" } == "preamble [\"前言\"]")
     var doc = parsed
@@ -55,11 +55,12 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", "--format", "csv", file.path])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.split(separator: "\r\n").map(String.init) == [
-      "document,path,heading,role,department,as written,other leads,supporters,responsible,deadlines,commitments,excerpt,renamed",
-      "task-table-layout,附件1/1,\"编制全省农村供水保障规划,明确城乡供水一体化布局\",support,省财政厅,省财政厅,省水利厅,省发展和改革委员会、省自然资源厅,,2025-06-30,,"
-        + "\"1 编制全省农村供水保障规划,明确城乡供水一体化布局 省水利厅 省发展改革委、省财政厅、省自然资源厅 2025年6月底前\",",
-      "task-table-layout,附件1/2,\"落实农村供水工程建设资金,新建和改造供水工程200处以上\",lead,省财政厅,省财政厅,,省水利厅,,2025-12-31,200处以上,"
-        + "\"2 落实农村供水工程建设资金,新建和改造供水工程200处以上 省财政厅 省水利厅 2025年12月底前\",",
+      "文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,任务内容,更名,措施编号,省份,文件标题",
+      "task-table-layout,附件1/1,\"编制全省农村供水保障规划,明确城乡供水一体化布局\",support,省财政厅,省财政厅,省水利厅,省发展和改革委员会;省自然资源厅,,"
+        + "2025-06-30,day,2025年6月底前,,\"1\t编制全省农村供水保障规划,明确城乡供水一体化布局\t省水利厅\t省发展改革委、省财政厅、省自然资源厅\t2025年6月底前\",,"
+        + "task-table-layout#7,江西省,江西省农村供水保障提升行动实施方案",
+      "task-table-layout,附件1/2,\"落实农村供水工程建设资金,新建和改造供水工程200处以上\",lead,省财政厅,省财政厅,,省水利厅,,2025-12-31,day,2025年12月底前,200处以上,"
+        + "\"2\t落实农村供水工程建设资金,新建和改造供水工程200处以上\t省财政厅\t省水利厅\t2025年12月底前\",,task-table-layout#8,江西省,江西省农村供水保障提升行动实施方案",
     ])
   }
 

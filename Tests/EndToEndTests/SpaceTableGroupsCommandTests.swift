@@ -47,12 +47,13 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", "--format", "csv", file.path])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.split(separator: "\r\n").map(String.init) == [
-      "document,path,heading,role,department,as written,other leads,supporters,responsible,deadlines,commitments,excerpt,renamed",
-      "task-table-layout-groups,附件1/一/1,\"实施农村公路提质改造,新改建农村公路1000公里以上\",support,省财政厅,省财政厅,省交通运输厅,,,2025-12-31,1000公里以上,"
-        + "\"1 实施农村公路提质改造,新改建农村公路1000公里以上 省交通运输厅 省财政厅 2025年底前\",",
-      "task-table-layout-groups,附件1/一/2,\"推进农村供水规模化建设,提高农村自来水普及率\",support,省财政厅,省财政厅,省水利厅,省发展和改革委员会,,2024-06-30,,"
-        + "\"2 推进农村供水规模化建设,提高农村自来水普及率 省水利厅 省发展改革委、省财政厅 2024年6月底前\",",
-      "task-table-layout-groups,附件1/二/1,改善乡镇寄宿制学校办学条件,support,省财政厅,省财政厅,省教育厅,,,长期坚持,,1 改善乡镇寄宿制学校办学条件 省教育厅 省财政厅 长期坚持,",
+      "文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,任务内容,更名,措施编号,省份,文件标题",
+      "task-table-layout-groups,附件1/一/1,\"实施农村公路提质改造,新改建农村公路1000公里以上\",support,省财政厅,省财政厅,省交通运输厅,,,2025-12-31,day,2025年底前,"
+        + "1000公里以上,\"1\t实施农村公路提质改造,新改建农村公路1000公里以上\t省交通运输厅\t省财政厅\t2025年底前\",,task-table-layout-groups#3,湖南省,湖南省乡村建设行动实施方案",
+      "task-table-layout-groups,附件1/一/2,\"推进农村供水规模化建设,提高农村自来水普及率\",support,省财政厅,省财政厅,省水利厅,省发展和改革委员会,,2024-06-30,day,"
+        + "2024年6月底前,,\"2\t推进农村供水规模化建设,提高农村自来水普及率\t省水利厅\t省发展改革委、省财政厅\t2024年6月底前\",,task-table-layout-groups#4,湖南省,湖南省乡村建设行动实施方案",
+      "task-table-layout-groups,附件1/二/1,改善乡镇寄宿制学校办学条件,support,省财政厅,省财政厅,省教育厅,,,,,长期坚持,,"
+        + "1\t改善乡镇寄宿制学校办学条件\t省教育厅\t省财政厅\t长期坚持,,task-table-layout-groups#5,湖南省,湖南省乡村建设行动实施方案",
     ])
   }
 }

@@ -33,7 +33,7 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["tasks", "--dept", "省财政厅", page.path])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first?.contains("  deadlines  ") == true)
+    #expect(lines.first?.contains("  完成时限  ") == true)
     #expect(lines.dropFirst().map { $0.contains("  长期坚持  ") || $0.contains("  2020-12-31  ") } == [true, true])
   }
 
@@ -43,8 +43,11 @@ import ZhengceTestSupport
     #expect(run.status == 0, "\(run.stderr)")
     let rows = run.stdout.split(separator: "\r\n").map(String.init)
     #expect(rows.count == 3)
-    // Deadlines: the row's 完成时限 (its date, or the words), then its commitments' own.
-    #expect(rows[1].hasPrefix("task-table,二/2,\"落实农村低保兜底保障政策,将符合条件的贫困人口全部纳入\",support,省财政厅,省财政厅,省民政厅,,,长期坚持,,"))
-    #expect(rows[2].hasPrefix("task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,省乡村振兴局,,2020-12-31,2个以上,"))
+    // The row's 完成时限: a full date with its precision when it states one, and the words as written.
+    #expect(rows[1].hasPrefix("task-table,二/2,\"落实农村低保兜底保障政策,将符合条件的贫困人口全部纳入\",support,省财政厅,省财政厅,省民政厅,,,,,长期坚持,,"))
+    #expect(rows[2].hasPrefix(
+      "task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,省乡村振兴局,,2020-12-31,day,2020年底,2个以上,"))
+    // The whole task text and the measure id that joins it to the export.
+    #expect(rows[2].hasSuffix(",\"3\t支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业。\t省农业农村厅\t省财政厅、省扶贫办\t2020年底\",,task-table#4,湖南省,湖南省巩固脱贫成果重点任务分工方案"))
   }
 }

@@ -60,8 +60,8 @@ import ZhengceTestSupport
   @Test func csvIsQuotedAndMayStartWithABOM() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "审计", "--format", "csv", "--bom", "corpus/\(CorpusFixtures.hunan).txt"])
     #expect(out.stdout.hasPrefix(
-      "\u{FEFF}document,path,heading,role,department,as written,other leads,supporters,responsible,deadlines,commitments,excerpt,renamed\r\n"))
-    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅、省乡村振兴局,"))
+      "\u{FEFF}文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,任务内容,更名,措施编号,省份,文件标题\r\n"))
+    #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅;省乡村振兴局,"))
   }
 
   @Test func markdownAndJSON() throws {
@@ -69,45 +69,10 @@ import ZhengceTestSupport
     #expect(md.stdout.split(separator: "\n").count == 3)
     #expect(md.stdout.contains("| \(CorpusFixtures.hunan) | 四/(三) | 保障贫困户饮水安全 | lead | 省水利厅 | 省水利厅 |"))
     let json = try CommandRunner.run(["tasks", "--dept", "水利", "--format", "json", "corpus/\(CorpusFixtures.hunan).txt"])
-    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let rows = try json.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(rows.count == 1)
     #expect(rows.first?["departments"] as? [String] == ["省水利厅"])
-  }
-}
-
-/// A small RFC 4180 reader for the tests.
-enum CSV {
-  static func parse(_ text: String) -> [[String]] {
-    var rows: [[String]] = []
-    var row: [String] = []
-    var field = ""
-    var quoted = false
-    var chars = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-    chars.append("\n")
-    var i = 0
-    while i < chars.count {
-      let c = chars[i]
-      if quoted {
-        if c == "\"" {
-          if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-        } else {
-          field.append(c)
-        }
-      } else if c == "\"" {
-        quoted = true
-      } else if c == "," {
-        row.append(field)
-        field = ""
-      } else if c == "\r\n" || c == "\n" {
-        row.append(field)
-        field = ""
-        if row != [""] { rows.append(row) }
-        row = []
-      } else {
-        field.append(c)
-      }
-      i += 1
-    }
-    return rows
+    #expect(rows.first?["measure_id"] as? String == "\(CorpusFixtures.hunan)#20")
+    #expect(rows.first?["roles"] as? [String] == ["lead"])
   }
 }

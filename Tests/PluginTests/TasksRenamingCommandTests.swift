@@ -9,7 +9,7 @@ import ZhengceTestSupport
   private func rows(_ args: [String]) throws -> [[String]] {
     let out = try CommandRunner.run(["tasks"] + args + ["--format", "csv"])
     #expect(out.status == 0, "\(out.stderr)")
-    return CSV.parse(out.stdout).dropFirst().map { [$0[0], $0[1], $0[3], $0[4], $0[5], $0[12]] }
+    return CSV.parse(out.stdout).dropFirst().map { [$0[0], $0[1], $0[3], $0[4], $0[5], $0[14]] }
   }
 
   @Test func theNewBureauListsTheFormerPovertyOfficesOfEveryYear() throws {
@@ -57,7 +57,7 @@ import ZhengceTestSupport
 
   @Test func jsonCarriesTheRenaming() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "省文化和旅游厅", "--format", "json", "corpus/\(CorpusFixtures.hunan).txt"])
-    let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+    let rows = try out.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(rows.count == 1)
     #expect(rows.first?["path"] as? String == "三/(六)")
     #expect(rows.first?["departments"] as? [String] == ["省文化和旅游厅"])

@@ -36,7 +36,9 @@ import ZhengceCore
     #expect(Array(measure.prefix(5)) == [
       .text("hunan-2018-deep-poverty-plan#8"), .text(F.hunan), .integer(8), .text("三/(一)"), .text("加大财政支持力度"),
     ])
-    #expect(Array(measure.suffix(5)) == [.integer(963), .integer(1153), .text("财政投入"), .null, .null])
+    #expect(Array(measure.suffix(10)) == [
+      .integer(963), .integer(1153), .text("财政投入"), .null, .null, .null, .text("湖南省"), .null, .null, .null,
+    ])
     let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#8") }
     #expect(departments == [[
       .text("hunan-2018-deep-poverty-plan#8"), .integer(1), .text("省财政厅"), .text("省财政厅"), .text("lead"), .bool(false),
@@ -66,11 +68,11 @@ import ZhengceCore
     #expect(rows.count == 4)
     #expect(rows.first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(1), .text("由每人3000元/年提高到5000元/年"), .real(5000), .null,
-      .real(3000), .text("元/年"), .text("to"), .null, .text("补助标准"),
+      .real(3000), .text("元/年"), .text("to"), .null, .null, .null, .text("补助标准"),
     ])
     #expect(rows.dropFirst(2).first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),
-      .text("range"), .null, .text("每县 建设"),
+      .text("range"), .null, .null, .null, .text("每县 建设"),
     ])
   }
 
@@ -91,13 +93,16 @@ import ZhengceCore
     ])
   }
 
-  @Test func issuersAndTopicsAreJoinedLikeAChineseList() {
+  @Test func issuersAndTopicsAreJoinedByTheOneListSeparator() {
     let document = ParsedDocument(
       id: "d", source: SourceInfo(path: "d.txt", format: .text, encoding: "utf-8", sha256: "00"), title: "T",
       issuers: ["省财政厅", "省扶贫办"],
       measures: [Measure(id: "d#1", path: ["一", "(二)"], heading: "", text: "x", span: TextSpan(start: 0, end: 1), topics: ["产业扶贫", "金融扶贫"])])
-    #expect(F.cell(ExportTable.documents.rows(of: document)[0], .documents, "issuers") == .text("省财政厅、省扶贫办"))
-    #expect(F.cell(ExportTable.measures.rows(of: document)[0], .measures, "topics") == .text("产业扶贫、金融扶贫"))
+    #expect(F.cell(ExportTable.documents.rows(of: document)[0], .documents, "issuers") == .text("省财政厅;省扶贫办"))
+    #expect(F.cell(ExportTable.measures.rows(of: document)[0], .measures, "topics") == .text("产业扶贫;金融扶贫"))
+    #expect(ExportTable.measureTopics.rows(of: document) == [
+      [.text("d#1"), .integer(1), .text("产业扶贫")], [.text("d#1"), .integer(2), .text("金融扶贫")],
+    ])
     #expect(F.cell(ExportTable.measures.rows(of: document)[0], .measures, "path") == .text("一/(二)"))
   }
 }

@@ -18,18 +18,17 @@ public enum BuiltinPlugins {
   /// - Throws: `ManifestError` when a bundled manifest is missing or malformed,
   ///   or names a stage that is not compiled in.
   public static func all() throws(ManifestError) -> [any PolicyPlugin] {
-    guard let root = Bundle.module.resourceURL else {
-      throw .unreadable(path: "plugins (resources missing from \(Bundle.module.bundlePath))")
-    }
-    let folders = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted {
-      ($0 == "generic" ? 0 : 1, $0) < ($1 == "generic" ? 0 : 1, $1)
-    }
+    // The manifests are embedded in the binary (EmbeddedResources), so it runs with no resource folder beside it.
+    let folders = EmbeddedResources.paths(of: "BuiltinPlugins").filter { $0.hasSuffix("/manifest.json") }
+      .map { String($0.dropLast("/manifest.json".count)) }
+      .sorted { ($0 == "generic" ? 0 : 1, $0) < ($1 == "generic" ? 0 : 1, $1) }
+    guard !folders.isEmpty else { throw .unreadable(path: "plugins/*/manifest.json (none embedded in the binary)") }
     var plugins: [any PolicyPlugin] = []
     for folder in folders {
-      let path = root.appendingPathComponent(folder).appendingPathComponent("manifest.json").path
-      guard FileManager.default.fileExists(atPath: path) else { continue }
-      let manifest = try ManifestLoader.load(path: path).manifest
-      plugins.append(try ManifestPlugin(manifest: manifest, compiled: compiledStages, origin: "plugins/\(folder)/manifest.json"))
+      let origin = "plugins/\(folder)/manifest.json"
+      guard let data = EmbeddedResources.data("\(folder)/manifest.json", of: "BuiltinPlugins") else { continue }
+      let manifest = try ManifestLoader.decode([UInt8](data), origin: origin).manifest
+      plugins.append(try ManifestPlugin(manifest: manifest, compiled: compiledStages, origin: origin))
     }
     return plugins
   }

@@ -2,12 +2,13 @@
 /// department mention, commitment and citation, joined by their ids.
 ///
 /// Child rows keep their order under the parent in `ordinal` (counted from 1);
-/// lists inside a row (issuers, topics) are joined by 、 in SQLite, CSV and JSON
-/// Lines, and stay lists in the typed stream and Parquet. A task-table row's
-/// 完成时限 is `due_text` as written and `due_date` (`YYYY`, `YYYY-MM` or
-/// `YYYY-MM-DD`) when it states a date.
+/// lists inside a row (issuers, topics) are joined by `;` in SQLite and CSV, and
+/// stay lists in JSON Lines, the typed stream and Parquet; `measure_topics` holds
+/// one row per measure and topic, for joins instead of `LIKE`. Dates are full ISO
+/// dates with a `…_precision` (year, month, day): a task-table row's 完成时限 is
+/// `due_text` as written and `due_date` when it states a date.
 public enum ExportTable: String, Sendable, Hashable, CaseIterable {
-  case documents, measures, departments, commitments, citations
+  case documents, measures, measureTopics = "measure_topics", departments, commitments, citations
 
   /// A column: its name, SQLite type, whether it may be null and the row it points at.
   public struct Column: Sendable, Hashable {
@@ -41,6 +42,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title", nullable: true),
         Column("notice_title", nullable: true), Column("doc_number", nullable: true), Column("date", .date, nullable: true),
+        Column("date_precision", nullable: true),
         Column("province", nullable: true), Column("city", nullable: true), Column("county", nullable: true),
         Column("plugin"), Column("issuers", .textList),
       ]
@@ -48,8 +50,12 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("id"), Column("document_id", references: "documents(id)"), Column("ordinal", .integer),
         Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
-        Column("topics", .textList), Column("due_text", nullable: true), Column("due_date", nullable: true),
+        Column("topics", .textList), Column("due_text", nullable: true), Column("due_date", .date, nullable: true),
+        Column("due_precision", nullable: true), Column("province", nullable: true), Column("city", nullable: true),
+        Column("county", nullable: true), Column("year", .integer, nullable: true),
       ]
+    case .measureTopics:
+      [Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("topic")]
     case .departments:
       [
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("name"), Column("surface"),
@@ -61,7 +67,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       [
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("surface"),
         Column("value", .real), Column("max", .real, nullable: true), Column("from_value", .real, nullable: true),
-        Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("subject", nullable: true),
+        Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("deadline_date", nullable: true),
+        Column("deadline_precision", nullable: true), Column("subject", nullable: true),
       ]
     case .citations:
       [
@@ -75,7 +82,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   public var primaryKey: [String] {
     switch self {
     case .documents, .measures: ["id"]
-    case .departments, .commitments: ["measure_id", "ordinal"]
+    case .departments, .commitments, .measureTopics: ["measure_id", "ordinal"]
     case .citations: ["document_id", "ordinal"]
     }
   }
@@ -84,7 +91,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
   /// and the department columns analysts filter on.
   public var indexes: [[String]] {
     switch self {
-    case .measures: [["document_id"]]
+    case .measures: [["document_id"], ["province"]]
+    case .measureTopics: [["topic"]]
     case .departments: [["name"], ["family"]]
     case .documents, .commitments, .citations: []
     }

@@ -10,10 +10,11 @@ public enum ExportValue: Sendable, Hashable {
   /// A list of strings (issuers, topics): kept as a list only by the typed stream.
   case list([String])
 
-  /// Lists inside a cell are joined the way Chinese lists are written.
-  static let listSeparator = "、"
+  /// Lists inside a cell are joined by the one separator every CSV of zhengce uses
+  /// (an item may itself hold 、).
+  static let listSeparator = TaskTable.listSeparator
 
-  /// The cell with a list joined by 、; other cells as they are.
+  /// The cell with a list joined by `;`; other cells as they are.
   var joined: ExportValue {
     if case .list(let items) = self { return .text(items.joined(separator: Self.listSeparator)) }
     return self

@@ -1,32 +1,78 @@
 import ZhengceCore
 import ZhengceParser
 
-/// One measure a department takes part in: a row of `zhengce tasks`.
-public struct TaskRow: Sendable, Hashable, Codable {
-  public var document: String
+/// One measure a department takes part in: a row of `zhengce tasks`, the
+/// department's task register (任务分工).
+///
+/// Why every field is here: staff keep the register as a spreadsheet, so a row
+/// carries the whole task text and the measure id that joins it back to
+/// `zhengce export`, not an excerpt to look up elsewhere.
+public struct TaskRow: Sendable, Hashable, Encodable {
+  /// The measure's id, as in `parse --json` and the export's `measures.id`.
+  public var measureID: String
+  public var documentID: String
   public var title: String
   public var province: String?
+  public var city: String?
+  public var county: String?
   /// Markers from the top, joined with `/`: `三/(一)`.
   public var path: String
   public var heading: String
-  /// Role(s) of the selected department(s) in this measure.
-  public var role: String
+  /// Role(s) of the selected department(s) in this measure (lead, support …).
+  public var roles: [String]
+  /// Whether they lead or support each on their own (分别牵头).
+  public var separately: Bool
   /// The selected department(s), canonical names.
   public var departments: [String]
   /// The same as the text wrote them (市人社局).
-  public var written: [String]
+  public var asWritten: [String]
   /// Selected departments the text names by a former name (省扶贫办 for 省乡村振兴局).
   public var renamed: [TaskRenaming]
   /// The other leads, supporters and responsible bodies of the measure.
-  public var leads: [String]
+  public var coLeads: [String]
   public var supporters: [String]
   public var responsible: [String]
-  /// When the task is due (a task table's 完成时限: its date, else as written), then the
-  /// stated deadlines of the measure's commitments.
-  public var deadlines: [String]
+  /// When the task is due: a task table's 完成时限, else the first stated
+  /// deadline of the measure's commitments.
+  public var due: DateValue?
+  /// What the text says about when: the 完成时限 cell as written, or the deadline.
+  public var dueText: String?
   /// The commitments as written.
   public var commitments: [String]
-  public var excerpt: String
+  /// The measure's whole text.
+  public var text: String
+
+  enum CodingKeys: String, CodingKey {
+    case measureID = "measure_id", documentID = "document_id", title, province, city, county, path, heading, roles,
+      separately, departments, asWritten = "as_written", renamed, coLeads = "co_leads", supporters, responsible,
+      due = "due_date", duePrecision = "due_precision", dueText = "due_text", commitments, text
+  }
+
+  /// Every key written, nulls included, so each JSON line has the same keys.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(measureID, forKey: .measureID)
+    try c.encode(documentID, forKey: .documentID)
+    try c.encode(title, forKey: .title)
+    try c.encode(province, forKey: .province)
+    try c.encode(city, forKey: .city)
+    try c.encode(county, forKey: .county)
+    try c.encode(path, forKey: .path)
+    try c.encode(heading, forKey: .heading)
+    try c.encode(roles, forKey: .roles)
+    try c.encode(separately, forKey: .separately)
+    try c.encode(departments, forKey: .departments)
+    try c.encode(asWritten, forKey: .asWritten)
+    try c.encode(renamed, forKey: .renamed)
+    try c.encode(coLeads, forKey: .coLeads)
+    try c.encode(supporters, forKey: .supporters)
+    try c.encode(responsible, forKey: .responsible)
+    try c.encode(due?.date, forKey: .due)
+    try c.encode(due?.precision, forKey: .duePrecision)
+    try c.encode(dueText, forKey: .dueText)
+    try c.encode(commitments, forKey: .commitments)
+    try c.encode(text, forKey: .text)
+  }
 }
 
 /// A department written under a name it has since lost: 省扶贫办 → 省乡村振兴局 (2021).
@@ -66,7 +112,7 @@ public struct TaskFilter: Sendable {
 /// A department's task list across parsed documents.
 public enum TaskList {
   /// Rows in document order, then measure order.
-  public static func rows(_ results: [ParseResult], filter: TaskFilter, excerptLength: Int = 60) -> [TaskRow] {
+  public static func rows(_ results: [ParseResult], filter: TaskFilter) -> [TaskRow] {
     var rows: [TaskRow] = []
     for result in results {
       let document = result.document
@@ -78,64 +124,37 @@ public enum TaskList {
       for measure in document.measures {
         let selected = measure.departments.filter { query.matches($0) && (filter.role == nil || $0.role == filter.role) }
         guard !selected.isEmpty else { continue }
-        let chosen = Set(selected.map(\.name))
-        func others(_ role: DepartmentRole) -> [String] {
-          var names: [String] = []
-          for ref in measure.departments where ref.role == role && !chosen.contains(ref.name) && !names.contains(ref.name) {
-            names.append(ref.name)
-          }
-          return names
-        }
-        var roles: [String] = []
-        for ref in selected {
-          let label = ref.role.rawValue + (ref.separately ? " (分别)" : "")
-          if !roles.contains(label) { roles.append(label) }
-        }
-        var names: [String] = []
-        for ref in selected where !names.contains(ref.name) { names.append(ref.name) }
-        var written: [String] = []
-        for ref in selected where !written.contains(ref.surface) { written.append(ref.surface) }
-        var renamed: [TaskRenaming] = []
-        for ref in selected {
-          guard let former = ref.renamedFrom else { continue }
-          let renaming = TaskRenaming(written: ref.surface, former: former, current: ref.name, year: ref.renamedIn)
-          if !renamed.contains(renaming) { renamed.append(renaming) }
-        }
-        var deadlines: [String] = measure.due.map { [$0.date ?? $0.text] } ?? []
-        for deadline in measure.commitments.compactMap(\.deadline) where !deadlines.contains(deadline) { deadlines.append(deadline) }
-        rows.append(
-          TaskRow(
-            document: document.id, title: document.displayTitle, province: document.region.province ?? result.choice.manifest.province,
-            path: measure.path.joined(separator: "/"), heading: measure.heading, role: roles.joined(separator: ","),
-            departments: names, written: written, renamed: renamed, leads: others(.lead), supporters: others(.support), responsible: others(.responsible),
-            deadlines: deadlines, commitments: measure.commitments.map(\.surface),
-            excerpt: excerpt(measure, length: excerptLength)))
+        rows.append(row(measure, selected: selected, document: document, province: document.region.province ?? result.choice.manifest.province))
       }
     }
     return rows
   }
 
-  /// The measure's text after its heading, cut at `length` scalars.
-  static func excerpt(_ measure: Measure, length: Int) -> String {
-    var text = Substring(measure.text)
-    if !measure.heading.isEmpty, text.hasPrefix(measure.heading) {
-      text = text.dropFirst(measure.heading.count)
-      while let first = text.unicodeScalars.first, "。.:,\u{3002}\u{FF1A}".unicodeScalars.contains(first) { text = text.dropFirst() }
+  private static func row(_ measure: Measure, selected: [DepartmentRef], document: ParsedDocument, province: String?) -> TaskRow {
+    let chosen = Set(selected.map(\.name))
+    func others(_ role: DepartmentRole) -> [String] {
+      unique(measure.departments.filter { $0.role == role && !chosen.contains($0.name) }.map(\.name))
     }
-    while let first = text.unicodeScalars.first, first == " " || first == "\n" || first == "\u{3000}" { text = text.dropFirst() }
-    let flat = text.replacingNewlines()
-    let scalars = flat.unicodeScalars
-    guard scalars.count > length else { return flat }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars.prefix(length))
-    return String(out) + "…"
+    var renamed: [TaskRenaming] = []
+    for ref in selected {
+      guard let former = ref.renamedFrom else { continue }
+      let renaming = TaskRenaming(written: ref.surface, former: former, current: ref.name, year: ref.renamedIn)
+      if !renamed.contains(renaming) { renamed.append(renaming) }
+    }
+    let deadline = measure.commitments.lazy.compactMap(\.deadline).first
+    let due = measure.due.map { (DateValue.deadline($0.date), $0.text) } ?? (DateValue.deadline(deadline), deadline)
+    return TaskRow(
+      measureID: measure.id, documentID: document.id, title: document.displayTitle, province: province,
+      city: document.region.city, county: document.region.county, path: measure.path.joined(separator: "/"),
+      heading: measure.heading, roles: unique(selected.map(\.role.rawValue)), separately: selected.contains(where: \.separately),
+      departments: unique(selected.map(\.name)), asWritten: unique(selected.map(\.surface)), renamed: renamed,
+      coLeads: others(.lead), supporters: others(.support), responsible: others(.responsible),
+      due: due.0, dueText: due.1, commitments: measure.commitments.map(\.surface), text: measure.text)
   }
-}
 
-extension Substring {
-  fileprivate func replacingNewlines() -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in unicodeScalars { out.append(scalar == "\n" || scalar == "\t" ? " " : scalar) }
-    return String(out)
+  private static func unique(_ names: [String]) -> [String] {
+    var out: [String] = []
+    for name in names where !out.contains(name) { out.append(name) }
+    return out
   }
 }

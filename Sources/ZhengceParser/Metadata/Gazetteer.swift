@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCore
 
 /// China's administrative divisions: the 31 provincial-level divisions, every
 /// prefecture and every county-level division, with their division codes,
@@ -115,8 +116,8 @@ public struct Gazetteer: Sendable {
 
   /// The bundled gazetteer.
   public static let standard: Gazetteer = {
-    guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-      let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8),
+    guard let data = EmbeddedResources.data("Rules/gazetteer.tsv", of: "ZhengceParser"),
+      let text = String(data: data, encoding: .utf8),
       let gazetteer = try? Gazetteer(tsv: text)
     else {
       preconditionFailure("the bundled Rules/gazetteer.tsv is missing or malformed")

@@ -99,8 +99,7 @@ final class CommitmentVocabulary: Sendable {
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
-    guard let url = Bundle.module.url(forResource: "commitment-vocabulary", withExtension: "json"),
-      let data = try? Data(contentsOf: url)
+    guard let data = EmbeddedResources.data("Rules/commitment-vocabulary.json", of: "ZhengceParser")
     else { preconditionFailure("commitment-vocabulary.json is missing from the ZhengceParser bundle") }
     do {
       return try CommitmentVocabulary(json: data)

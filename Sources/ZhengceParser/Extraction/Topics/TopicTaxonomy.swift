@@ -101,8 +101,7 @@ public struct TopicTaxonomy: Sendable, Hashable, Decodable {
 
   /// The bundled `Rules/topics.json`.
   public static let standard: TopicTaxonomy = {
-    guard let url = Bundle.module.url(forResource: "topics", withExtension: "json"),
-      let data = try? Data(contentsOf: url),
+    guard let data = EmbeddedResources.data("Rules/topics.json", of: "ZhengceParser"),
       let taxonomy = try? TopicTaxonomy(json: data, path: "Rules/topics.json")
     else {
       preconditionFailure("the bundled Rules/topics.json is missing or malformed")
