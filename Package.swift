@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,10 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // The web app's HTTP server; only ZhengceServe depends on it (no swift-configuration trait).
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
   ],
   targets: [
     // Core library: the shared vocabulary
@@ -43,11 +47,20 @@ let package = Package(
       name: "BuiltinPlugins",
       dependencies: ["GenericPlugin", "HunanPlugin", "ShaanxiPlugin", "GuangxiPlugin", "LiaoningPlugin"],
       path: "plugins/BuiltinPlugins"),
+    // Web app: pages and JSON API over an index (`zhengce serve`); the only target that knows HTTP
+    .target(
+      name: "ZhengceServe",
+      dependencies: [
+        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]),
     // Tools
     .executableTarget(
       name: "zhengce",
       dependencies: [
-        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus",
+        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus", "ZhengceServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -64,6 +77,7 @@ let package = Package(
     .testTarget(
       name: "ZhengceSearchTests",
       dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(name: "ZhengceServeTests", dependencies: ["ZhengceServe", "ZhengceCorpus", "ZhengceSearch"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],
