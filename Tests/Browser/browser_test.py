@@ -163,8 +163,12 @@ def main():
         subprocess.run([zhengce, "index", os.path.join(ROOT, "corpus"), "--index", index], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         server = subprocess.Popen([zhengce, "serve", "--index", index, "--port", "0"], stderr=subprocess.PIPE, text=True)
-        line = server.stderr.readline()
-        match = re.search(r"http://([^ ]+?)/", line)
+        match = None
+        for _ in range(20):  # Hummingbird's own log lines come first
+            line = server.stderr.readline()
+            match = re.search(r"serving .* on http://([^ ]+?)/", line)
+            if match or not line:
+                break
         assert match, f"no address in: {line!r}"
         base = "http://" + match.group(1).replace("[", "").replace("]", "")
         browser = Browser(chromium, os.path.join(work, "profile"))

@@ -38,7 +38,7 @@ public struct WebServer: Sendable {
     let application = Application(
       responder: responder,
       configuration: .init(address: .hostname(host, port: port), serverName: "zhengce"),
-      onServerRunning: { channel in onStart(channel.localAddress.map { "\($0)" } ?? "\(host):\(port)") })
+      onServerRunning: { channel in onStart("\(host):\(channel.localAddress?.port ?? port)") })
     try await application.runService()
   }
 
