@@ -30,7 +30,7 @@ final class IndexSnapshot: Sendable {
     var titles: [String: String] = [:]
     var previous = ""
     for d in 0..<Int32(reader.documentCount) {
-      let document = TaskRegister.documentID(reader.id(d))
+      let document = Self.document(ofMeasure: reader.id(d))
       guard document != previous else { continue }
       previous = document
       if let record = try? reader.record(d), !record.title.isEmpty, titles[record.title] == nil { titles[record.title] = document }
@@ -40,6 +40,26 @@ final class IndexSnapshot: Sendable {
 
   /// The generation directory, which identifies the snapshot.
   var generation: String { reader.path }
+
+  /// `doc#12` → `doc`: a measure id is its document's id, `#` and its ordinal.
+  static func document(ofMeasure id: String) -> String {
+    guard let hash = id.lastIndex(of: "#") else { return id }
+    return String(id[..<hash])
+  }
+
+  /// What a query matches, as the documents that hold it (in index order, each once) and the measure ids.
+  func matches(_ query: Query) -> (documents: [String], measures: Set<String>) {
+    var documents: [String] = []
+    var seen = Set<String>()
+    var measures = Set<String>()
+    for d in searcher.search(query, limit: 0).hits.map(\.doc).sorted() {
+      let measure = reader.id(d)
+      measures.insert(measure)
+      let document = Self.document(ofMeasure: measure)
+      if seen.insert(document).inserted { documents.append(document) }
+    }
+    return (documents, measures)
+  }
 
   /// The sources of `documents` known to the index, in the order given, without repeats.
   func sourceList(_ documents: [String]) -> [(id: String, entry: SourceEntry)] {

@@ -45,16 +45,7 @@ struct CompareRequest: Sendable {
         throw .badQuery(error.description)
       }
     }
-    let hits = snapshot.searcher.search(indexQuery, limit: 0).hits.map(\.doc).sorted()
-    var ids: [String] = []
-    var seen = Set<String>()
-    var measureIDs = Set<String>()
-    for d in hits {
-      let measure = snapshot.reader.id(d)
-      measureIDs.insert(measure)
-      let id = TaskRegister.documentID(measure)
-      if seen.insert(id).inserted { ids.append(id) }
-    }
+    let (ids, measureIDs) = snapshot.matches(indexQuery)
     let capped = ids.count > limits.documentsPerRequest
     let documents = cache.documents(snapshot.sourceList(Array(ids.prefix(limits.documentsPerRequest)))).map(\.document)
     // A query selects the measures the index found; a topic selects by the measures' own topics.

@@ -52,14 +52,7 @@ struct TaskRegister: Sendable {
     if let province { parts.append(.filter(.province, province)) }
     if let year { parts.append(.filter(.year, year)) }
     if let role { parts.append(.exactFilter(.role, role.rawValue)) }
-    let result = snapshot.searcher.search(.and(parts), limit: 0)
-    let docs = result.hits.map(\.doc).sorted()
-    var ids: [String] = []
-    var seen = Set<String>()
-    for d in docs {
-      let id = Self.documentID(snapshot.reader.id(d))
-      if seen.insert(id).inserted { ids.append(id) }
-    }
+    let ids = snapshot.matches(.and(parts)).documents
     let capped = ids.count > limits.documentsPerRequest
     let parsed = cache.documents(snapshot.sourceList(Array(ids.prefix(limits.documentsPerRequest))))
       .filter { year == nil || ($0.document.date ?? "").hasPrefix(year ?? "") }
@@ -80,12 +73,6 @@ struct TaskRegister: Sendable {
       }.map(\.element)
     }
     return (rows, capped)
-  }
-
-  /// `doc#12` → `doc` (document ids may contain `#` only before the ordinal).
-  static func documentID(_ measureID: String) -> String {
-    guard let hash = measureID.lastIndex(of: "#") else { return measureID }
-    return String(measureID[..<hash])
   }
 
   /// The URL parameters of this register, for sorting, paging and download links.
