@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -24,6 +24,10 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // The web app's HTTP server; only ZhengceServe depends on it (no swift-configuration trait).
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
   ],
   targets: [
     // Core library: the shared vocabulary, and every resource file of the package embedded
@@ -55,11 +59,20 @@ let package = Package(
     // Build plugin: resource files → Swift source, so the binary needs no resource bundles
     .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
     .executableTarget(name: "EmbedResourcesTool"),
+    // Web app: pages and JSON API over an index (`zhengce serve`); the only target that knows HTTP
+    .target(
+      name: "ZhengceServe",
+      dependencies: [
+        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]),
     // Tools
     .executableTarget(
       name: "zhengce",
       dependencies: [
-        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus",
+        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus", "ZhengceServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests
@@ -77,6 +90,7 @@ let package = Package(
     .testTarget(
       name: "ZhengceSearchTests",
       dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),
+    .testTarget(name: "ZhengceServeTests", dependencies: ["ZhengceServe", "ZhengceCorpus", "ZhengceSearch"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["zhengce", "ZhengceCore", "ZhengceTestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCorpus
 import ZhengceSearch
 
 /// Renders search results: a readable list with highlighted snippets, or JSON Lines.
@@ -41,16 +42,7 @@ struct HitPrinter {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var out = Data()
     for (i, hit) in result.hits.enumerated() {
-      let r = try reader.record(hit.doc)
-      let spans = Snippet.matchSpans(in: r.text, terms: terms)
-      let snippet = Snippet(text: r.text, spans: spans)
-      let line = HitJSON(
-        rank: offset + i + 1, id: r.id, document: r.document, title: r.title, province: r.province, region: r.region,
-        plugin: r.plugin, year: r.year, path: r.path, heading: r.heading,
-        leads: r.departments.filter { $0.role == "lead" }.map(\.name), topics: r.topics,
-        score: (hit.score * 10000).rounded() / 10000, total: result.total, matches: spans.map { [$0.lowerBound, $0.upperBound] },
-        snippet: .init(
-          text: snippet.text, start: snippet.start, matches: snippet.matches.map { [$0.lowerBound, $0.upperBound] }))
+      let line = SearchHitRecord(try reader.record(hit.doc), hit: hit, rank: offset + i + 1, total: result.total, terms: terms)
       out += (try? encoder.encode(line)) ?? Data()
       out += Data("\n".utf8)
     }
@@ -90,46 +82,6 @@ struct HitPrinter {
 
   private func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
   private func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-}
-
-/// One hit of `search --json`; spans are scalar offsets into the measure text.
-private struct HitJSON: Encodable {
-  struct SnippetJSON: Encodable {
-    var text: String
-    var start: Int
-    var matches: [[Int]]
-  }
-  var rank: Int
-  /// The measure's id (`measure_id`, as in tasks, commitments and export).
-  var id: String
-  var document: String
-  var title: String
-  var province: String?
-  var region: [String]
-  var plugin: String?
-  var year: String?
-  var path: [String]
-  var heading: String
-  var leads: [String]
-  var topics: [String]
-  var score: Double
-  var total: Int
-  var matches: [[Int]]
-  var snippet: SnippetJSON
-
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(rank, forKey: .rank); try c.encode(id, forKey: .id); try c.encode(document, forKey: .document)
-    try c.encode(title, forKey: .title); try c.encode(province, forKey: .province); try c.encode(region, forKey: .region)
-    try c.encode(plugin, forKey: .plugin); try c.encode(year, forKey: .year); try c.encode(path, forKey: .path)
-    try c.encode(heading, forKey: .heading); try c.encode(leads, forKey: .leads); try c.encode(topics, forKey: .topics)
-    try c.encode(score, forKey: .score); try c.encode(total, forKey: .total); try c.encode(matches, forKey: .matches)
-    try c.encode(snippet, forKey: .snippet)
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case rank, id = "measure_id", document = "document_id", title, province, region, plugin, year, path, heading, leads, topics, score, total, matches, snippet
-  }
 }
 
 /// The last line of `search --json --facets`.

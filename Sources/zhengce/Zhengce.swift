@@ -5,7 +5,7 @@ import ZhengceCorpus
 
 /// The `zhengce` command: parse, index and query Chinese policy documents.
 @main
-struct Zhengce: ParsableCommand {
+struct Zhengce: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "zhengce",
     abstract: "Turn Chinese government policy documents into structured, searchable data.",
@@ -13,7 +13,7 @@ struct Zhengce: ParsableCommand {
     // Swift cannot discover commands at run time: this is the one list, in help order.
     subcommands: [
       SearchCommand.self, IndexCommand.self, ParseCommand.self, TasksCommand.self, CommitmentsCommand.self,
-      CompareCommand.self, ExportCommand.self, CheckCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
+      CompareCommand.self, ServeCommand.self, ExportCommand.self, CheckCommand.self, PluginsCommand.self, BenchCommand.self, ParseBenchCommand.self,
       CompletionsCommand.self,
     ])
 

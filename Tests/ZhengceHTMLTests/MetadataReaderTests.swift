@@ -64,11 +64,11 @@ import ZhengceCore
     ("2019.03.03", "2019-03-03"), ("２０２０年２月１４日", "2020-02-14"),
   ])
   func dates(text: String, expected: String) {
-    #expect(DateValue.parse(text) == expected)
+    #expect(PageDate.parse(text) == expected)
   }
 
   @Test(arguments: ["", "无", "2020年", "2020-13-01", "1800-01-01", "第2020-1-1"])
   func notDates(text: String) {
-    #expect(DateValue.parse(text) == nil)
+    #expect(PageDate.parse(text) == nil)
   }
 }

@@ -105,11 +105,11 @@ public struct MetadataReader: Sendable {
       guard hints.title == nil, raw.unicodeScalars.filter(MetadataLabels.isCJK).count >= 4 else { return false }
       hints.title = raw
     case .date(let rank):
-      guard rank < dateRank, let date = DateValue.parse(raw) else { return false }
+      guard rank < dateRank, let date = PageDate.parse(raw) else { return false }
       hints.date = date
       dateRank = rank
     case .publishedDate(let rank):
-      guard rank < publishedRank, let date = DateValue.parse(raw) else { return false }
+      guard rank < publishedRank, let date = PageDate.parse(raw) else { return false }
       hints.publishedDate = date
       publishedRank = rank
     case .other:
@@ -150,7 +150,7 @@ extension MetadataField {
 }
 
 /// Dates as pages write them (2016-01-13, 2016年1月13日, 2016/1/13, 2016.01.13 16:53) → `YYYY-MM-DD`.
-public enum DateValue {
+public enum PageDate {
   public static func parse(_ text: String) -> String? {
     var numbers: [Int] = []
     var current: Int?

@@ -14,7 +14,10 @@ public struct Searcher: Sendable {
   ///   - limit: hits to return; 0 returns every match.
   ///   - offset: best hits to skip first.
   ///   - facets: count facet values over the whole matching set.
-  public func search(_ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false) -> SearchResult {
+  ///   - facetFields: the fields counted when `facets` is set.
+  public func search(
+    _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field] = Searcher.facetFields
+  ) -> SearchResult {
     let set = evaluate(query)
     var hits: [SearchHit]
     if offset >= set.docs.count {
@@ -29,7 +32,7 @@ public struct Searcher: Sendable {
       for i in 0..<set.docs.count { top.offer(set.scores[i], set.docs[i]) }
       hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     }
-    return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs) : [])
+    return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs, fields: facetFields) : [])
   }
 
   /// The matching documents in order, with scores.
@@ -138,10 +141,10 @@ public struct Searcher: Sendable {
   }
 
   /// For each facet field, its values with the number of matching measures, most first.
-  func facetCounts(_ docs: [Int32]) -> [FacetCount] {
+  func facetCounts(_ docs: [Int32], fields: [Field]) -> [FacetCount] {
     var member = [Bool](repeating: false, count: reader.documentCount)
     for d in docs { member[Int(d)] = true }
-    return Self.facetFields.map { field in
+    return fields.map { field in
       let prefix = TermSpace.fieldKey(field, "")
       var values: [(String, Int)] = []
       for i in reader.dictionary.range(prefix: prefix) {
