@@ -17,7 +17,7 @@ import ZhengceTestSupport
     #expect(rows.count == 2)
     let header = rows[0]
     let row = Dictionary(uniqueKeysWithValues: zip(header, rows[1]))
-    #expect(row["措施编号"] == "hunan-2018-deep-poverty-plan#20")
+    #expect(row["措施编号"] == "hunan-2018-deep-poverty-plan#21")
     #expect(row["编号"] == "四/(三)")
     #expect(row["省份"] == "湖南省")
     // hunan-2018-deep-poverty-plan.txt, 四/(三): the measure whole, past the 60 characters an excerpt used to keep.
@@ -27,7 +27,7 @@ import ZhengceTestSupport
     #expect(!text.contains("…"))
     // The export's measures table has the same text under the same id.
     let export = try CommandRunner.run(["export", "--format", "jsonl", "--table", "measures", hunan])
-    let measure = try #require(export.stdout.split(separator: "\n").first { $0.contains("\"id\":\"hunan-2018-deep-poverty-plan#20\"") })
+    let measure = try #require(export.stdout.split(separator: "\n").first { $0.contains("\"id\":\"hunan-2018-deep-poverty-plan#21\"") })
     let object = try #require(try JSONSerialization.jsonObject(with: Data(measure.utf8)) as? [String: Any])
     #expect(object["text"] as? String == text)
     #expect(object["province"] as? String == "湖南省")

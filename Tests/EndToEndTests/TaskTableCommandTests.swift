@@ -48,6 +48,6 @@ import ZhengceTestSupport
     #expect(rows[2].hasPrefix(
       "task-table,二/3,\"支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业\",support,省财政厅,省财政厅,省农业农村厅,省乡村振兴局,,2020-12-31,day,2020年底,2个以上,"))
     // The whole task text and the measure id that joins it to the export.
-    #expect(rows[2].hasSuffix(",\"3\t支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业。\t省农业农村厅\t省财政厅、省扶贫办\t2020年底\",,task-table#4,湖南省,湖南省巩固脱贫成果重点任务分工方案"))
+    #expect(rows[2].hasSuffix(",\"3\t支持贫困地区特色产业发展,每个贫困县培育2个以上主导产业。\t省农业农村厅\t省财政厅、省扶贫办\t2020年底\",,task-table#5,湖南省,湖南省巩固脱贫成果重点任务分工方案"))
   }
 }

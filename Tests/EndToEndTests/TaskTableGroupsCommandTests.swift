@@ -54,7 +54,7 @@ import ZhengceTestSupport
       "task-table-groups,二/一/2,\"推进农村供水规模化建设,提高农村自来水普及率\",support,省财政厅,省财政厅,省水利厅,省发展和改革委员会,,2024-06-30,day,2024年6月底前,,"
         + "\"2\t推进农村供水规模化建设,提高农村自来水普及率。\t省水利厅\t省发展改革委、省财政厅\t2024年6月底前\",,task-table-groups#3,湖南省,湖南省乡村建设行动重点任务分工方案",
       "task-table-groups,二/二/3,改善乡镇寄宿制学校办学条件,support,省财政厅,省财政厅,省教育厅,,,,,长期坚持,,3\t改善乡镇寄宿制学校办学条件。\t省教育厅\t省财政厅\t长期坚持,,"
-        + "task-table-groups#4,湖南省,湖南省乡村建设行动重点任务分工方案",
+        + "task-table-groups#5,湖南省,湖南省乡村建设行动重点任务分工方案",
     ])
   }
 
@@ -65,7 +65,7 @@ import ZhengceTestSupport
     let rows = run.stdout.split(separator: "\r\n").map(String.init)
     #expect(rows.dropFirst() == [
       "task-table-groups,二/二/4,推进村卫生室标准化建设,lead,省卫生健康委员会,省卫生健康委,,,,2025-12-31,day,2025年12月底前,,"
-        + "4\t推进村卫生室标准化建设。\t省卫生健康委\t\t2025年12月底前,,task-table-groups#5,湖南省,湖南省乡村建设行动重点任务分工方案",
+        + "4\t推进村卫生室标准化建设。\t省卫生健康委\t\t2025年12月底前,,task-table-groups#6,湖南省,湖南省乡村建设行动重点任务分工方案",
     ])
   }
 }

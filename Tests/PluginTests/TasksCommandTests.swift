@@ -72,7 +72,7 @@ import ZhengceTestSupport
     let rows = try json.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(rows.count == 1)
     #expect(rows.first?["departments"] as? [String] == ["省水利厅"])
-    #expect(rows.first?["measure_id"] as? String == "\(CorpusFixtures.hunan)#20")
+    #expect(rows.first?["measure_id"] as? String == "\(CorpusFixtures.hunan)#21")
     #expect(rows.first?["roles"] as? [String] == ["lead"])
   }
 }

@@ -25,9 +25,12 @@ import ZhengceCore
     // Contract v2: a page that shows only its body has no title.
     #expect(column(0, "title")?["nullable"] as? Bool == true)
     #expect(column(1, "topics")?["type"] as? String == "list<string>")
-    #expect(column(1, "due_date")?["type"] as? String == "string")
-    #expect(column(2, "separately")?["type"] as? String == "bool")
-    #expect(column(3, "value")?["type"] as? String == "double")
+    // A due date is a full ISO date (its precision beside it), so it is typed as a date.
+    #expect(column(1, "due_date")?["type"] as? String == "date")
+    #expect(column(1, "year")?["type"] as? String == "int64")
+    #expect(column(2, "topic")?["type"] as? String == "string")
+    #expect(column(3, "separately")?["type"] as? String == "bool")
+    #expect(column(4, "value")?["type"] as? String == "double")
   }
 
   @Test func rowsKeepListsAndTheEndLineCountsThem() throws {
@@ -42,7 +45,7 @@ import ZhengceCore
     #expect(cells[3] as? String == "四/(五)")
     #expect(cells[8] as? [String] == ["教育扶贫"])
     let end = try #require(try object(stream.end)["end"] as? [String: Int])
-    #expect(end == ["documents": 1, "measures": 33, "departments": 82, "commitments": 36, "citations": 4])
+    #expect(end == ["documents": 1, "measures": 33, "measure_topics": 27, "departments": 82, "commitments": 36, "citations": 4])
   }
 
   @Test func typedRowsKeepTheListsThatRowsJoin() throws {
@@ -52,7 +55,7 @@ import ZhengceCore
     let typed = ExportTable.documents.typedRows(of: document)[0]
     #expect(F.cell(typed, .documents, "issuers") == .list(["省财政厅", "省扶贫办"]))
     #expect(F.cell(typed, .documents, "title") == .null)
-    #expect(F.cell(ExportTable.documents.rows(of: document)[0], .documents, "issuers") == .text("省财政厅、省扶贫办"))
+    #expect(F.cell(ExportTable.documents.rows(of: document)[0], .documents, "issuers") == .text("省财政厅;省扶贫办"))
     #expect(ExportValue.list(["a\"", "乙"]).json == "[\"a\\\"\",\"乙\"]")
   }
 

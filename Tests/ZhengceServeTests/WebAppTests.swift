@@ -45,7 +45,7 @@ import Testing
     let answer = try #require(ServedCorpus.json(ServedCorpus.target("/api/tasks", "dept", "财政") + "&limit=100"))
     let rows = try #require(answer["rows"] as? [[String: Any]])
     #expect((answer["total"] as? Int ?? 0) >= rows.count)
-    #expect(rows.contains { ($0["excerpt"] as? String ?? "").unicodeScalars.count > 100 })
+    #expect(rows.contains { ($0["text"] as? String ?? "").unicodeScalars.count > 100 })
     let csv = try #require(ServedCorpus.get(ServedCorpus.target("/tasks.csv", "dept", "财政")))
     #expect(csv.body.starts(with: [0xEF, 0xBB, 0xBF]))
     #expect(csv.headers.contains { $0.name == "Content-Disposition" })
