@@ -17,9 +17,12 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do harnesses+=("$1"); shift; done
 extra=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzDecode FuzzParse FuzzHTML FuzzQuery FuzzManifest FuzzIndexReader)
 
-swift build -c release -Xswiftc -sanitize=fuzzer --product "${harnesses[0]}" >/dev/null
-for h in "${harnesses[@]:1}"; do swift build -c release -Xswiftc -sanitize=fuzzer --product "$h" >/dev/null; done
-bin=$(swift build -c release -Xswiftc -sanitize=fuzzer --show-bin-path)
+# lld (shipped with the Swift toolchain): gold stops with an internal error in
+# format_file_lineno on these objects' debug info.
+flags=(-c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld)
+build() { swift build "${flags[@]}" --product "$1" >/dev/null || { echo "fuzz/run.sh: building $1 failed" >&2; exit 1; }; }
+for h in "${harnesses[@]}"; do build "$h"; done
+bin=$(swift build "${flags[@]}" --show-bin-path)
 
 # Seeds: documents cut into pieces of about 2 KB at line ends (a whole
 # document is slow to mutate), HTML pages, queries, manifests, index files.
