@@ -19,8 +19,9 @@ struct Zhengce: AsyncParsableCommand {
 
   /// Parses and runs as ArgumentParser does, with two habits of git and grep
   /// added: a mistyped command gets "did you mean", and the usage errors of
-  /// `search`, `tasks` and `commitments` exit 2.
-  static func main() {
+  /// `search`, `tasks` and `commitments` exit 2. An async command (`serve`)
+  /// runs as one.
+  static func main() async {
     // The arguments as the system gave them: a file name that is not UTF-8
     // keeps its bytes (`FileName`) instead of becoming U+FFFD.
     let arguments = (1..<Int(CommandLine.argc)).map { i in
@@ -41,7 +42,11 @@ struct Zhengce: AsyncParsableCommand {
       exitAfter(error, grepStyle: arguments.first.map(GrepStatus.commands.contains) ?? false)
     }
     do {
-      try command.run()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
     } catch {
       exit(withError: error)
     }

@@ -11,7 +11,7 @@ import pytest
 from conftest import CORPUS, run
 from zhengce import parquet
 
-TABLES = ["documents", "measures", "departments", "commitments", "citations"]
+TABLES = ["documents", "measures", "measure_topics", "departments", "commitments", "citations"]
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +51,10 @@ def test_every_table_has_the_sqlite_rows(exported):
     sqlite_ids = [r[0] for r in database.execute("SELECT id FROM measures ORDER BY rowid")]
     parquet_ids = [r[0] for r in duckdb.sql(f"SELECT id FROM '{exported / 'parquet' / 'measures.parquet'}'").fetchall()]
     assert parquet_ids == sqlite_ids
-    # Lists joined by 、 in SQLite are lists in Parquet.
+    # Lists joined by ; in SQLite are lists in Parquet.
     joined = dict(database.execute("SELECT id, topics FROM measures"))
     for measure_id, topics in duckdb.sql(f"SELECT id, topics FROM '{exported / 'parquet' / 'measures.parquet'}'").fetchall():
-        assert "、".join(topics) == joined[measure_id]
+        assert ";".join(topics) == joined[measure_id]
 
 
 def test_pandas_reads_dates_as_dates(exported):

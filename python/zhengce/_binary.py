@@ -68,12 +68,16 @@ def check(path):
     return schema, stream
 
 
-def run(arguments, binary=None, input=None):
+def run(arguments, binary=None, input=None, allow_no_match=False):
     """Runs the binary with ``arguments``; its standard output as text.
 
-    A non-zero exit raises :class:`ZhengceError` with the binary's own stderr lines."""
+    A non-zero exit raises :class:`ZhengceError` with the binary's own stderr lines,
+    except exit status 1 with nothing on stderr when ``allow_no_match``: ``search``,
+    ``tasks`` and ``commitments`` answer "no match" that way, as grep does."""
     path = locate(binary)
     done = subprocess.run([path, *arguments], input=input, capture_output=True, encoding="utf-8")
+    if allow_no_match and done.returncode == 1 and not done.stderr.strip():
+        return done.stdout
     if done.returncode != 0:
         said = done.stderr.strip() or f"exit status {done.returncode}"
         raise ZhengceError(f"zhengce {' '.join(arguments[:2])}: {said}")

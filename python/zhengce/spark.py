@@ -29,7 +29,8 @@ def measures_schema():
     """The Spark schema of the ``measures`` table (``topics`` an array of strings)."""
     from pyspark.sql import types as T
 
-    kinds = {"string": T.StringType(), "int64": T.LongType(), "list<string>": T.ArrayType(T.StringType(), False)}
+    kinds = {"string": T.StringType(), "int64": T.LongType(), "date": T.DateType(),
+             "list<string>": T.ArrayType(T.StringType(), False)}
     return T.StructType([T.StructField(name, kinds[kind], nullable) for name, kind, nullable in MEASURE_COLUMNS])
 
 
