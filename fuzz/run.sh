@@ -55,6 +55,11 @@ for h in "${harnesses[@]}"; do
   if ! SWIFT_BACKTRACE=enable=no "$bin/$h" ".corpus/$h" -max_total_time="$seconds" -max_len=4096 \
     -artifact_prefix=.artifacts/"$h"- -print_final_stats=1 "${extra[@]}" 2>.artifacts/"$h".log; then
     echo "$h crashed: see fuzz/.artifacts/$h.log"
+    grep -m1 -E "Fatal error|ERROR:" .artifacts/"$h".log || true
+    grep -m8 -E "^ +#[0-9]+ .* in .*/(Sources|fuzz)/" .artifacts/"$h".log | sed 's/^ *//' || true
+    for a in .artifacts/"$h"-crash-* .artifacts/"$h"-timeout-* .artifacts/"$h"-oom-*; do
+      [ -f "$a" ] && echo "input $(basename "$a"), base64: $(head -c 512 "$a" | base64 -w0)"
+    done
     status=1
   fi
   grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss)|cov:" .artifacts/"$h".log | tail -3

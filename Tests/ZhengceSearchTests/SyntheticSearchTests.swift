@@ -88,6 +88,12 @@ import ZhengceSearch
     #expect(try TestIndex.ids(reader, "province:北京").isEmpty)
   }
 
+  @Test func fieldFilterValueWithNulCharacterMatchesNothing() throws {
+    // Found by FuzzQuery: the filter's substring test trapped on U+0000.
+    #expect(try TestIndex.ids(reader, "province:湖南\u{0}").isEmpty)
+    #expect(try TestIndex.ids(reader, "\"深度贫困\" province:湖南\u{0} -金融").isEmpty)
+  }
+
   @Test func shorterMeasureRanksFirstAmongEqualMatches() throws {
     // Both have 财政 once, in the heading; b#1 is one character shorter.
     let hits = Searcher(reader: reader).search(try QueryParser.parse("财政"), limit: 10).hits

@@ -122,7 +122,9 @@ public struct Searcher: Sendable {
       for i in reader.dictionary.range(prefix: prefix) {
         let key = reader.dictionary.key(i)
         let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
-        if Analyzer.folded(term).contains(needle) { entries.append(i) }
+        // Compared as UTF-8 bytes: Foundation's `contains` traps on a value
+        // holding U+0000, which a query can carry.
+        if Analyzer.folded(term).utf8.contains(needle.utf8) { entries.append(i) }
       }
     }
     var docs: [Int32] = []
