@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses and runs each for SECONDS (default 20), one
 # after the other, seeded from the bundled corpus, the real-world fixtures and
 # the plugin manifests. Exits non-zero when a harness crashes; the input that
-# crashed it is left in fuzz/.artifacts/. Extra libFuzzer flags go after `--`.
+# crashed it is left in fuzz/.artifacts/; keep it in fuzz/regressions/<harness>/
+# once fixed, so that every later run replays it first. Extra libFuzzer flags go after `--`.
 #   fuzz/run.sh 20                         # the CI step
 # ZHENGCE_REALWORLD names another copy of Tests/Fixtures/realworld for seeds.
 #   fuzz/run.sh 3600 FuzzParse -- -runs=1000000
@@ -52,7 +53,10 @@ status=0
 for h in "${harnesses[@]}"; do
   seed "$h"
   echo "== $h (${seconds}s)"
-  if ! SWIFT_BACKTRACE=enable=no "$bin/$h" ".corpus/$h" -max_total_time="$seconds" -max_len=4096 \
+  # Past findings (regressions/<harness>/) are read, so run, before any mutation.
+  dirs=(".corpus/$h")
+  [ -d "regressions/$h" ] && dirs+=("regressions/$h")
+  if ! SWIFT_BACKTRACE=enable=no "$bin/$h" "${dirs[@]}" -max_total_time="$seconds" -max_len=4096 \
     -artifact_prefix=.artifacts/"$h"- -print_final_stats=1 "${extra[@]}" 2>.artifacts/"$h".log; then
     echo "$h crashed: see fuzz/.artifacts/$h.log"
     grep -m1 -E "Fatal error|ERROR:" .artifacts/"$h".log || true
