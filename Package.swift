@@ -31,7 +31,10 @@ let package = Package(
   ],
   targets: [
     // Core library: the shared vocabulary, and every resource file of the package embedded
-    .target(name: "ZhengceCore", plugins: ["EmbedResources"]),
+    .target(
+      name: "ZhengceCore",
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
+      plugins: ["EmbedResources"]),
     // Script: Traditional → Simplified folding through OpenCC (no policy words; parser and search share it)
     .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
     .target(name: "ZhengceScript", dependencies: ["COpenCC"]),
@@ -39,7 +42,10 @@ let package = Package(
     .target(
       name: "ZhengceParser",
       dependencies: ["ZhengceCore", "ZhengceScript"],
-      resources: [.process("Rules")]),
+      resources: [.process("Rules")],
+      // Foundation's String search (contains, range(of:)) bridges to NSString and is
+      // slow on Linux; only the files that import Foundation may call it.
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
     // HTML pages: libxml2 → article text and metadata hints
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),

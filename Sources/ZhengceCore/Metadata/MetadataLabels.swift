@@ -75,9 +75,10 @@ public enum MetadataLabels {
   }
 
   /// Whether `cell` opens with a label, after any bullet, dash or bracket.
+  /// (The first of `matches(in:)` at that place: spaces and marks are no word scalars.)
   public static func opensWithLabel(_ cell: [Unicode.Scalar]) -> Bool {
-    let start = cell.firstIndex { !isSpace($0) && !isLeadingMark($0) } ?? cell.count
-    return matches(in: cell).first?.labelStart == start && start < cell.count
+    guard let start = cell.firstIndex(where: { !isSpace($0) && !isLeadingMark($0) }) else { return false }
+    return label(at: start, in: cell) != nil
   }
 
   /// The label starting at `start`, and the index after it and its colon/bracket.

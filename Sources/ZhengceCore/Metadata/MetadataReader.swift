@@ -27,7 +27,7 @@ public struct MetadataReader: Sendable {
   /// mentions 来源 or 时间 is left alone.
   public mutating func read(textLines lines: [[String]]) {
     for (l, cells) in lines.enumerated() {
-      guard let first = cells.first(where: { !Self.trimmed(ArraySlice($0.unicodeScalars)).isEmpty }),
+      guard let first = cells.first(where: { !Self.isBlank($0) }),
         MetadataLabels.opensWithLabel(Array(first.unicodeScalars))
       else { continue }
       infoLines.insert(l)
@@ -119,9 +119,16 @@ public struct MetadataReader: Sendable {
     return true
   }
 
+  /// What `trimmed` strips from both ends: spaces, brackets, bullets, separators.
+  private static let junk: Set<Unicode.Scalar> = [" ", "\t", "\u{A0}", "\u{3000}", "【", "[", "［", "|", "•", "·", ";", "；", ",", "，", ":", "："]
+
+  /// Whether `trimmed` leaves nothing of `cell`.
+  private static func isBlank(_ cell: String) -> Bool {
+    cell.unicodeScalars.allSatisfy { junk.contains($0) || $0 == "〔" || $0 == "(" || $0 == "（" }
+  }
+
   /// A value without surrounding spaces, bullets, separators or the opening bracket of the next label.
   public static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    let junk: Set<Unicode.Scalar> = [" ", "\t", "\u{A0}", "\u{3000}", "【", "[", "［", "|", "•", "·", ";", "；", ",", "，", ":", "："]
     var slice = scalars
     while let first = slice.first, junk.contains(first) { slice = slice.dropFirst() }
     while let last = slice.last, junk.contains(last) || last == "〔" || last == "(" || last == "（" {

@@ -242,7 +242,7 @@ struct HeadWords: Sendable {
   func found(in head: String) -> [Bool] {
     var found = [Bool](repeating: false, count: scalars.count)
     guard !byFirst.isEmpty else { return found }
-    let text = Array(head.unicodeScalars)
+    let text = [Unicode.Scalar](scalarsOf: head)
     for i in text.indices {
       let v = text[i].value
       if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Recognises the central bodies whose documents are national (国务院, 中共中央,
 /// ministries), and the level an issuer without a place name states (市财政局).
@@ -48,7 +47,7 @@ enum CentralBodies {
 
   /// 省, 市, 县 … or a place's suffix inside the name: a local body (湖南省财政厅, 国家税务总局长沙市税务局).
   private static func containsPlaceWord(_ issuer: String) -> Bool {
-    let name = issuer.replacingOccurrences(of: "市场", with: "")
+    let name = issuer.replacing("市场", with: "")
     return ["省", "市", "县", "自治区", "自治州", "盟", "旗"].contains { name.contains($0) }
   }
 

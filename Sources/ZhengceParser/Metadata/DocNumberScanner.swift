@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号, and
 /// writes each as the contract does: the year in 〔〕 whatever brackets the
 /// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), and no page words

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Splits a joint issuer into its bodies: 中共广东省委 广东省人民政府 (spaces),
 /// 省财政厅、省扶贫办 (、) and two names run together, 襄城县扶贫开发办公室襄城县财政局.
 ///

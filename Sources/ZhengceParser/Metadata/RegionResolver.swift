@@ -32,7 +32,7 @@ public struct RegionResolver: Sendable {
     if let why = CentralBodies.national(clues, simplified: gazetteer.simplified) {
       return RegionResolution(region: Region(level: .national), evidence: [why])
     }
-    let mentions = names.mentions(in: clues.body.unicodeScalars.prefix(Self.bodyLimit))
+    let mentions = names.mentions(in: [Unicode.Scalar](scalarsOf: clues.body, limit: Self.bodyLimit))
     if clues.issuers.isEmpty, mentions.addressedToAllProvinces {
       return RegionResolution(region: Region(level: .national), evidence: ["addressed to 各省、自治区、直辖市: national"])
     }

@@ -69,7 +69,7 @@ struct TitleBlock: Hashable {
   /// Whether a title starts on this line: 关于…, or issuers then 关于 (某省人民政府关于印发).
   static func opensTitle(_ line: String) -> Bool {
     if line.hasPrefix("关于") { return true }
-    guard let about = line.range(of: "关于") else { return false }
+    guard let about = line.firstRange(of: "关于") else { return false }
     return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
   }
 

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// What titles, cover notices and issuing bodies look like.
 enum TitleRules {
   /// Endings of document titles: 方案, 意见, 通知 ….
@@ -97,7 +99,7 @@ enum TitleRules {
     if let open = notice.firstIndex(of: "《"), let close = notice.lastIndex(of: "》"), open < close {
       return String(notice[notice.index(after: open)..<close])
     }
-    guard let issued = notice.range(of: "印发"), notice.hasSuffix("的通知") else { return nil }
+    guard let issued = notice.firstRange(of: "印发"), notice.hasSuffix("的通知") else { return nil }
     let carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
@@ -133,7 +135,7 @@ enum TitleRules {
     }
     var issuers: [String] = []
     // The bodies before 关于, or before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知).
-    let cut = title.range(of: "关于") ?? title.range(of: "印发《")
+    let cut = title.firstRange(of: "关于") ?? title.firstRange(of: "印发《")
     if let cut, !title[..<cut.lowerBound].contains("《") {
       let head = title[..<cut.lowerBound].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 import ZhengceScript
 
 /// The paragraphs of a Traditional-script document folded to Simplified, for

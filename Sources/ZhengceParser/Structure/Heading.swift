@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Splits the text after a marker into its heading and body:
 /// `加大财政支持力度。省级…` → heading 加大财政支持力度, with body;
 /// `选点要求:在上林县…` → heading 选点要求; `总体要求` → heading only.

@@ -44,6 +44,7 @@ public struct CommitmentExtractor: Sendable {
 
   private func extract(from t: ScalarText, documentDate: String?) -> [Commitment] {
     var (quantities, dates) = scan(t)
+    guard !quantities.isEmpty else { return [] }
     let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
     DeadlineResolver.resolveYears(&dates, documentYear: documentYear)
     distributeSuffixComparators(&quantities, in: t)
@@ -51,7 +52,7 @@ public struct CommitmentExtractor: Sendable {
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
     let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, documentYear: documentYear)
-    let inReview = !quantities.isEmpty && kinds.isReview()
+    let inReview = kinds.isReview()
     var previousEnd = 0
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)

@@ -13,8 +13,10 @@ public struct CommitmentStage: PipelineStage {
       document.measures[k].commitments = extractor.extract(
         fromScalars: context.scalars(of: document.measures[k]), documentDate: document.date)
     }
+    let checks = SumCheck.checks(in: document, scalars: context.scalars(of:))
+    guard !checks.isEmpty else { return }
     let spans = Dictionary(document.measures.map { ($0.id, $0.span) }, uniquingKeysWith: { a, _ in a })
-    for check in SumCheck.checks(in: document) {
+    for check in checks {
       diagnostics.append(Diagnostic("commitments.sum", check.agrees ? .note : .warning, check.message, span: spans[check.measure]))
     }
   }

@@ -35,32 +35,21 @@ final class CommitmentVocabulary: Sendable {
     var timeUnitsOnly: Bool
   }
 
-  /// Words that tell a quantity's kind; see `KindClassifier`.
-  struct KindCues: Sendable {
+  /// The lists of words that tell a quantity's kind (see `KindClassifier`), searched together.
+  enum KindCue: Int, CaseIterable {
     /// Promises: 确保, 力争, 要.
-    var target: CueList
+    case target
     /// Goal verbs, which a review also uses: 达到, 新建.
-    var goal: CueList
-    var baseline: CueList
+    case goal
+    case baseline
     /// Words of a measure that reviews the past: “十二五”以来, 取得.
-    var review: CueList
-    var allocation: CueList
+    case review
+    case allocation
     /// Verbs that hand out, which win over a per-scope norm (每个县安排200万元).
-    var allocationVerbs: CueList
-    var standard: CueList
+    case allocationVerbs
+    case standard
     /// Norm words written after the quantity (每天按6个学时计算).
-    var standardAfter: CueList
-  }
-
-  /// Words indexed by their first scalar.
-  struct CueList: Sendable {
-    let words: [[Unicode.Scalar]]
-    let index: ScalarIndex
-
-    init(_ list: [String]) {
-      words = list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-      index = ScalarIndex(words)
-    }
+    case standardAfter
   }
 
   /// Longest first, so that a longer word wins over its prefix.
@@ -95,7 +84,8 @@ final class CommitmentVocabulary: Sendable {
   let oneIsNoCount: [[Unicode.Scalar]]
   /// Nouns of people that make the count before them one of 人 (特困人口, 贫困劳动力).
   let peopleNouns: [[Unicode.Scalar]]
-  let kindCues: KindCues
+  /// The `KindCue` lists, in their order.
+  let kindCues: CueSet
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
@@ -145,9 +135,19 @@ final class CommitmentVocabulary: Sendable {
     oneIsNoCount = file.oneIsNoCount.map(scalars)
     peopleNouns = file.peopleNouns.map(scalars)
     let k = file.kindCues
-    kindCues = KindCues(
-      target: CueList(k.target), goal: CueList(k.goal), baseline: CueList(k.baseline), review: CueList(k.review), allocation: CueList(k.allocation), allocationVerbs: CueList(k.allocationVerbs), standard: CueList(k.standard),
-      standardAfter: CueList(k.standardAfter))
+    kindCues = CueSet(
+      KindCue.allCases.map { cue in
+        switch cue {
+        case .target: k.target
+        case .goal: k.goal
+        case .baseline: k.baseline
+        case .review: k.review
+        case .allocation: k.allocation
+        case .allocationVerbs: k.allocationVerbs
+        case .standard: k.standard
+        case .standardAfter: k.standardAfter
+        }
+      })
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {

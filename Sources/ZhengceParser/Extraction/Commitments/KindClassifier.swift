@@ -20,27 +20,43 @@ import ZhengceCore
 /// 6. `allocation` for other money and `baseline` for other counts: a figure stated
 ///    without a goal is what there is.
 struct KindClassifier {
-  let text: ScalarText
-  let cues: CommitmentVocabulary.KindCues
-  let documentYear: Int?
+  private let text: ScalarText
+  private let documentYear: Int?
+  /// Where each `KindCue` list's words are written in the measure.
+  private let cues: [CueOccurrences]
+
+  init(text: ScalarText, cues: CueSet, documentYear: Int?) {
+    self.text = text
+    self.documentYear = documentYear
+    self.cues = cues.occurrences(in: text)
+  }
+
+  private var target: CueOccurrences { cues[CommitmentVocabulary.KindCue.target.rawValue] }
+  private var goal: CueOccurrences { cues[CommitmentVocabulary.KindCue.goal.rawValue] }
+  private var baseline: CueOccurrences { cues[CommitmentVocabulary.KindCue.baseline.rawValue] }
+  private var review: CueOccurrences { cues[CommitmentVocabulary.KindCue.review.rawValue] }
+  private var allocation: CueOccurrences { cues[CommitmentVocabulary.KindCue.allocation.rawValue] }
+  private var allocationVerbs: CueOccurrences { cues[CommitmentVocabulary.KindCue.allocationVerbs.rawValue] }
+  private var standard: CueOccurrences { cues[CommitmentVocabulary.KindCue.standard.rawValue] }
+  private var standardAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.standardAfter.rawValue] }
 
   func kind(of q: Quantity, deadline: String?, inReview: Bool) -> QuantityKind {
     let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
     let clause = clauseStart(before: q.range.lowerBound)..<q.range.lowerBound
     let after = q.range.upperBound..<clauseEnd(after: q.range.upperBound)
     let year = deadline.flatMap { Int($0.prefix(4)) }
-    let promised = has(cues.target, in: sentence)
+    let promised = target.any(in: sentence)
     let money = q.unit == "元" || q.unit.hasPrefix("元/")
     if let year, let documentYear, year < documentYear { return .baseline }
-    let handsOut = has(cues.allocationVerbs, in: clause)
-    if !handsOut, has(cues.standard, in: clause) || has(cues.standardAfter, in: after) || q.unit.contains("/") { return .standard }
+    let handsOut = allocationVerbs.any(in: clause)
+    if !handsOut, standard.any(in: clause) || standardAfter.any(in: after) || q.unit.contains("/") { return .standard }
     if inReview && !promised { return .baseline }
-    if has(cues.baseline, in: sentence) && !has(cues.target, in: clause) { return .baseline }
-    let handedOut = handsOut || has(cues.allocation, in: clause) || has(cues.allocation, in: after)
+    if baseline.any(in: sentence) && !target.any(in: clause) { return .baseline }
+    let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after)
     // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out.
     if scoped(clause), !handsOut, money || q.comparator != .equal { return .standard }
-    if money && handedOut && !has(cues.target, in: clause) { return .allocation }
-    if year != nil || promised || has(cues.goal, in: clause) { return .target }
+    if money && handedOut && !target.any(in: clause) { return .allocation }
+    if year != nil || promised || goal.any(in: clause) { return .target }
     if handedOut { return .allocation }
     switch q.comparator {
     case .atLeast, .atMost, .above, .below, .to: return .target
@@ -52,22 +68,12 @@ struct KindClassifier {
   /// Whether a measure reviews what was done (“十二五”以来, 取得…成效): its figures
   /// without a promise are facts.
   func isReview() -> Bool {
-    has(cues.review, in: 0..<text.count)
+    !review.isEmpty
   }
 
   /// 每座, 每人每年 written in the clause: a norm per unit of something.
   private func scoped(_ range: Range<Int>) -> Bool {
     range.contains { text[$0] == "每" }
-  }
-
-  private func has(_ cues: CommitmentVocabulary.CueList, in range: Range<Int>) -> Bool {
-    for i in range where cues.index.mayStart(text.s[i]) {
-      for k in cues.index.words(startingWith: text.s[i]) {
-        let w = cues.words[k]
-        if i + w.count <= range.upperBound && text.has(w, at: i) { return true }
-      }
-    }
-    return false
   }
 
   private func sentenceStart(before i: Int) -> Int {

@@ -46,12 +46,17 @@ public struct SumCheck: Sendable, Hashable {
 
   /// Every check in `document`, in text order.
   public static func checks(in document: ParsedDocument) -> [SumCheck] {
+    checks(in: document) { [Unicode.Scalar](scalarsOf: $0.text) }
+  }
+
+  /// `checks(in:)` with the measures' scalars at hand (the pipeline has them decoded).
+  static func checks(in document: ParsedDocument, scalars: (Measure) -> [Unicode.Scalar]) -> [SumCheck] {
     let flat = document.measures.flatMap { m -> [Item] in
       guard !m.commitments.isEmpty else { return [] }
-      let text = Array(m.text.unicodeScalars)
+      let text = scalars(m)
       var from = 0
       return m.commitments.map { c in
-        let surface = Array(c.surface.unicodeScalars)
+        let surface = [Unicode.Scalar](scalarsOf: c.surface)
         var lead = ArraySlice<Unicode.Scalar>()
         if let at = firstIndex(of: surface, in: text, from: from) {
           lead = text[max(from, at - leadLength)..<at]
@@ -78,12 +83,12 @@ public struct SumCheck: Sendable, Hashable {
     var match: (Int, Double)?
     var j = k + 1
     while j < flat.count && parts.count < maxParts {
-      let c = flat[j].commitment
-      j += 1
-      guard c.unit == total.unit else { continue }
-      if flat[j - 1].isTotal || c.value >= total.value { break }
-      parts.append(c)
-      sum += c.value
+      defer { j += 1 }
+      // Units compare as bytes: String's == normalises non-ASCII text first.
+      guard flat[j].commitment.unit.utf8.elementsEqual(total.unit.utf8) else { continue }
+      if flat[j].isTotal || flat[j].commitment.value >= total.value { break }
+      parts.append(flat[j].commitment)
+      sum += flat[j].commitment.value
       if parts.count >= 2, abs(sum - total.value) <= Swift.max(0.005, total.value * 1e-9) { match = (parts.count, sum) }
     }
     if let (n, s) = match { return SumCheck(measure: flat[k].measure, total: total, parts: Array(parts.prefix(n)), sum: s) }
@@ -122,8 +127,15 @@ public struct SumCheck: Sendable, Hashable {
   /// quantity's own `surface` names a total.
   private static func isTotal(_ lead: ArraySlice<Unicode.Scalar>, _ surface: [Unicode.Scalar]) -> Bool {
     var clause = lead
-    if let cut = clause.lastIndex(where: { clauseBreaks.contains($0) }) { clause = clause[(cut + 1)...] }
-    return totalWords.contains { contains($0, in: clause) || contains($0, in: surface[...]) }
+    if let cut = clause.lastIndex(where: isClauseBreak) { clause = clause[(cut + 1)...] }
+    return hasTotalWord(clause) || hasTotalWord(surface[...])
+  }
+
+  private static func hasTotalWord(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    for i in text.indices where totalWordIndex.mayStart(text[i]) {
+      for k in totalWordIndex.words(startingWith: text[i]) where text.has(totalWords[k], at: i) { return true }
+    }
+    return false
   }
 
   /// Where `word` is first written in `text` at or after `from`.
@@ -147,8 +159,14 @@ public struct SumCheck: Sendable, Hashable {
     return false
   }
 
-  private static let clauseBreaks = Set("，,。;；:：".unicodeScalars)
+  private static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "，", ",", "。", ";", "；", ":", "：": true
+    default: false
+    }
+  }
   private static let maxParts = 60
   private static let totalWords = ["共计", "合计", "总计", "共", "总额", "总规模", "总数"].map { Array($0.unicodeScalars) }
+  private static let totalWordIndex = ScalarIndex(totalWords)
   private static let sizeWords = ["减少", "减贫", "增加", "下降", "提高", "脱贫"].map { Array($0.unicodeScalars) }
 }

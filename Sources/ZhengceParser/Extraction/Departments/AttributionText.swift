@@ -69,13 +69,15 @@ struct AttributionText {
   /// Positions where `phrase` starts, in order.
   func occurrences(of phrase: [Unicode.Scalar]) -> [Int] {
     guard let first = phrase.first, phrase.count <= scalars.count else { return [] }
-    var out: [Int] = []
-    var i = 0
-    while i + phrase.count <= scalars.count {
-      if scalars[i] == first, has(phrase, at: i) { out.append(i) }
-      i += 1
+    return scalars.withUnsafeBufferPointer { s in
+      var out: [Int] = []
+      for i in 0...(s.count - phrase.count) where s[i] == first {
+        var k = 1
+        while k < phrase.count && s[i + k] == phrase[k] { k += 1 }
+        if k == phrase.count { out.append(i) }
+      }
+      return out
     }
-    return out
   }
 
   static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {

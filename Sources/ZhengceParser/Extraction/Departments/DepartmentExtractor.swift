@@ -26,7 +26,7 @@ public struct DepartmentExtractor: Sendable {
   private let separately: [[Unicode.Scalar]]
   private let labels: [(phrase: [Unicode.Scalar], role: DepartmentRole)]
   private let leadTasks: [[Unicode.Scalar]]
-  private let consultedBefore: [[Unicode.Scalar]]
+  private let consultedBefore: CueList
   private let consultedAfter: [[Unicode.Scalar]]
 
   public init(registry: DepartmentRegistry, firstListedLeads: Bool = false) {
@@ -43,7 +43,7 @@ public struct DepartmentExtractor: Sendable {
     labels = (scalars(roles.leadLabels, .lead) + scalars(roles.supportLabels, .support) + scalars(roles.responsibleLabels, .responsible))
       .sorted { $0.0.count > $1.0.count }.map { (phrase: $0.0, role: $0.1) }
     leadTasks = roles.leadTasks.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
-    consultedBefore = roles.consultedBefore.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+    consultedBefore = CueList(roles.consultedBefore)
     consultedAfter = roles.consultedAfter.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
   }
 
@@ -130,20 +130,21 @@ public struct DepartmentExtractor: Sendable {
   /// `结合市发展改革委、市扶贫办…的资金分配建议`: bodies whose advice is taken.
   private func scanConsulted(_ scan: inout Scan) {
     let t = scan.text
-    for word in consultedBefore {
-      for i in t.occurrences(of: word) where !scan.isConsumed(i) {
-        let start = i + word.count
+    let cues = consultedBefore
+    for i in 0..<t.count where cues.index.mayStart(t.scalars[i]) && !scan.isConsumed(i) {
+      for k in cues.index.words(startingWith: t.scalars[i]) where t.has(cues.words[k], at: i) {
+        let start = i + cues.words[k].count
         var end = start
         while end < t.count, end - start < Self.longestClause, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
         guard let actor = leadingActor(t, start..<end), let last = actor.last else { continue }
-        var k = last.range.upperBound
+        var j = last.range.upperBound
         var advice = false
-        while k < end && k - last.range.upperBound <= Self.adviceReach {
-          if consultedAfter.contains(where: { t.has($0, at: k) }) {
+        while j < end && j - last.range.upperBound <= Self.adviceReach {
+          if consultedAfter.contains(where: { t.has($0, at: j) }) {
             advice = true
             break
           }
-          k += 1
+          j += 1
         }
         guard advice else { continue }
         for item in actor { scan.add(item, role: .consulted) }

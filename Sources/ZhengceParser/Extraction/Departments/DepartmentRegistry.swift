@@ -107,7 +107,7 @@ public struct DepartmentRegistry: Sendable {
   /// Indices of the level prefixes `name` starts with, longest first.
   private func prefixCandidates(_ name: ArraySlice<Unicode.Scalar>) -> [Int] {
     guard let first = name.first else { return hasEmptyPrefix ? prefixes.indices.filter { prefixScalars[$0].isEmpty } : [] }
-    let group = hasEmptyPrefix ? Array(prefixes.indices) : prefixIndex.words(startingWith: first)
+    let group = hasEmptyPrefix ? Array(prefixes.indices)[...] : prefixIndex.words(startingWith: first)
     return group.filter { name.has(prefixScalars[$0], at: name.startIndex) }
   }
 

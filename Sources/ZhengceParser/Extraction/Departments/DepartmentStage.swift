@@ -12,16 +12,28 @@ public struct DepartmentStage: PipelineStage {
 
   public init() {}
 
-  /// Each manifest's registry and extractor, compiled once.
-  private static let extractors = ManifestCache<PluginManifest, DepartmentExtractor> { DepartmentExtractor(registry: DepartmentRegistry(manifest: $0)) }
+  /// What the stage needs of a manifest, compiled once: the extractor with its
+  /// registry, and the phrases of the document's own role rule.
+  private struct Compiled: Sendable {
+    var extractor: DepartmentExtractor
+    /// 列第一位者为牵头部门.
+    var firstListedLeads: CueList
+    /// 其他为配合单位.
+    var othersSupport: CueList
+  }
+
+  private static let compiled = ManifestCache<PluginManifest, Compiled> {
+    Compiled(
+      extractor: DepartmentExtractor(registry: DepartmentRegistry(manifest: $0)),
+      firstListedLeads: CueList($0.roles.firstListedLeads), othersSupport: CueList($0.roles.othersSupport))
+  }
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    let text = ByteSearch(context.text)
-    var extractor = Self.extractors.value(id: context.manifest.id, context.manifest)
-    let roles = context.manifest.roles
+    let compiled = Self.compiled.value(id: context.manifest.id, context.manifest)
+    var extractor = compiled.extractor
     // 列第一位者为牵头部门: the rule holds from the measure that states it on.
-    let rule = Self.firstOffset(of: roles.firstListedLeads, in: text).map { Self.scalarOffset(byte: $0, in: text) }
-    extractor.othersSupport = rule != nil && Self.firstOffset(of: roles.othersSupport, in: text) != nil
+    let rule = compiled.firstListedLeads.firstStart(in: context.scalars)
+    extractor.othersSupport = rule != nil && compiled.othersSupport.firstStart(in: context.scalars) != nil
     if let rule {
       diagnostics.append(
         Diagnostic("departments.firstListedLeads", .note, "the document's rule: the first listed body leads, the others \(extractor.othersSupport ? "support" : "keep their role")", span: TextSpan(start: rule, end: rule)))
@@ -61,23 +73,6 @@ public struct DepartmentStage: PipelineStage {
     if own.isEmpty, let first = document.measures.indices.first, document.measures[first].departments.isEmpty {
       document.measures[first].departments = addressees
     }
-  }
-
-  /// The byte offset of the first of `phrases` written in `text`.
-  private static func firstOffset(of phrases: [String], in text: ByteSearch) -> Int? {
-    var first: Int?
-    for phrase in phrases where !phrase.isEmpty {
-      text.forEach(phrase) { offset in
-        first = Swift.min(first ?? offset, offset)
-        return false
-      }
-    }
-    return first
-  }
-
-  /// The scalar offset of a UTF-8 byte offset: the bytes before it that start a scalar.
-  private static func scalarOffset(byte: Int, in text: ByteSearch) -> Int {
-    text.haystack[..<byte].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 
   /// Whether `text` has a tab (a task-table row), by `memchr` over its UTF-8.

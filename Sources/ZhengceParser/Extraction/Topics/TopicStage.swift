@@ -47,8 +47,10 @@ struct SectionHeadings {
     var out: [String] = []
     var level = outline
     for marker in measure.path.prefix(depth) {
-      guard let at = level.firstIndex(where: { $0.marker == marker }),
-        !level[(at + 1)...].contains(where: { $0.marker == marker })
+      // Markers compare as bytes: String's == normalises non-ASCII text first.
+      let bytes = marker.utf8
+      guard let at = level.firstIndex(where: { $0.marker.utf8.elementsEqual(bytes) }),
+        !level[(at + 1)...].contains(where: { $0.marker.utf8.elementsEqual(bytes) })
       else { break }
       let section = level[at]
       if !section.title.isEmpty { out.append(section.title) }

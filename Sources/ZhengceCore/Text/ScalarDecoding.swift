@@ -1,12 +1,12 @@
 extension Array where Element == Unicode.Scalar {
-  /// The scalars of `text`, decoded in one pass over its UTF-8 bytes:
-  /// `Array(text.unicodeScalars)` walks the text twice (count, then copy).
-  init(scalarsOf text: String) {
+  /// The scalars of `text` (at most `limit` of them), decoded in one pass over its
+  /// UTF-8 bytes: `Array(text.unicodeScalars)` walks the text twice (count, then copy).
+  package init(scalarsOf text: String, limit: Int = .max) {
     let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+      [Unicode.Scalar](unsafeUninitializedCapacity: Swift.min(bytes.count, limit)) { out, count in
         var i = 0
         var n = 0
-        while i < bytes.count {
+        while i < bytes.count && n < limit {
           let b0 = UInt32(bytes[i])
           var v: UInt32
           if b0 < 0x80 {
@@ -30,6 +30,6 @@ extension Array where Element == Unicode.Scalar {
         count = n
       }
     }
-    self = decoded ?? Array(text.unicodeScalars)
+    self = decoded ?? Array(text.unicodeScalars.prefix(limit))
   }
 }

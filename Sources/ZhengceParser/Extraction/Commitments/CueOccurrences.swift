@@ -1,0 +1,54 @@
+import ZhengceCore
+
+/// Where the words of one cue list are written in a measure, so that asking
+/// "is a cue inside this clause?" for each quantity costs a binary search
+/// instead of a scan of the clause.
+struct CueOccurrences {
+  /// (start, end) of every occurrence of every word, by start.
+  fileprivate(set) var spans: [(start: Int, end: Int)] = []
+
+  var isEmpty: Bool { spans.isEmpty }
+
+  /// Whether a cue is written wholly inside `range`.
+  func any(in range: Range<Int>) -> Bool {
+    var low = 0
+    var high = spans.count
+    while low < high {
+      let mid = (low + high) / 2
+      if spans[mid].start < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    for span in spans[low...] {
+      if span.start >= range.upperBound { return false }
+      if span.end <= range.upperBound { return true }
+    }
+    return false
+  }
+}
+
+/// Several cue lists searched in one pass over a text: one bit test per scalar,
+/// whatever the number of lists.
+struct CueSet: Sendable {
+  /// Every word of every list, with the list it belongs to.
+  private let words: [(word: [Unicode.Scalar], list: Int)]
+  private let index: ScalarIndex
+  private let listCount: Int
+
+  init(_ lists: [[String]]) {
+    words = lists.enumerated().flatMap { k, list in
+      list.map { (Array($0.unicodeScalars), k) }.filter { !$0.0.isEmpty }
+    }
+    index = ScalarIndex(words.map(\.word))
+    listCount = lists.count
+  }
+
+  /// Where each list's words are written in `text`, by list.
+  func occurrences(in text: ScalarText) -> [CueOccurrences] {
+    var out = [CueOccurrences](repeating: CueOccurrences(), count: listCount)
+    for i in 0..<text.count where index.mayStart(text.s[i]) {
+      for k in index.words(startingWith: text.s[i]) where text.has(words[k].word, at: i) {
+        out[words[k].list].spans.append((i, i + words[k].word.count))
+      }
+    }
+    return out
+  }
+}
