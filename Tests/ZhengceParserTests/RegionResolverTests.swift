@@ -1,6 +1,8 @@
+import Foundation
 import Testing
 import ZhengceCore
 @testable import ZhengceParser
+import ZhengceTestSupport
 
 /// The gazetteer and the region resolver on their own.
 @Suite struct RegionResolverTests {
@@ -38,20 +40,19 @@ import ZhengceCore
     #expect(names("鹿寨縣人民政府辦公室") == ["鹿寨县"])
   }
 
-  /// A 2010 notice of the former 襄樊市 (renamed 襄阳市 in December 2010). The
-  /// opening is written for this test in the form of a 襄政办发 notice; no
-  /// 襄樊 document is in the corpora.
+  /// A document of the former 襄樊市 (renamed 襄阳市 in December 2010): the
+  /// 2008-03-12 通报 of the offices of the 襄樊 city Party committee and city
+  /// government (中共襄樊市委办公室、市政府办公室关于表彰2007年度全市开发区建设工作先进单位的通报),
+  /// read whole from Tests/Fixtures/realworld/docs/hubei-xiangfan-2008-development-zones-commendation.txt,
+  /// as stored at http://www.fsou.net/html/text/lar/169843/16984334.html (see SOURCES.md there).
   @Test func aFormerNameResolvesToItsSuccessor() throws {
-    let resolution = try Self.resolve("""
-      襄樊市人民政府办公室关于做好2010年春季农业生产工作的通知
-      襄政办发〔2010〕12号
-      各县(市、区)人民政府,市政府各部门:
-      一、抓好春耕备耕
-      襄樊市人民政府办公室
-      2010年3月1日
-      """)
+    let file = CorpusFixtures.root.appendingPathComponent(
+      "Tests/Fixtures/realworld/docs/hubei-xiangfan-2008-development-zones-commendation.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("中共襄樊市委办公室") && !text.contains("襄阳市"))
+    let resolution = try Self.resolve(text)
     #expect(resolution.region == Region(province: "湖北省", city: "襄阳市", level: .city, code: "420600"))
-    #expect(resolution.evidence.first?.contains("former name, until 2010") == true)
+    #expect(resolution.evidence.first?.contains("襄樊市 (former name, until 2010)") == true)
   }
 
   /// The State Council's opinions on Hainan (国发〔2009〕44号) are national although

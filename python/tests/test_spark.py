@@ -11,7 +11,7 @@ import zhengce
 import zhengce.spark
 from conftest import REALWORLD, run
 
-# 188 documents from every province (Tests/Fixtures/realworld/docs).
+# 190 documents from every province (Tests/Fixtures/realworld/docs).
 DOCUMENTS = REALWORLD
 
 
