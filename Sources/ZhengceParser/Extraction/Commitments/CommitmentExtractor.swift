@@ -57,10 +57,13 @@ public struct CommitmentExtractor: Sendable {
     var out = quantities.map { q in
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
-      let deadline = q.targetDate == nil ? resolver.deadline(at: q.numberStart, mentions: dates) : targetDeadline(q, resolver: resolver, documentYear: documentYear)
+      let governing = q.targetDate == nil ? resolver.governing(at: q.numberStart, mentions: dates) : nil
+      var deadline = q.targetDate == nil ? governing?.deadline : targetDeadline(q, resolver: resolver, documentYear: documentYear)
+      let kind = kinds.kind(of: q, deadline: deadline, inReview: inReview)
+      if let governing, !DeadlineResolver.isDue(governing, kind: kind) { deadline = nil }
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
-        deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kinds.kind(of: q, deadline: deadline, inReview: inReview))
+        deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kind)
     }
     // 25户以及100人以上的自然村: the list shares the subject written after its last item.
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// A date written in a measure: 到2020年, 2019年底, 3月底前, 上半年, 2017—2020年.
 struct DateMention: Equatable {
   var range: Range<Int>
@@ -9,8 +11,14 @@ struct DateMention: Equatable {
   var endOfMonth = false
   /// Written as a target: 到2020年, 2018年底前.
   var marked = false
+  /// Followed by what must be done by then (2019年全面完成…): a limit for what follows,
+  /// though not a target date to look ahead for.
+  var followedByLimitVerb = false
   /// A start or baseline, never a deadline: 2016年以来, 从2015年起, 比2010年, (2014年底统计数).
   var reference = false
+  /// A reference that dates what the sentence states (截至2014年末, 2016年以来): the figures
+  /// after it are what was, not what is due. 比2010年 and 从2015年起 are not.
+  var asOf = false
 
   /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil while the year is unknown.
   var deadline: String? {
@@ -47,6 +55,11 @@ struct DeadlineResolver {
   }
   private static let markedAfter: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { Array($0.unicodeScalars) }
   private static let referenceAfter: [[Unicode.Scalar]] = ["以来", "至今", "开始", "起"].map { Array($0.unicodeScalars) }
+  /// The references, before or after the date, that date a statement (see `DateMention.asOf`).
+  private static let asOfWords: Set<String> = ["截至", "截止", "(", "以来", "至今"]
+  /// A date followed by what must be done by then is a limit: 2019年全面完成…, 2020年实现….
+  private static let limitVerbsAfter: [[Unicode.Scalar]] = ["全面完成", "基本完成", "全部完成", "全面实现", "基本实现", "完成", "实现"]
+    .map { Array($0.unicodeScalars) }
 
   /// The date written at `i`, if one starts there.
   func read(at i: Int) -> DateMention? {
@@ -68,13 +81,19 @@ struct DeadlineResolver {
       j += w.count
     } else if let w = text.first(of: Self.referenceAfter, at: j) {
       m.reference = true
+      m.asOf = Self.asOfWords.contains(String(String.UnicodeScalarView(w)))
       j += w.count
+    } else if text.first(of: Self.limitVerbsAfter, at: text.skipSpaces(j)) != nil {
+      m.followedByLimitVerb = true
     }
     m.range = m.range.lowerBound..<j
     // 从 2011 年: the words before a date may be spaced from it.
     var start = m.range.lowerBound
     while start > 0, text[start - 1] == " " { start -= 1 }
-    if Self.referenceBefore.contains(where: { text.has($0, endingAt: start) }) { m.reference = true }
+    if let w = Self.referenceBefore.first(where: { text.has($0, endingAt: start) }) {
+      m.reference = true
+      m.asOf = m.asOf || Self.asOfWords.contains(String(String.UnicodeScalarView(w)))
+    }
     if Self.before.contains(where: { text.has($0, endingAt: start) }) { m.marked = true }
     return m
   }
@@ -119,11 +138,13 @@ struct DeadlineResolver {
         m.range = i..<(j + 3)
         return m
       }
-      if text[j] == "底" || text[j] == "末" {
+      // 2019年底, 2019年末, and the same written 2019年年底, 2019年年末.
+      let end = text[j] == "年" && (text[j + 1] == "底" || text[j + 1] == "末") ? j + 1 : j
+      if text[end] == "底" || text[end] == "末" {
         m.month = 12
         m.day = 31
         m.marked = true
-        m.range = i..<(j + 1)
+        m.range = i..<(end + 1)
         return m
       }
     }
@@ -176,12 +197,25 @@ struct DeadlineResolver {
     }
   }
 
-  /// The deadline governing a quantity written at `position`.
-  func deadline(at position: Int, mentions: [DateMention]) -> String? {
+  /// The date governing a quantity written at `position`: the nearest before it in its
+  /// sentence, else a marked one after it. An as-of date nearest before it (截止2014年末,
+  /// …老年人达49.4万人, 到2020年…) says the figure is what was, so no later date governs it.
+  func governing(at position: Int, mentions: [DateMention]) -> DateMention? {
     let sentence = sentenceRange(around: position)
-    let candidates = mentions.filter { !$0.reference && sentence.contains($0.range.lowerBound) }
-    if let before = candidates.last(where: { $0.range.upperBound <= position }) { return before.deadline }
-    return candidates.first { $0.range.lowerBound >= position && $0.marked }?.deadline
+    let inSentence = mentions.filter { sentence.contains($0.range.lowerBound) }
+    let before = inSentence.last { $0.range.upperBound <= position && (!$0.reference || $0.asOf) }
+    if let before { return before.reference ? nil : before }
+    return inSentence.first { $0.range.lowerBound >= position && $0.marked && !$0.reference }
+  }
+
+  /// Whether `date` is a time limit for a quantity of `kind`, not merely when it holds.
+  /// Money handed out and a norm are dated by a bare year (2019年度…资金1200万元, 2018年,
+  /// 上级下达…); only a marked limit (…前, 到…, …底, 2019年全面完成) makes that year due.
+  static func isDue(_ date: DateMention, kind: QuantityKind?) -> Bool {
+    switch kind {
+    case .allocation, .standard: return date.marked || date.followedByLimitVerb
+    case .baseline, .target, nil: return true
+    }
   }
 
   /// The sentence around `position`; in a table row (a line with TABs) the whole
