@@ -42,6 +42,7 @@ public struct DocumentHead: Sendable {
     var sources: [FieldSource] = []
     func row(_ field: String) -> Int? { reader.sourceLines[field] }
 
+    let signature = Signature.find(in: lines, head: head)
     // Title blocks: a line ending like a document, with the lines of a title broken before it.
     let blocks = TitleBlock.all(in: lines, before: bodyStart, skipping: used)
     let firstParagraph = head.first { i in
@@ -64,8 +65,9 @@ public struct DocumentHead: Sendable {
       title = own.title
       noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
-    } else if let carried, let noticeText, bodyStart < lines.count {
-      // The document the notice issues follows it, numbered, under a title the page lost.
+    } else if let carried, let noticeText, bodyStart < lines.count || Self.textFollows(signature.cover, in: lines) {
+      // The document the notice issues follows it (numbered, or after the notice's own
+      // signature) under a heading the page lost.
       title = carried
       noticeTitle = noticeText
       sources.append(FieldSource(field: "title", line: notice?.lines.lowerBound ?? row("title"), how: "cover notice"))
@@ -105,7 +107,6 @@ public struct DocumentHead: Sendable {
 
     // Dates: the signature (a cover's date alone on its line, `…印发`, the closing 落款),
     // then 成文日期, then 发布日期/发布时间, then a publication stamp heading the page.
-    let signature = Signature.find(in: lines, head: head)
     for part in [signature.cover, signature.closing].compactMap({ $0 }) where part.dateLine < bodyStart {
       used.formUnion(part.issuerLines)
       used.insert(part.dateLine)
@@ -179,6 +180,12 @@ public struct DocumentHead: Sendable {
       seen[text] = i
     }
     return nil
+  }
+
+  /// Whether paragraphs of text follow a cover notice's signature: the document it issues.
+  private static func textFollows(_ cover: Signature.Part?, in lines: [TextLine]) -> Bool {
+    guard let cover else { return false }
+    return lines[(cover.dateLine + 1)...].contains { HeadParagraphs.isSubstantive($0.scalars) }
   }
 
   /// Whether two spellings of a title are the same title (spaces and book-title marks aside).

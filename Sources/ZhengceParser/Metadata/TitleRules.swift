@@ -94,13 +94,15 @@ enum TitleRules {
   }
 
   /// The title a cover notice carries: X in 关于印发《X》的通知, or in 关于印发X的通知
-  /// when X itself ends like a document (方案, 办法, 规划 …).
+  /// when X itself ends like a document (方案, 办法, 规划 …); in 转发省某厅关于X的意见的通知,
+  /// the forwarded 关于X的意见 without the body that wrote it.
   static func carriedTitle(_ notice: String) -> String? {
     if let open = notice.firstIndex(of: "《"), let close = notice.lastIndex(of: "》"), open < close {
       return String(notice[notice.index(after: open)..<close])
     }
-    guard let issued = notice.firstRange(of: "印发"), notice.hasSuffix("的通知") else { return nil }
-    let carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
+    guard let issued = notice.firstRange(of: "印发") ?? notice.firstRange(of: "转发"), notice.hasSuffix("的通知") else { return nil }
+    var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
+    if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
   }
