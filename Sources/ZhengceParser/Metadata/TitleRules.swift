@@ -69,6 +69,10 @@ enum TitleRules {
     }
     while let first = s.first, first == " " { s.removeFirst() }
     while let last = s.last, last == " " { s.removeLast() }
+    // A line that is one title in book-title marks (《湖北省脱贫攻坚规划(2016—2020年)》) is that title.
+    if s.first == "《", s.last == "》", s.dropFirst().dropLast().allSatisfy({ $0 != "《" && $0 != "》" }) {
+      s = Array(s.dropFirst().dropLast())
+    }
     return String(scalars: s)
   }
 
@@ -97,14 +101,30 @@ enum TitleRules {
   /// when X itself ends like a document (方案, 办法, 规划 …); in 转发省某厅关于X的意见的通知,
   /// the forwarded 关于X的意见 without the body that wrote it.
   static func carriedTitle(_ notice: String) -> String? {
-    if let open = notice.firstIndex(of: "《"), let close = notice.lastIndex(of: "》"), open < close {
-      return String(notice[notice.index(after: open)..<close])
-    }
+    if let marked = firstMarkedTitle(notice) { return marked }
     guard let issued = notice.firstRange(of: "印发") ?? notice.firstRange(of: "转发"), notice.hasSuffix("的通知") else { return nil }
     var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
     if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
+  }
+
+  /// The first title in book-title marks: 《X》, with marks nested inside it (《关于〈Y〉的意见》);
+  /// 〈X〉 when the marks themselves are nested in a title the caller stripped. Of two
+  /// (印发《A》和《B》的通知) the first.
+  static func firstMarkedTitle(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    let (open, close): (Unicode.Scalar, Unicode.Scalar) = scalars.contains("《") ? ("《", "》") : ("〈", "〉")
+    guard let start = scalars.firstIndex(of: open) else { return nil }
+    var depth = 0
+    for k in start..<scalars.count {
+      if scalars[k] == open { depth += 1 }
+      if scalars[k] == close {
+        depth -= 1
+        if depth == 0 { return k > start + 1 ? String(scalars: scalars[(start + 1)..<k]) : nil }
+      }
+    }
+    return nil
   }
 
   /// 湖南省人民政府, 中共广东省委 广东省人民政府: a line naming issuing bodies and nothing else.
