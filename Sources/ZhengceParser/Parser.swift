@@ -75,7 +75,7 @@ public struct Parser: Sendable {
     let page = foldedLines.map { (original: Self.assemble(sourceLines).0, folded: Self.assemble($0).0) }
     // With no title, the first line (often a site's name) still tells the place.
     let clues = RegionClues(
-      issuers: head.issuers, docNumber: head.docNumber, titles: [title ?? head.firstLine] + [head.noticeTitle].compactMap { $0 },
+      issuers: head.issuers, docNumber: head.docNumber, titles: [head.titleLines ?? title ?? head.firstLine] + [head.titleLines == nil ? nil : title, head.noticeTitle].compactMap { $0 },
       metadata: [head.publisher].compactMap { $0 }, body: page?.folded.text ?? source.text)
     let resolution = regions.resolve(clues)
     let region = resolution.region

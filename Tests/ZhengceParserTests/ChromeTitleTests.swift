@@ -11,14 +11,19 @@ import ZhengceParser
   }
 
   @Test(arguments: [
-    // henan-xuchang-2018-three-year-action-plan opens with its newspaper page.
-    "第04版:要闻\n市委、市政府印发《许昌市打赢脱贫攻坚战三年行动计划》\n近日,市委、市政府印发了《许昌市打赢脱贫攻坚战三年行动计划》。全文如下:\n",
     // The chrome lines issue 16 quotes from reposts.
     "网聚上高人\n为明确2018至2020年脱贫攻坚时间表、路线图,结合我市实际,制定本行动计划。\n",
     "發布信息\n为明确2018至2020年脱贫攻坚时间表、路线图,结合我市实际,制定本行动计划。\n",
   ])
   func chromeIsNoTitle(text: String) {
     #expect(Self.title(text) == nil)
+  }
+
+  @Test func aNewspaperPageLabelIsNoTitleButTheHeadlineNamesTheDocument() {
+    // henan-xuchang-2018-three-year-action-plan: the paper's page label, then a headline
+    // reporting the plan issued; the plan's title is in it.
+    let text = "第04版:要闻\n市委、市政府印发《许昌市打赢脱贫攻坚战三年行动计划》\n近日,市委、市政府印发了《许昌市打赢脱贫攻坚战三年行动计划》。全文如下:\n"
+    #expect(Self.title(text) == "许昌市打赢脱贫攻坚战三年行动计划")
   }
 
   @Test func aSiteNameGluedBeforeTheTitleIsDropped() {

@@ -35,3 +35,27 @@ import ZhengceParser
     #expect(document.noticeTitle == "貴州省人民政府辦公廳關于印發〈貴州省省級財政專項資金管理辦法〉和〈貴州省省級財政資金審批管理辦法(暫行)〉的通知")
   }
 }
+
+/// Titles printed with page words around them on their line. Each expectation was read
+/// from the file named.
+@Suite struct TitleLineTests {
+  /// 于田县2017年中央财政专项扶贫资金(发展资金)项目公示 时间:2017-03-24
+  @Test func aPageLabelAfterTheTitle() throws {
+    let document = try CoverNoticeTitleTests.parse("xinjiang-yutian-2017-funds-announcement.txt")
+    #expect(document.title == "于田县2017年中央财政专项扶贫资金(发展资金)项目公示")
+  }
+
+  /// 《新疆维吾尔自治区乡村振兴战略规划(2018-2022年)》(全文)
+  @Test func aTitleInMarksWithANoteAfterIt() throws {
+    let document = try CoverNoticeTitleTests.parse("xinjiang-2018-rural-revitalization-strategy-program.txt")
+    #expect(document.title == "新疆维吾尔自治区乡村振兴战略规划(2018-2022年)")
+  }
+
+  /// 中办国办印发《省级党委和政府扶贫开发工作成效考核办法》: the headline says who issued it,
+  /// which still makes the document national.
+  @Test func aHeadlineReportingTheIssue() throws {
+    let document = try CoverNoticeTitleTests.parse("national-2016-provincial-poverty-assessment.txt")
+    #expect(document.title == "省级党委和政府扶贫开发工作成效考核办法")
+    #expect(document.region == Region(level: .national))
+  }
+}

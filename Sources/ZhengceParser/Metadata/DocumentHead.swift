@@ -23,6 +23,9 @@ public struct DocumentHead: Sendable {
   /// The first line of the text, at most `TitleRules.maxLength` long: no title, but it
   /// often names the place of a page (a site's name) when no title does.
   public var firstLine: String
+  /// The title's lines as printed, when they say more than the title: a headline that
+  /// names who issued it (中办国办印发《…考核办法》) or a note after it.
+  public var titleLines: String?
 
   /// The origin of one metadata field, reported as a `meta.<field>` diagnostic.
   public struct FieldSource: Sendable, Hashable {
@@ -63,6 +66,8 @@ public struct DocumentHead: Sendable {
     if let own {
       // The file carries both the notice and the document it issues.
       title = own.title
+      let printed = lines[own.lines].map(\.text).joined(separator: " ")
+      titleLines = printed == own.title ? nil : printed
       noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
     } else if let carried, let noticeText, bodyStart < lines.count || Self.textFollows(signature.cover, in: lines) {

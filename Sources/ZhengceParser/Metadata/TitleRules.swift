@@ -69,11 +69,26 @@ enum TitleRules {
     }
     while let first = s.first, first == " " { s.removeFirst() }
     while let last = s.last, last == " " { s.removeLast() }
-    // A line that is one title in book-title marks (《湖北省脱贫攻坚规划(2016—2020年)》) is that title.
-    if s.first == "《", s.last == "》", s.dropFirst().dropLast().allSatisfy({ $0 != "《" && $0 != "》" }) {
-      s = Array(s.dropFirst().dropLast())
+    // A page label after the title on its line (…项目公示 时间:2017-03-24) is no part of it.
+    if let label = MetadataLabels.matches(in: s).first(where: { $0.labelStart > 0 && s[$0.labelStart - 1] == " " }) {
+      s = Array(s[..<label.labelStart])
+      while let last = s.last, last == " " { s.removeLast() }
     }
-    return String(scalars: s)
+    return String(scalars: Self.withoutTitleMarks(s))
+  }
+
+  /// The title a line gives in book-title marks: the whole line (《湖北省脱贫攻坚规划(2016—2020年)》,
+  /// also with a note after it: 《…规划(2018-2022年)》(全文)), or a headline that reports it
+  /// issued (中办国办印发《…考核办法》). Other lines are returned as they are.
+  private static func withoutTitleMarks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard let open = s.firstIndex(of: "《"), let close = s.lastIndex(of: "》"), open < close,
+      !s[(open + 1)..<close].contains(where: { $0 == "《" || $0 == "》" })
+    else { return s }
+    let before = s[..<open]
+    let after = String(scalars: s[(close + 1)...])
+    let noteAfter = after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")") && versionNotes.contains { after.contains($0) })
+    let reportsIssue = before.isEmpty || String(scalars: before).hasSuffix("印发")
+    return noteAfter && reportsIssue ? Array(s[(open + 1)..<close]) : s
   }
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document.
