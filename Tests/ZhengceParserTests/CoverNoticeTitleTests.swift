@@ -59,3 +59,12 @@ import ZhengceParser
     #expect(document.region == Region(level: .national))
   }
 }
+
+/// Publication stamps heading a page, the date of last resort. Read from the files named.
+@Suite struct PublicationStampTests {
+  /// 17.02.2016  12:08 under the headline: day first, then the time.
+  @Test func aDayFirstStampWithItsTime() throws {
+    #expect(try CoverNoticeTitleTests.parse("national-2016-provincial-poverty-assessment.txt").date == "2016-02-17")
+    #expect(try CoverNoticeTitleTests.parse("heilongjiang-2017-poverty-program.txt").date == "2017-10-20")
+  }
+}

@@ -34,7 +34,7 @@ public enum MetadataLabels {
       ("实施日期", .other), ("失效日期", .other), ("失效时间", .other), ("废止日期", .other), ("公开方式", .other),
       ("公开形式", .other), ("公开目录", .other), ("公开范围", .other), ("公开时限", .other),
       ("公开责任部门", .other), ("效力级别", .other), ("法规类别", .other), ("阅读次数", .other), ("浏览次数", .other),
-      ("访问次数", .other), ("点击数", .other), ("浏览", .other), ("责任编辑", .other), ("作者", .other),
+      ("访问次数", .other), ("点击数", .other), ("浏览", .other), ("责任编辑", .other), ("作者", .other), ("发布人", .other), ("发布者", .other),
       ("字体", .other), ("字号", .other), ("分享", .other), ("打印", .other), ("分类", .other),
     ]
     // Longest first: 发文字号 must win over 文号 at the same position.

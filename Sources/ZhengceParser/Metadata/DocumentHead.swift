@@ -117,8 +117,7 @@ public struct DocumentHead: Sendable {
       used.insert(part.dateLine)
     }
     let stamp = head.first { i in
-      guard !used.contains(i), let found = DateParser.first(in: texts[i]), found.start == 0 else { return false }
-      return lines[i].scalars.count <= 60 && !texts[i].contains("。")
+      !used.contains(i) && lines[i].scalars.count <= 60 && !texts[i].contains("。") && Self.stampDate(lines[i].scalars) != nil
     }
     if let stamp { used.insert(stamp) }
     let signed = signature.cover ?? signature.closing
@@ -135,8 +134,8 @@ public struct DocumentHead: Sendable {
     } else if let published = hints.publishedDate ?? rows.publishedDate {
       date = published
       sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
-    } else if let stamp, let found = DateParser.first(in: texts[stamp]) {
-      date = found.date
+    } else if let stamp, let stamped = Self.stampDate(lines[stamp].scalars) {
+      date = stamped
       sources.append(FieldSource(field: "date", line: stamp, how: "publication stamp"))
     } else {
       date = nil
@@ -185,6 +184,26 @@ public struct DocumentHead: Sendable {
       seen[text] = i
     }
     return nil
+  }
+
+  /// The date of a publication stamp heading a page: a line opening with a date
+  /// (2019-05-22 16:03), or with a site's name or a bracket before it (国开联 2019.05.22,
+  /// 【字体: 】【2019年02月15日】), or a day-first stamp with its time (17.02.2016  12:08).
+  static func stampDate(_ line: [Unicode.Scalar]) -> String? {
+    if let found = DateParser.all(in: line).first {
+      let before = line[..<found.start]
+      let lead = before.isEmpty || (before.count <= 10 && (before.last == " " || before.last == "【"))
+      return lead ? found.date : nil
+    }
+    // DD.MM.YYYY HH:MM: the day must come first, as the time after it shows a stamp.
+    let text = String(scalars: line)
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count >= 2, parts[1].count == 5, parts[1].dropFirst(2).first == ":" else { return nil }
+    let fields = parts[0].split(separator: ".")
+    guard fields.count == 3, fields[0].count == 2, fields[1].count == 2, fields[2].count == 4,
+      let d = Int(fields[0]), let m = Int(fields[1]), let y = Int(fields[2])
+    else { return nil }
+    return PageDate.parse("\(y)-\(m)-\(d)")
   }
 
   /// Whether paragraphs of text follow a cover notice's signature: the document it issues.
