@@ -68,3 +68,25 @@ import ZhengceParser
     #expect(try CoverNoticeTitleTests.parse("heilongjiang-2017-poverty-program.txt").date == "2017-10-20")
   }
 }
+
+/// Issuers named where a page puts them. Read from the files named.
+@Suite struct IssuerPlacesTests {
+  /// 中共江西省委办公厅 江西省人民政府办公厅 《关于深入推进脱贫攻坚工作的意见》的通知
+  @Test func bodiesBeforeTheIssuedTitleInMarks() throws {
+    let document = try CoverNoticeTitleTests.parse("jiangxi-2017-deepen-poverty-opinions.txt")
+    #expect(document.issuers == ["中共江西省委办公厅", "江西省人民政府办公厅"])
+  }
+
+  /// The headline runs the bodies together (安徽省委辦公廳省政府辦公廳印發《…》); the report
+  /// under it names them in full: 近日,中共安徽省委辦公廳、安徽省人民政府辦公廳印發了《…》.
+  @Test func theReportOfTheIssueNamesTheBodies() throws {
+    let document = try CoverNoticeTitleTests.parse("anhui-2016-county-leaders-assessment.txt")
+    #expect(document.issuers == ["中共安徽省委辦公廳", "安徽省人民政府辦公廳"])
+  }
+
+  /// 中办国办印发《…》: the central general offices by their usual abbreviation.
+  @Test func theCentralOfficesAbbreviated() throws {
+    let document = try CoverNoticeTitleTests.parse("national-2016-provincial-poverty-assessment.txt")
+    #expect(document.issuers == ["中共中央办公厅", "国务院办公厅"])
+  }
+}

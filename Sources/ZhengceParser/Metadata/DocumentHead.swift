@@ -159,6 +159,9 @@ public struct DocumentHead: Sendable {
       // A government or its general office publishes its own documents; a bureau's page often reposts.
       issuers = IssuerNames.split([body])
       sources.append(FieldSource(field: "issuers", line: row("publisher"), how: "发布机构"))
+    } else if let title, let (line, named) = Self.reportedIssuers(of: title, in: lines, head) {
+      issuers = named
+      sources.append(FieldSource(field: "issuers", line: line, how: "report of the issue"))
     } else {
       issuers = []
     }
@@ -182,6 +185,21 @@ public struct DocumentHead: Sendable {
       else { continue }
       if let first = seen[text] { return first }
       seen[text] = i
+    }
+    return nil
+  }
+
+  /// The bodies a news report says issued the document: 近日,中共中央办公厅、国务院办公厅
+  /// 印发了《title》 (the clause before 印发 names nothing but issuers).
+  static func reportedIssuers(of title: String, in lines: [TextLine], _ head: Range<Int>) -> (Int, [String])? {
+    // The report's sentence (印发了) names the bodies in full; a headline (印发) may run them together.
+    for verb in ["印发了《\(title)》", "印发《\(title)》"] {
+      for i in head {
+        guard let at = lines[i].text.firstRange(of: verb) else { continue }
+        let clause = lines[i].text[..<at.lowerBound].split(whereSeparator: { ",,。;:".contains($0) }).last ?? ""
+        let names = clause.split(whereSeparator: { $0 == "、" || $0 == " " }).map(String.init)
+        if !names.isEmpty, names.allSatisfy(TitleRules.isIssuerName) { return (i, IssuerNames.split(names)) }
+      }
     }
     return nil
   }

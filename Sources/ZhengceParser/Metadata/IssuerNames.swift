@@ -12,13 +12,17 @@ enum IssuerNames {
     var out: [String] = []
     for name in names {
       for part in name.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "," }) {
-        for body in splitRunTogether(Array(String(part).unicodeScalars)) where !out.contains(body) {
-          out.append(body)
-        }
+        let bodies = centralAbbreviations[String(part)] ?? splitRunTogether(Array(String(part).unicodeScalars))
+        for body in bodies where !out.contains(body) { out.append(body) }
       }
     }
     return out
   }
+
+  /// The abbreviations of the central general offices that headlines use (中办国办印发《…》).
+  static let centralAbbreviations: [String: [String]] = [
+    "中办": ["中共中央办公厅"], "国办": ["国务院办公厅"], "中办国办": ["中共中央办公厅", "国务院办公厅"],
+  ]
 
   private static let minimumLength = 4
 

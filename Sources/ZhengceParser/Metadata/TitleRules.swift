@@ -171,10 +171,11 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    // The bodies before 关于, or before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知).
-    let cut = title.firstRange(of: "关于") ?? title.firstRange(of: "印发《")
-    if let cut, !title[..<cut.lowerBound].contains("《") {
-      let head = title[..<cut.lowerBound].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
+    // The bodies before 关于, before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知),
+    // or before the title it issues in marks (某省委办公厅 某省政府办公厅 《关于…的意见》的通知).
+    let cut = ["关于", "印发《", "《"].compactMap { title.firstRange(of: $0)?.lowerBound }.min()
+    if let cut, !title[..<cut].contains("《") {
+      let head = title[..<cut].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }
     }
     return (issuers, title)
