@@ -23,6 +23,19 @@ import ZhengceParser
     #expect(document.noticeTitle == "中共河南省委 河南省人民政府关于印发《河南省打赢脱贫攻坚战三年行动计划》的通知")
   }
 
+  /// 中共江西省委办公厅 江西省人民政府办公厅 《关于深入推进脱贫攻坚工作的意见》的通知: bodies
+  /// sending a document without the word 印发.
+  @Test func bodiesSendingATitleInMarks() throws {
+    let document = try Self.parse("jiangxi-2017-deepen-poverty-opinions.txt")
+    #expect(document.title == "关于深入推进脱贫攻坚工作的意见")
+    #expect(document.noticeTitle == "中共江西省委办公厅 江西省人民政府办公厅 《关于深入推进脱贫攻坚工作的意见》的通知")
+  }
+
+  /// 关于印发《财政扶贫资金管理办法》(试行)和《…》的通知: the status after the marks is the title's.
+  @Test func aStatusAfterTheMarks() throws {
+    #expect(try Self.parse("national-2000-poverty-funds-rules.txt").title == "财政扶贫资金管理办法(试行)")
+  }
+
   /// A database page prints the title alone in 《》 above its author and date line.
   @Test func aTitleAloneInBookTitleMarks() throws {
     #expect(try Self.parse("hubei-2018-poverty-program.txt").title == "湖北省脱贫攻坚规划(2016—2020年)")

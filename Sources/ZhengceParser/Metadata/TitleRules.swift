@@ -93,8 +93,12 @@ enum TitleRules {
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document.
   static func isCoverNotice(_ line: String) -> Bool {
-    guard line.hasSuffix("通知"), line.contains("印发") || line.contains("转发") else { return false }
-    return line.contains("《") || carriedTitle(line) != nil
+    guard line.hasSuffix("通知") else { return false }
+    if line.contains("印发") || line.contains("转发") { return line.contains("《") || carriedTitle(line) != nil }
+    // 中共某省委办公厅 某省人民政府办公厅 《关于…的意见》的通知: bodies, then what they send.
+    guard line.hasSuffix("》的通知"), let open = line.firstIndex(of: "《") else { return false }
+    let bodies = line[..<open].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
+    return !bodies.isEmpty && bodies.allSatisfy(isIssuerName)
   }
 
   /// Notes a page puts after a title in brackets, not part of it: (全文), (2017修订), (征求意见稿).
@@ -136,11 +140,19 @@ enum TitleRules {
       if scalars[k] == open { depth += 1 }
       if scalars[k] == close {
         depth -= 1
-        if depth == 0 { return k > start + 1 ? String(scalars: scalars[(start + 1)..<k]) : nil }
+        guard depth == 0 else { continue }
+        guard k > start + 1 else { return nil }
+        // 印发《财政扶贫资金管理办法》(试行): the status written after the marks is the title's.
+        let after = String(scalars: scalars[(k + 1)...])
+        let status = statusNotes.first { after.hasPrefix($0) } ?? ""
+        return String(scalars: scalars[(start + 1)..<k]) + status
       }
     }
     return nil
   }
+
+  /// A title's status in brackets, part of it: 管理办法(试行).
+  static let statusNotes = ["(试行)", "(暂行)", "(修订)"]
 
   /// 湖南省人民政府, 中共广东省委 广东省人民政府: a line naming issuing bodies and nothing else.
   static func isIssuerLine(_ line: String) -> Bool {
