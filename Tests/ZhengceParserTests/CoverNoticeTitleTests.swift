@@ -103,3 +103,12 @@ import ZhengceParser
     #expect(document.issuers == ["中共中央办公厅", "国务院办公厅"])
   }
 }
+
+/// A Traditional title printed over two lines keeps its own characters once joined.
+@Suite struct TraditionalTitleTests {
+  /// 中共湖南省委 湖南省人民政府 ⏎ 關于實現(xiàn)鞏固拓展…的實施意見 (pinyin after 現 removed).
+  @Test func aTitleJoinedFromTwoLines() throws {
+    let document = try CoverNoticeTitleTests.parse("hunan-2021-consolidation-revitalization-opinions.txt")
+    #expect(document.title == "中共湖南省委 湖南省人民政府關于實現鞏固拓展脫貧攻堅成果同鄉村振興有效銜接的實施意見")
+  }
+}

@@ -35,8 +35,36 @@ struct OriginalScript {
     guard !needle.isEmpty else { return value }
     let hay = text.folded.scalars
     guard let at = Self.find(needle, in: hay, from: from) ?? (from > 0 ? Self.find(needle, in: hay, from: 0) : nil)
-    else { return value }
+    else { return Self.acrossBreaks(needle, in: text) ?? value }
     return text.original.slice(TextSpan(start: at, end: at + needle.count))
+  }
+
+  /// A value joined from lines (a title printed over two, its issuers on the first): found
+  /// with the page's line breaks and spaces skipped, each scalar restored from where it stands.
+  private static func acrossBreaks(_ needle: [Unicode.Scalar], in text: (original: NormalizedText, folded: NormalizedText)) -> String? {
+    let hay = text.folded.scalars
+    let isBreak: (Unicode.Scalar) -> Bool = { $0 == "\n" || $0 == " " }
+    for start in hay.indices where hay[start] == needle[0] {
+      var out: [Unicode.Scalar] = []
+      var i = start
+      var k = 0
+      while k < needle.count {
+        if i < hay.count, hay[i] == needle[k] {
+          out.append(text.original.scalars[i])
+          i += 1
+          k += 1
+        } else if i < hay.count, isBreak(hay[i]) {
+          i += 1
+        } else if isBreak(needle[k]) {
+          out.append(needle[k])
+          k += 1
+        } else {
+          break
+        }
+      }
+      if k == needle.count { return String(scalars: out) }
+    }
+    return nil
   }
 
   private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int) -> Int? {
