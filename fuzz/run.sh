@@ -50,6 +50,8 @@ seed() {
 
 mkdir -p .artifacts
 status=0
+# FuzzIndexReader writes an index file per input: in memory it runs some 30 times faster.
+[ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
 for h in "${harnesses[@]}"; do
   seed "$h"
   echo "== $h (${seconds}s)"
