@@ -97,6 +97,13 @@ import ZhengceParser
     #expect(document.issuers == ["中共安徽省委辦公廳", "安徽省人民政府辦公廳"])
   }
 
+  /// The closing signature without its date, above the page's links:
+  /// 附件:1.2020年雨露计划补助资金安排表 ⏎ 漳平市脱贫攻坚战役指挥部办公室 ⏎ - 相关链接.
+  @Test func aSignatureWithoutItsDate() throws {
+    let document = try CoverNoticeTitleTests.parse("fujian-zhangping-2020-rain-dew-funds-notice.txt")
+    #expect(document.issuers == ["漳平市脱贫攻坚战役指挥部办公室"])
+  }
+
   /// 中办国办印发《…》: the central general offices by their usual abbreviation.
   @Test func theCentralOfficesAbbreviated() throws {
     let document = try CoverNoticeTitleTests.parse("national-2016-provincial-poverty-assessment.txt")

@@ -162,6 +162,9 @@ public struct DocumentHead: Sendable {
     } else if let title, let (line, named) = Self.reportedIssuers(of: title, in: lines, head) {
       issuers = named
       sources.append(FieldSource(field: "issuers", line: line, how: "report of the issue"))
+    } else if let (line, named) = Signature.undated(in: lines, after: min(bodyStart, firstParagraph)) {
+      issuers = IssuerNames.split(named)
+      sources.append(FieldSource(field: "issuers", line: line, how: "signature without a date"))
     } else {
       issuers = []
     }

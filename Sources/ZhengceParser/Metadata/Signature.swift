@@ -44,6 +44,20 @@ struct Signature {
     return signature
   }
 
+  /// A closing signature whose date the page lost: the last line among the last few that
+  /// names bodies and nothing else (漳平市脱贫攻坚战役指挥部办公室 above the page's links).
+  static func undated(in lines: [TextLine], after bodyStart: Int) -> (line: Int, issuers: [String])? {
+    let tail = max(bodyStart, lines.count - 4)..<lines.count
+    // A full name (not 扶贫办, the last cell of a table, nor 1.优化城乡结构布局, a heading).
+    let signs = { (k: Int) in
+      let text = lines[k].text
+      return text.unicodeScalars.count >= 6 && !text.contains(where: \.isNumber) && !text.contains("\t")
+        && !(k > 0 && lines[k - 1].text.contains("\t")) && TitleRules.isIssuerLine(text)
+    }
+    guard let k = tail.last(where: signs), k > 0 else { return nil }
+    return (k, TitleBlock.text(of: lines[k]).split(separator: " ").map(String.init))
+  }
+
   private static func part(_ lines: [TextLine], dateLine: Int, date: String, floor: Int) -> Part {
     var first = dateLine
     while first - 1 >= floor, dateLine - first < maxIssuerLines, TitleRules.isIssuerLine(lines[first - 1].text) {
