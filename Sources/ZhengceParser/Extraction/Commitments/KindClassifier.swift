@@ -5,6 +5,8 @@ import ZhengceCore
 /// `commitment-vocabulary.json`, `kindCues`).
 ///
 /// In order, the first that holds:
+/// 0. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
+///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice).
 /// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
 ///    in a 2016 plan).
 /// 2. `standard`: its clause names a norm (标准, 权重, 期限, 单座) or it is a rate (元/年),
@@ -47,12 +49,14 @@ struct KindClassifier {
     let year = deadline.flatMap { Int($0.prefix(4)) }
     let promised = target.any(in: sentence)
     let money = q.unit == "元" || q.unit.hasPrefix("元/")
-    if let year, let documentYear, year < documentYear { return .baseline }
     let handsOut = allocationVerbs.any(in: clause)
+    let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after)
+    // Money handed out is an allocation whenever it was (2017年度资金16175万元 in a 2018 notice).
+    if money && handsOut && !target.any(in: clause) { return .allocation }
+    if let year, let documentYear, year < documentYear { return .baseline }
     if !handsOut, standard.any(in: clause) || standardAfter.any(in: after) || q.unit.contains("/") { return .standard }
     if inReview && !promised { return .baseline }
     if baseline.any(in: sentence) && !target.any(in: clause) { return .baseline }
-    let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after)
     // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out.
     if scoped(clause), !handsOut, money || q.comparator != .equal { return .standard }
     if money && handedOut && !target.any(in: clause) { return .allocation }
