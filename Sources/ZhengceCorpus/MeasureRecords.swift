@@ -8,7 +8,8 @@ extension IndexRecord {
     let region = [document.region.city, document.region.county].compactMap { $0 }
     return document.measures.map { m in
       IndexRecord(
-        id: m.id, document: document.id, title: document.displayTitle, province: document.region.province,
+        id: m.id, document: document.id, title: document.displayTitle, genre: document.genre?.rawValue,
+        province: document.region.province,
         region: region, plugin: document.plugin, year: year, path: m.path, heading: m.heading, text: m.text,
         departments: m.departments.map {
           IndexRecord.Department(

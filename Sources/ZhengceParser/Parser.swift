@@ -18,21 +18,24 @@ public struct ParseResult: Sendable {
 
 /// Turns a decoded document into its metadata, outline and measures.
 ///
-/// Stages: normalise → head (title, 文号, issuers, date) → outline → measures →
+/// Stages: normalise → head (title, 文号, issuers, date) → outline → measures → genre →
 /// region and plugin → the plugin's pipeline (departments, commitments, topics).
 public struct Parser: Sendable {
   public var registry: PluginRegistry
   public var normalizer: TextNormalizer
   public var regions: RegionResolver
+  /// How the kind of document (文种) is read from its title.
+  public var genres: GenreRules
 
   public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
-              regions: RegionResolver = .standard) {
+              regions: RegionResolver = .standard, genres: GenreRules = .standard) {
     self.registry = registry
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
     var normalizer = normalizer
     normalizer.chrome = normalizer.chrome.adding(boilerplate: registry.all.flatMap(\.manifest.boilerplate))
     self.normalizer = normalizer
     self.regions = regions
+    self.genres = genres
   }
 
   /// Parses `source`; `id` defaults to the file stem, `pluginID` overrides detection.
@@ -86,6 +89,8 @@ public struct Parser: Sendable {
       outline: outline.blocks.map(\.section),
       measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: analysed, documentID: docID),
       citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
+    // Read from the analysed title: a Traditional 辦法 is folded to 办法 here.
+    document.genre = genres.genre(title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "")
 
     let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)

@@ -12,6 +12,7 @@ struct OutlineReport {
     lines.append("\(d.id)  (\(d.source.format.rawValue), \(d.source.encoding))")
     lines.append("  title:    \(d.title ?? "—")\(source("title"))")
     if let notice = d.noticeTitle { lines.append("  notice:   \(notice)") }
+    lines.append("  genre:    \(d.genre.map { "\($0.rawValue) (\($0.chineseName))" } ?? "—")")
     lines.append("  文号:     \(d.docNumber ?? "—")\(source("docNumber"))")
     lines.append("  issuers:  \(d.issuers.isEmpty ? "—" : d.issuers.joined(separator: "、"))\(source("issuers"))")
     lines.append("  date:     \(d.date ?? "—")\(source("date"))")

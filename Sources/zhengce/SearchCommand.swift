@@ -12,8 +12,10 @@ struct SearchCommand: ParsableCommand {
     discussion: """
       Terms and "quoted phrases" match as exact substrings. Combine with AND (or a space), OR, \
       NOT or -, and parentheses. Filters: province: region: plugin: dept: family: role: topic: year: doc: \
-      (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局, \
-      resolved through the plugins' registries).
+      genre: (a filter matches values containing its text; dept: also takes aliases and abbreviations, 市人社局, \
+      resolved through the plugins' registries; genre:, also written 文种:, takes a whole kind of document: \
+      plan opinions funds-notice notice announcement rules work-points task-division assessment program \
+      decision other, or its Chinese name, 方案 意见 通知 …).
       Example: 易地扶贫搬迁 province:湖南 -"深度贫困"
       A query that begins with - (a negation) goes after --: zhengce search -- -金融 扶贫
       Exit status: 0 when something matched, 1 when nothing did, 2 on an error.

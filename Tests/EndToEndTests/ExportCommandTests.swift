@@ -31,6 +31,23 @@ import ZhengceTestSupport
       """) == [["陕西省", "二/(十一)", "市审计局", "support"], ["湖南省", "五/(四)", "省审计厅", "lead"], ["广西壮族自治区", "四/(五)", "审计部门", "responsible"]])
   }
 
+  /// The kind each title names (Ankang's through its cover notice 关于印发《…实施方案》的通知).
+  @Test func documentsCSVCarriesTheGenre() throws {
+    let run = try CommandRunner.run(["export", "--format", "csv", "--table", "documents"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = CSV.parse(run.stdout)
+    let header = try #require(rows.first)
+    let id = try #require(header.firstIndex(of: "id"))
+    let genre = try #require(header.firstIndex(of: "genre"))
+    #expect(header[genre - 1] == "notice_title")
+    let genres = Dictionary(uniqueKeysWithValues: rows.dropFirst().filter { $0.count == header.count }.map { ($0[id], $0[genre]) })
+    #expect(genres == [
+      "guangxi-nanning-2015-precision-poverty-plan": "plan", Self.hunan: "plan",
+      "hunan-xiangxi-2016-precision-poverty-opinions": "opinions", "liaoning-2019-three-year-action-opinions": "opinions",
+      "shaanxi-ankang-2020-consolidation-plan": "plan",
+    ])
+  }
+
   @Test func aSecondExportReplacesTheDatabase() throws {
     let path = try scratch() + "/corpus.db"
     #expect(try CommandRunner.run(["export", "-o", path]).status == 0)

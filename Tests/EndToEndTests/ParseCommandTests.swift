@@ -28,9 +28,9 @@ import ZhengceTestSupport
 
   @Test func theValidatorRejectsABrokenDocument() throws {
     let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(Self.schemaURL)))
-    let broken = #"{"schemaVersion":1,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"kind":"numbered","heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
+    let broken = #"{"schemaVersion":1,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","noticeTitle":null,"genre":"memo","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"kind":"numbered","heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
     let paths = Set(try validator.validate(Data(broken.utf8)).map(\.path))
-    #expect(paths == ["$.schemaVersion", "$.id", "$.source.format", "$.source.sha256", "$.date", "$.region",
+    #expect(paths == ["$.schemaVersion", "$.id", "$.source.format", "$.source.sha256", "$.genre", "$.date", "$.region",
                       "$.measures[0].span.start", "$.measures[0].departments[0].role"])
   }
 
@@ -73,6 +73,8 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["parse", "corpus/\(CorpusFixtures.ankang).txt"])
     #expect(run.status == 0)
     #expect(run.stdout.contains("  文号:     安脱贫发〔2020〕2号"))
+    // The cover notice 关于印发《安康市巩固提升脱贫攻坚成果实施方案》的通知 carries a 实施方案.
+    #expect(run.stdout.contains("  genre:    plan (方案)"))
     // 142 numbered measures and the two preamble ones (the cover notice's text, the plan's opening).
     #expect(run.stdout.contains("  measures: 144 (2 preamble)"))
     #expect(run.stdout.contains("  文号:     安脱贫发〔2020〕2号  ← from line 10 (文号 line)"))

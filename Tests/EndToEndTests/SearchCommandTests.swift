@@ -14,4 +14,19 @@ import ZhengceTestSupport
     #expect(lines.dropFirst().first?.hasSuffix("五 › (四)") == true)
     #expect(lines.contains("     强化资金监管,提升使用效益 · 牵头: 省财政厅、省审计厅、省乡村振兴局 (原省扶贫办) · 湖南省"))
   }
+
+  /// 易地扶贫搬迁 in the Xiangxi 意见 (its measure 8) and in three 实施方案 (Hunan, Nanning, Ankang).
+  @Test func hitsCarryTheGenreAndFilterAndFacetOnIt() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-search-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let run = try CommandRunner.run(["search", "易地扶贫搬迁 文种:意见", "--json"], environment: ["XDG_CACHE_HOME": cache.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let hits = try run.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    #expect(hits.map { $0["measure_id"] as? String } == ["hunan-xiangxi-2016-precision-poverty-opinions#8"])
+    #expect(hits.first?["genre"] as? String == "opinions")
+    let facets = try CommandRunner.run(["search", "易地扶贫搬迁", "--json", "--facets"], environment: ["XDG_CACHE_HOME": cache.path])
+    let last = try #require(facets.stdout.split(separator: "\n").last)
+    let counts = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+    #expect((counts["facets"] as? [String: [String: Int]])?["genre"] == ["plan": 4, "opinions": 1])
+  }
 }

@@ -7,7 +7,7 @@ import ZhengceCore
 @Suite struct ContractVersionTests {
   static let document = ParsedDocument(
     id: "a", source: SourceInfo(path: "a.txt", format: .text, encoding: "utf-8", sha256: String(repeating: "0", count: 64)),
-    title: nil, region: Region(level: .national),
+    title: "某某实施方案", genre: .plan, region: Region(level: .national),
     measures: [
       Measure(
         id: "a#1", path: ["前言"], kind: .preamble, heading: "", text: "x", span: TextSpan(start: 0, end: 1),
@@ -18,19 +18,42 @@ import ZhengceCore
     let data = try JSONEncoder().encode(Self.document)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == Self.document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 2)
-    #expect(object["title"] is NSNull)
+    #expect(object["schemaVersion"] as? Int == 3)
+    #expect(object["genre"] as? String == "plan")
+    #expect(object["docNumber"] is NSNull)
   }
 
-  @Test func versionOneIsRefusedWithAMessageThatSaysWhatToDo() throws {
+  @Test func aDocumentWithoutAGenreWritesNull() throws {
+    var document = Self.document
+    (document.title, document.genre) = (nil, nil)
+    let data = try JSONEncoder().encode(document)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["title"] is NSNull)
+    #expect(object["genre"] is NSNull)
+    #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == document)
+  }
+
+  @Test func everyGenreIsWrittenAsTheContractNamesIt() {
+    #expect(DocumentGenre.allCases.map(\.rawValue) == [
+      "plan", "opinions", "funds-notice", "notice", "announcement", "rules", "work-points", "task-division", "assessment",
+      "program", "decision", "other",
+    ])
+    #expect(DocumentGenre(name: "方案") == .plan)
+    #expect(DocumentGenre(name: "work-points") == .workPoints)
+    #expect(DocumentGenre(name: "说明") == nil)
+  }
+
+  @Test(arguments: [1, 2])
+  func anOlderVersionIsRefusedWithAMessageThatSaysWhatToDo(version: Int) throws {
     var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(Self.document)) as? [String: Any])
-    object["schemaVersion"] = 1
+    object["schemaVersion"] = version
+    if version == 2 { object["genre"] = nil }
     let data = try JSONSerialization.data(withJSONObject: object)
     do {
       _ = try JSONDecoder().decode(ParsedDocument.self, from: data)
-      Issue.record("a version 1 document was read")
+      Issue.record("a version \(version) document was read")
     } catch DecodingError.dataCorrupted(let context) {
-      #expect(context.debugDescription.hasPrefix("schemaVersion 1 is not supported: this zhengce reads version 2"))
+      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 3"))
     }
   }
 }

@@ -42,6 +42,21 @@ import ZhengceCorpus
     #expect(found["issuers"] == nil && found["province"] == nil)
   }
 
+  @Test func theKindIsCheckedAgainstTheGenre() throws {
+    // No kind in the record: the genre is not checked.
+    #expect(try items(#"{"file": "x.txt"}"#)["genre"] == nil)
+    // This document's title names no kind, so it has no genre: a stated kind is missed.
+    let missed = try items(#"{"file": "x.txt", "kind": "funds-notice"}"#)["genre"]
+    #expect(missed?.passed == false)
+    #expect(missed?.field == .genre)
+    #expect(missed?.got == "null")
+    var notice = Self.document
+    notice.genre = .fundsNotice
+    let score = ExpectationScorer().score(try Self.expectation(#"{"file": "x.txt", "kind": "funds-notice"}"#), notice)
+    #expect(score.items.first { $0.key == "genre" }?.passed == true)
+    #expect(CheckReport(documents: [score]).tally(.genre, kind: "funds-notice") == Tally(right: 1, checked: 1))
+  }
+
   @Test func injectedPinyinDoesNotCount() throws {
     // The parser drops pinyin a mirror site injected; a record keeps the text as printed
     // (巴财农(nóng)〔2019〕1号(hào), written the way shanghai-2020-vagrant-living-standard-notice.txt prints its 文号).

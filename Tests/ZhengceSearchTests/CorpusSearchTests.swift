@@ -50,6 +50,19 @@ import ZhengceSearch
     #expect(try TestIndex.total(r, "plugin:hunan") == 59)
   }
 
+  /// Genres by title: the Nanning, Hunan and Ankang 实施方案 (44 + 33 + 144 measures), the Xiangxi
+  /// 意见 and the Liaoning 实施意见 (26 + 53).
+  @Test func genreFilters() throws {
+    let r = try reader()
+    #expect(try TestIndex.total(r, "genre:plan") == 221)
+    #expect(try TestIndex.total(r, "文种:方案") == 221)
+    #expect(try TestIndex.total(r, "genre:opinions") == 79)
+    #expect(try TestIndex.total(r, "文种:实施意见") == 79)
+    #expect(try TestIndex.total(r, "genre:notice") == 0)
+    #expect(try TestIndex.ids(r, "易地扶贫搬迁 genre:opinions") == ["hunan-xiangxi-2016-precision-poverty-opinions#8"])
+    #expect(try TestIndex.total(r, "深度贫困 -genre:plan") == (try TestIndex.total(r, "深度贫困 genre:opinions")))
+  }
+
   @Test func departmentRoleAndTopicFilters() throws {
     let r = try reader()
     #expect(try TestIndex.total(r, "dept:财政") == 28)
@@ -69,6 +82,8 @@ import ZhengceSearch
     #expect(byField[.family] == ["人社=1", "发改=1", "扶贫=1", "自然资源=1", "金融=1"])
     #expect(byField[.role] == ["lead=3"])
     #expect(byField[.topic] == ["易地扶贫搬迁=4", "土地政策=1", "就业扶贫=1"])
+    // Hunan #11 and #12, Nanning #32 and Ankang #45 are in plans; Xiangxi #8 in opinions.
+    #expect(byField[.genre] == ["plan=4", "opinions=1"])
   }
 
   @Test func storedRecordCarriesLeads() throws {

@@ -29,13 +29,23 @@ import ZhengceSearch
         ]))
   }
 
+  @Test func genreFiltersTakeWholeGenresInEitherLanguage() throws {
+    #expect(try QueryParser.parse("genre:plan") == .filter(.genre, "plan"))
+    #expect(try QueryParser.parse("文种:方案") == .filter(.genre, "plan"))
+    #expect(try QueryParser.parse("文种:实施意见 genre:funds-notice") == .and([.filter(.genre, "opinions"), .filter(.genre, "funds-notice")]))
+    // A value that names no genre is kept, and matches nothing.
+    #expect(try QueryParser.parse("genre:通报") == .filter(.genre, "通报"))
+    // Another Chinese word before a colon is text, as before.
+    #expect(try QueryParser.parse("目标:2020") == .term("目标:2020"))
+  }
+
   @Test(arguments: [
     ("", 1, "empty query"),
     ("扶贫 OR", 6, "expected a term after OR"),
     ("(扶贫 搬迁", 1, "'(' is never closed"),
     ("扶贫)", 3, "unmatched ')'"),
     ("扶贫 \"搬迁", 4, "unterminated quote"),
-    ("colour:red", 1, "unknown field 'colour' (fields: province region plugin dept family role topic year doc)"),
+    ("colour:red", 1, "unknown field 'colour' (fields: province region plugin dept family role topic year doc genre)"),
     ("AND 扶贫", 1, "expected a term before AND"),
     ("()", 1, "empty parentheses"),
     ("province:", 1, "no value after 'province:'"),

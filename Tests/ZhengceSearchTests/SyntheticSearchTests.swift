@@ -150,3 +150,28 @@ import ZhengceSearch
     #expect(snippet.start == 3 && snippet.cutBefore && snippet.cutAfter)
   }
 }
+
+/// A genre filter matches the whole value: `genre:notice` is not `funds-notice`.
+@Suite struct GenreFilterTests {
+  static let records: [IndexRecord] = [
+    IndexRecord(id: "n#1", document: "n", genre: "notice", text: "做好扶贫资金项目公告公示工作"),
+    IndexRecord(id: "f#1", document: "f", genre: "funds-notice", text: "下达扶贫资金"),
+    IndexRecord(id: "f#2", document: "f", genre: "funds-notice", text: "扶贫资金用于产业发展"),
+    IndexRecord(id: "x#1", document: "x", text: "扶贫资金"),
+  ]
+
+  @Test func wholeValuesAndFacets() throws {
+    let reader = try TestIndex.build(Self.records)
+    #expect(try TestIndex.ids(reader, "genre:notice") == ["n#1"])
+    #expect(try TestIndex.ids(reader, "genre:funds-notice").sorted() == ["f#1", "f#2"])
+    #expect(try TestIndex.ids(reader, "文种:资金通知").sorted() == ["f#1", "f#2"])
+    #expect(try TestIndex.ids(reader, "扶贫 -genre:funds-notice").sorted() == ["n#1", "x#1"])
+    let facets = Searcher(reader: reader).search(try QueryParser.parse("扶贫"), limit: 1, facets: true).facets
+    let genre = try #require(facets.first { $0.field == .genre })
+    #expect(genre.values.map { "\($0.value)=\($0.count)" } == ["funds-notice=2", "notice=1"])
+    // The stored records keep it (nil stays nil).
+    let stored = try (0..<Int32(reader.documentCount)).map { try reader.record($0) }
+    #expect(Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0.genre ?? "-") })
+      == ["n#1": "notice", "f#1": "funds-notice", "f#2": "funds-notice", "x#1": "-"])
+  }
+}

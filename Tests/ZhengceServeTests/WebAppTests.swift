@@ -29,6 +29,37 @@ import Testing
     #expect(!hunan.text.contains("data-province=\"陕西省\""))
   }
 
+  /// 易地扶贫搬迁 is in Hunan's 实施方案 (#11, #12), Nanning's 实施方案 (#32), the Ankang 实施方案 (#45)
+  /// and the Xiangxi 意见 (#8).
+  @Test func genreIsAFacetWithCountsAndLabels() throws {
+    let answer = try #require(ServedCorpus.json(ServedCorpus.target("/api/search", "q", "易地扶贫搬迁") + "&limit=100"))
+    let facets = try #require(answer["facets"] as? [String: [String: Int]])
+    #expect(facets["genre"] == ["plan": 4, "opinions": 1])
+    let hits = try #require(answer["hits"] as? [[String: Any]])
+    #expect(hits.first { $0["document_id"] as? String == "hunan-xiangxi-2016-precision-poverty-opinions" }?["genre"] as? String == "opinions")
+
+    let zh = try #require(ServedCorpus.get(ServedCorpus.target("/", "q", "易地扶贫搬迁")))
+    #expect(zh.text.contains("<h3>文种</h3>"))
+    #expect(zh.text.contains("data-facet=\"genre\">方案</a><span class=\"count\">4</span>"))
+    #expect(zh.text.contains("data-facet=\"genre\">意见</a><span class=\"count\">1</span>"))
+    let en = try #require(ServedCorpus.get(ServedCorpus.target("/", "q", "易地扶贫搬迁") + "&lang=en"))
+    #expect(en.text.contains("<h3>Kind of document</h3>"))
+    #expect(en.text.contains("data-facet=\"genre\">opinions</a>"))
+  }
+
+  @Test func aGenreFacetNarrowsAndStaysInTheURL() throws {
+    let opinions = try #require(ServedCorpus.get(ServedCorpus.target("/", "q", "易地扶贫搬迁") + "&genre=opinions"))
+    #expect(opinions.text.contains("data-total=\"1\""))
+    #expect(opinions.text.contains("<input type=\"hidden\" name=\"genre\" value=\"opinions\">"))
+    #expect(opinions.text.contains("文种: 意见 ×"))
+    // The page links keep the filter; a Chinese name in the URL is the same filter.
+    #expect(opinions.text.contains("genre=opinions"))
+    let chinese = try #require(ServedCorpus.json(ServedCorpus.target("/api/search", "q", "易地扶贫搬迁") + "&genre=" + Link.encode("意见")))
+    #expect(chinese["total"] as? Int == 1)
+    let document = try #require(ServedCorpus.get("/document?id=hunan-xiangxi-2016-precision-poverty-opinions"))
+    #expect(document.text.contains("<dt>文种</dt><dd>意见</dd>"))
+  }
+
   @Test func hitLinksToItsMeasureInContext() throws {
     let page = try #require(ServedCorpus.get(ServedCorpus.target("/", "q", "易地扶贫搬迁") + "&province=" + Link.encode("湖南省")))
     let link = try #require(page.text.components(separatedBy: "href=\"/document?").dropFirst().first?.split(separator: "\"").first)
@@ -71,7 +102,8 @@ import Testing
 
   @Test func documentAPIIsTheContract() throws {
     let json = try #require(ServedCorpus.json("/api/documents/hunan-2018-deep-poverty-plan"))
-    #expect(json["schemaVersion"] as? Int == 2)
+    #expect(json["schemaVersion"] as? Int == 3)
+    #expect(json["genre"] as? String == "plan")
     #expect(json["title"] as? String == "湖南省关于支持深度贫困地区脱贫攻坚的实施方案")
   }
 

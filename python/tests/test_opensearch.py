@@ -73,7 +73,8 @@ def test_text_goes_through_a_cjk_bigram_analyzer_made_of_builtin_parts(export):
 def test_departments_roles_topics_and_regions_are_keywords_and_quantities_nested(export):
     template, _ = export
     mapping = mapping_of(template)
-    for field in ("departments", "families", "roles", "leads", "topics", "province", "city", "county", "region_level", "region_code"):
+    for field in ("departments", "families", "roles", "leads", "topics", "province", "city", "county", "region_level", "region_code",
+                  "genre"):
         assert mapping[field]["type"] == "keyword", field
     quantities = mapping["quantities"]
     assert quantities["type"] == "nested"

@@ -17,8 +17,10 @@ NANNING = "guangxi-nanning-2015-precision-poverty-plan"
 def test_parse_gives_contract_documents_in_input_order():
     documents = zhengce.parse([CORPUS / f"{NANNING}.txt", CORPUS / f"{HUNAN}.txt"])
     assert [d["id"] for d in documents] == [NANNING, HUNAN]
-    assert all(d["schemaVersion"] == 2 for d in documents)
+    assert all(d["schemaVersion"] == 3 for d in documents)
     assert documents[1]["title"] == "湖南省关于支持深度贫困地区脱贫攻坚的实施方案"
+    # Its title ends with 实施方案; the Nanning file's first line is 广西精准扶贫实施方案.
+    assert [d["genre"] for d in documents] == ["plan", "plan"]
 
 
 def test_tables_have_the_exports_columns_and_types():
@@ -34,6 +36,12 @@ def test_tables_have_the_exports_columns_and_types():
     assert str(tables.departments["separately"].dtype) == "bool"
     assert str(tables.commitments["value"].dtype) == "float64"
     assert len(documents) == 5
+    # The kind each title names: 实施方案 (Ankang's through its cover notice 关于印发《…实施方案》的通知), 意见, 实施意见.
+    assert documents["genre"].to_dict() == {
+        "guangxi-nanning-2015-precision-poverty-plan": "plan", "hunan-2018-deep-poverty-plan": "plan",
+        "hunan-xiangxi-2016-precision-poverty-opinions": "opinions", "liaoning-2019-three-year-action-opinions": "opinions",
+        "shaanxi-ankang-2020-consolidation-plan": "plan",
+    }
 
 
 def test_a_raise_in_the_hunan_plan_reads_with_its_from_value():

@@ -4,7 +4,7 @@
 /// Optional fields are written as JSON `null`, never omitted.
 public struct ParsedDocument: Sendable, Hashable, Codable {
   /// The contract version this value is encoded as.
-  public static let currentSchemaVersion = 2
+  public static let currentSchemaVersion = 3
 
   public var schemaVersion: Int
   /// Stable identifier, by default the file stem.
@@ -15,6 +15,8 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   public var title: String?
   /// The title of the cover notice (关于印发《…》的通知), when the document has one.
   public var noticeTitle: String?
+  /// The kind of document its title names (文种); nil when there is no title to read it from.
+  public var genre: DocumentGenre?
   /// 文号, e.g. 安脱贫发〔2020〕2号.
   public var docNumber: String?
   /// 发文机关.
@@ -29,7 +31,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   public var citations: [Citation]
 
   public init(
-    id: String, source: SourceInfo, title: String?, noticeTitle: String? = nil,
+    id: String, source: SourceInfo, title: String?, noticeTitle: String? = nil, genre: DocumentGenre? = nil,
     docNumber: String? = nil, issuers: [String] = [], date: String? = nil,
     region: Region = Region(), plugin: String = "generic", outline: [OutlineSection] = [],
     measures: [Measure] = [], citations: [Citation] = []
@@ -39,6 +41,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     self.source = source
     self.title = title
     self.noticeTitle = noticeTitle
+    self.genre = genre
     self.docNumber = docNumber
     self.issuers = issuers
     self.date = date
@@ -50,7 +53,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, id, source, title, noticeTitle, docNumber, issuers, date, region, plugin
+    case schemaVersion, id, source, title, noticeTitle, genre, docNumber, issuers, date, region, plugin
     case outline, measures, citations
   }
 
@@ -72,6 +75,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     source = try c.decode(SourceInfo.self, forKey: .source)
     title = try c.decodeIfPresent(String.self, forKey: .title)
     noticeTitle = try c.decodeIfPresent(String.self, forKey: .noticeTitle)
+    genre = try c.decodeIfPresent(DocumentGenre.self, forKey: .genre)
     docNumber = try c.decodeIfPresent(String.self, forKey: .docNumber)
     issuers = try c.decode([String].self, forKey: .issuers)
     date = try c.decodeIfPresent(String.self, forKey: .date)
@@ -89,6 +93,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     try c.encode(source, forKey: .source)
     try c.encode(title, forKey: .title)
     try c.encode(noticeTitle, forKey: .noticeTitle)
+    try c.encode(genre, forKey: .genre)
     try c.encode(docNumber, forKey: .docNumber)
     try c.encode(issuers, forKey: .issuers)
     try c.encode(date, forKey: .date)

@@ -2,6 +2,8 @@
 /// `field` of `zhengce check --json` records.
 public enum CheckField: String, Sendable, Hashable, CaseIterable {
   case title, noticeTitle, docNumber, date, issuers, province, city, county, level
+  /// The kind of document (文种): the parser's `genre` against the expectation's `kind`.
+  case genre
   case path
   case department
   case quantityValue = "quantity.value"

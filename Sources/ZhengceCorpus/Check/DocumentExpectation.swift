@@ -15,6 +15,8 @@ public struct DocumentExpectation: Sendable {
   public var file: String
   /// Kind of document (`plan`, `funds-notice`, `rules` …), for the scoreboard by kind.
   public var kind: String
+  /// The same kind as a check of the parser's `genre`: unchecked when the record states no kind.
+  public var genre: Expected<String>
   public var title: Expected<String>
   public var noticeTitle: Expected<String>
   public var docNumber: Expected<String>
@@ -82,6 +84,7 @@ extension DocumentExpectation: Decodable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     file = try c.decode(String.self, forKey: .file)
     kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? "other"
+    genre = try c.expected(String.self, .kind)
     title = try c.expected(String.self, .title)
     noticeTitle = try c.expected(String.self, .noticeTitle)
     docNumber = try c.expected(String.self, .docNumber)

@@ -22,6 +22,7 @@ public struct ExpectationScorer: Sendable {
       (.title, e.title, d.title), (.noticeTitle, e.noticeTitle, d.noticeTitle), (.docNumber, e.docNumber, d.docNumber),
       (.date, e.date, d.date), (.province, e.province, d.region.province), (.city, e.city, d.region.city),
       (.county, e.county, d.region.county), (.level, e.level, d.region.level?.rawValue),
+      (.genre, e.genre, d.genre?.rawValue),
     ]
     for (field, expected, got) in strings {
       guard case .pinned(let want) = expected else { continue }

@@ -15,7 +15,7 @@ public struct ScoreboardRenderer: Sendable {
     let labels: [(CheckField, String)] = [
       (.title, "title"), (.noticeTitle, "noticeTitle"), (.docNumber, "文号 (docNumber)"), (.date, "date"),
       (.issuers, "issuers"), (.province, "province"), (.city, "city"), (.county, "county"), (.level, "level"),
-      (.path, "outline paths found"), (.hasMeasures, "documents with a measure"),
+      (.genre, "kind of document (genre)"), (.path, "outline paths found"), (.hasMeasures, "documents with a measure"),
       (.quantityValue, "quantities: right value"), (.quantityFull, "quantities: fully right"),
       (.quantityDeadline, "quantities: right deadline"), (.quantityKind, "quantities: right kind"),
       (.quantitySubject, "quantities: right subject"),
@@ -79,12 +79,12 @@ public struct ScoreboardRenderer: Sendable {
   }
 
   /// A header row, then one row per kind of document: documents, then % right
-  /// of metadata (title, noticeTitle, 文号, date, issuers), region, quantity values and fully right quantities.
+  /// of the genre, metadata (title, noticeTitle, 文号, date, issuers), region, quantity values and fully right quantities.
   public var kindRows: [[String]] {
-    var rows = [["kind", "documents", "metadata %", "region %", "quantity values %", "quantities fully right %"]]
+    var rows = [["kind", "documents", "genre %", "metadata %", "region %", "quantity values %", "quantities fully right %"]]
     for kind in report.kinds {
       rows.append([
-        kind, String(report.documents.filter { $0.kind == kind }.count),
+        kind, String(report.documents.filter { $0.kind == kind }.count), report.tally(.genre, kind: kind).percent,
         report.tally(CheckField.metadata, kind: kind).percent, report.tally(CheckField.region, kind: kind).percent,
         report.tally(.quantityValue, kind: kind).percent, report.tally(.quantityFull, kind: kind).percent,
       ])

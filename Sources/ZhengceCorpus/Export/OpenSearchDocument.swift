@@ -10,6 +10,8 @@ struct OpenSearchDocument: Encodable {
   var documentID: String
   var title: String?
   var noticeTitle: String?
+  /// The document's kind (文种), `DocumentGenre`'s value.
+  var genre: String?
   var docNumber: String?
   var date: String?
   var issuers: [String]
@@ -78,6 +80,7 @@ struct OpenSearchDocument: Encodable {
     documentID = d.id
     title = d.title
     noticeTitle = d.noticeTitle
+    genre = d.genre?.rawValue
     docNumber = d.docNumber
     date = d.date
     issuers = d.issuers
@@ -108,7 +111,7 @@ struct OpenSearchDocument: Encodable {
 
   /// Field names as the mapping declares them (snake_case, like the export's columns).
   enum CodingKeys: String, CodingKey {
-    case id, documentID = "document_id", title, noticeTitle = "notice_title", docNumber = "doc_number", date, issuers
+    case id, documentID = "document_id", title, noticeTitle = "notice_title", genre, docNumber = "doc_number", date, issuers
     case province, city, county, regionLevel = "region_level", regionCode = "region_code", plugin, path, kind, heading, text
     case topics, departments, families, roles, leads, dueText = "due_text", dueDate = "due_date", quantities
   }
@@ -120,6 +123,7 @@ struct OpenSearchDocument: Encodable {
     try c.encode(documentID, forKey: .documentID)
     try c.encode(title, forKey: .title)
     try c.encode(noticeTitle, forKey: .noticeTitle)
+    try c.encode(genre, forKey: .genre)
     try c.encode(docNumber, forKey: .docNumber)
     try c.encode(date, forKey: .date)
     try c.encode(issuers, forKey: .issuers)

@@ -3,8 +3,9 @@ import ZhengceCore
 /// Builds a SQLite database of the export tables, with foreign keys and indexes,
 /// in one transaction in a temporary file that `commit` renames over the target.
 public final class SQLiteExport: ExportWriter {
-  /// Stored as `PRAGMA user_version`; raised when a table or column changes.
-  public static let schemaVersion = 1
+  /// Stored as `PRAGMA user_version`; raised when a table or column changes
+  /// (2: `documents.genre`).
+  public static let schemaVersion = 2
 
   private let file: AtomicFile
   private let connection: SQLiteConnection

@@ -19,6 +19,8 @@ public struct SearchHitRecord: Sendable, Hashable, Encodable {
   /// The document's id, written `document_id`.
   public var doc: String
   public var title: String
+  /// The document's kind (文种), a `DocumentGenre` value, or nil.
+  public var genre: String?
   public var province: String?
   public var region: [String]
   public var plugin: String?
@@ -40,6 +42,7 @@ public struct SearchHitRecord: Sendable, Hashable, Encodable {
     id = record.id
     doc = record.document
     title = record.title
+    genre = record.genre
     province = record.province
     region = record.region
     plugin = record.plugin
@@ -59,7 +62,8 @@ public struct SearchHitRecord: Sendable, Hashable, Encodable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(rank, forKey: .rank); try c.encode(id, forKey: .id); try c.encode(doc, forKey: .doc)
-    try c.encode(title, forKey: .title); try c.encode(province, forKey: .province); try c.encode(region, forKey: .region)
+    try c.encode(title, forKey: .title); try c.encode(genre, forKey: .genre); try c.encode(province, forKey: .province)
+    try c.encode(region, forKey: .region)
     try c.encode(plugin, forKey: .plugin); try c.encode(year, forKey: .year); try c.encode(path, forKey: .path)
     try c.encode(heading, forKey: .heading); try c.encode(leads, forKey: .leads); try c.encode(topics, forKey: .topics)
     try c.encode(score, forKey: .score); try c.encode(total, forKey: .total); try c.encode(matches, forKey: .matches)
@@ -67,6 +71,6 @@ public struct SearchHitRecord: Sendable, Hashable, Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case rank, id = "measure_id", doc = "document_id", title, province, region, plugin, year, path, heading, leads, topics, score, total, matches, snippet
+    case rank, id = "measure_id", doc = "document_id", title, genre, province, region, plugin, year, path, heading, leads, topics, score, total, matches, snippet
   }
 }

@@ -21,8 +21,9 @@
 /// Every `.zx` file starts with a 24-byte header: magic `ZHCX`, format
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
-  /// Bumped whenever the layout changes; readers refuse other versions.
-  public static let version = 4
+  /// Bumped whenever the layout changes; readers refuse other versions
+  /// (5: stored records end with the document's genre, filed under `genre:`).
+  public static let version = 5
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"

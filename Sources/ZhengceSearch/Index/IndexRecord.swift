@@ -6,6 +6,8 @@ public struct IndexRecord: Sendable, Hashable {
   public var id: String
   public var document: String
   public var title: String
+  /// The document's kind (文种): a `DocumentGenre` raw value, `plan`, `notice` …
+  public var genre: String?
   public var province: String?
   /// City and county names, when known.
   public var region: [String]
@@ -45,13 +47,14 @@ public struct IndexRecord: Sendable, Hashable {
   }
 
   public init(
-    id: String, document: String, title: String = "", province: String? = nil, region: [String] = [],
+    id: String, document: String, title: String = "", genre: String? = nil, province: String? = nil, region: [String] = [],
     plugin: String? = nil, year: String? = nil, path: [String] = [], heading: String = "", text: String,
     departments: [Department] = [], topics: [String] = [], source: String = ""
   ) {
     self.id = id
     self.document = document
     self.title = title
+    self.genre = genre
     self.province = province
     self.region = region
     self.plugin = plugin
@@ -71,6 +74,7 @@ public struct IndexRecord: Sendable, Hashable {
     for r in region where !r.isEmpty { out.append((.region, r)) }
     if let plugin, !plugin.isEmpty { out.append((.plugin, plugin)) }
     if let year, !year.isEmpty { out.append((.year, year)) }
+    if let genre, !genre.isEmpty { out.append((.genre, genre)) }
     for d in departments {
       out.append((.department, d.name))
       if d.surface != d.name, !d.surface.isEmpty { out.append((.department, d.surface)) }

@@ -22,6 +22,7 @@ enum RecordCodec {
     }
     appendList(r.topics, &out)
     out.appendString(r.source)
+    out.appendString(r.genre ?? "")
   }
 
   /// The UTF-8 of a stored record's text (it comes first), without decoding the rest.
@@ -51,9 +52,10 @@ enum RecordCodec {
           name: name, surface: surface, family: family.isEmpty ? nil : family, role: role,
           renamedFrom: renamedFrom.isEmpty ? nil : renamedFrom))
     }
-    guard let topics = reader.list(), let source = reader.string() else { return nil }
+    guard let topics = reader.list(), let source = reader.string(), let genre = reader.string() else { return nil }
     return IndexRecord(
-      id: id, document: document, title: title, province: province.isEmpty ? nil : province, region: region,
+      id: id, document: document, title: title, genre: genre.isEmpty ? nil : genre,
+      province: province.isEmpty ? nil : province, region: region,
       plugin: plugin.isEmpty ? nil : plugin, year: year.isEmpty ? nil : year, path: path, heading: heading,
       text: text, departments: departments, topics: topics, source: source)
   }

@@ -1,7 +1,8 @@
 /// The keyword fields a measure is filed under, besides its analysed text.
 ///
 /// Each value is indexed as one term (no analysis); a query filter matches a
-/// field value that contains the filter text, so `province:湖南` finds 湖南省.
+/// field value that contains the filter text, so `province:湖南` finds 湖南省,
+/// except in the closed lists (`genre`), where it matches the whole value.
 public enum Field: UInt8, CaseIterable, Sendable, Hashable, Codable {
   case province = 1
   case region
@@ -14,6 +15,8 @@ public enum Field: UInt8, CaseIterable, Sendable, Hashable, Codable {
   case topic
   case year
   case document
+  /// The document's kind (文种): `plan`, `opinions`, `funds-notice` … (`DocumentGenre`).
+  case genre
 
   /// The name used in queries (`dept:`) and facet output.
   public var queryName: String {
@@ -27,14 +30,23 @@ public enum Field: UInt8, CaseIterable, Sendable, Hashable, Codable {
     case .topic: return "topic"
     case .year: return "year"
     case .document: return "doc"
+    case .genre: return "genre"
     }
   }
 
-  /// The field a query name refers to.
+  /// Chinese names a query may use for a field: `文种:方案`.
+  public static let chineseQueryNames: [String: Field] = ["文种": .genre]
+
+  /// The field a query name refers to: its `queryName` or a Chinese name.
   public init?(queryName: String) {
-    guard let field = Field.allCases.first(where: { $0.queryName == queryName }) else { return nil }
+    guard let field = Field.allCases.first(where: { $0.queryName == queryName }) ?? Self.chineseQueryNames[queryName]
+    else { return nil }
     self = field
   }
+
+  /// Whether a filter must equal a value rather than be part of one: `genre:notice`
+  /// is not `funds-notice`.
+  public var matchesWholeValue: Bool { self == .genre }
 }
 
 /// The first byte of every dictionary key: which kind of term follows.

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Parses the query language:
 ///
 /// ```
@@ -10,7 +12,8 @@
 ///
 /// A WORD runs to whitespace, a parenthesis or a quote; a PHRASE is `"…"`.
 /// Both are exact substrings. Fields: province region plugin dept family role
-/// topic year doc; `role:` also takes 牵头 配合 负责.
+/// topic year doc genre; `role:` also takes 牵头 配合 负责; `genre:` (also
+/// written `文种:`) takes a whole genre, in English or Chinese: `genre:plan`, `文种:方案`.
 public enum QueryParser {
   /// Deepest nesting of parentheses accepted; the parser and the searcher recurse once per level.
   public static let maxDepth = 100
@@ -79,7 +82,8 @@ public enum QueryParser {
         while j < chars.count, !isStop(chars[j]) { j += 1 }
         let word = String(chars[i..<j])
         if let colon = word.firstIndex(where: { $0 == ":" || $0 == ":" }),
-          word[..<colon].allSatisfy({ $0.isASCII && $0.isLetter }), colon != word.startIndex
+          word[..<colon].allSatisfy({ $0.isASCII && $0.isLetter }) || Field.chineseQueryNames[String(word[..<colon])] != nil,
+          colon != word.startIndex
         {
           let name = String(word[..<colon])
           guard let field = Field(queryName: name) else {
@@ -183,6 +187,7 @@ public enum QueryParser {
       case .term, .phrase: return .term(l.text)
       case .field(let field):
         if field == .role, let role = Self.roleNames[l.text] { return .filter(.role, role) }
+        if field == .genre, let genre = DocumentGenre(name: l.text) { return .filter(.genre, genre.rawValue) }
         return .filter(field, l.text)
       }
     }

@@ -7,7 +7,7 @@ public struct Searcher: Sendable {
   public init(reader: IndexReader) { self.reader = reader }
 
   /// The fields counted by `facets`.
-  public static let facetFields: [Field] = [.province, .family, .role, .year, .topic]
+  public static let facetFields: [Field] = [.province, .family, .role, .year, .topic, .genre]
 
   /// Ranks the measures matching `query`.
   /// - Parameters:
@@ -124,7 +124,9 @@ public struct Searcher: Sendable {
         let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
         // Compared as UTF-8 bytes: Foundation's `contains` traps on a value
         // holding U+0000, which a query can carry.
-        if Analyzer.folded(term).utf8.contains(needle.utf8) { entries.append(i) }
+        let folded = Analyzer.folded(term)
+        let matched = f.matchesWholeValue ? folded.utf8.elementsEqual(needle.utf8) : folded.utf8.contains(needle.utf8)
+        if matched { entries.append(i) }
       }
     }
     var docs: [Int32] = []

@@ -12,6 +12,7 @@ enum DocumentPage {
     func fact(_ name: String, _ value: String?) {
       if let value, !value.isEmpty { facts.append("<dt>\(name)</dt><dd>\(value)</dd>") }
     }
+    fact(labels.genre, document.genre.map { labels.genre($0.rawValue) })
     fact(labels.docNumber, document.docNumber)
     fact(labels.issuers, document.issuers.joined(separator: "、"))
     fact(labels.date, document.date)

@@ -1,3 +1,6 @@
+import ZhengceCore
+import ZhengceSearch
+
 /// Every word the pages show, in Chinese (the default) and English
 /// (`?lang=en`). Role, kind and comparator labels come from here too, so a
 /// page never shows a raw enum value such as `lead` or `times`.
@@ -18,6 +21,9 @@ struct Labels: Sendable {
   var removeFilter: String
   var facetNames: [String: String]
   var roles: [String: String]
+  /// Kinds of document by `DocumentGenre` value: 方案 for `plan`.
+  var genres: [String: String]
+  var genre: String
   var measureKinds: [String: String]
   var quantityKinds: [String: String]
   var docNumber: String
@@ -67,13 +73,28 @@ struct Labels: Sendable {
   /// 牵头 for `lead`; the value itself when unknown.
   func role(_ value: String) -> String { roles[value] ?? value }
 
+  /// 方案 for `plan`; the value itself when unknown.
+  func genre(_ value: String) -> String { genres[value] ?? value }
+
+  /// How a facet value is shown: roles and genres by their labels, other values as they are.
+  func facetValue(_ field: Field, _ value: String) -> String {
+    switch field {
+    case .role: role(value)
+    case .genre: genre(value)
+    default: value
+    }
+  }
+
   static let chinese = Labels(
     language: .zh, htmlLang: "zh-CN", appName: "政策检索", search: "检索", tasks: "任务清单", compare: "省份对比",
     queryPlaceholder: "输入检索词,如 易地扶贫搬迁 province:湖南 -金融", submit: "检索",
     results: { "共 \(NumberText.grouped($0)) 条措施" }, noResults: "没有找到符合条件的措施。", previous: "上一页", next: "下一页",
     pageOf: { "第 \($0) / \($1) 页" }, removeFilter: "移除筛选",
-    facetNames: ["province": "省份", "region": "市县", "family": "部门类别", "role": "部门角色", "topic": "主题", "year": "年份"],
+    facetNames: [
+      "province": "省份", "region": "市县", "family": "部门类别", "role": "部门角色", "topic": "主题", "year": "年份", "genre": "文种",
+    ],
     roles: ["lead": "牵头", "support": "配合", "responsible": "负责", "consulted": "征求意见"],
+    genres: Dictionary(uniqueKeysWithValues: DocumentGenre.allCases.map { ($0.rawValue, $0.chineseName) }), genre: "文种",
     measureKinds: ["numbered": "编号条目", "preamble": "序言", "paragraph": "段落"],
     quantityKinds: ["target": "目标", "baseline": "现状", "allocation": "资金安排", "standard": "标准"],
     docNumber: "文号", issuers: "发文机关", date: "成文日期", region: "地区", outline: "目录", measures: "措施", departments: "部门",
@@ -91,8 +112,17 @@ struct Labels: Sendable {
     queryPlaceholder: "Search, e.g. 易地扶贫搬迁 province:湖南 -金融", submit: "Search",
     results: { "\(NumberText.grouped($0)) \($0 == 1 ? "measure" : "measures")" }, noResults: "No measures match.",
     previous: "Previous", next: "Next", pageOf: { "Page \($0) of \($1)" }, removeFilter: "Remove filter",
-    facetNames: ["province": "Province", "region": "City / county", "family": "Department family", "role": "Role", "topic": "Topic", "year": "Year"],
+    facetNames: [
+      "province": "Province", "region": "City / county", "family": "Department family", "role": "Role", "topic": "Topic",
+      "year": "Year", "genre": "Kind of document",
+    ],
     roles: ["lead": "lead", "support": "support", "responsible": "responsible", "consulted": "consulted"],
+    genres: [
+      "plan": "plan", "opinions": "opinions", "funds-notice": "funds notice", "notice": "notice", "announcement": "announcement",
+      "rules": "rules", "work-points": "work points", "task-division": "task division", "assessment": "assessment",
+      "program": "program", "decision": "decision", "other": "other",
+    ],
+    genre: "Kind of document",
     measureKinds: ["numbered": "numbered", "preamble": "preamble", "paragraph": "paragraph"],
     quantityKinds: ["target": "target", "baseline": "baseline", "allocation": "allocation", "standard": "standard"],
     docNumber: "Document number", issuers: "Issuers", date: "Date", region: "Region", outline: "Outline", measures: "Measures",

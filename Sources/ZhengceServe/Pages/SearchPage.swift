@@ -14,7 +14,7 @@ enum SearchPage {
     if !search.filters.isEmpty {
       let chips = search.filters.enumerated().map { i, f -> HTML in
         let name = labels.facetNames[f.field.queryName] ?? f.field.queryName
-        let shown = f.field == .role ? labels.role(f.value) : f.value
+        let shown = labels.facetValue(f.field, f.value)
         return "<a href=\"\(Link.to("/", search.parameters(language: language, removing: i)))\" title=\"\(labels.removeFilter)\">\(name): \(shown) ×</a>"
       }
       body = "\(body)<div class=\"chips\">\(chips)</div>"
@@ -23,7 +23,7 @@ enum SearchPage {
     let facets = answer.facets.map { facet -> HTML in
       let chosen = Set(search.filters.filter { $0.field == facet.field }.map(\.value))
       let items = facet.values.filter { !chosen.contains($0.value) }.prefix(12).map { v -> HTML in
-        let shown = facet.field == .role ? labels.role(v.value) : v.value
+        let shown = labels.facetValue(facet.field, v.value)
         let link = Link.to("/", search.parameters(language: language, adding: (facet.field, v.value)))
         return "<li><a href=\"\(link)\" data-facet=\"\(facet.field.queryName)\">\(shown)</a><span class=\"count\">\(NumberText.grouped(v.count))</span></li>"
       }
@@ -56,6 +56,7 @@ enum SearchPage {
     var meta: [String] = []
     if let province = hit.province { meta.append(province) }
     if let year = hit.year { meta.append(year) }
+    if let genre = hit.genre { meta.append(labels.genre(genre)) }
     if !hit.path.isEmpty { meta.append(hit.path.joined(separator: " › ")) }
     if !hit.leads.isEmpty { meta.append(labels.role("lead") + ": " + hit.leads.joined(separator: "、")) }
     let snippet = marked(hit.snippet.text, matches: hit.snippet.matches)

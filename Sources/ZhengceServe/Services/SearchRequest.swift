@@ -1,3 +1,4 @@
+import ZhengceCore
 import ZhengceCorpus
 import ZhengceSearch
 
@@ -6,7 +7,7 @@ import ZhengceSearch
 /// the same parameters, so a search can be shared or bookmarked.
 struct SearchRequest: Sendable {
   /// Facet fields offered as filters, in the order the page lists them.
-  static let facetFields: [Field] = [.province, .region, .family, .role, .topic, .year]
+  static let facetFields: [Field] = [.province, .region, .genre, .family, .role, .topic, .year]
 
   var text: String
   var filters: [(field: Field, value: String)]
@@ -23,7 +24,9 @@ struct SearchRequest: Sendable {
     for field in Self.facetFields {
       for p in request.parameters where p.name == field.queryName && !p.value.isEmpty {
         guard p.value.unicodeScalars.count <= limits.queryLength else { throw .badRequest("\(p.name) too long") }
-        filters.append((field, p.value))
+        // A genre may be named in Chinese (genre=方案), as in the query language.
+        let value = field == .genre ? DocumentGenre(name: p.value)?.rawValue ?? p.value : p.value
+        filters.append((field, value))
       }
     }
     guard let page = request.integer("page", default: 1), page >= 1, page <= 10_000 else {
