@@ -196,8 +196,9 @@ public struct DocumentHead: Sendable {
   /// 印发了《title》 (the clause before 印发 names nothing but issuers).
   static func reportedIssuers(of title: String, in lines: [TextLine], _ head: Range<Int>) -> (Int, [String])? {
     // The report's sentence (印发了) names the bodies in full; a headline (印发) may run them together.
+    let reports = head.filter { i in lines[i].scalars.indices.dropLast().contains { lines[i].scalars[$0] == "印" && lines[i].scalars[$0 + 1] == "发" } }
     for verb in ["印发了《\(title)》", "印发《\(title)》"] {
-      for i in head {
+      for i in reports {
         guard let at = lines[i].text.firstRange(of: verb) else { continue }
         let clause = lines[i].text[..<at.lowerBound].split(whereSeparator: { ",,。;:".contains($0) }).last ?? ""
         let names = clause.split(whereSeparator: { $0 == "、" || $0 == " " }).map(String.init)

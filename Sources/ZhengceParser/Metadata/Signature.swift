@@ -50,9 +50,9 @@ struct Signature {
     let tail = max(bodyStart, lines.count - 4)..<lines.count
     // A full name (not 扶贫办, the last cell of a table, nor 1.优化城乡结构布局, a heading).
     let signs = { (k: Int) in
-      let text = lines[k].text
-      return text.unicodeScalars.count >= 6 && !text.contains(where: \.isNumber) && !text.contains("\t")
-        && !(k > 0 && lines[k - 1].text.contains("\t")) && TitleRules.isIssuerLine(text)
+      let scalars = lines[k].scalars
+      return scalars.count >= 6 && scalars.count <= 60 && !scalars.contains { ScalarClass.isDigit($0) || $0 == "\t" }
+        && !(k > 0 && lines[k - 1].scalars.contains("\t")) && TitleRules.isIssuerLine(lines[k].text)
     }
     guard let k = tail.last(where: signs), k > 0 else { return nil }
     return (k, TitleBlock.text(of: lines[k]).split(separator: " ").map(String.init))

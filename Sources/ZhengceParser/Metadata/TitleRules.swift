@@ -70,7 +70,9 @@ enum TitleRules {
     while let first = s.first, first == " " { s.removeFirst() }
     while let last = s.last, last == " " { s.removeLast() }
     // A page label after the title on its line (…项目公示 时间:2017-03-24) is no part of it.
-    if let label = MetadataLabels.matches(in: s).first(where: { $0.labelStart > 0 && s[$0.labelStart - 1] == " " }) {
+    if s.contains(" "), s.contains(where: { $0 == ":" || $0 == "：" }),
+      let label = MetadataLabels.matches(in: s).first(where: { $0.labelStart > 0 && s[$0.labelStart - 1] == " " })
+    {
       s = Array(s[..<label.labelStart])
       while let last = s.last, last == " " { s.removeLast() }
     }
