@@ -15,6 +15,8 @@ public final class IndexReader: @unchecked Sendable {
   private let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
   private let store: UnsafeRawBufferPointer
+  /// Every source document kept whole, with the records (measures) each holds.
+  public let storedDocuments: StoredDocuments
   public let documentCount: Int
   /// Mean text length in scalars, for BM25.
   public let averageLength: Double
@@ -88,6 +90,7 @@ public final class IndexReader: @unchecked Sendable {
     }
     func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
     files = mapped.values.map { $0.0 }
+    guard let storedFile = mapped[.stored] else { throw .corrupt(path: generation, reason: "stored documents missing") }
     let postings = payload(.postings)
     let positions = payload(.positions)
     dictionary = try TermDictionary(
@@ -112,6 +115,8 @@ public final class IndexReader: @unchecked Sendable {
     guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
       Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
     else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
+    storedDocuments = try StoredDocuments(
+      storedFile.1, path: storedFile.0.path, records: documentCount, owner: storedFile.0)
   }
 
   /// Text length of a document in scalars.
