@@ -51,8 +51,14 @@ public enum IndexCache {
     guard let corpus = CorpusFiles.bundledDirectory() else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
     }
-    let update = try indexer.update(
-      IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
-    return (try IndexReader(directory: directory), update)
+    // A process using other plugins may rebuild the index between the update and
+    // the opening: the index opened must be this parser's, else it is updated again.
+    var attempt = 0
+    while true {
+      attempt += 1
+      let update = try indexer.update(IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
+      let reader = try IndexReader(directory: directory)
+      if reader.meta.builder == indexer.builder || attempt == 5 { return (reader, update) }
+    }
   }
 }

@@ -22,24 +22,27 @@ public struct TerminalTable: Sendable {
   /// The table; `width` is the terminal's (nil: as wide as the cells need).
   public func render(width: Int?) -> String {
     let grid = ([header] + rows).map { $0.map(Self.flat) }
+    let cellWidths = grid.map { $0.map(TextCells.width) }
     var widths = [Int](repeating: 0, count: header.count)
-    for row in grid { for (k, cell) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], TextCells.width(cell)) } }
+    for row in cellWidths { for (k, w) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], w) } }
     if let width { widths = fitted(widths, into: width) }
     var out = ""
-    for row in grid {
-      let wrapped = widths.indices.map { k in Self.wrap(k < row.count ? row[k] : "", width: widths[k]) }
+    for (r, row) in grid.enumerated() {
+      // A cell that fits its column is its one line, of the width already measured.
+      let wrapped = widths.indices.map { k -> [(text: String, width: Int)] in
+        let cell = k < row.count ? row[k] : ""
+        let w = k < row.count ? cellWidths[r][k] : 0
+        return w <= widths[k] ? [(cell, w)] : Self.wrap(cell, width: widths[k]).map { ($0, TextCells.width($0)) }
+      }
       let height = wrapped.map(\.count).max() ?? 1
       for line in 0..<height {
         var text = ""
         for k in widths.indices {
-          let cell = line < wrapped[k].count ? wrapped[k][line] : ""
-          if k == widths.count - 1 {
-            text += cell
-          } else {
-            text += cell + String(repeating: " ", count: widths[k] - TextCells.width(cell)) + Self.gap
-          }
+          let cell = line < wrapped[k].count ? wrapped[k][line] : (text: "", width: 0)
+          text += cell.text
+          if k < widths.count - 1 { text += String(repeating: " ", count: widths[k] - cell.width) + Self.gap }
         }
-        while text.hasSuffix(" ") { text.removeLast() }
+        while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
         out += text + "\n"
       }
     }

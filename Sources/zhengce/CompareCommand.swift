@@ -66,18 +66,20 @@ struct CompareCommand: ParsableCommand {
     let builder = ComparisonBuilder(grouping: grouping, provinces: wanted)
     let comparison: Comparison
     do {
+      // An unknown topic is said before any document is read.
+      let topicSelector = try topic.map { name throws(CompareError) in try TopicSelector(name) }
       switch try DocumentSource.choose(files: files, index: index, plugins: plugins) {
       case .files(let paths):
         var run = try DocumentRun(plugins: plugins)
         run.progress = Console.progressBar(label: "parsing")
         let (documents, ok) = run.documents(paths)
         guard ok else { throw ExitCode(1) }
-        let selector = try Self.selector(topic: topic, query: query, documents: documents, registry: registry)
+        let selector = try Self.selector(topic: topicSelector, query: query, documents: documents, registry: registry)
         comparison = try builder.compare(documents, selecting: selector)
       case .index(let documents, let complete):
         guard complete else { throw ExitCode(1) }
         comparison = try builder.compare(
-          documents, topic: topic, query: query, departments: DepartmentQueryExpansion(registry: registry),
+          documents, topic: topicSelector, query: query, departments: DepartmentQueryExpansion(registry: registry),
           progress: Console.progressBar(label: "reading"))
       }
     } catch let error as CompareError {
@@ -90,9 +92,9 @@ struct CompareCommand: ParsableCommand {
 
   /// The topic selector, or the query selector when no topic is given.
   private static func selector(
-    topic: String?, query: String?, documents: [ParsedDocument], registry: PluginRegistry
+    topic: TopicSelector?, query: String?, documents: [ParsedDocument], registry: PluginRegistry
   ) throws(CompareError) -> any MeasureSelector {
-    if let topic { return try TopicSelector(topic) }
+    if let topic { return topic }
     return try SearchQuerySelector(query ?? "", documents: documents, departments: DepartmentQueryExpansion(registry: registry))
   }
 }

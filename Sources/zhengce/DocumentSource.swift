@@ -37,13 +37,14 @@ enum DocumentSource {
 }
 
 /// The bundled corpus's cached index, brought up to date first; Ctrl-C while
-/// it is written removes the half-written generation.
+/// it is written removes the half-written generation. Like the progress bar,
+/// the note that another process is writing it goes to a terminal only.
 enum DefaultIndex {
   static func open(indexer: CorpusIndexer = CorpusIndexer()) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
       try IndexCache.bundledIndex(
         indexer: indexer, progress: Console.progressBar(label: "indexing bundled corpus"),
-        onWait: Console.waitingNote(IndexCache.defaultDirectory))
+        onWait: isatty(STDERR_FILENO) == 1 ? Console.waitingNote(IndexCache.defaultDirectory) : nil)
     }
   }
 }

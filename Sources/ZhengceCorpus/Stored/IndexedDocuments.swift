@@ -43,21 +43,36 @@ public struct IndexedDocuments: Sendable {
   }
 
   /// Decodes `work` (document number, measure positions or nil for the whole
-  /// document) in batches on every core, handing each batch on in order.
+  /// document) in batches on every core, handing each batch on in order while
+  /// the next one is decoded.
   private func run(
     _ work: [(document: Int, measures: [Int]?)], progress: (@Sendable (Int, Int) -> Void)?,
     _ body: (ParsedDocument) throws -> Void
   ) throws {
+    let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min(work.count, $0 + batchSize)]) }
+    var done = 0
+    var next = batches.first.map(decode)
+    for k in batches.indices {
+      guard let current = next else { break }
+      let results = current.wait()
+      next = k + 1 < batches.count ? decode(batches[k + 1]) : nil
+      defer { _ = next?.wait() }
+      for result in results { try body(result.get()) }
+      done += results.count
+      progress?(done, work.count)
+    }
+  }
+
+  /// Starts decoding `batch` on every core; `wait()` gives the documents in order.
+  private func decode(_ batch: [(document: Int, measures: [Int]?)]) -> DecodedBatch {
     let stored = reader.storedDocuments
-    var start = 0
-    while start < work.count {
-      let batch = Array(work[start..<min(work.count, start + batchSize)])
-      let workers = min(batch.count, ProcessInfo.processInfo.activeProcessorCount)
-      let slots = DecodedSlots(count: batch.count)
+    let decoded = DecodedBatch(count: batch.count)
+    let workers = min(batch.count, ProcessInfo.processInfo.activeProcessorCount)
+    DispatchQueue.global().async(group: decoded.group) {
       DispatchQueue.concurrentPerform(iterations: workers) { w in
         let inflater = Inflater()
         for i in stride(from: w, to: batch.count, by: workers) {
-          slots.set(i, Result { () throws(IndexError) -> ParsedDocument in
+          decoded.set(i, Result { () throws(IndexError) -> ParsedDocument in
             let (k, measures) = batch[i]
             let entry = try stored.entry(k)
             do throws(StoredDocumentError) {
@@ -69,20 +84,25 @@ public struct IndexedDocuments: Sendable {
           })
         }
       }
-      for result in slots.values { try body(result.get()) }
-      start += batch.count
-      progress?(start, work.count)
     }
+    return decoded
   }
 }
 
-/// Slots written once each from concurrent workers, read after they all finish.
-private final class DecodedSlots: @unchecked Sendable {
+/// A batch of documents being decoded on other threads: slots written once
+/// each, read after `wait()`.
+private final class DecodedBatch: @unchecked Sendable {
+  let group = DispatchGroup()
   private var slots: [Result<ParsedDocument, IndexError>?]
   private let lock = NSLock()
+
   init(count: Int) { slots = Array(repeating: nil, count: count) }
+
   func set(_ i: Int, _ value: Result<ParsedDocument, IndexError>) { lock.withLock { slots[i] = value } }
-  var values: [Result<ParsedDocument, IndexError>] {
-    lock.withLock { slots.map { $0 ?? .failure(.corrupt(path: "?", reason: "not decoded")) } }
+
+  /// The documents once all are decoded, in order.
+  func wait() -> [Result<ParsedDocument, IndexError>] {
+    group.wait()
+    return lock.withLock { slots.map { $0 ?? .failure(.corrupt(path: "?", reason: "not decoded")) } }
   }
 }

@@ -20,15 +20,17 @@ final class JSONTree {
   }
 
   let bytes: [UInt8]
-  private(set) var nodes: [Node] = []
+  let nodes: [Node]
 
   /// - Throws: `JSONTree.Malformed` with the byte offset where reading stopped.
   init(_ bytes: [UInt8]) throws(Malformed) {
     self.bytes = bytes
     guard bytes.count < Int(Int32.max) else { throw Malformed(offset: 0) }
+    var nodes: [Node] = []
     nodes.reserveCapacity(bytes.count / 16)
     var scanner = Scanner()
     try bytes.withUnsafeBufferPointer { (buffer) throws(Malformed) in try scanner.scan(buffer, into: &nodes) }
+    self.nodes = nodes
   }
 
   /// Where a text stopped being JSON.
@@ -141,6 +143,11 @@ private struct Scanner {
     let start = i
     var escaped = false
     while i < b.count {
+      // Eight bytes at a time while none is a quote, a backslash or a control character.
+      if let base = UnsafeRawPointer(b.baseAddress) {
+        while i + 8 <= b.count, !Self.mayEndString(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+      }
+      guard i < b.count else { break }
       let c = b[i]
       if c == UInt8(ascii: "\"") { break }
       if c == UInt8(ascii: "\\") {
@@ -170,6 +177,17 @@ private struct Scanner {
 
   private mutating func skipSpace(_ b: UnsafeBufferPointer<UInt8>) {
     while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
+  }
+
+  /// Whether any of eight bytes is `"`, `\\` or below 0x20 (bytes of
+  /// multi-byte UTF-8 characters are all 0x80 or more, and never match).
+  @inline(__always)
+  private static func mayEndString(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    let control = (word &- ones &* 0x20) & ~word & highs != 0
+    return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
   }
 
   private static func isNumberByte(_ c: UInt8) -> Bool {

@@ -230,59 +230,68 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func superDecoder(forKey key: Key) throws -> any Decoder { try value(key) }
 }
 
-/// An array's elements in order.
+/// An array's elements in order. Small enough (three words) to sit in an
+/// existential container without an allocation of its own.
 struct TreeUnkeyedContainer: UnkeyedDecodingContainer {
   private let decoder: TreeDecoder
-  private var at: Int
-  let count: Int?
-  private(set) var currentIndex = 0
+  private var at: Int32
+  private let elements: Int32
+  private var index: Int32 = 0
 
   init(_ decoder: TreeDecoder) {
     self.decoder = decoder
-    at = decoder.node + 1
-    count = Int(decoder.tree.nodes[decoder.node].end)
+    at = Int32(decoder.node + 1)
+    elements = decoder.tree.nodes[decoder.node].end
   }
 
   var codingPath: [any CodingKey] { decoder.codingPath }
-  var isAtEnd: Bool { currentIndex >= (count ?? 0) }
+  var count: Int? { Int(elements) }
+  var currentIndex: Int { Int(index) }
+  var isAtEnd: Bool { index >= elements }
 
-  /// The next element's node, moving past it.
-  private mutating func next() throws -> Int {
+  /// The next element's node and its place in the coding path, moving past it.
+  private mutating func next() throws -> (node: Int, key: Index) {
     guard !isAtEnd else {
       throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "past the end of the array"))
     }
-    let element = at
-    at = Int(decoder.tree.nodes[at].next)
-    currentIndex += 1
+    let element = (Int(at), Index(Int(index)))
+    at = decoder.tree.nodes[Int(at)].next
+    index += 1
     return element
   }
 
   private mutating func nextDecoder() throws -> TreeDecoder {
-    let index = currentIndex
-    return decoder.child(try next(), key: Index(index))
+    let (node, key) = try next()
+    return decoder.child(node, key: key)
   }
 
   mutating func decodeNil() throws -> Bool {
-    guard !isAtEnd, decoder.tree.nodes[at].kind == .null else { return false }
+    guard !isAtEnd, decoder.tree.nodes[Int(at)].kind == .null else { return false }
     _ = try next()
     return true
   }
 
-  mutating func decode(_ type: Bool.Type) throws -> Bool { try decoder.bool(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: String.Type) throws -> String { try decoder.string(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Double.Type) throws -> Double { try decoder.double(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Float.Type) throws -> Float { Float(try decoder.double(next(), key: Index(currentIndex))) }
-  mutating func decode(_ type: Int.Type) throws -> Int { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Int8.Type) throws -> Int8 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Int16.Type) throws -> Int16 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Int32.Type) throws -> Int32 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: Int64.Type) throws -> Int64 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: UInt.Type) throws -> UInt { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.integer(next(), key: Index(currentIndex)) }
-  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.integer(next(), key: Index(currentIndex)) }
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try read { try $0.bool($1, key: $2) } }
+  mutating func decode(_ type: String.Type) throws -> String { try read { try $0.string($1, key: $2) } }
+  mutating func decode(_ type: Double.Type) throws -> Double { try read { try $0.double($1, key: $2) } }
+  mutating func decode(_ type: Float.Type) throws -> Float { Float(try read { try $0.double($1, key: $2) }) }
+  mutating func decode(_ type: Int.Type) throws -> Int { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: Int8.Type) throws -> Int8 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: UInt.Type) throws -> UInt { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try read { try $0.integer($1, key: $2) } }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try read { try $0.integer($1, key: $2) } }
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: nextDecoder()) }
+
+  /// Reads the next element with `scalar`, given the decoder, the element's node and its coding key.
+  private mutating func read<T>(_ scalar: (TreeDecoder, Int, Index) throws -> T) throws -> T {
+    let (node, key) = try next()
+    return try scalar(decoder, node, key)
+  }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
     try nextDecoder().container(keyedBy: type)
