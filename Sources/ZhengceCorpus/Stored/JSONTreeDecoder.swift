@@ -12,139 +12,73 @@ enum JSONTreeDecoder {
     } catch {
       throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not JSON (at byte \(error.offset))"))
     }
-    return try T(from: TreeDecoder(tree: tree, node: 0, parent: nil, key: nil))
+    return try T(from: TreeDecoder(tree: tree, node: 0))
   }
 }
 
-/// A decoder positioned on one node of the tree; it is its own single-value container.
-final class TreeDecoder: Decoder, SingleValueDecodingContainer {
+/// A decoder positioned on one node of the tree, and its own single-value
+/// container. Two words, so handing it on as `any Decoder` allocates nothing;
+/// its coding path is found from the tree when an error needs it.
+struct TreeDecoder: Decoder, SingleValueDecodingContainer {
   let tree: JSONTree
   let node: Int
-  private let parent: TreeDecoder?
-  private let key: (any CodingKey)?
 
-  init(tree: JSONTree, node: Int, parent: TreeDecoder?, key: (any CodingKey)?) {
-    self.tree = tree
-    self.node = node
-    self.parent = parent
-    self.key = key
-  }
-
-  /// Built only when an error needs it: the keys from the root to this node.
-  var codingPath: [any CodingKey] {
-    var path: [any CodingKey] = []
-    var at: TreeDecoder? = self
-    while let decoder = at {
-      if let key = decoder.key { path.append(key) }
-      at = decoder.parent
-    }
-    return path.reversed()
-  }
-
+  var codingPath: [any CodingKey] { tree.path(to: node) }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-    try expect(.object, "an object")
+    guard tree.nodes[node].kind == .object else { throw mismatch(node, "an object") }
     return KeyedDecodingContainer(TreeKeyedContainer<Key>(self))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-    try expect(.array, "an array")
-    return TreeUnkeyedContainer(self)
+    guard tree.nodes[node].kind == .array else { throw mismatch(node, "an array") }
+    return TreeUnkeyedContainer(tree: tree, node: node)
   }
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-  func child(_ node: Int, key: any CodingKey) -> TreeDecoder { TreeDecoder(tree: tree, node: node, parent: self, key: key) }
-
-  private func expect(_ kind: JSONTree.Kind, _ what: String) throws {
-    guard tree.nodes[node].kind == kind else { throw mismatch(node, nil, what) }
-  }
-
   // MARK: - Single values
 
   func decodeNil() -> Bool { tree.nodes[node].kind == .null }
-  func decode(_ type: Bool.Type) throws -> Bool { try bool(node) }
-  func decode(_ type: String.Type) throws -> String { try string(node) }
-  func decode(_ type: Double.Type) throws -> Double { try double(node) }
-  func decode(_ type: Float.Type) throws -> Float { Float(try double(node)) }
-  func decode(_ type: Int.Type) throws -> Int { try integer(node) }
-  func decode(_ type: Int8.Type) throws -> Int8 { try integer(node) }
-  func decode(_ type: Int16.Type) throws -> Int16 { try integer(node) }
-  func decode(_ type: Int32.Type) throws -> Int32 { try integer(node) }
-  func decode(_ type: Int64.Type) throws -> Int64 { try integer(node) }
-  func decode(_ type: UInt.Type) throws -> UInt { try integer(node) }
-  func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(node) }
-  func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(node) }
-  func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(node) }
-  func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(node) }
-  func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
+  func decode(_ type: Bool.Type) throws -> Bool { try tree.bool(node) }
+  func decode(_ type: String.Type) throws -> String { try tree.string(node) }
+  func decode(_ type: Double.Type) throws -> Double { try tree.double(node) }
+  func decode(_ type: Float.Type) throws -> Float { Float(try tree.double(node)) }
+  func decode(_ type: Int.Type) throws -> Int { try tree.integer(node) }
+  func decode(_ type: Int8.Type) throws -> Int8 { try tree.integer(node) }
+  func decode(_ type: Int16.Type) throws -> Int16 { try tree.integer(node) }
+  func decode(_ type: Int32.Type) throws -> Int32 { try tree.integer(node) }
+  func decode(_ type: Int64.Type) throws -> Int64 { try tree.integer(node) }
+  func decode(_ type: UInt.Type) throws -> UInt { try tree.integer(node) }
+  func decode(_ type: UInt8.Type) throws -> UInt8 { try tree.integer(node) }
+  func decode(_ type: UInt16.Type) throws -> UInt16 { try tree.integer(node) }
+  func decode(_ type: UInt32.Type) throws -> UInt32 { try tree.integer(node) }
+  func decode(_ type: UInt64.Type) throws -> UInt64 { try tree.integer(node) }
+  func decode<T: Decodable>(_ type: T.Type) throws -> T { try tree.value(T.self, at: node) }
 
-  // MARK: - Scalars of any node (containers read their members without a decoder each)
-
-  func bool(_ at: Int, key: (any CodingKey)? = nil) throws -> Bool {
-    switch tree.nodes[at].kind {
-    case .true: return true
-    case .false: return false
-    default: throw mismatch(at, key, "a boolean")
-    }
-  }
-
-  func string(_ at: Int, key: (any CodingKey)? = nil) throws -> String {
-    let n = tree.nodes[at]
-    switch n.kind {
-    case .string: return String(decoding: tree.rawBytes(n), as: UTF8.self)
-    case .escapedString:
-      guard let text = JSONEscapes.unescape(tree.rawBytes(n)) else { throw mismatch(at, key, "a string with valid escapes") }
-      return text
-    default: throw mismatch(at, key, "a string")
-    }
-  }
-
-  func double(_ at: Int, key: (any CodingKey)? = nil) throws -> Double {
-    let n = tree.nodes[at]
-    guard n.kind == .number, let value = Double(String(decoding: tree.rawBytes(n), as: UTF8.self)) else {
-      throw mismatch(at, key, "a number")
-    }
-    return value
-  }
-
-  func integer<I: FixedWidthInteger>(_ at: Int, key: (any CodingKey)? = nil) throws -> I {
-    let n = tree.nodes[at]
-    guard n.kind == .number, let value = I(String(decoding: tree.rawBytes(n), as: UTF8.self)) else {
-      throw mismatch(at, key, "an integer of type \(I.self)")
-    }
-    return value
-  }
-
-  /// A type mismatch at this node, or at its member `key` (node `at`).
-  private func mismatch(_ at: Int, _ key: (any CodingKey)?, _ what: String) -> DecodingError {
-    let path = codingPath + (key.map { [$0] } ?? [])
-    return .typeMismatch(Any.self, .init(codingPath: path, debugDescription: "expected \(what), found \(tree.nodes[at].kind)"))
-  }
+  private func mismatch(_ at: Int, _ what: String) -> DecodingError { tree.mismatch(at, what) }
 }
 
 /// An object's members, found by key: a walk over its keys, which skips each
 /// value's subtree in one step (objects of the contract have a dozen keys at most).
 struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   private let decoder: TreeDecoder
+  private var tree: JSONTree { decoder.tree }
 
   init(_ decoder: TreeDecoder) { self.decoder = decoder }
 
   var codingPath: [any CodingKey] { decoder.codingPath }
 
-  var allKeys: [Key] {
-    keyNodes.compactMap { k in (try? decoder.child(k, key: Index(0)).decode(String.self)).flatMap(Key.init) }
-  }
+  var allKeys: [Key] { keyNodes.compactMap { k in (try? tree.string(k)).flatMap(Key.init) } }
 
   /// The node of each key, in order (its value is the next node).
   private var keyNodes: [Int] {
-    let nodes = decoder.tree.nodes
     var out: [Int] = []
     var k = decoder.node + 1
-    for _ in 0..<(Int(nodes[decoder.node].end) / 2) {
+    for _ in 0..<(Int(tree.nodes[decoder.node].end) / 2) {
       out.append(k)
-      k = Int(nodes[k + 1].next)
+      k = Int(tree.nodes[k + 1].next)
     }
     return out
   }
@@ -154,12 +88,13 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   /// The value node of `key`, or nil when the object has no such member.
   private func find(_ key: Key) -> Int? {
     var name = key.stringValue
-    let tree = decoder.tree
+    let tree = self.tree
+    let object = decoder.node
     return name.withUTF8 { wanted in
       tree.nodes.withUnsafeBufferPointer { nodes in
         tree.bytes.withUnsafeBufferPointer { bytes in
-          var k = decoder.node + 1
-          for _ in 0..<(Int(nodes[decoder.node].end) / 2) {
+          var k = object + 1
+          for _ in 0..<(Int(nodes[object].end) / 2) {
             let n = nodes[k]
             if Int(n.end - n.start) == wanted.count, n.kind == .string,
               wanted.elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(n.start)..<Int(n.end)]))
@@ -182,130 +117,196 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     return node
   }
 
-  private func value(_ key: Key) throws -> TreeDecoder { decoder.child(try node(key), key: key) }
+  /// The value node of `key` when it is there and not null.
+  private func present(_ key: Key) -> Int? {
+    guard let node = find(key), tree.nodes[node].kind != .null else { return nil }
+    return node
+  }
 
-  func decodeNil(forKey key: Key) throws -> Bool { decoder.tree.nodes[try node(key)].kind == .null }
-  func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.bool(node(key), key: key) }
-  func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.string(node(key), key: key) }
-  func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder.double(node(key), key: key) }
-  func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try decoder.double(node(key), key: key)) }
-  func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder.integer(node(key), key: key) }
-  func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try decoder.integer(node(key), key: key) }
-  func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try decoder.integer(node(key), key: key) }
-  func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder.integer(node(key), key: key) }
-  func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try T(from: value(key)) }
+  func decodeNil(forKey key: Key) throws -> Bool { tree.nodes[try node(key)].kind == .null }
+  func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try tree.bool(node(key)) }
+  func decode(_ type: String.Type, forKey key: Key) throws -> String { try tree.string(node(key)) }
+  func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try tree.double(node(key)) }
+  func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try tree.double(node(key))) }
+  func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try tree.integer(node(key)) }
+  func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try tree.integer(node(key)) }
+  func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try tree.integer(node(key)) }
+  func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try tree.integer(node(key)) }
+  func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try tree.integer(node(key)) }
+  func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try tree.integer(node(key)) }
+  func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try tree.integer(node(key)) }
+  func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try tree.integer(node(key)) }
+  func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try tree.integer(node(key)) }
+  func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try tree.integer(node(key)) }
+  func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try tree.value(T.self, at: node(key)) }
 
   func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-    guard let node = find(key), decoder.tree.nodes[node].kind != .null else { return nil }
-    return try T(from: decoder.child(node, key: key))
+    try present(key).map { try tree.value(T.self, at: $0) }
   }
 
-  func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
-    guard let node = find(key), decoder.tree.nodes[node].kind != .null else { return nil }
-    return try decoder.string(node, key: key)
-  }
-
-  func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-    guard let node = find(key), decoder.tree.nodes[node].kind != .null else { return nil }
-    return try decoder.integer(node, key: key)
-  }
-
-  func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-    guard let node = find(key), decoder.tree.nodes[node].kind != .null else { return nil }
-    return try decoder.double(node, key: key)
-  }
+  func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key).map(tree.string) }
+  func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key).map { try tree.integer($0) } }
+  func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key).map(tree.double) }
 
   func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-    try value(key).container(keyedBy: type)
+    try TreeDecoder(tree: tree, node: node(key)).container(keyedBy: type)
   }
 
-  func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try value(key).unkeyedContainer() }
+  func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+    try TreeDecoder(tree: tree, node: node(key)).unkeyedContainer()
+  }
+
   func superDecoder() throws -> any Decoder { decoder }
-  func superDecoder(forKey key: Key) throws -> any Decoder { try value(key) }
+  func superDecoder(forKey key: Key) throws -> any Decoder { TreeDecoder(tree: tree, node: try node(key)) }
 }
 
-/// An array's elements in order. Small enough (three words) to sit in an
+/// An array's elements in order. Three words, so it too sits in its
 /// existential container without an allocation of its own.
 struct TreeUnkeyedContainer: UnkeyedDecodingContainer {
-  private let decoder: TreeDecoder
+  private let tree: JSONTree
+  private let array: Int32
   private var at: Int32
   private let elements: Int32
   private var index: Int32 = 0
 
-  init(_ decoder: TreeDecoder) {
-    self.decoder = decoder
-    at = Int32(decoder.node + 1)
-    elements = decoder.tree.nodes[decoder.node].end
+  init(tree: JSONTree, node: Int) {
+    self.tree = tree
+    array = Int32(node)
+    at = Int32(node + 1)
+    elements = tree.nodes[node].end
   }
 
-  var codingPath: [any CodingKey] { decoder.codingPath }
+  var codingPath: [any CodingKey] { tree.path(to: Int(array)) }
   var count: Int? { Int(elements) }
   var currentIndex: Int { Int(index) }
   var isAtEnd: Bool { index >= elements }
 
-  /// The next element's node and its place in the coding path, moving past it.
-  private mutating func next() throws -> (node: Int, key: Index) {
+  /// The next element's node, moving past it.
+  private mutating func next() throws -> Int {
     guard !isAtEnd else {
       throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "past the end of the array"))
     }
-    let element = (Int(at), Index(Int(index)))
-    at = decoder.tree.nodes[Int(at)].next
+    let element = Int(at)
+    at = tree.nodes[element].next
     index += 1
     return element
   }
 
-  private mutating func nextDecoder() throws -> TreeDecoder {
-    let (node, key) = try next()
-    return decoder.child(node, key: key)
-  }
-
   mutating func decodeNil() throws -> Bool {
-    guard !isAtEnd, decoder.tree.nodes[Int(at)].kind == .null else { return false }
+    guard !isAtEnd, tree.nodes[Int(at)].kind == .null else { return false }
     _ = try next()
     return true
   }
 
-  mutating func decode(_ type: Bool.Type) throws -> Bool { try read { try $0.bool($1, key: $2) } }
-  mutating func decode(_ type: String.Type) throws -> String { try read { try $0.string($1, key: $2) } }
-  mutating func decode(_ type: Double.Type) throws -> Double { try read { try $0.double($1, key: $2) } }
-  mutating func decode(_ type: Float.Type) throws -> Float { Float(try read { try $0.double($1, key: $2) }) }
-  mutating func decode(_ type: Int.Type) throws -> Int { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: Int8.Type) throws -> Int8 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: Int16.Type) throws -> Int16 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: Int32.Type) throws -> Int32 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: Int64.Type) throws -> Int64 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: UInt.Type) throws -> UInt { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try read { try $0.integer($1, key: $2) } }
-  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: nextDecoder()) }
-
-  /// Reads the next element with `scalar`, given the decoder, the element's node and its coding key.
-  private mutating func read<T>(_ scalar: (TreeDecoder, Int, Index) throws -> T) throws -> T {
-    let (node, key) = try next()
-    return try scalar(decoder, node, key)
-  }
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try tree.bool(next()) }
+  mutating func decode(_ type: String.Type) throws -> String { try tree.string(next()) }
+  mutating func decode(_ type: Double.Type) throws -> Double { try tree.double(next()) }
+  mutating func decode(_ type: Float.Type) throws -> Float { Float(try tree.double(next())) }
+  mutating func decode(_ type: Int.Type) throws -> Int { try tree.integer(next()) }
+  mutating func decode(_ type: Int8.Type) throws -> Int8 { try tree.integer(next()) }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 { try tree.integer(next()) }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 { try tree.integer(next()) }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 { try tree.integer(next()) }
+  mutating func decode(_ type: UInt.Type) throws -> UInt { try tree.integer(next()) }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try tree.integer(next()) }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try tree.integer(next()) }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try tree.integer(next()) }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try tree.integer(next()) }
+  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try tree.value(T.self, at: next()) }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-    try nextDecoder().container(keyedBy: type)
+    try TreeDecoder(tree: tree, node: next()).container(keyedBy: type)
   }
 
-  mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try nextDecoder().unkeyedContainer() }
-  mutating func superDecoder() throws -> any Decoder { try nextDecoder() }
+  mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    try TreeDecoder(tree: tree, node: next()).unkeyedContainer()
+  }
+
+  mutating func superDecoder() throws -> any Decoder { TreeDecoder(tree: tree, node: try next()) }
 }
 
-/// An array position in a coding path.
-private struct Index: CodingKey {
+// MARK: - Values of any node
+
+extension JSONTree {
+  /// A value of type `T` at `node`: a string read at once (lists of strings
+  /// reach the containers through `Array`'s generic decoding), else `T`'s own decoding.
+  func value<T: Decodable>(_ type: T.Type, at node: Int) throws -> T {
+    if T.self == String.self, let text = try string(node) as? T { return text }
+    return try T(from: TreeDecoder(tree: self, node: node))
+  }
+
+  func bool(_ at: Int) throws -> Bool {
+    switch nodes[at].kind {
+    case .true: return true
+    case .false: return false
+    default: throw mismatch(at, "a boolean")
+    }
+  }
+
+  func string(_ at: Int) throws -> String {
+    let n = nodes[at]
+    switch n.kind {
+    case .string: return String(decoding: rawBytes(n), as: UTF8.self)
+    case .escapedString:
+      guard let text = JSONEscapes.unescape(rawBytes(n)) else { throw mismatch(at, "a string with valid escapes") }
+      return text
+    default: throw mismatch(at, "a string")
+    }
+  }
+
+  func double(_ at: Int) throws -> Double {
+    let n = nodes[at]
+    guard n.kind == .number, let value = Double(String(decoding: rawBytes(n), as: UTF8.self)) else {
+      throw mismatch(at, "a number")
+    }
+    return value
+  }
+
+  func integer<I: FixedWidthInteger>(_ at: Int) throws -> I {
+    let n = nodes[at]
+    guard n.kind == .number, let value = I(String(decoding: rawBytes(n), as: UTF8.self)) else {
+      throw mismatch(at, "an integer of type \(I.self)")
+    }
+    return value
+  }
+
+  func mismatch(_ at: Int, _ what: String) -> DecodingError {
+    .typeMismatch(Any.self, .init(codingPath: path(to: at), debugDescription: "expected \(what), found \(nodes[at].kind)"))
+  }
+
+  /// The keys and indexes from the root down to `target` (for messages only).
+  func path(to target: Int) -> [any CodingKey] {
+    var path: [any CodingKey] = []
+    var at = 0
+    while at != target, nodes[at].kind == .object || nodes[at].kind == .array {
+      let object = nodes[at].kind == .object
+      var child = at + 1
+      var index = 0
+      var next: Int?
+      while child < Int(nodes[at].next) {
+        let value = object ? child + 1 : child
+        let end = Int(nodes[value].next)
+        if target >= value, target < end {
+          path.append(object ? PathKey((try? string(child)) ?? "") : PathKey(index))
+          next = value
+          break
+        }
+        child = end
+        index += 1
+      }
+      guard let next else { break }
+      at = next
+    }
+    return path
+  }
+}
+
+/// A key or an array position in a coding path.
+private struct PathKey: CodingKey {
+  var stringValue: String
   var intValue: Int?
-  var stringValue: String { "\(intValue ?? 0)" }
-  init(_ index: Int) { intValue = index }
-  init?(stringValue: String) { nil }
-  init?(intValue: Int) { self.intValue = intValue }
+  init(_ name: String) { stringValue = name }
+  init(_ index: Int) { (stringValue, intValue) = ("\(index)", index) }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { self.init(intValue) }
 }

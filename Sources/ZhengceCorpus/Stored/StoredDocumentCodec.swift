@@ -36,8 +36,8 @@ enum StoredDocumentCodec {
   /// The whole document, as parsing gave it.
   static func document(_ entry: StoredEntry, inflater: Inflater) throws(StoredDocumentError) -> ParsedDocument {
     var document = try head(entry, inflater: inflater)
-    document.outline = try decode([OutlineSection].self, entry, part: 1, inflater)
-    document.citations = try decode([Citation].self, entry, part: 2, inflater)
+    document.outline = try read(entry, part: 1, inflater, ContractReader.outline)
+    document.citations = try read(entry, part: 2, inflater, ContractReader.citations)
     document.measures = try measures(entry, positions: 0..<(entry.partCount - firstMeasurePart), inflater: inflater)
     return document
   }
@@ -65,26 +65,41 @@ enum StoredDocumentCodec {
       guard position >= 0, firstMeasurePart + position < entry.partCount else {
         throw .init(id: entry.id, reason: "no measure \(position + 1)")
       }
-      out.append(try decode(Measure.self, entry, part: firstMeasurePart + position, inflater))
+      out.append(try read(entry, part: firstMeasurePart + position, inflater, ContractReader.measure))
     }
     return out
+  }
+
+  /// A part read by `reader` (a `ContractReader` function), or by `Decodable` when that one leaves it.
+  private static func read<T: Decodable>(
+    _ entry: StoredEntry, part: Int, _ inflater: Inflater, _ reader: (JSONTree) -> T?
+  ) throws(StoredDocumentError) -> T {
+    let bytes = try inflated(entry, part: part, inflater)
+    if let tree = try? JSONTree(bytes), let value = reader(tree) { return value }
+    return try decode(T.self, bytes, id: entry.id)
+  }
+
+  private static func inflated(_ entry: StoredEntry, part: Int, _ inflater: Inflater) throws(StoredDocumentError) -> [UInt8] {
+    do {
+      return try entry.part(part, with: inflater)
+    } catch {
+      throw .init(id: entry.id, reason: "part \(part) does not inflate")
+    }
   }
 
   private static func decode<T: Decodable>(
     _ type: T.Type, _ entry: StoredEntry, part: Int, _ inflater: Inflater
   ) throws(StoredDocumentError) -> T {
-    let bytes: [UInt8]
-    do {
-      bytes = try entry.part(part, with: inflater)
-    } catch {
-      throw .init(id: entry.id, reason: "part \(part) does not inflate")
-    }
+    try decode(type, try inflated(entry, part: part, inflater), id: entry.id)
+  }
+
+  private static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], id: String) throws(StoredDocumentError) -> T {
     do {
       return try JSONTreeDecoder.decode(type, from: bytes)
     } catch let error as DecodingError {
-      throw .init(id: entry.id, reason: StoredDocumentError.describe(error))
+      throw .init(id: id, reason: StoredDocumentError.describe(error))
     } catch {
-      throw .init(id: entry.id, reason: "\(error)")
+      throw .init(id: id, reason: "\(error)")
     }
   }
 }

@@ -40,9 +40,17 @@ final class Deflater {
 
 /// Raw inflate of parts whose length is known, one stream state reused:
 /// one per thread reading stored documents (`StoredEntry.part(_:with:)`).
+///
+/// zlib decodes quickly only while it has 6 bytes of input and 258 bytes of
+/// room left, and a stored part is often under a kilobyte: the input is
+/// copied into a buffer with padding after it, and the output given room to
+/// spare, so that the whole part takes the fast path.
 public final class Inflater {
   private var stream = z_stream()
   private let ready: Bool
+  private var input: [UInt8] = []
+  private static let inputPadding = 8
+  private static let outputRoom = 258
 
   public init() {
     ready = inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
@@ -53,27 +61,23 @@ public final class Inflater {
   /// The `length` bytes `deflated` holds; nil when it does not hold exactly that many.
   func inflate(_ deflated: UnsafeRawBufferPointer, length: Int) -> [UInt8]? {
     guard ready, inflateReset(&stream) == Z_OK else { return nil }
-    guard length > 0 else { return deflated.isEmpty || inflatesToNothing(deflated) ? [] : nil }
-    var out = [UInt8](repeating: 0, count: length)
-    let ok = out.withUnsafeMutableBufferPointer { output -> Bool in
-      stream.next_in = UnsafeMutablePointer(mutating: deflated.baseAddress?.assumingMemoryBound(to: Bytef.self))
-      stream.avail_in = uInt(deflated.count)
-      stream.next_out = output.baseAddress
-      stream.avail_out = uInt(output.count)
-      return CZlib.inflate(&stream, Z_FINISH) == Z_STREAM_END && stream.avail_out == 0 && stream.avail_in == 0
+    input.removeAll(keepingCapacity: true)
+    input.append(contentsOf: deflated)
+    input.append(contentsOf: repeatElement(0, count: Self.inputPadding))
+    var out = [UInt8](repeating: 0, count: length + Self.outputRoom)
+    let (status, produced, unused) = input.withUnsafeMutableBufferPointer { source in
+      out.withUnsafeMutableBufferPointer { output -> (Int32, Int, Int) in
+        stream.next_in = source.baseAddress
+        stream.avail_in = uInt(source.count)
+        stream.next_out = output.baseAddress
+        stream.avail_out = uInt(output.count)
+        let status = CZlib.inflate(&stream, Z_FINISH)
+        return (status, output.count - Int(stream.avail_out), Int(stream.avail_in))
+      }
     }
-    return ok ? out : nil
-  }
-
-  /// Whether `deflated` is a complete stream of no bytes.
-  private func inflatesToNothing(_ deflated: UnsafeRawBufferPointer) -> Bool {
-    var byte: UInt8 = 0
-    return withUnsafeMutablePointer(to: &byte) { output in
-      stream.next_in = UnsafeMutablePointer(mutating: deflated.baseAddress?.assumingMemoryBound(to: Bytef.self))
-      stream.avail_in = uInt(deflated.count)
-      stream.next_out = output
-      stream.avail_out = 1
-      return CZlib.inflate(&stream, Z_FINISH) == Z_STREAM_END && stream.avail_out == 1 && stream.avail_in == 0
-    }
+    // The stream must end exactly where the part does, with the recorded length.
+    guard status == Z_STREAM_END, produced == length, unused == Self.inputPadding else { return nil }
+    out.removeLast(Self.outputRoom)
+    return out
   }
 }
