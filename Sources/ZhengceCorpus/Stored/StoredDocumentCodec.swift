@@ -20,16 +20,15 @@ enum StoredDocumentCodec {
 
   /// - Throws: `EncodingError` when the document has no JSON form (a non-finite number).
   static func stored(_ document: ParsedDocument) throws -> StoredDocument {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
     var head = document
     head.outline = []
     head.measures = []
     head.citations = []
     var parts = [
-      Array(try encoder.encode(head)), Array(try encoder.encode(document.outline)), Array(try encoder.encode(document.citations)),
+      try JSONStreamEncoder.encode(head), try JSONStreamEncoder.encode(document.outline),
+      try JSONStreamEncoder.encode(document.citations),
     ]
-    for measure in document.measures { parts.append(Array(try encoder.encode(measure))) }
+    for measure in document.measures { parts.append(try JSONStreamEncoder.encode(measure)) }
     return StoredDocument(id: document.id, parts: parts)
   }
 

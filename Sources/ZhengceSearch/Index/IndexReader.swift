@@ -122,8 +122,7 @@ public final class IndexReader: @unchecked Sendable {
     guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
       Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
     else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
-    storedDocuments = try StoredDocuments(
-      storedFile.1, path: storedFile.0.path, records: documentCount, owner: storedFile.0)
+    storedDocuments = try StoredDocuments(storedFile.1, file: storedFile.0, records: documentCount)
   }
 
   /// Text length of a document in scalars.

@@ -51,6 +51,22 @@ final class MappedFile: @unchecked Sendable {
     return UnsafeRawBufferPointer(rebasing: bytes[h...])
   }
 
+  /// `count` bytes from `offset`, read with `pread` (not through the mapping,
+  /// so that a pass over a large file leaves nothing counted in memory).
+  func read(at offset: Int, count: Int) throws(IndexError) -> [UInt8] {
+    guard offset >= 0, count >= 0, offset + count <= bytes.count else { throw .corrupt(path: path, reason: "read past the end") }
+    var out = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let n = out.withUnsafeMutableBytes { buffer in
+        pread(fd, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+      }
+      guard n > 0 else { throw .io(path: path, reason: "cannot read (\(String(cString: strerror(errno))))") }
+      done += n
+    }
+    return out
+  }
+
   /// The CRC-32 of the file from `offset` on, read with `pread`: pages read
   /// through the mapping would count in the process's memory for as long as
   /// it runs, and a command that reads a few parts of a large index should not

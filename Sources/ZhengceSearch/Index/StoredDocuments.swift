@@ -9,20 +9,22 @@
 ///
 /// The tables are checked when the generation opens; an entry's part table
 /// when it is read, and each part when it is inflated (its exact length).
+/// Entries are read with `pread`, not through the mapping: a command that
+/// reads every document does not carry them all in its memory.
 public struct StoredDocuments: @unchecked Sendable {
   /// Documents stored (0 for an index of records given directly).
   public let count: Int
   private let payload: UnsafeRawBufferPointer
   /// The file they are read from (`…/gen-NNNNNN/stored.zx`), for messages.
   public let path: String
-  /// Keeps the mapping alive for as long as this view is used.
-  private let owner: AnyObject
+  /// The mapped file (kept alive for as long as this view is used), read from with `pread`.
+  private let file: MappedFile
   private var entriesBase: Int { 4 + 12 * (count + 1) }
 
-  init(_ payload: UnsafeRawBufferPointer, path: String, records: Int, owner: AnyObject) throws(IndexError) {
+  init(_ payload: UnsafeRawBufferPointer, file: MappedFile, records: Int) throws(IndexError) {
     self.payload = payload
-    self.path = path
-    self.owner = owner
+    self.file = file
+    path = file.path
     guard payload.count >= 4 else { throw .corrupt(path: path, reason: "no document count") }
     count = Int(payload.u32(0))
     let base = 4 + 12 * (count + 1)
@@ -66,27 +68,36 @@ public struct StoredDocuments: @unchecked Sendable {
   public func entry(_ k: Int) throws(IndexError) -> StoredEntry {
     let start = entriesBase + Int(payload.u64(4 + 8 * k))
     let end = entriesBase + Int(payload.u64(4 + 8 * (k + 1)))
-    let bytes = UnsafeRawBufferPointer(rebasing: payload[start..<end])
-    guard let entry = StoredEntry(bytes, path: path, owner: owner) else {
+    let bytes = try file.read(at: FileFormat.headerSize + start, count: end - start)
+    guard let entry = StoredEntry(bytes, path: path) else {
       throw .corrupt(path: path, reason: "document \(k) unreadable")
     }
     return entry
   }
 }
 
-/// One stored document as read: its id and where each deflated part lies.
-public struct StoredEntry: @unchecked Sendable {
+/// One stored document as read: its id and its parts, still deflated.
+public struct StoredEntry: Sendable {
   public let id: String
-  private let bytes: UnsafeRawBufferPointer
+  private let bytes: [UInt8]
   private let parts: [(length: Int, range: Range<Int>)]
   /// The file, for messages.
   private let path: String
-  private let owner: AnyObject
 
   /// Reads the id and part table; nil when they do not fit in `bytes`.
-  fileprivate init?(_ bytes: UnsafeRawBufferPointer, path: String, owner: AnyObject) {
+  fileprivate init?(_ bytes: [UInt8], path: String) {
+    guard let (id, parts) = bytes.withUnsafeBytes({ Self.table($0) }) else { return nil }
+    self.id = id
+    self.bytes = bytes
+    self.parts = parts
+    self.path = path
+  }
+
+  /// The id and where each part lies, when they fit in `bytes`.
+  private static func table(_ bytes: UnsafeRawBufferPointer) -> (String, [(length: Int, range: Range<Int>)])? {
     var reader = CheckedBytes(bytes)
-    guard let idLength = reader.varint(), let idBytes = reader.take(idLength), let count = reader.varint() else { return nil }
+    guard let idLength = reader.varint(), let idBytes = reader.take(idLength), let count = reader.varint(), count <= bytes.count
+    else { return nil }
     var lengths: [(Int, Int)] = []
     for _ in 0..<count {
       guard let length = reader.varint(), let deflated = reader.varint() else { return nil }
@@ -95,16 +106,12 @@ public struct StoredEntry: @unchecked Sendable {
     var parts: [(length: Int, range: Range<Int>)] = []
     var at = reader.offset
     for (length, deflated) in lengths {
-      guard at + deflated <= bytes.count else { return nil }
+      guard deflated <= bytes.count - at else { return nil }
       parts.append((length, at..<(at + deflated)))
       at += deflated
     }
     guard at == bytes.count else { return nil }
-    id = String(decoding: idBytes, as: UTF8.self)
-    self.bytes = bytes
-    self.parts = parts
-    self.path = path
-    self.owner = owner
+    return (String(decoding: idBytes, as: UTF8.self), parts)
   }
 
   public var partCount: Int { parts.count }
@@ -113,7 +120,10 @@ public struct StoredEntry: @unchecked Sendable {
   /// - Throws: `IndexError.corrupt` when it does not inflate to its recorded length.
   public func part(_ p: Int, with inflater: Inflater) throws(IndexError) -> [UInt8] {
     let part = parts[p]
-    guard let out = inflater.inflate(UnsafeRawBufferPointer(rebasing: bytes[part.range]), length: part.length) else {
+    let inflated = bytes.withUnsafeBytes { all in
+      inflater.inflate(UnsafeRawBufferPointer(rebasing: all[part.range]), length: part.length)
+    }
+    guard let out = inflated else {
       throw .corrupt(path: path, reason: "part \(p) of stored document \(id) does not inflate")
     }
     return out
