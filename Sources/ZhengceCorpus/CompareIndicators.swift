@@ -47,24 +47,29 @@ public struct IndicatorMatcher: Sendable {
   /// Groups the columns' commitments into rows; a row met in two or more
   /// columns becomes an indicator, and its members get the row's id.
   public func lineUp(_ columns: inout [CompareColumn]) -> [IndicatorRow] {
-    struct Member { var column: Int; var index: Int; var bigrams: Set<String> }
-    struct Group { var topic: String?; var unit: String; var kind: QuantityKind?; var members: [Member] }
+    struct Member { var column: Int; var index: Int }
+    /// `shapes`: the members' distinct bigram sets (a group's similarity to a
+    /// phrase is its best member's, and many members share a phrase).
+    struct Group { var topic: String?; var unit: String; var kind: QuantityKind?; var members: [Member]; var shapes: [Set<String>] }
     var groups: [Group] = []
     for (c, column) in columns.enumerated() {
       for (i, commitment) in column.commitments.enumerated() {
-        let member = Member(column: c, index: i, bigrams: Self.bigrams(commitment.phrase))
+        let member = Member(column: c, index: i)
+        let bigrams = Self.bigrams(commitment.phrase)
         var best: (group: Int, similarity: Double)?
         // Targets line up with targets: a kind known on both sides must agree.
         let kind = commitment.commitment.kind
         for (g, group) in groups.enumerated()
         where group.topic == commitment.topic && group.unit == commitment.unit && (group.kind == nil || kind == nil || group.kind == kind) {
-          let similarity = group.members.map { Self.dice(member.bigrams, $0.bigrams) }.max() ?? 0
+          let similarity = group.shapes.map { Self.dice(bigrams, $0) }.max() ?? 0
           if similarity >= minimumSimilarity, similarity > (best?.similarity ?? 0) { best = (g, similarity) }
         }
         if let best {
           groups[best.group].members.append(member)
+          if !groups[best.group].shapes.contains(bigrams) { groups[best.group].shapes.append(bigrams) }
         } else {
-          groups.append(Group(topic: commitment.topic, unit: commitment.unit, kind: commitment.commitment.kind, members: [member]))
+          groups.append(
+            Group(topic: commitment.topic, unit: commitment.unit, kind: commitment.commitment.kind, members: [member], shapes: [bigrams]))
         }
       }
     }
@@ -99,7 +104,9 @@ public struct IndicatorMatcher: Sendable {
   /// The longest text all phrases share (at least two characters), else the first phrase.
   static func sharedPhrase(_ phrases: [String]) -> String {
     guard var shared = phrases.first else { return "" }
-    for phrase in phrases.dropFirst() { shared = longestCommonSubstring(shared, phrase) }
+    // A phrase met again changes nothing: what is shared so far is already part of it.
+    var seen: Set<String> = [shared]
+    for phrase in phrases.dropFirst() where seen.insert(phrase).inserted { shared = longestCommonSubstring(shared, phrase) }
     return shared.unicodeScalars.count >= 2 ? shared : (phrases.first ?? "")
   }
 

@@ -5,9 +5,9 @@ import ZhengceSearch
 
 /// Builds or updates the index of a set of document files. Only files whose
 /// bytes changed (size and mtime first, then SHA-256) are parsed again; the
-/// records of unchanged files are read back from the previous index, and
-/// files no longer listed are dropped. The whole generation is then rewritten
-/// atomically from the records.
+/// records and stored documents of unchanged files are read back from the
+/// previous index (the stored bytes as they are), and files no longer listed
+/// are dropped. The whole generation is then rewritten atomically.
 public struct CorpusIndexer: Sendable {
   public var parser: CorpusParser
   /// Identifies the tool version; records from an index built by another are not reused.
@@ -98,27 +98,35 @@ public struct CorpusIndexer: Sendable {
     }
     update.unchanged = files.count - toParse.count
     update.dropped = Set(known.keys).subtracting(files).count
-    if toParse.isEmpty, update.dropped == 0, sameLayout, let reusable, reusable.meta.sources.count == files.count {
+    if toParse.isEmpty, update.dropped == 0, sameLayout, let reusable, reusable.meta.sources.count == files.count,
+      reusable.storedDocuments.count == files.count
+    {
       update.upToDate = true
       update.measures = reusable.documentCount
       return update
     }
 
-    var oldRecords: [String: [IndexRecord]] = [:]
-    if let reusable, update.unchanged > 0 {
-      for record in try reusable.allRecords() { oldRecords[record.source, default: []].append(record) }
+    // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.
+    var kept: [Int: IndexedFile] = [:]
+    if let reusable, toParse.count < files.count {
+      kept = try Self.carriedOver(from: reusable, ids: ids, wanted: entries.indices.filter { entries[$0] != nil })
+      for i in entries.indices where entries[i] != nil && kept[i] == nil {
+        entries[i] = nil
+        toParse.append(i)
+      }
+      toParse.sort()
+      update.unchanged = files.count - toParse.count
     }
+
     let parsed = parse(toParse.map { files[$0] }, ids: toParse.map { ids[$0] }, progress: progress)
-    var fresh: [Int: [IndexRecord]] = [:]
     for (k, i) in toParse.enumerated() {
       switch parsed[k] {
-      case .success(let result):
-        let doc = result.document
-        fresh[i] = IndexRecord.records(of: doc, source: files[i])
+      case .success(let (file, sha256)):
+        kept[i] = file
         let stamp = Self.stamp(files[i])
         entries[i] = SourceEntry(
-          path: files[i], sha256: doc.source.sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
-          documents: [doc.id])
+          path: files[i], sha256: sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
+          documents: [file.stored.id])
         update.parsed += 1
       case .failure(let error):
         update.failures.append(error)
@@ -129,25 +137,63 @@ public struct CorpusIndexer: Sendable {
     var sources: [SourceEntry] = []
     var records: [IndexRecord] = []
     for i in 0..<files.count {
-      guard let entry = entries[i] else { continue }
+      guard let entry = entries[i], let file = kept[i] else { continue }
       sources.append(entry)
-      records += fresh[i] ?? oldRecords[files[i]] ?? []
+      records += file.records
+      writer.store(file.stored, records: file.records.count)
     }
+    kept = [:]
     writer.add(contentsOf: records)
     update.measures = writer.count
     try writer.commit(to: lock, sources: sources, builder: builder)
     return update
   }
 
+  /// What the index keeps of one file: its measures' records and its stored document.
+  private struct IndexedFile: Sendable {
+    var records: [IndexRecord]
+    var stored: StoredDocument
+  }
+
+  /// The records and stored documents `previous` holds for the files at `wanted` (by their ids).
+  private static func carriedOver(from previous: IndexReader, ids: [String], wanted: [Int]) throws(IndexError) -> [Int: IndexedFile] {
+    var fileOf: [String: Int] = [:]
+    for i in wanted { fileOf[ids[i]] = i }
+    var out: [Int: IndexedFile] = [:]
+    let stored = previous.storedDocuments
+    for k in 0..<stored.count {
+      let entry = try stored.entry(k)
+      guard let i = fileOf[entry.id] else { continue }
+      var records: [IndexRecord] = []
+      for d in stored.records(k) { records.append(try previous.record(d)) }
+      out[i] = IndexedFile(records: records, stored: entry.document)
+    }
+    return out
+  }
+
+  /// Parses `paths` on every core, a chunk at a time when `progress` is given;
+  /// each document becomes its records and stored form (with its file's
+  /// SHA-256) on the core that parsed it.
   private func parse(
     _ paths: [String], ids: [String], progress: (@Sendable (Int, Int) -> Void)?
-  ) -> [Result<ParseResult, SourceError>] {
-    guard let progress, paths.count > 1 else { return parser.parse(paths, ids: ids) }
-    var out: [Result<ParseResult, SourceError>] = []
+  ) -> [Result<(IndexedFile, String), SourceError>] {
+    let index = { @Sendable (result: ParseResult) throws(SourceError) -> (IndexedFile, String) in
+      let document = result.document
+      do {
+        let file = IndexedFile(
+          records: IndexRecord.records(of: document, source: document.source.path),
+          stored: try StoredDocumentCodec.stored(document))
+        return (file, document.source.sha256)
+      } catch {
+        throw .unusable(path: document.source.path, reason: "cannot be stored in the index (\(error))")
+      }
+    }
+    guard let progress, paths.count > 1 else { return parser.parse(paths, ids: ids, index) }
+    var out: [Result<(IndexedFile, String), SourceError>] = []
     let chunk = max(2, paths.count / 50)
     for start in stride(from: 0, to: paths.count, by: chunk) {
       let range = start..<min(paths.count, start + chunk)
-      out += parser.parse(Array(paths[range]), ids: Array(ids[range]))
+      out += parser.parse(Array(paths[range]), ids: Array(ids[range]), index)
       progress(out.count, paths.count)
     }
     return out

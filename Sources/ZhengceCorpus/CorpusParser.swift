@@ -16,13 +16,21 @@ public struct CorpusParser: Sendable {
   /// One entry per path, in order: a parse result or the error that stopped the file.
   /// - Parameter ids: a document id per path (default: each file's stem).
   public func parse(_ paths: [String], ids: [String]? = nil) -> [Result<ParseResult, SourceError>] {
+    parse(paths, ids: ids) { $0 }
+  }
+
+  /// One entry per path, in order: what `transform` made of the parse result
+  /// (on the core that parsed it), or the error that stopped the file.
+  public func parse<T: Sendable>(
+    _ paths: [String], ids: [String]? = nil, _ transform: @Sendable (ParseResult) throws(SourceError) -> T
+  ) -> [Result<T, SourceError>] {
     precondition(ids == nil || ids?.count == paths.count, "one id per path")
-    let results = UnsafeResults(count: paths.count)
+    let results = UnsafeResults<T>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      let outcome: Result<ParseResult, SourceError>
+      let outcome: Result<T, SourceError>
       do throws(SourceError) {
         let source = try DocumentLoader.load(paths[i])
-        outcome = .success(parser.parse(source, id: ids?[i], pluginID: pluginID))
+        outcome = .success(try transform(parser.parse(source, id: ids?[i], pluginID: pluginID)))
       } catch {
         outcome = .failure(error)
       }
@@ -33,12 +41,12 @@ public struct CorpusParser: Sendable {
 }
 
 /// Slots written once each from concurrent workers, read after they all finish.
-private final class UnsafeResults: @unchecked Sendable {
-  private var slots: [Result<ParseResult, SourceError>?]
+private final class UnsafeResults<T>: @unchecked Sendable {
+  private var slots: [Result<T, SourceError>?]
   private let lock = NSLock()
   init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ value: Result<ParseResult, SourceError>) { lock.withLock { slots[i] = value } }
-  var values: [Result<ParseResult, SourceError>] {
+  func set(_ i: Int, _ value: Result<T, SourceError>) { lock.withLock { slots[i] = value } }
+  var values: [Result<T, SourceError>] {
     lock.withLock { slots.map { $0 ?? .failure(.unusable(path: "?", reason: "not parsed")) } }
   }
 }

@@ -41,16 +41,24 @@ public enum IndexCache {
   /// The default index of the bundled corpus, brought up to date. Processes
   /// started together build it once: one takes the writer's lock and builds,
   /// the others wait for it (`onWait` says so) and then find it up to date.
+  /// - Parameter indexer: how documents are parsed (plugins) and stamped; an
+  ///   index another parser built is built again.
   /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
   public static func bundledIndex(
-    at directory: String = defaultDirectory, progress: (@Sendable (Int, Int) -> Void)? = nil,
-    onWait: (() -> Void)? = nil
+    at directory: String = defaultDirectory, indexer: CorpusIndexer = CorpusIndexer(),
+    progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
   ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     guard let corpus = CorpusFiles.bundledDirectory() else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
     }
-    let update = try CorpusIndexer().update(
-      IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
-    return (try IndexReader(directory: directory), update)
+    // A process using other plugins may rebuild the index between the update and
+    // the opening: the index opened must be this parser's, else it is updated again.
+    var attempt = 0
+    while true {
+      attempt += 1
+      let update = try indexer.update(IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
+      let reader = try IndexReader(directory: directory)
+      if reader.meta.builder == indexer.builder || attempt == 5 { return (reader, update) }
+    }
   }
 }

@@ -22,28 +22,31 @@ public struct TerminalTable: Sendable {
   /// The table; `width` is the terminal's (nil: as wide as the cells need).
   public func render(width: Int?) -> String {
     let grid = ([header] + rows).map { $0.map(Self.flat) }
+    let cellWidths = grid.map { $0.map(TextCells.width) }
     var widths = [Int](repeating: 0, count: header.count)
-    for row in grid { for (k, cell) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], TextCells.width(cell)) } }
+    for row in cellWidths { for (k, w) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], w) } }
     if let width { widths = fitted(widths, into: width) }
-    var out = ""
-    for row in grid {
-      let wrapped = widths.indices.map { k in Self.wrap(k < row.count ? row[k] : "", width: widths[k]) }
+    var out: [UInt8] = []
+    for (r, row) in grid.enumerated() {
+      // A cell that fits its column is its one line, of the width already measured.
+      let wrapped = widths.indices.map { k -> [(text: String, width: Int)] in
+        let cell = k < row.count ? row[k] : ""
+        let w = k < row.count ? cellWidths[r][k] : 0
+        return w <= widths[k] ? [(cell, w)] : Self.wrap(cell, width: widths[k]).map { ($0, TextCells.width($0)) }
+      }
       let height = wrapped.map(\.count).max() ?? 1
       for line in 0..<height {
-        var text = ""
+        let start = out.count
         for k in widths.indices {
-          let cell = line < wrapped[k].count ? wrapped[k][line] : ""
-          if k == widths.count - 1 {
-            text += cell
-          } else {
-            text += cell + String(repeating: " ", count: widths[k] - TextCells.width(cell)) + Self.gap
-          }
+          let cell = line < wrapped[k].count ? wrapped[k][line] : (text: "", width: 0)
+          out += cell.text.utf8
+          if k < widths.count - 1 { out += repeatElement(UInt8(ascii: " "), count: widths[k] - cell.width + Self.gap.utf8.count) }
         }
-        while text.hasSuffix(" ") { text.removeLast() }
-        out += text + "\n"
+        while out.count > start, out.last == UInt8(ascii: " ") { out.removeLast() }
+        out.append(0x0A)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The last column (the long text) takes what the others leave; when that
@@ -66,9 +69,9 @@ public struct TerminalTable: Sendable {
 
   /// A cell on one line: line breaks and tabs become spaces.
   static func flat(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars { out.append(scalar == "\n" || scalar == "\t" || scalar == "\r" ? " " : scalar) }
-    return String(out)
+    func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x09 || byte == 0x0D }
+    guard text.utf8.contains(where: isBreak) else { return text }
+    return String(decoding: text.utf8.map { isBreak($0) ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
   }
 
   /// `text` in lines of at most `width` display columns. A line may end after

@@ -9,14 +9,21 @@ import ZhengceParser
 struct CommitmentsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "commitments", abstract: "List numeric commitments (value, unit, comparator, deadline) of documents.",
-    discussion: "Exit status: 0 when a commitment is listed, 1 when none is, 2 on an error.")
+    discussion: """
+      Without files, the answer comes from an index's stored documents, without parsing: --index DIR, \
+      else $ZHENGCE_INDEX, else the bundled corpus's index (built on first use, as for search).
+      Exit status: 0 when a commitment is listed, 1 when none is, 2 on an error.
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
   }
 
-  @Argument(help: "Document files or directories (default: the bundled corpus).")
+  @Argument(help: "Document files or directories to parse; without them the index answers.")
   var files: [String] = []
+
+  @Option(help: "Index directory to answer from (default: $ZHENGCE_INDEX, else the bundled corpus's index).")
+  var index: String?
 
   @Option(help: "Only documents of this province (e.g. 湖南 or 湖南省).")
   var province: String?
@@ -45,6 +52,7 @@ struct CommitmentsCommand: ParsableCommand {
   @OptionGroup var plugins: PluginOptions
 
   func validate() throws {
+    try DocumentSource.validate(files: files, index: index)
     if bom, format != .csv { throw ValidationError("--bom applies to --format csv only") }
   }
 
@@ -55,12 +63,19 @@ struct CommitmentsCommand: ParsableCommand {
       if let topic { Console.warnUnknown("--topic", topic, known: KnownNames.topics()) }
       var rows: [CommitmentRow] = []
       var checks: [SumCheckRow] = []
-      let ok = try DocumentRun(plugins: plugins).forEach(try DocumentRun.paths(files)) { parsed in
+      let add = { (document: ParsedDocument) in
         if check {
-          checks += SumCheckRow.rows(of: parsed.document, province: province, unit: unit)
+          checks += SumCheckRow.rows(of: document, province: province, unit: unit)
         } else {
-          rows += CommitmentRow.rows(of: parsed.document, province: province, unit: unit, topic: topic, kind: kind)
+          rows += CommitmentRow.rows(of: document, province: province, unit: unit, topic: topic, kind: kind)
         }
+      }
+      let ok: Bool
+      switch try DocumentSource.choose(files: files, index: index, plugins: plugins) {
+      case .files(let paths): ok = try DocumentRun(plugins: plugins).forEach(paths) { add($0.document) }
+      case .index(let documents, let complete):
+        try documents.forEach(add)
+        ok = complete
       }
       try OutputFile.write(check ? SumCheckRow.render(checks, format: format) : render(rows), to: output)
       if !ok { throw ExitCode(2) }

@@ -55,10 +55,10 @@ struct DocumentRun {
   }
 
   /// Every parsed document, in input order.
-  func all(_ paths: [String]) -> (results: [ParseResult], ok: Bool) {
-    var results: [ParseResult] = []
-    let ok = forEach(paths) { results.append($0) }
-    return (results, ok)
+  func documents(_ paths: [String]) -> (documents: [ParsedDocument], ok: Bool) {
+    var documents: [ParsedDocument] = []
+    let ok = forEach(paths) { documents.append($0.document) }
+    return (documents, ok)
   }
 }
 

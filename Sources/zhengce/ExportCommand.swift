@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhengceCorpus
+import ZhengceSearch
 
 /// `zhengce export`: the parsed documents as tidy tables for spreadsheets, notebooks and SQL.
 struct ExportCommand: ParsableCommand {
@@ -16,6 +17,8 @@ struct ExportCommand: ParsableCommand {
       and pyarrow (pip install ./python pyarrow; $ZHENGCE_PYTHON names the interpreter).
       opensearch writes index-template.json and bulk.ndjson (one document per measure) into the
       directory --output.
+      Without files, the documents an index stores are exported, without parsing: --index DIR,
+      else $ZHENGCE_INDEX, else the bundled corpus's index (built on first use, as for search).
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -38,12 +41,16 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
   var bom = false
 
+  @Option(help: "Index directory to export from (default: $ZHENGCE_INDEX, else the bundled corpus's index).")
+  var index: String?
+
   @OptionGroup var plugins: PluginOptions
 
-  @Argument(help: "Documents or directories; the bundled corpus when none are given.")
+  @Argument(help: "Documents or directories to parse; without them the index's documents are exported.")
   var files: [String] = []
 
   func validate() throws {
+    try DocumentSource.validate(files: files, index: index)
     switch format {
     case .sqlite, .parquet, .opensearch:
       let what = format == .sqlite ? "FILE" : "DIR"
@@ -60,13 +67,10 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    var documents = try DocumentRun(plugins: plugins)
-    documents.distinctIDs = true
-    documents.progress = Console.progressBar(label: "exporting")
-    let paths = try DocumentRun.paths(files)
+    let source = try DocumentSource.choose(files: files, index: index, plugins: plugins)
     let targets = temporaryTargets
     try Console.cleaningUp(onInterrupt: { for target in targets { Export.removeOwnTemporaries(of: target) } }) {
-      try write(paths, parsingWith: documents)
+      try write(from: source)
     }
   }
 
@@ -80,7 +84,7 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  private func write(_ paths: [String], parsingWith documents: DocumentRun) throws {
+  private func write(from source: DocumentSource) throws {
     var inputsOK = true
     do {
       let writer: any ExportWriter
@@ -92,12 +96,24 @@ struct ExportCommand: ParsableCommand {
       case (.opensearch, _): writer = try OpenSearchExport(directory: output ?? "")
       default: writer = try SQLiteExport(path: output ?? "")
       }
+      let progress = Console.progressBar(label: "exporting")
       let skipped = try Export.run(writer) { add in
-        inputsOK = try documents.forEach(paths) { try add($0.document) }
+        switch source {
+        case .files(let paths):
+          var documents = try DocumentRun(plugins: plugins)
+          documents.distinctIDs = true
+          documents.progress = progress
+          inputsOK = try documents.forEach(paths) { try add($0.document) }
+        case .index(let documents, let complete):
+          try documents.forEach(progress: progress, add)
+          inputsOK = complete
+        }
       }
       for problem in skipped { printError("\(problem)") }
       if !skipped.isEmpty { inputsOK = false }
     } catch let error as ExportError {
+      throw fail("\(error)")
+    } catch let error as IndexError {
       throw fail("\(error)")
     }
     if !inputsOK { throw ExitCode(1) }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ZhengceCorpus
-import ZhengceParser
 import ZhengceSearch
 
 /// `zhengce index [PATH...]`: build or update an index; `--records` indexes records given directly.
@@ -53,9 +52,7 @@ struct IndexCommand: ParsableCommand {
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
-      let parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
-      let builder = IndexCache.builderStamp(pluginDirectories: plugins.directories, pluginID: plugins.id)
-      let update = try CorpusIndexer(parser: parser, builder: builder, positions: positions).update(
+      let update = try plugins.indexer(positions: positions).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
         wait: wait, onWait: Console.waitingNote(directory))
       for failure in update.failures { Console.error("\(failure)") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhengceCore
 import ZhengceCorpus
+import ZhengceParser
 
 /// `--plugin ID` and `--plugins DIR`, shared by the commands that parse.
 struct PluginOptions: ParsableArguments {
@@ -26,5 +27,13 @@ struct PluginOptions: ParsableArguments {
       FileHandle.standardError.write(Data("zhengce: \(error)\n".utf8))
       throw ExitCode(1)
     }
+  }
+
+  /// How an index is built under these options: their plugins parse, and the
+  /// builder stamp names them, so an index another set built is built again.
+  func indexer(positions: Bool = true) throws -> CorpusIndexer {
+    let parser = CorpusParser(parser: Parser(registry: try registry()), pluginID: id)
+    let builder = IndexCache.builderStamp(pluginDirectories: directories, pluginID: id)
+    return CorpusIndexer(parser: parser, builder: builder, positions: positions)
   }
 }

@@ -117,12 +117,7 @@ struct SearchCommand: ParsableCommand {
 
   private func openIndex() throws -> IndexReader {
     if let named = IndexCache.namedDirectory(index) { return try IndexReader(directory: named) }
-    return try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
-      try IndexCache.bundledIndex(
-        progress: Console.progressBar(label: "indexing bundled corpus"),
-        onWait: Console.waitingNote(IndexCache.defaultDirectory)
-      ).reader
-    }
+    return try DefaultIndex.open().reader
   }
 }
 

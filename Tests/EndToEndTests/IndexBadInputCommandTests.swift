@@ -50,7 +50,7 @@ import ZhengceTestSupport
     #expect(damaged.status == 2)
     #expect(damaged.stderr == "zhengce: \(generation)/store.zx: corrupt index (checksum mismatch); rebuild with zhengce index\n")
     let meta = scratch.url.appendingPathComponent(generation + "/meta.json")
-    // Format 4 is the layout before records stored the genre.
+    // Format 4 is the layout before stored documents and genres.
     let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 5", with: "\"version\" : 4")
     try older.write(to: meta, atomically: true, encoding: .utf8)
     let old = try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url)

@@ -2,6 +2,8 @@ import ZhengceCore
 
 /// Builds a SQLite database of the export tables, with foreign keys and indexes,
 /// in one transaction in a temporary file that `commit` renames over the target.
+/// The secondary indexes are built once the rows are in, which is quicker
+/// than keeping them up to date row by row.
 public final class SQLiteExport: ExportWriter {
   /// Stored as `PRAGMA user_version`; raised when a table or column changes
   /// (2: `documents.genre`).
@@ -36,6 +38,7 @@ public final class SQLiteExport: ExportWriter {
   }
 
   public func commit() throws(ExportError) {
+    for table in ExportTable.allCases { try connection.execute(Self.indexes(table)) }
     try connection.execute("COMMIT;")
     finalizeStatements()
     connection.close()
@@ -53,7 +56,7 @@ public final class SQLiteExport: ExportWriter {
     inserts = []
   }
 
-  /// `CREATE TABLE` and `CREATE INDEX` statements for `table`.
+  /// The `CREATE TABLE` statement for `table`.
   static func schema(_ table: ExportTable) -> String {
     var definitions = table.columns.map { column in
       var definition = "\(column.name) \(sqlType(column.kind))"
@@ -63,11 +66,14 @@ public final class SQLiteExport: ExportWriter {
       return definition
     }
     definitions.append("PRIMARY KEY (\(table.primaryKey.joined(separator: ", ")))")
-    var sql = "CREATE TABLE \(table.rawValue) (\n  \(definitions.joined(separator: ",\n  "))\n);\n"
-    for columns in table.indexes {
-      sql += "CREATE INDEX \(table.rawValue)_\(columns.joined(separator: "_")) ON \(table.rawValue) (\(columns.joined(separator: ", ")));\n"
-    }
-    return sql
+    return "CREATE TABLE \(table.rawValue) (\n  \(definitions.joined(separator: ",\n  "))\n);\n"
+  }
+
+  /// The `CREATE INDEX` statements for `table`.
+  static func indexes(_ table: ExportTable) -> String {
+    table.indexes.map { columns in
+      "CREATE INDEX \(table.rawValue)_\(columns.joined(separator: "_")) ON \(table.rawValue) (\(columns.joined(separator: ", ")));\n"
+    }.joined()
   }
 
   static func insert(_ table: ExportTable) -> String {

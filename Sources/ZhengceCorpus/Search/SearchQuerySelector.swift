@@ -5,20 +5,40 @@ import ZhengceSearch
 
 /// `compare QUERY`: the measures `zhengce search QUERY` would find among the
 /// compared documents — the same query language (phrases, AND/OR/NOT, field
-/// filters) and the same exact-substring matching — answered by a temporary
-/// index of those documents. `topic:` takes topic aliases and groups too
-/// (易地搬迁, 基础设施), resolved through the taxonomy first.
+/// filters) and the same exact-substring matching — answered by the index of
+/// those documents (a temporary one for documents just parsed). `topic:` takes
+/// topic aliases and groups too (易地搬迁, 基础设施), resolved through the taxonomy first.
 public struct SearchQuerySelector: MeasureSelector {
   public var query: String
   public var ids: Set<String>
+  /// The index records of the measures found, when an index was searched directly.
+  public private(set) var records: [Int32] = []
 
+  /// The measures `query` finds in `documents`, through a temporary index of them.
   /// - Throws: `CompareError.emptyQuery`, `.unknownTopic`, or `.badQuery` with the parser's message.
   public init(
     _ query: String, documents: [ParsedDocument], taxonomy: TopicTaxonomy = .standard,
     departments: DepartmentQueryExpansion? = nil
   ) throws(CompareError) {
-    guard query.contains(where: { !$0.isWhitespace }) else { throw .emptyQuery }
     self.query = query
+    ids = try Self.matches(Self.parse(query, taxonomy, departments), in: documents)
+  }
+
+  /// The measures `query` finds in the index `reader` opened.
+  /// - Throws: `CompareError.emptyQuery`, `.unknownTopic`, or `.badQuery` with the parser's message.
+  public init(
+    _ query: String, reader: IndexReader, taxonomy: TopicTaxonomy = .standard, departments: DepartmentQueryExpansion? = nil
+  ) throws(CompareError) {
+    self.query = query
+    records = Searcher(reader: reader).search(try Self.parse(query, taxonomy, departments), limit: 0).hits.map(\.doc)
+    ids = Set(records.map(reader.id))
+  }
+
+  /// The query with topics resolved and `dept:` widened.
+  private static func parse(
+    _ query: String, _ taxonomy: TopicTaxonomy, _ departments: DepartmentQueryExpansion?
+  ) throws(CompareError) -> Query {
+    guard query.contains(where: { !$0.isWhitespace }) else { throw .emptyQuery }
     let parsed: Query
     do {
       parsed = try QueryParser.parse(try Self.resolvingTopics(query, taxonomy))
@@ -27,7 +47,7 @@ public struct SearchQuerySelector: MeasureSelector {
     } catch {
       throw .badQuery("\(error)")
     }
-    ids = try Self.matches(departments?.expand(parsed) ?? parsed, in: documents)
+    return departments?.expand(parsed) ?? parsed
   }
 
   public var selection: String { "query:\(query)" }
@@ -59,8 +79,7 @@ public struct SearchQuerySelector: MeasureSelector {
     do {
       try writer.commit(to: IndexDirectory(path: directory))
       let reader = try IndexReader(directory: directory)
-      let result = Searcher(reader: reader).search(query, limit: 0)
-      return Set(result.hits.map { reader.id($0.doc) })
+      return Set(Searcher(reader: reader).search(query, limit: 0).hits.map { reader.id($0.doc) })
     } catch {
       throw .badQuery("the temporary index could not be used: \(error)")
     }

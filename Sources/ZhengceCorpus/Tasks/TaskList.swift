@@ -111,20 +111,27 @@ public struct TaskFilter: Sendable {
 
 /// A department's task list across parsed documents.
 public enum TaskList {
-  /// Rows in document order, then measure order.
-  public static func rows(_ results: [ParseResult], filter: TaskFilter) -> [TaskRow] {
+  /// Rows in document order, then measure order. Each document's departments
+  /// are matched through the registry of the plugin that parsed it (the
+  /// fallback's when `registry` no longer has that plugin), as parsing read them.
+  public static func rows(_ documents: [ParsedDocument], registry: PluginRegistry, filter: TaskFilter) -> [TaskRow] {
     var rows: [TaskRow] = []
-    for result in results {
-      let document = result.document
+    var queries: [String: (query: DepartmentQuery, province: String?)] = [:]
+    for document in documents {
+      let plugin = queries[document.plugin] ?? {
+        let manifest = registry.extractionManifest(for: registry.plugin(id: document.plugin) ?? registry.fallback)
+        let made = (DepartmentRegistry(manifest: manifest).query(filter.department), manifest.province)
+        queries[document.plugin] = made
+        return made
+      }()
       if let province = filter.province {
-        let named = [document.region.province, result.choice.manifest.province].compactMap { $0 }
+        let named = [document.region.province, plugin.province].compactMap { $0 }
         guard named.contains(where: { $0.contains(province) }) else { continue }
       }
-      let query = DepartmentRegistry(manifest: result.choice.manifest).query(filter.department)
       for measure in document.measures {
-        let selected = measure.departments.filter { query.matches($0) && (filter.role == nil || $0.role == filter.role) }
+        let selected = measure.departments.filter { plugin.query.matches($0) && (filter.role == nil || $0.role == filter.role) }
         guard !selected.isEmpty else { continue }
-        rows.append(row(measure, selected: selected, document: document, province: document.region.province ?? result.choice.manifest.province))
+        rows.append(row(measure, selected: selected, document: document, province: document.region.province ?? plugin.province))
       }
     }
     return rows

@@ -16,13 +16,14 @@
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
 /// store.zx        u32 count, (count+1) u64 offsets, stored records (`RecordCodec`)
+/// stored.zx       the stored documents, with the records each holds (`StoredDocuments`)
 /// ```
 ///
 /// Every `.zx` file starts with a 24-byte header: magic `ZHCX`, format
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions
-  /// (5: stored records end with the document's genre, filed under `genre:`).
+  /// (5: stored documents, and stored records end with the document's genre, filed under `genre:`).
   public static let version = 5
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
@@ -33,7 +34,7 @@ public enum FileFormat {
 
   /// The files of a generation, by name and kind.
   enum Part: String, CaseIterable {
-    case terms, postings, positions, docs, ids, store
+    case terms, postings, positions, docs, ids, store, stored
 
     var fileName: String { rawValue + ".zx" }
     /// Four bytes naming the part in its header.
@@ -45,6 +46,7 @@ public enum FileFormat {
       case .docs: return Array("DOCS".utf8)
       case .ids: return Array("IDS_".utf8)
       case .store: return Array("STOR".utf8)
+      case .stored: return Array("SDOC".utf8)
       }
     }
   }

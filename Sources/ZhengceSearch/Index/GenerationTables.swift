@@ -93,3 +93,29 @@ struct PostingTables {
     ]
   }
 }
+
+/// The `stored` part: the document table (entry offsets, first records) and the entries.
+struct StoredTable {
+  let part: PartPayload
+
+  /// - Parameter documents: each stored document with the number of records added for it, in order.
+  init(_ documents: [(document: StoredDocument, records: Int)]) {
+    let entries = documents.map { $0.document.encoded() }
+    var table: [UInt8] = []
+    table.reserveCapacity(4 + 12 * (documents.count + 1))
+    table.appendLE(UInt32(documents.count))
+    var offset: UInt64 = 0
+    table.appendLE(offset)
+    for entry in entries {
+      offset += UInt64(entry.count)
+      table.appendLE(offset)
+    }
+    var record: UInt32 = 0
+    table.appendLE(record)
+    for d in documents {
+      record += UInt32(d.records)
+      table.appendLE(record)
+    }
+    part = PartPayload(part: .stored, chunks: [table] + entries)
+  }
+}

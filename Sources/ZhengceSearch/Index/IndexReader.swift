@@ -1,7 +1,8 @@
+import Dispatch
 import Foundation
 
 /// An open generation of an index: every part mapped and checked (header,
-/// version, CRC-32, table structure), nothing decoded up front.
+/// version, CRC-32 read beside the mapping, table structure), nothing decoded up front.
 public final class IndexReader: @unchecked Sendable {
   /// The generation directory being read.
   public let path: String
@@ -15,6 +16,8 @@ public final class IndexReader: @unchecked Sendable {
   private let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
   private let store: UnsafeRawBufferPointer
+  /// Every source document kept whole, with the records (measures) each holds.
+  public let storedDocuments: StoredDocuments
   public let documentCount: Int
   /// Mean text length in scalars, for BM25.
   public let averageLength: Double
@@ -77,17 +80,24 @@ public final class IndexReader: @unchecked Sendable {
       throw .corrupt(path: metaPath, reason: "unreadable metadata")
     }
     self.meta = meta
-    var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
-    for part in FileFormat.Part.allCases {
-      let file = try MappedFile(path: generation + "/" + part.fileName)
-      let payload = try file.payload(part)
-      guard meta.fileSizes[part.rawValue] == file.bytes.count else {
-        throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[part.rawValue] ?? 0)")
-      }
-      mapped[part] = (file, payload)
+    // Every part mapped and checked, on every core; the first failure in part order is reported.
+    let parts = FileFormat.Part.allCases
+    let opened = UnsafeSlots<Result<(MappedFile, UnsafeRawBufferPointer), IndexError>>(count: parts.count)
+    DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+      opened.set(k, Result { () throws(IndexError) in
+        let file = try MappedFile(path: generation + "/" + parts[k].fileName)
+        let payload = try file.payload(parts[k])
+        guard meta.fileSizes[parts[k].rawValue] == file.bytes.count else {
+          throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[parts[k].rawValue] ?? 0)")
+        }
+        return (file, payload)
+      })
     }
+    var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
+    for (part, result) in zip(parts, opened.values) { mapped[part] = try result.get() }
     func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
     files = mapped.values.map { $0.0 }
+    guard let storedFile = mapped[.stored] else { throw .corrupt(path: generation, reason: "stored documents missing") }
     let postings = payload(.postings)
     let positions = payload(.positions)
     dictionary = try TermDictionary(
@@ -112,6 +122,7 @@ public final class IndexReader: @unchecked Sendable {
     guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
       Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
     else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
+    storedDocuments = try StoredDocuments(storedFile.1, file: storedFile.0, records: documentCount)
   }
 
   /// Text length of a document in scalars.

@@ -9,6 +9,7 @@ import ZhengceCore
 /// which `commit` merges term by term into one generation.
 public final class IndexWriter {
   private var segments: [Segment] = []
+  private var stored: [(document: StoredDocument, records: Int)] = []
   /// Test hook: the commit fails half-way through the file after this many.
   var failAfterFiles: Int?
 
@@ -28,6 +29,13 @@ public final class IndexWriter {
   public func add(_ record: IndexRecord) {
     if segments.isEmpty { segments.append(Segment(positions: positions)) }
     segments[segments.count - 1].add(record)
+  }
+
+  /// Keeps `document` beside the records: the next `records` records added
+  /// (after those of the documents stored before it) are its measures.
+  /// An index either stores a document for every record or stores none.
+  public func store(_ document: StoredDocument, records: Int) {
+    stored.append((document, records))
   }
 
   /// Files the following records in a new segment (tests use this to exercise merging).
@@ -73,6 +81,8 @@ public final class IndexWriter {
     to lock: IndexWriteLock, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
     let segments = self.segments
+    let recordsOfDocuments = stored.reduce(0) { $0 + $1.records }
+    precondition(stored.isEmpty || recordsOfDocuments == count, "stored documents hold \(recordsOfDocuments) records of \(count)")
     let sortedLists = UnsafeSlots<[([UInt8], Int32)]>(count: segments.count)
     DispatchQueue.concurrentPerform(iterations: segments.count) { i in
       segments[i].finish()
@@ -80,7 +90,8 @@ public final class IndexWriter {
     }
     let tables = try DocumentTables(segments)
     let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
-    var writes = tables.parts.map { BackgroundWrite(draft, $0) }
+    let storedTable = StoredTable(stored).part
+    var writes = (tables.parts + [storedTable]).map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
         PostingMerger(segments: segments, lists: sortedLists.values, docBase: tables.docBase, writePositions: positions)
@@ -88,7 +99,7 @@ public final class IndexWriter {
       writes += postings.parts.map { BackgroundWrite(draft, $0) }
       for write in writes { try write.wait() }
       var sizes: [String: Int] = [:]
-      for file in tables.parts + postings.parts {
+      for file in tables.parts + [storedTable] + postings.parts {
         sizes[file.part.rawValue] = FileFormat.headerSize + file.chunks.reduce(0) { $0 + $1.count }
       }
       let meta = IndexMeta(

@@ -9,23 +9,26 @@ import Darwin
 final class MappedFile: @unchecked Sendable {
   let path: String
   let bytes: UnsafeRawBufferPointer
+  /// Kept open to checksum the file with reads rather than through the mapping.
+  private let fd: Int32
 
   init(path: String) throws(IndexError) {
     self.path = path
-    let fd = open(path, O_RDONLY)
+    fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw .corrupt(path: path, reason: "file missing or unreadable") }
-    defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot stat") }
     let size = Int(info.st_size)
     guard size > 0 else { throw .corrupt(path: path, reason: "empty file") }
     guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+      close(fd)
       throw .io(path: path, reason: "cannot map file")
     }
     bytes = UnsafeRawBufferPointer(start: p, count: size)
   }
 
   deinit {
+    close(fd)
     if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
   }
 
@@ -44,8 +47,42 @@ final class MappedFile: @unchecked Sendable {
     guard length == UInt64(bytes.count - h) else {
       throw .corrupt(path: path, reason: "length \(bytes.count - h), header says \(length)")
     }
-    let body = UnsafeRawBufferPointer(rebasing: bytes[h...])
-    guard CRC32.checksum(body) == bytes.u32(12) else { throw .corrupt(path: path, reason: "checksum mismatch") }
-    return body
+    guard try checksum(from: h) == bytes.u32(12) else { throw .corrupt(path: path, reason: "checksum mismatch") }
+    return UnsafeRawBufferPointer(rebasing: bytes[h...])
+  }
+
+  /// `count` bytes from `offset`, read with `pread` (not through the mapping,
+  /// so that a pass over a large file leaves nothing counted in memory).
+  func read(at offset: Int, count: Int) throws(IndexError) -> [UInt8] {
+    guard offset >= 0, count >= 0, offset + count <= bytes.count else { throw .corrupt(path: path, reason: "read past the end") }
+    var out = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let n = out.withUnsafeMutableBytes { buffer in
+        pread(fd, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+      }
+      guard n > 0 else { throw .io(path: path, reason: "cannot read (\(String(cString: strerror(errno))))") }
+      done += n
+    }
+    return out
+  }
+
+  /// The CRC-32 of the file from `offset` on, read with `pread`: pages read
+  /// through the mapping would count in the process's memory for as long as
+  /// it runs, and a command that reads a few parts of a large index should not
+  /// carry all of it.
+  private func checksum(from offset: Int) throws(IndexError) -> UInt32 {
+    let chunk = 1 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { buffer.deallocate() }
+    var crc: UInt32 = 0
+    var at = offset
+    while at < bytes.count {
+      let n = pread(fd, buffer.baseAddress, min(chunk, bytes.count - at), off_t(at))
+      guard n > 0 else { throw .io(path: path, reason: "cannot read (\(String(cString: strerror(errno))))") }
+      crc = CRC32.checksum(UnsafeRawBufferPointer(rebasing: buffer[..<n]), seed: crc)
+      at += n
+    }
+    return crc
   }
 }

@@ -11,12 +11,14 @@ import ZhengceSearch
 public final class WebApp: Sendable {
   let index: LiveIndex
   let limits: ServeLimits
+  let registry: PluginRegistry
   let expansion: DepartmentQueryExpansion
 
   /// - Parameter registry: the plugins whose registries widen `dept:` (as `zhengce search` does).
   public init(index: LiveIndex, registry: PluginRegistry, limits: ServeLimits = ServeLimits()) {
     self.index = index
     self.limits = limits
+    self.registry = registry
     expansion = DepartmentQueryExpansion(registry: registry)
   }
 
@@ -57,7 +59,8 @@ public final class WebApp: Sendable {
       return .json(APIJSON.encode(try parsedDocument(id, snapshot: snapshot)))
     case "/tasks", "/api/tasks", "/tasks.csv", "/tasks.jsonl":
       let register = try TaskRegister(request, limits: limits)
-      let (rows, capped) = register.rows(snapshot: snapshot, documents: index.documents, expansion: expansion, limits: limits)
+      let (rows, capped) = register.rows(
+        snapshot: snapshot, documents: index.documents, registry: registry, expansion: expansion, limits: limits)
       switch request.path {
       case "/tasks.csv":
         let text = TaskTable.render(Array(rows.prefix(limits.downloadRows)), format: .csv, bom: true)

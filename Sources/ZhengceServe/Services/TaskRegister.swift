@@ -45,7 +45,8 @@ struct TaskRegister: Sendable {
 
   /// Every row (sorted), and whether the document limit cut the set short.
   func rows(
-    snapshot: IndexSnapshot, documents cache: DocumentCache, expansion: DepartmentQueryExpansion, limits: ServeLimits
+    snapshot: IndexSnapshot, documents cache: DocumentCache, registry: PluginRegistry, expansion: DepartmentQueryExpansion,
+    limits: ServeLimits
   ) -> (rows: [TaskRow], capped: Bool) {
     guard !department.isEmpty else { return ([], false) }
     var parts: [Query] = [expansion.expand(.filter(.department, department))]
@@ -55,8 +56,8 @@ struct TaskRegister: Sendable {
     let ids = snapshot.matches(.and(parts)).documents
     let capped = ids.count > limits.documentsPerRequest
     let parsed = cache.documents(snapshot.sourceList(Array(ids.prefix(limits.documentsPerRequest))))
-      .filter { year == nil || ($0.document.date ?? "").hasPrefix(year ?? "") }
-    var rows = TaskList.rows(parsed, filter: TaskFilter(department: department, role: role, province: province))
+      .map(\.document).filter { year == nil || ($0.date ?? "").hasPrefix(year ?? "") }
+    var rows = TaskList.rows(parsed, registry: registry, filter: TaskFilter(department: department, role: role, province: province))
     switch sort {
     case .document: break
     case .due:

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import ZhengceCorpus
+import ZhengceSearch
+
+/// Where `tasks`, `commitments`, `compare` and `export` take their documents
+/// from: the files named, parsed now; or, when none are named, the documents
+/// an index stored when it parsed them, read back without parsing: `--index
+/// DIR`, else `$ZHENGCE_INDEX`, else the bundled corpus's cached index (built
+/// or brought up to date first, as `search` does).
+enum DocumentSource {
+  case files([String])
+  /// `complete` is false when a file of the bundled corpus could not be indexed (its error printed).
+  case index(IndexedDocuments, complete: Bool)
+
+  /// - Throws: `ExitCode(1)` after printing why the index cannot be used.
+  static func choose(files: [String], index: String?, plugins: PluginOptions) throws -> DocumentSource {
+    if !files.isEmpty { return .files(CorpusFiles.expand(files)) }
+    do {
+      if let named = IndexCache.namedDirectory(index) {
+        return .index(IndexedDocuments(try IndexReader(directory: named)), complete: true)
+      }
+      let (reader, update) = try DefaultIndex.open(indexer: try plugins.indexer())
+      for failure in update.failures { printError("\(failure)") }
+      return .index(IndexedDocuments(reader), complete: update.failures.isEmpty)
+    } catch let error as IndexError {
+      throw fail("\(error)")
+    }
+  }
+
+  /// The check each command's `validate()` makes: files, or an index, not both.
+  static func validate(files: [String], index: String?) throws {
+    if index != nil, !files.isEmpty {
+      throw ValidationError("--index answers from an index: name no files with it (files given are parsed)")
+    }
+  }
+}
+
+/// The bundled corpus's cached index, brought up to date first; Ctrl-C while
+/// it is written removes the half-written generation. Like the progress bar,
+/// the note that another process is writing it goes to a terminal only.
+enum DefaultIndex {
+  static func open(indexer: CorpusIndexer = CorpusIndexer()) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
+    try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
+      try IndexCache.bundledIndex(
+        indexer: indexer, progress: Console.progressBar(label: "indexing bundled corpus"),
+        onWait: isatty(STDERR_FILENO) == 1 ? Console.waitingNote(IndexCache.defaultDirectory) : nil)
+    }
+  }
+}
