@@ -17,19 +17,7 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 swift build -c release --product zhengce >/dev/null 2>"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
 bin="$(swift build -c release --show-bin-path)/zhengce"
 
-# Copy k gets its own title line and its own figures, so no two files are alike.
-python3 - "$work/docs" "$files" corpus/*.txt <<'PY'
-import os, re, sys
-out, count, sources = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-os.makedirs(out)
-texts = [open(p, encoding="utf-8").read() for p in sources]
-for k in range(count):
-    text = texts[k % len(texts)]
-    edited = re.sub(r"\d+(?=万元)", lambda m: str(int(m.group()) + k), text)
-    name = os.path.splitext(os.path.basename(sources[k % len(sources)]))[0]
-    with open(os.path.join(out, f"{name}-{k:05d}.txt"), "w", encoding="utf-8") as f:
-        f.write(f"第{k}号副本\n" + edited)
-PY
+python3 scripts/corpus-copies.py "$work/docs" "$files" >/dev/null
 "$bin" index "$work/docs" --index "$work/index" >/dev/null 2>"$work/index.log" || { cat "$work/index.log" >&2; exit 1; }
 
 "$bin" serve --index "$work/index" --port 0 2>"$work/serve.log" &
