@@ -41,12 +41,14 @@ public enum IndexCache {
   /// The default index of the bundled corpus, brought up to date. Processes
   /// started together build it once: one takes the writer's lock and builds,
   /// the others wait for it (`onWait` says so) and then find it up to date.
-  /// - Parameter indexer: how documents are parsed (plugins) and stamped; an
-  ///   index another parser built is built again.
+  /// - Parameters:
+  ///   - indexer: how documents are parsed (plugins) and stamped; an index
+  ///     another parser built is built again.
+  ///   - purpose: what the reader returned is for (`IndexReader.Purpose`).
   /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
   public static func bundledIndex(
     at directory: String = defaultDirectory, indexer: CorpusIndexer = CorpusIndexer(),
-    progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
+    purpose: IndexReader.Purpose = .search, progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
   ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     guard let corpus = CorpusFiles.bundledDirectory() else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
@@ -57,7 +59,7 @@ public enum IndexCache {
     while true {
       attempt += 1
       let update = try indexer.update(IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
-      let reader = try IndexReader(directory: directory)
+      let reader = try IndexReader(directory: directory, purpose: purpose)
       if reader.meta.builder == indexer.builder || attempt == 5 { return (reader, update) }
     }
   }

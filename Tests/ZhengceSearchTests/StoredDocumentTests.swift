@@ -75,4 +75,17 @@ import Testing
     try bytes.write(to: URL(fileURLWithPath: file))
     #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try IndexReader(directory: dir) }
   }
+
+  @Test func aReaderForStoredDocumentsLeavesTheRecordsUnchecked() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let reader = try Self.build(at: dir)
+    let file = reader.path + "/store.zx"
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    bytes[bytes.count - 10] ^= 0x01
+    try bytes.write(to: URL(fileURLWithPath: file))
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try IndexReader(directory: dir) }
+    let documents = try IndexReader(directory: dir, purpose: .storedDocuments)
+    #expect(try documents.storedDocuments.entry(2).id == "c")
+  }
 }

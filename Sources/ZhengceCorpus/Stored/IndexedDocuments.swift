@@ -10,7 +10,7 @@ import ZhengceSearch
 public struct IndexedDocuments: Sendable {
   public let reader: IndexReader
   /// Documents decoded at once before they are handed on in order.
-  public var batchSize = 64
+  private let batchSize = 64
 
   public init(_ reader: IndexReader) { self.reader = reader }
 

@@ -19,6 +19,8 @@ public final class IndexReader: @unchecked Sendable {
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int
+  /// What the reader was opened for.
+  public let purpose: Purpose
   /// Mean text length in scalars, for BM25.
   public let averageLength: Double
 
@@ -28,7 +30,7 @@ public final class IndexReader: @unchecked Sendable {
   /// current generation is opened instead: only a generation that is still
   /// current and still damaged is reported as corrupt.
   /// - Throws: `IndexError` naming the file: missing, other version, or corrupt.
-  public convenience init(directory: String) throws(IndexError) {
+  public convenience init(directory: String, purpose: Purpose = .search) throws(IndexError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
       throw .io(path: directory, reason: "is a file, not an index directory")
@@ -48,7 +50,7 @@ public final class IndexReader: @unchecked Sendable {
         guard let pin = GenerationPin(generation) else {
           throw .corrupt(path: generation, reason: "generation directory missing")
         }
-        try self.init(generation: generation, pin: pin)
+        try self.init(generation: generation, pin: pin, purpose: purpose)
         return
       } catch {
         // A generation that is no longer current was replaced under us: read CURRENT again.
@@ -57,9 +59,10 @@ public final class IndexReader: @unchecked Sendable {
     }
   }
 
-  init(generation: String, pin: GenerationPin? = nil) throws(IndexError) {
+  init(generation: String, pin: GenerationPin? = nil, purpose: Purpose = .search) throws(IndexError) {
     path = generation
     self.pin = pin
+    self.purpose = purpose
     let metaPath = generation + "/" + FileFormat.metaName
     guard let data = FileManager.default.contents(atPath: metaPath) else {
       throw .corrupt(path: metaPath, reason: "file missing")
@@ -86,7 +89,7 @@ public final class IndexReader: @unchecked Sendable {
     DispatchQueue.concurrentPerform(iterations: parts.count) { k in
       opened.set(k, Result { () throws(IndexError) in
         let file = try MappedFile(path: generation + "/" + parts[k].fileName)
-        let payload = try file.payload(parts[k])
+        let payload = try file.payload(parts[k], checksum: parts[k] != .store || purpose == .search)
         guard meta.fileSizes[parts[k].rawValue] == file.bytes.count else {
           throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[parts[k].rawValue] ?? 0)")
         }
@@ -145,6 +148,7 @@ public final class IndexReader: @unchecked Sendable {
   /// The stored record of a document.
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
   public func record(_ doc: Int32) throws(IndexError) -> IndexRecord {
+    precondition(purpose == .search, "the measure records of a reader opened for its stored documents are not checked")
     let n = documentCount
     let start = Int(store.u64(4 + Int(doc) * 8))
     let end = Int(store.u64(12 + Int(doc) * 8))
@@ -158,6 +162,7 @@ public final class IndexReader: @unchecked Sendable {
   /// The UTF-8 bytes of a document's stored text.
   @inline(__always)
   func text(_ doc: Int32) -> UnsafeRawBufferPointer {
+    precondition(purpose == .search, "the measure records of a reader opened for its stored documents are not checked")
     let n = documentCount
     let start = Int(store.u64(4 + Int(doc) * 8))
     let end = Int(store.u64(12 + Int(doc) * 8))
@@ -173,6 +178,14 @@ public final class IndexReader: @unchecked Sendable {
     out.reserveCapacity(documentCount)
     for d in 0..<documentCount { out.append(try record(Int32(d))) }
     return out
+  }
+
+  /// What a reader is opened for. `.storedDocuments` (field filters, ids and
+  /// the stored documents: `tasks`, `compare --topic`, `commitments`, `export`)
+  /// does not checksum the measure records (`store.zx`, the largest file, which
+  /// such a reader never reads); reading them through it is a bug.
+  public enum Purpose: Sendable {
+    case search, storedDocuments
   }
 
   func cursor(_ entryNumber: Int) -> PostingCursor { PostingCursor(self, entry: dictionary.entry(entryNumber)) }

@@ -32,8 +32,8 @@ final class MappedFile: @unchecked Sendable {
     if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
   }
 
-  /// The payload after a checked header of the given part.
-  func payload(_ part: FileFormat.Part) throws(IndexError) -> UnsafeRawBufferPointer {
+  /// The payload after a checked header of the given part, its CRC-32 checked unless `checksum` is false.
+  func payload(_ part: FileFormat.Part, checksum: Bool = true) throws(IndexError) -> UnsafeRawBufferPointer {
     let h = FileFormat.headerSize
     guard bytes.count >= h, Array(bytes[0..<4]) == FileFormat.magic else {
       throw .corrupt(path: path, reason: "not an index file")
@@ -47,7 +47,7 @@ final class MappedFile: @unchecked Sendable {
     guard length == UInt64(bytes.count - h) else {
       throw .corrupt(path: path, reason: "length \(bytes.count - h), header says \(length)")
     }
-    guard try checksum(from: h) == bytes.u32(12) else { throw .corrupt(path: path, reason: "checksum mismatch") }
+    if checksum, try self.checksum(from: h) != bytes.u32(12) { throw .corrupt(path: path, reason: "checksum mismatch") }
     return UnsafeRawBufferPointer(rebasing: bytes[h...])
   }
 
