@@ -85,37 +85,41 @@ struct ExportCommand: ParsableCommand {
   }
 
   private func write(from source: DocumentSource) throws {
-    var inputsOK = true
     do {
-      let writer: any ExportWriter
       switch (format, table) {
-      case (.csv, let table?): writer = try TableTextExport(table: table, format: .csv, output: output, bom: bom)
-      case (.jsonl, let table?): writer = try TableTextExport(table: table, format: .jsonl, output: output)
-      case (.stream, _): writer = try StreamExport(output: output)
-      case (.parquet, _): writer = try ParquetExport(directory: output ?? "")
-      case (.opensearch, _): writer = try OpenSearchExport(directory: output ?? "")
-      default: writer = try SQLiteExport(path: output ?? "")
+      case (.csv, let table?): try write(TableTextExport(table: table, format: .csv, output: output, bom: bom), from: source)
+      case (.jsonl, let table?): try write(TableTextExport(table: table, format: .jsonl, output: output), from: source)
+      case (.stream, _): try write(StreamExport(output: output), from: source)
+      case (.parquet, _): try write(ParquetExport(directory: output ?? ""), from: source)
+      case (.opensearch, _): try write(OpenSearchExport(directory: output ?? ""), from: source)
+      default: try write(SQLiteExport(path: output ?? ""), from: source)
       }
-      let progress = Console.progressBar(label: "exporting")
-      let skipped = try Export.run(writer) { add in
-        switch source {
-        case .files(let paths):
-          var documents = try DocumentRun(plugins: plugins)
-          documents.distinctIDs = true
-          documents.progress = progress
-          inputsOK = try documents.forEach(paths) { try add($0.document) }
-        case .index(let documents, let complete):
-          try documents.forEach(progress: progress, add)
-          inputsOK = complete
-        }
-      }
-      for problem in skipped { printError("\(problem)") }
-      if !skipped.isEmpty { inputsOK = false }
     } catch let error as ExportError {
       throw fail("\(error)")
     } catch let error as IndexError {
       throw fail("\(error)")
     }
+  }
+
+  /// Feeds `writer` every document of `source`; documents from an index are
+  /// prepared (turned into rows) on the threads that decode them.
+  private func write(_ writer: some ExportWriter, from source: DocumentSource) throws {
+    var inputsOK = true
+    let progress = Console.progressBar(label: "exporting")
+    let skipped = try Export.run(writer) { feed in
+      switch source {
+      case .files(let paths):
+        var documents = try DocumentRun(plugins: plugins)
+        documents.distinctIDs = true
+        documents.progress = progress
+        inputsOK = try documents.forEach(paths) { try feed.add($0.document) }
+      case .index(let documents, let complete):
+        try documents.forEach(progress: progress, outline: false, transform: feed.prepare) { try feed.add($0) }
+        inputsOK = complete
+      }
+    }
+    for problem in skipped { printError("\(problem)") }
+    if !skipped.isEmpty { inputsOK = false }
     if !inputsOK { throw ExitCode(1) }
   }
 }

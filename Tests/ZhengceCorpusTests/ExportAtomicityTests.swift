@@ -16,8 +16,8 @@ import ZhengceTestSupport
     _ = try F.export(SQLiteExport(path: path))
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(throws: Interrupted.self) {
-      try Export.run(SQLiteExport(path: path)) { add in
-        try add(CompareCorpus.documents[0])
+      try Export.run(SQLiteExport(path: path)) { feed in
+        try feed.add(CompareCorpus.documents[0])
         throw Interrupted()
       }
     }
@@ -31,8 +31,8 @@ import ZhengceTestSupport
     let path = directory + "/measures.csv"
     try Data("old\r\n".utf8).write(to: URL(fileURLWithPath: path))
     #expect(throws: Interrupted.self) {
-      try Export.run(TableTextExport(table: .measures, format: .csv, output: path)) { add in
-        for document in CompareCorpus.documents.prefix(2) { try add(document) }
+      try Export.run(TableTextExport(table: .measures, format: .csv, output: path)) { feed in
+        for document in CompareCorpus.documents.prefix(2) { try feed.add(document) }
         throw Interrupted()
       }
     }
@@ -49,7 +49,7 @@ import ZhengceTestSupport
     let twice = Measure(id: "d#1", path: ["一"], heading: "", text: "x", span: TextSpan(start: 0, end: 1))
     let document = ParsedDocument(id: "d", source: source, title: "T", measures: [twice, twice])
     #expect {
-      try Export.run(SQLiteExport(path: path)) { add in try add(document) }
+      try Export.run(SQLiteExport(path: path)) { feed in try feed.add(document) }
     } throws: { error in
       "\(error)".hasPrefix("\(path): SQLite error: UNIQUE constraint failed: measures.id")
     }
@@ -75,8 +75,8 @@ import ZhengceTestSupport
     other.source = SourceInfo(path: "b/d.txt", format: .text, encoding: "utf-8", sha256: "02")
     var same = one
     same.source.path = "./a/d.txt"
-    let skipped = try Export.run(SQLiteExport(path: path)) { add in
-      for document in [one, same, other] { try add(document) }
+    let skipped = try Export.run(SQLiteExport(path: path)) { feed in
+      for document in [one, same, other] { try feed.add(document) }
     }
     #expect(skipped == [.duplicateDocument(id: "d", path: "b/d.txt", firstPath: "a/d.txt")])
     #expect("\(skipped[0])" == "b/d.txt: skipped, document id 'd' is already taken by a/d.txt")
@@ -92,7 +92,7 @@ extension ExportAtomicityTests {
     let alive = directory + "/.corpus.db.tmp-\(getpid())-7"
     let unrelated = directory + "/.other.db.tmp-4194305-7"
     for path in [stale, alive, unrelated] { try Data("partial".utf8).write(to: URL(fileURLWithPath: path)) }
-    _ = try Export.run(SQLiteExport(path: directory + "/corpus.db")) { add in try add(CompareCorpus.documents[0]) }
+    _ = try Export.run(SQLiteExport(path: directory + "/corpus.db")) { feed in try feed.add(CompareCorpus.documents[0]) }
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
       ".corpus.db.tmp-\(getpid())-7", ".other.db.tmp-4194305-7", "corpus.db",
     ])

@@ -20,8 +20,8 @@ enum ExportFixtures {
 
   /// Runs `writer` over the whole bundled corpus.
   static func export(_ writer: some ExportWriter) throws -> [ExportError] {
-    try Export.run(writer) { add in
-      for document in CompareCorpus.documents { try add(document) }
+    try Export.run(writer) { feed in
+      for document in CompareCorpus.documents { try feed.add(document) }
     }
   }
 

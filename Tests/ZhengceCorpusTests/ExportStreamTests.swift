@@ -36,7 +36,7 @@ import ZhengceCore
   @Test func rowsKeepListsAndTheEndLineCountsThem() throws {
     let hunan = try #require(CompareCorpus.document(F.hunan))
     var stream = ExportStream()
-    let lines = stream.lines(of: hunan).split(separator: "\n").map(String.init)
+    let lines = stream.counting(ExportStream.lines(of: hunan)).split(separator: "\n").map(String.init)
     #expect(lines.count == ExportTable.allCases.reduce(0) { $0 + $1.rows(of: hunan).count })
     // corpus/hunan-2018-deep-poverty-plan.txt 四(五): "…(省教育厅、省人力资源社会保障厅、省财政厅、省委统战部、省扶贫办分别牵头负责)", topic 教育扶贫.
     let row = try #require(lines.map(object).first { ($0["row"] as? [Any])?.first as? String == "\(F.hunan)#23" })
@@ -64,7 +64,7 @@ import ZhengceCore
     let document = ParsedDocument(
       id: "untitled", source: SourceInfo(path: "untitled.txt", format: .text, encoding: "utf-8", sha256: "00"), title: nil)
     let path = try F.scratchDirectory() + "/untitled.db"
-    #expect(try Export.run(try SQLiteExport(path: path)) { add in try add(document) }.isEmpty)
+    #expect(try Export.run(try SQLiteExport(path: path)) { feed in try feed.add(document) }.isEmpty)
     #expect(FileManager.default.fileExists(atPath: path))
   }
 }

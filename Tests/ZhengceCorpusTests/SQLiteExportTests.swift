@@ -103,7 +103,7 @@ import ZhengceTestSupport
       id: "o'brien", source: SourceInfo(path: "o'brien.txt", format: .html, encoding: "gb18030", sha256: "ab"),
       title: "a \"quoted\"; DROP TABLE documents; --", issuers: [],
       measures: [Measure(id: "o'brien#1", path: [], heading: "", text: "", span: TextSpan(start: 0, end: 0))])
-    #expect(try Export.run(SQLiteExport(path: path)) { add in try add(document) } == [])
+    #expect(try Export.run(SQLiteExport(path: path)) { feed in try feed.add(document) } == [])
     let db = try SQLiteQuery(path: path)
     #expect(try db.rows("SELECT id, format, encoding, title, issuers, notice_title FROM documents") == [
       ["o'brien", "html", "gb18030", "a \"quoted\"; DROP TABLE documents; --", "", nil],

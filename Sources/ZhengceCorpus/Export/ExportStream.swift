@@ -28,16 +28,29 @@ public struct ExportStream: Sendable {
       + "\"tables\":[\(tables.joined(separator: ","))]}\n"
   }
 
-  /// The row lines of one document, every table in `ExportTable` order.
-  public mutating func lines(of document: ParsedDocument) -> String {
-    var out = ""
+  /// One document's row lines, with how many rows each table got.
+  public struct Lines: Sendable {
+    public let text: String
+    let rows: [ExportTable: Int]
+  }
+
+  /// The row lines of one document, every table in `ExportTable` order; safe on any thread.
+  public static func lines(of document: ParsedDocument) -> Lines {
+    var text = ""
+    var rows: [ExportTable: Int] = [:]
     for table in ExportTable.allCases {
       for row in table.typedRows(of: document) {
-        out += "{\"table\":\"\(table.rawValue)\",\"row\":[" + row.map(\.json).joined(separator: ",") + "]}\n"
-        counts[table, default: 0] += 1
+        text += "{\"table\":\"\(table.rawValue)\",\"row\":[" + row.map(\.json).joined(separator: ",") + "]}\n"
+        rows[table, default: 0] += 1
       }
     }
-    return out
+    return Lines(text: text, rows: rows)
+  }
+
+  /// Counts `lines` towards the end line and gives their text.
+  public mutating func counting(_ lines: Lines) -> String {
+    counts.merge(lines.rows, uniquingKeysWith: +)
+    return lines.text
   }
 
   /// The closing line: how many rows each table received.

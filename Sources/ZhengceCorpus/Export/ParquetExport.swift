@@ -45,8 +45,10 @@ public final class ParquetExport: ExportWriter {
     try send(stream.header)
   }
 
-  public func add(_ document: ParsedDocument) throws(ExportError) {
-    try send(stream.lines(of: document))
+  public var prepare: @Sendable (ParsedDocument) -> ExportStream.Lines { { ExportStream.lines(of: $0) } }
+
+  public func add(_ lines: ExportStream.Lines) throws(ExportError) {
+    try send(stream.counting(lines))
   }
 
   public func commit() throws(ExportError) {

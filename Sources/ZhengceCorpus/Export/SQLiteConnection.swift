@@ -2,6 +2,7 @@ import CSQLite
 
 /// A thin handle on a SQLite database through the C API: statements are
 /// prepared once and run with bound parameters, never built from values.
+/// Not to be shared between threads.
 final class SQLiteConnection {
   /// The path named in errors (the user's output path, not a temporary name).
   let displayPath: String
@@ -10,7 +11,8 @@ final class SQLiteConnection {
   init(path: String, displayPath: String) throws(ExportError) {
     self.displayPath = displayPath
     var handle: OpaquePointer?
-    let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+    // One thread uses the connection: no mutex around every call.
+    let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
     db = handle
     guard status == SQLITE_OK else {
       let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
@@ -65,38 +67,37 @@ final class SQLiteConnection {
       handle = nil
     }
 
-    /// Binds `values` to the placeholders in order, runs the statement to completion and resets it.
-    func run(_ values: [ExportValue]) throws(ExportError) {
-      for (k, value) in values.enumerated() { try bind(value, at: Int32(k + 1)) }
-      let status = sqlite3_step(handle)
+    /// Binds `cells` of `rows` to the placeholders in order, runs the statement to completion and resets it.
+    func run(_ rows: SQLiteRows, cells: Range<Int>) throws(ExportError) {
+      let status = rows.text.withUnsafeBufferPointer { text in
+        for (k, cell) in rows.cells[cells].enumerated() {
+          let status = bind(cell, at: Int32(k + 1), text: text)
+          guard status == SQLITE_OK else { return status }
+        }
+        return sqlite3_step(handle)
+      }
       sqlite3_reset(handle)
       sqlite3_clear_bindings(handle)
       guard status == SQLITE_DONE else { throw .sqlite(path: connection.displayPath, message: connection.lastError) }
     }
 
-    private func bind(_ value: ExportValue, at index: Int32) throws(ExportError) {
-      let status: Int32
-      switch value {
-      case .null: status = sqlite3_bind_null(handle, index)
-      case .integer(let n): status = sqlite3_bind_int64(handle, index, Int64(n))
-      case .real(let v): status = sqlite3_bind_double(handle, index, v)
-      case .bool(let b): status = sqlite3_bind_int64(handle, index, b ? 1 : 0)
-      case .list: return try bind(value.joined, at: index)
-      case .text(let s):
-        let bytes = Array(s.utf8)
-        status = bytes.withUnsafeBufferPointer { buffer in
-          // An empty array may have no base address; bind a real empty string, not NULL.
-          buffer.baseAddress.map { base in
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-              sqlite3_bind_text(handle, index, $0, Int32(buffer.count), Self.transient)
-            }
-          } ?? sqlite3_bind_text(handle, index, "", 0, Self.transient)
+    private func bind(_ cell: SQLiteRows.Cell, at index: Int32, text: UnsafeBufferPointer<UInt8>) -> Int32 {
+      switch cell {
+      case .null: return sqlite3_bind_null(handle, index)
+      case .integer(let n): return sqlite3_bind_int64(handle, index, n)
+      case .real(let v): return sqlite3_bind_double(handle, index, v)
+      case .text(let start, let count):
+        // The bytes stay put until the step is done; an empty text still needs a pointer, or it binds NULL.
+        guard let base = text.baseAddress, count > 0 else { return sqlite3_bind_text(handle, index, "", 0, Self.transient) }
+        return UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: count) {
+          sqlite3_bind_text(handle, index, $0, Int32(count), Self.static)
         }
       }
-      guard status == SQLITE_OK else { throw .sqlite(path: connection.displayPath, message: connection.lastError) }
     }
 
     /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLITE_STATIC: SQLite reads the bytes where they are, until the statement is reset.
+    private static let `static`: sqlite3_destructor_type? = nil
   }
 }

@@ -11,8 +11,10 @@ public final class StreamExport: ExportWriter {
     try self.output.write(stream.header)
   }
 
-  public func add(_ document: ParsedDocument) throws(ExportError) {
-    try output.write(stream.lines(of: document))
+  public var prepare: @Sendable (ParsedDocument) -> ExportStream.Lines { { ExportStream.lines(of: $0) } }
+
+  public func add(_ lines: ExportStream.Lines) throws(ExportError) {
+    try output.write(stream.counting(lines))
   }
 
   public func commit() throws(ExportError) {

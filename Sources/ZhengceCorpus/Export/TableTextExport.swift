@@ -24,8 +24,18 @@ public final class TableTextExport: ExportWriter {
     pending = format == .csv ? (bom ? "\u{FEFF}" : "") + Self.csvLine(table.columns.map { TextCells.csv($0.name) }) : ""
   }
 
-  public func add(_ document: ParsedDocument) throws(ExportError) {
-    for row in table.rows(of: document) { pending += line(row) }
+  /// The document's rows as text lines.
+  public var prepare: @Sendable (ParsedDocument) -> String {
+    { [table, format] document in
+      switch format {
+      case .csv: table.rows(of: document).map { Self.csvLine($0.map(\.csvField)) }.joined()
+      case .jsonl: table.rows(of: document).map { Self.jsonLine($0, table: table) }.joined()
+      }
+    }
+  }
+
+  public func add(_ lines: String) throws(ExportError) {
+    pending += lines
     try flush()
   }
 
@@ -38,14 +48,10 @@ public final class TableTextExport: ExportWriter {
     output.discard()
   }
 
-  /// The text of one row, line end included.
-  func line(_ row: [ExportValue]) -> String {
-    switch format {
-    case .csv: return Self.csvLine(row.map(\.csvField))
-    case .jsonl:
-      let pairs = zip(table.columns, row).map { ExportValue.jsonString($0.name) + ":" + $1.json }
-      return "{" + pairs.joined(separator: ",") + "}\n"
-    }
+  /// One row as a JSON object in column order, line end included.
+  static func jsonLine(_ row: [ExportValue], table: ExportTable) -> String {
+    let pairs = zip(table.columns, row).map { ExportValue.jsonString($0.name) + ":" + $1.json }
+    return "{" + pairs.joined(separator: ",") + "}\n"
   }
 
   private static func csvLine(_ fields: [String]) -> String { fields.joined(separator: ",") + "\r\n" }

@@ -31,10 +31,10 @@ enum StoredDocumentCodec {
     return StoredDocument(id: document.id, parts: parts)
   }
 
-  /// The whole document, as parsing gave it.
-  static func document(_ entry: StoredEntry, inflater: Inflater) throws(StoredDocumentError) -> ParsedDocument {
+  /// The whole document, as parsing gave it; without its outline (left empty) when `outline` is false.
+  static func document(_ entry: StoredEntry, outline: Bool = true, inflater: Inflater) throws(StoredDocumentError) -> ParsedDocument {
     var document = try head(entry, inflater: inflater)
-    document.outline = try read(entry, part: 1, inflater, ContractReader.outline)
+    if outline { document.outline = try read(entry, part: 1, inflater, ContractReader.outline) }
     document.citations = try read(entry, part: 2, inflater, ContractReader.citations)
     document.measures = try measures(entry, positions: 0..<(entry.partCount - firstMeasurePart), inflater: inflater)
     return document
