@@ -144,3 +144,36 @@ extension ExportCommandTests {
     #expect(try db.rows("SELECT format, plugin FROM documents") == [["html", "hunan"]])
   }
 }
+
+extension ExportCommandTests {
+  /// Lists are lists in JSON Lines and the typed stream, and joined by `;` (once) in CSV:
+  /// Xiangxi's two issuers, and the topics of Nanning's 二/(二)/—— (教育扶贫工作, which also
+  /// speaks of 就业创业).
+  @Test func listsAreArraysInJSONAndJoinedOnceInCSV() throws {
+    let xiangxi = "hunan-xiangxi-2016-precision-poverty-opinions"
+    let issuers = ["中共湘西自治州委", "湘西自治州人民政府"]
+    let measure = "guangxi-nanning-2015-precision-poverty-plan#6"
+    let topics = ["教育扶贫", "就业扶贫"]
+    func objects(_ table: String) throws -> [[String: Any]] {
+      let run = try CommandRunner.run(["export", "--format", "jsonl", "--table", table, "corpus"])
+      #expect(run.status == 0, "\(run.stderr)")
+      return try run.stdout.split(separator: "\n").map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    let documents = try objects("documents")
+    #expect(documents.allSatisfy { $0["issuers"] is [String] })
+    #expect(documents.first { $0["id"] as? String == xiangxi }?["issuers"] as? [String] == issuers)
+    let measures = try objects("measures")
+    #expect(measures.count == 300 && measures.allSatisfy { $0["topics"] is [String] })
+    #expect(measures.first { $0["id"] as? String == measure }?["topics"] as? [String] == topics)
+
+    let stream = try CommandRunner.run(["export", "--format", "stream", "corpus"])
+    let rows = try stream.stdout.split(separator: "\n").compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    #expect(rows.first { ($0["row"] as? [Any])?.first as? String == xiangxi }?["row"].flatMap { ($0 as? [Any])?.last } as? [String] == issuers)
+
+    let csv = try CommandRunner.run(["export", "--format", "csv", "--table", "measures", "corpus"])
+    let table = CSV.parse(csv.stdout)
+    let column = try #require(table.first?.firstIndex(of: "topics"))
+    #expect(table.first { $0.first == measure }?[column] == topics.joined(separator: ";"))
+  }
+}

@@ -61,6 +61,9 @@ import ZhengceCore
     #expect(objects.map { $0["id"] as? String } == [F.nanning, F.hunan, F.xiangxi, F.liaoning, F.ankang])
     #expect(objects.map { $0["plugin"] as? String } == ["guangxi", "hunan", "hunan", "liaoning", "shaanxi"])
     #expect(objects[0]["county"] is NSNull)
+    #expect(objects.map { $0["issuers"] as? [String] } == [
+      [], [], ["中共湘西自治州委", "湘西自治州人民政府"], ["中共辽宁省委", "辽宁省人民政府"], ["安康市脱贫攻坚领导小组"],
+    ])
   }
 
   @Test func cellsEscapeForCSVAndJSON() {

@@ -8,7 +8,7 @@ extension ExportTable {
   }
 
   /// The rows `document` contributes to this table, with `.list` cells in the
-  /// `textList` columns (what the typed stream and Parquet write).
+  /// `textList` columns (what JSON Lines, the typed stream and Parquet write).
   public func typedRows(of document: ParsedDocument) -> [[ExportValue]] {
     switch self {
     case .documents: [Self.documentRow(document)]

@@ -18,7 +18,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
       case boolean
       /// `YYYY-MM-DD`: text in SQLite, CSV and JSON Lines; a date in the typed stream and Parquet.
       case date
-      /// A list of strings: joined by 、 in SQLite, CSV and JSON Lines; a list in the typed stream and Parquet.
+      /// A list of strings: joined by `;` in SQLite and CSV; a list in JSON Lines, the typed stream and Parquet.
       case textList
     }
     public var name: String

@@ -7,7 +7,7 @@ public enum ExportValue: Sendable, Hashable {
   case real(Double)
   case text(String)
   case bool(Bool)
-  /// A list of strings (issuers, topics): kept as a list only by the typed stream.
+  /// A list of strings (issuers, topics): a list in JSON Lines and the typed stream, joined by `;` in SQLite and CSV.
   case list([String])
 
   /// Lists inside a cell are joined by the one separator every CSV of zhengce uses

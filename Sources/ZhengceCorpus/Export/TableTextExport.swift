@@ -1,8 +1,9 @@
 import Foundation
 import ZhengceCore
 
-/// One export table as text: RFC 4180 CSV (header row, CRLF line ends) or
-/// JSON Lines (one flat object per row, keys in column order, nulls written).
+/// One export table as text: RFC 4180 CSV (header row, CRLF line ends, lists
+/// joined by `;`) or JSON Lines (one object per row, keys in column order,
+/// nulls written, lists as arrays of strings).
 /// Goes to standard output as documents arrive, or to a file put in place on `commit`.
 public final class TableTextExport: ExportWriter {
   public enum Format: String, Sendable, CaseIterable {
@@ -29,7 +30,7 @@ public final class TableTextExport: ExportWriter {
     { [table, format] document in
       switch format {
       case .csv: table.rows(of: document).map { Self.csvLine($0.map(\.csvField)) }.joined()
-      case .jsonl: table.rows(of: document).map { Self.jsonLine($0, table: table) }.joined()
+      case .jsonl: table.typedRows(of: document).map { Self.jsonLine($0, table: table) }.joined()
       }
     }
   }
@@ -48,7 +49,7 @@ public final class TableTextExport: ExportWriter {
     output.discard()
   }
 
-  /// One row as a JSON object in column order, line end included.
+  /// One row as a JSON object in column order, a list cell as an array; line end included.
   static func jsonLine(_ row: [ExportValue], table: ExportTable) -> String {
     let pairs = zip(table.columns, row).map { ExportValue.jsonString($0.name) + ":" + $1.json }
     return "{" + pairs.joined(separator: ",") + "}\n"
