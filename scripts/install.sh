@@ -4,7 +4,7 @@
 # and installs it with the bundled corpus:
 #   PREFIX/bin/zhengce
 #   PREFIX/share/zhengce/corpus/     (what `zhengce search` reads when given no files)
-#   PREFIX/share/man/man1/zhengce.1  (swift-argument-parser's generate-manual)
+#   PREFIX/share/man/man1/zhengce.1  (swift-argument-parser's generate-manual, through scripts/man-page.sh)
 # Usage: scripts/install.sh [PREFIX]     (default: $HOME/.local)
 set -eu
 prefix=${1:-${PREFIX:-$HOME/.local}}
@@ -22,8 +22,7 @@ mkdir -p "$prefix/bin" "$prefix/share/zhengce"
 install -m 755 "$binary" "$prefix/bin/zhengce"
 rm -rf "$prefix/share/zhengce/corpus"
 cp -R corpus "$prefix/share/zhengce/corpus"
-swift package plugin generate-manual >/dev/null
-install -D -m 644 .build/plugins/GenerateManual/outputs/zhengce/zhengce.1 "$prefix/share/man/man1/zhengce.1"
+scripts/man-page.sh "$binary" "$prefix/share/man/man1/zhengce.1"
 echo "installed $prefix/bin/zhengce ($("$prefix/bin/zhengce" --version))"
 case ":$PATH:" in
   *":$prefix/bin:"*) ;;
