@@ -24,7 +24,7 @@ public struct SQLiteRows: Sendable {
 
   init(_ document: ParsedDocument) {
     for table in ExportTable.allCases {
-      let rows = table.rows(of: document)
+      let rows = table.typedRows(of: document)
       rowCounts.append(rows.count)
       for row in rows {
         for value in row { append(value) }
@@ -38,7 +38,7 @@ public struct SQLiteRows: Sendable {
     case .integer(let n): cells.append(.integer(Int64(n)))
     case .real(let v): cells.append(.real(v))
     case .bool(let b): cells.append(.integer(b ? 1 : 0))
-    case .list: append(value.joined)
+    case .list: append(value.joined)  // what `rows(of:)` gives, without building those rows
     case .text(let s):
       let start = text.count
       text.append(contentsOf: s.utf8)
