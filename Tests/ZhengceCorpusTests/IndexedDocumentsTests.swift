@@ -38,6 +38,25 @@ import ZhengceTestSupport
     #expect(read.reduce(0) { $0 + $1.measures.count } == documents.reader.documentCount)
   }
 
+  @Test func aTransformSeesEveryDocumentInOrderAndTheOutlineCanStayUnread() throws {
+    let corpus = try #require(CorpusFiles.bundledDirectory())
+    let dir = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    _ = try CorpusIndexer(builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
+    let files = CorpusFiles.expand([corpus]).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    let expected = Self.parsed(files)
+    var read: [String] = []
+    try IndexedDocuments(try IndexReader(directory: dir)).forEach(outline: false, transform: { ($0.outline.isEmpty, $0) }) {
+      unread, document in
+      #expect(unread, "\(document.id)")
+      var whole = document
+      whole.outline = expected[document.id]?.outline ?? []
+      #expect(whole == expected[document.id], "\(document.id)")
+      read.append(document.id)
+    }
+    #expect(read == files.map(SourceText.stem(of:)))
+  }
+
   @Test func selectedMeasuresComeAloneAndInOrder() throws {
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let dir = Self.temporaryDirectory()

@@ -26,9 +26,10 @@ public struct IndexedDocuments: Sendable {
     try forEach(progress: progress, outline: true, transform: { $0 }, body)
   }
 
-  /// Calls `body` with what `transform` makes of each document, in order. `transform` runs on the decoding threads, so work that turns
-  /// documents into something else (an export's rows) is shared by every
-  /// core, and `body` is left with what must be done in order.
+  /// Calls `body` with what `transform` makes of each document, in order.
+  /// `transform` runs on the decoding threads, so work that turns documents
+  /// into something else (an export's rows) is shared by every core, and
+  /// `body` is left with what must be done in order.
   /// - Parameter outline: false to leave every document's outline empty, unread (export has no use for it).
   public func forEach<Output: Sendable>(
     progress: (@Sendable (Int, Int) -> Void)? = nil, outline: Bool = true,
