@@ -51,16 +51,10 @@ public struct DocumentHead: Sendable {
     let firstParagraph = head.first { i in
       !used.contains(i) && !blocks.contains { $0.lines.contains(i) } && HeadParagraphs.isSubstantive(lines[i].scalars)
     } ?? bodyStart
-    let notice = blocks.first { TitleRules.isCoverNotice($0.title) }
     let statedTitle = [hints.title, rows.title].compactMap { $0.map(TitleRules.cleaned) }.first
-    let carried = notice.flatMap { TitleRules.carriedTitle($0.title) }
-      ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? TitleRules.carriedTitle($0) : nil }
-    let own: TitleBlock?
-    if let carried {
-      own = blocks.first { $0 != notice && Self.sameTitle($0.title, carried) }
-    } else {
-      own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
-    }
+    let choice = TitleChoice(
+      blocks: blocks, lines: lines, firstParagraph: firstParagraph, statedTitle: statedTitle, cover: signature.cover)
+    let (own, notice, carried) = (choice.own, choice.notice, choice.carried)
     let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
     let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
     if let own {
@@ -232,12 +226,6 @@ public struct DocumentHead: Sendable {
   private static func textFollows(_ cover: Signature.Part?, in lines: [TextLine]) -> Bool {
     guard let cover else { return false }
     return lines[(cover.dateLine + 1)...].contains { HeadParagraphs.isSubstantive($0.scalars) }
-  }
-
-  /// Whether two spellings of a title are the same title (spaces and book-title marks aside).
-  static func sameTitle(_ a: String, _ b: String) -> Bool {
-    let skip: Set<Unicode.Scalar> = [" ", "《", "》", "〈", "〉"]
-    return a.unicodeScalars.filter { !skip.contains($0) }.elementsEqual(b.unicodeScalars.filter { !skip.contains($0) })
   }
 
   /// The 文号 an info block's value states, without what the page glued to it;

@@ -103,6 +103,19 @@ enum TitleRules {
     return !bodies.isEmpty && bodies.allSatisfy(isIssuerName)
   }
 
+  /// Whether two spellings of a title are the same title: spaces, book-title marks
+  /// (《》〈〉<>), quotes, dashes and 的 aside, as a page's heading and the document's
+  /// own print spell one title (关于贯彻落实<纲要(2011—2020年)>… and 关于贯彻落实《纲要(2011-2020年)》…).
+  static func sameTitle(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.filter { !ignoredInComparison.contains($0) }
+      .elementsEqual(b.unicodeScalars.filter { !ignoredInComparison.contains($0) })
+  }
+
+  private static let ignoredInComparison: Set<Unicode.Scalar> = [
+    " ", "《", "》", "〈", "〉", "<", ">", "\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'",
+    "\u{2014}", "\u{2013}", "\u{2015}", "-", "~", "\u{FF5E}", "的",
+  ]
+
   /// Notes a page puts after a title in brackets, not part of it: (全文), (2017修订), (征求意见稿).
   static let versionNotes = ["全文", "修订", "修正", "征求意见稿", "摘要", "节选"]
 
