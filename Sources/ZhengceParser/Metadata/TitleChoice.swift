@@ -36,13 +36,23 @@ struct TitleChoice {
     } else {
       own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
     }
-    // The notice as the document prints it: its last copy before the document's title.
+    // The notice as the document prints it: its last copy before the document's title,
+    // or an earlier one that names the bodies this one leaves out.
     if let carried, notices.count > 1 {
       let end = own?.lines.lowerBound ?? Int.max
-      notice = notices.last { n in
+      let copies = notices.filter { n in
         n.lines.upperBound <= end && TitleRules.carriedTitle(n.title).map { TitleRules.sameTitle($0, carried) } == true
-      } ?? notice
+      }
+      if let nearest = copies.last {
+        notice = copies.first { Self.addsIssuers($0.title, to: nearest.title) } ?? nearest
+      }
     }
+  }
+
+  /// Whether `fuller` is `title` after the bodies that issue it (山东省人民政府办公厅转发…的通知, 转发…的通知).
+  static func addsIssuers(_ fuller: String, to title: String) -> Bool {
+    guard fuller.count > title.count, fuller.hasSuffix(title) else { return false }
+    return TitleRules.isIssuerLine(String(fuller.dropLast(title.count)))
   }
 
   /// Whether `block` is the title `carried` names: the same words, or those words after

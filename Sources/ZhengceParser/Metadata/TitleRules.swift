@@ -5,7 +5,7 @@ enum TitleRules {
   /// Endings of document titles: 方案, 意见, 通知 ….
   static let documentKinds = [
     "方案", "意见", "通知", "决定", "规划", "计划", "办法", "细则", "规定", "纲要", "措施", "要点", "条例", "指引", "指南",
-    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议",
+    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议", "分工", "分解",
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
@@ -135,7 +135,13 @@ enum TitleRules {
   /// when X itself ends like a document (方案, 办法, 规划 …); in 转发省某厅关于X的意见的通知,
   /// the forwarded 关于X的意见 without the body that wrote it.
   static func carriedTitle(_ notice: String) -> String? {
-    if let marked = firstMarkedTitle(notice) { return marked }
+    // The marks hold what is issued when they close the notice (印发《A》和《B》的通知, 《X》(试行)的通知),
+    // not when the title issued quotes another (印发关于落实国务院《政府工作报告》重点工作任务分工的通知).
+    if let marked = firstMarkedTitle(notice), let close = notice.lastIndex(where: { $0 == "》" || $0 == "〉" }) {
+      var after = String(notice[notice.index(after: close)...])
+      if let status = statusNotes.first(where: after.hasPrefix) { after.removeFirst(status.count) }
+      if after == "的通知" || after == "通知" || !(notice.contains("印发") || notice.contains("转发")) { return marked }
+    }
     guard let issued = notice.firstRange(of: "印发") ?? notice.firstRange(of: "转发"), notice.hasSuffix("的通知") else { return nil }
     var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
     if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
@@ -198,9 +204,11 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    // The bodies before 关于, before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知),
+    // The bodies before 关于, before 印发 or 转发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知;
+    // not in a headline reporting the issue, 省政府印发…通知),
     // or before the title it issues in marks (某省委办公厅 某省政府办公厅 《关于…的意见》的通知).
-    let cut = ["关于", "印发《", "《"].compactMap { title.firstRange(of: $0)?.lowerBound }.min()
+    let words = title.hasSuffix("的通知") ? ["关于", "印发", "转发", "《"] : ["关于", "印发《", "《"]
+    let cut = words.compactMap { title.firstRange(of: $0)?.lowerBound }.min()
     if let cut, !title[..<cut].contains("《") {
       let head = title[..<cut].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }
