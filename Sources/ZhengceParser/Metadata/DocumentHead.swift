@@ -97,7 +97,8 @@ public struct DocumentHead: Sendable {
       docNumber = number
       sources.append(FieldSource(field: "docNumber", line: hints.docNumber == nil ? row("docNumber") : nil, how: "info block"))
     } else if let numberLine {
-      docNumber = DocNumberScanner.all(in: lines[numberLine].scalars).first?.number
+      // Read with its spaces: a title or a date before the 文号 on its line is no part of it.
+      docNumber = DocNumberScanner.all(in: Array(TitleBlock.text(of: lines[numberLine]).unicodeScalars)).first?.number
       sources.append(FieldSource(field: "docNumber", line: numberLine, how: "文号 line"))
       if lines[numberLine].scalars.count <= 40 { used.insert(numberLine) }
     } else {

@@ -40,9 +40,10 @@ enum TitleRules {
   }
 
   /// A title line without the page words around it: a site name glued before
-  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it.
+  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it,
+  /// the 文号 printed on its line (鹿政办发〔2017〕85号:关于…, 关于…的通知 吉民字〔1979〕52号).
   static func cleaned(_ line: String) -> String {
-    var s = Array(line.unicodeScalars)
+    var s = withoutDocNumber(Array(line.unicodeScalars))
     if s.first == "第", let colon = s.prefix(6).firstIndex(of: ":"), colon >= 2, s[colon - 1] == "篇" {
       s.removeSubrange(0...colon)
     }
@@ -77,6 +78,20 @@ enum TitleRules {
       while let last = s.last, last == " " { s.removeLast() }
     }
     return String(scalars: Self.withoutTitleMarks(s))
+  }
+
+  /// `s` without a 文号 before it (then a colon or a space) or after it (after a space).
+  private static func withoutDocNumber(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = line
+    if let first = DocNumberScanner.all(in: s).first, first.start == 0, first.end < s.count,
+      s[first.end] == ":" || s[first.end] == " "
+    {
+      s.removeSubrange(0...first.end)
+    }
+    if let last = DocNumberScanner.all(in: s).last, last.end == s.count, last.start > 0, s[last.start - 1] == " " {
+      s.removeSubrange((last.start - 1)...)
+    }
+    return s
   }
 
   /// The title a line gives in book-title marks: the whole line (《湖北省脱贫攻坚规划(2016—2020年)》,
