@@ -35,7 +35,9 @@ public struct DocumentHead: Sendable {
   }
 
   public init(_ lines: [TextLine], hints: MetadataHints = MetadataHints()) {
-    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? lines.count
+    // The first numbered block; a title's note (——2021年12月11日…会议通过) is none.
+    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil && TitleNote.date(lines[$0].scalars) == nil }
+      ?? lines.count
     let head = 0..<bodyStart
     let texts = lines[head].map(\.text)
     var reader = MetadataReader()
@@ -116,7 +118,14 @@ public struct DocumentHead: Sendable {
     }
     if let stamp { used.insert(stamp) }
     let signed = signature.cover ?? signature.closing
-    let adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
+    // The date after the title in brackets, or in the note under it (…会议通过).
+    var adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
+    for next in [own, notice].compactMap({ $0?.lines.upperBound }) where adopted == nil && head.contains(next) {
+      if let noted = TitleNote.date(lines[next].scalars) {
+        adopted = (next, noted)
+        used.insert(next)
+      }
+    }
     if let signed {
       date = signed.date
       sources.append(FieldSource(field: "date", line: signed.dateLine, how: "signature"))
