@@ -113,8 +113,11 @@ public struct DocumentHead: Sendable {
       used.formUnion(part.issuerLines)
       used.insert(part.dateLine)
     }
+    // Read with its spaces (国开联 2019.05.22); an info row may hold one (【字体: 】【2019年02月15日】).
+    let stampText = { (i: Int) in Array(TitleBlock.text(of: lines[i]).unicodeScalars) }
     let stamp = head.first { i in
-      !used.contains(i) && lines[i].scalars.count <= 60 && !texts[i].contains("。") && Self.stampDate(lines[i].scalars) != nil
+      (!used.contains(i) || reader.infoLines.contains(i)) && lines[i].scalars.count <= 60 && !texts[i].contains("。")
+        && Self.stampDate(stampText(i)) != nil
     }
     if let stamp { used.insert(stamp) }
     let signed = signature.cover ?? signature.closing
@@ -138,7 +141,7 @@ public struct DocumentHead: Sendable {
     } else if let published = hints.publishedDate ?? rows.publishedDate {
       date = published
       sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
-    } else if let stamp, let stamped = Self.stampDate(lines[stamp].scalars) {
+    } else if let stamp, let stamped = Self.stampDate(stampText(stamp)) {
       date = stamped
       sources.append(FieldSource(field: "date", line: stamp, how: "publication stamp"))
     } else {
