@@ -100,3 +100,20 @@ import ZhengceParser
     #expect(commitments("一年来,各地积极推进。").isEmpty)
   }
 }
+
+/// A past year's figure under a heading that names targets is a target still.
+@Suite struct CommitmentsTargetHeadingTests {
+  /// jiangxi-anyuan-2019-three-year-opinions.txt: a three-year plan dated 2019 sets 2018's goal.
+  @Test func aPastYearUnderTargetsIsATarget() {
+    let extracted = CommitmentExtractor().extract(
+      from: "任务目标\n2018年,作为深化落实年,加大攻坚力度,实现0.98万名贫困人口脱贫、4个贫困村退出。", documentDate: "2019-02-11")
+    #expect(extracted.map(\.kind) == [.target, .target])
+  }
+
+  /// A past year's figure stated as there was, under targets, stays a baseline.
+  @Test func whatThereWasUnderTargetsStaysABaseline() {
+    let extracted = CommitmentExtractor().extract(
+      from: "发展目标\n2015年全省有贫困人口493万人,到2020年全部脱贫。", documentDate: "2016-03-01")
+    #expect(extracted.first?.kind == .baseline)
+  }
+}

@@ -8,7 +8,8 @@ import ZhengceCore
 /// 0. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
 ///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice).
 /// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
-///    in a 2016 plan).
+///    in a 2016 plan), unless the measure is headed as targets and its clause reaches for
+///    the figure (任务目标: 2018年,…实现0.98万名贫困人口脱贫 in a plan dated 2019).
 /// 2. `standard`: its clause names a norm (标准, 权重, 期限, 单座) or it is a rate (元/年),
 ///    and no verb in the clause hands it out (下达, 安排).
 /// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
@@ -27,11 +28,20 @@ struct KindClassifier {
   /// Where each `KindCue` list's words are written in the measure.
   private let cues: [CueOccurrences]
 
+  /// Whether the measure's heading (its first line) names targets: 任务目标, 工作目标.
+  private let headedAsTargets: Bool
+
   init(text: ScalarText, cues: CueSet, documentYear: Int?) {
     self.text = text
     self.documentYear = documentYear
     self.cues = cues.occurrences(in: text)
+    var k = 0
+    while k < text.count, k < Self.maxHeading, let c = text[k], c != "\n" { k += 1 }
+    headedAsTargets = k < text.count && (0..<max(0, k - 1)).contains { text[$0] == "目" && text[$0 + 1] == "标" }
   }
+
+  /// Longest heading read for 目标.
+  private static let maxHeading = 20
 
   private var target: CueOccurrences { cues[CommitmentVocabulary.KindCue.target.rawValue] }
   private var goal: CueOccurrences { cues[CommitmentVocabulary.KindCue.goal.rawValue] }
@@ -53,7 +63,11 @@ struct KindClassifier {
     let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after)
     // Money handed out is an allocation whenever it was (2017年度资金16175万元 in a 2018 notice).
     if money && handsOut && !target.any(in: clause) { return .allocation }
-    if let year, let documentYear, year < documentYear { return .baseline }
+    if let year, let documentYear, year < documentYear,
+      !(headedAsTargets && goal.any(in: clause) && !baseline.any(in: sentence))
+    {
+      return .baseline
+    }
     if !handsOut, standard.any(in: clause) || standardAfter.any(in: after) || q.unit.contains("/") { return .standard }
     if inReview && !promised { return .baseline }
     if baseline.any(in: sentence) && !target.any(in: clause) { return .baseline }
