@@ -60,4 +60,44 @@ import ZhengceParser
     #expect(doc.title == "精河县“十三五”脱贫攻坚规划")
     #expect(doc.noticeTitle == "关于征求《精河县“十三五”脱贫攻坚规划(征求意见稿)》意见的通知")
   }
+
+  /// hubei-2019-rural-revitalization-program-toc: a repost's headline (湖北:…) under the title,
+  /// with the dash of the period lost.
+  @Test func aRepostHeadlineWithItsPlaceIsNoTitle() {
+    let doc = Self.parse("""
+      国开联官网 > 观点 > 农业农村现代化
+      湖北省乡村振兴战略规划(2018—2022年)
+      国开联 2019.05.22
+      湖北:湖北省乡村振兴战略规划(20182022年)
+      第一章 规划背景
+      """)
+    #expect(doc.title == "湖北省乡村振兴战略规划(2018—2022年)")
+  }
+
+  /// yunnan-2001-rural-poverty-outline: the page's heading keeps the period; the document's
+  /// copy lost it to a broken line.
+  @Test func theCopyWithItsPeriod() {
+    let doc = Self.parse("""
+      当前位置: 首页 >> 政策法规 >>
+      云南省农村扶贫开发纲要 (2001—2010年)
+      发文单位:云南省政府信息公开门户网站云南省扶贫办   发文时间:2016-07-16
+      云南省农村扶贫开发纲要
+      20012010年)
+      为全面贯彻落实《中国农村扶贫开发纲要》,集中全省各族人民的智慧和力量,特制定本纲要。
+      一、形势和任务
+      """)
+    #expect(doc.title == "云南省农村扶贫开发纲要(2001—2010年)")
+  }
+
+  /// A figure's caption after a copy is no period (…的建议(图1)).
+  @Test func aCaptionIsNoPeriod() {
+    let doc = Self.parse("""
+      中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议(图1)
+      中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议
+      (2025年11月28日中国共产党拉萨市第十届委员会第十次全体会议通过)
+      一、“十五五”时期是拉萨基本实现社会主义现代化夯实基础的关键时期
+      """)
+    #expect(doc.title == "中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议")
+    #expect(doc.date == "2025-11-28")
+  }
 }

@@ -25,7 +25,7 @@ struct TitleBlock: Hashable {
     for i in 0..<end where !used.contains(i) {
       let last = TitleRules.cleaned(Self.text(of: lines[i]))
       let n = last.unicodeScalars.count
-      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last),
+      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last), !Self.isLabelledHeadline(last),
         TitleRules.endsWithKind(last)
       else { continue }
       let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
@@ -91,6 +91,17 @@ struct TitleBlock: Hashable {
     guard let verb = line.firstRange(of: "印发") ?? line.firstRange(of: "转发") else { return false }
     return verb.lowerBound == line.startIndex || TitleRules.isIssuerLine(String(line[..<verb.lowerBound]))
   }
+
+  /// A repost's headline with a place or column before a colon (湖北:湖北省乡村振兴战略规划…):
+  /// the page's words about the document, not its title.
+  static func isLabelledHeadline(_ line: String) -> Bool {
+    guard let colon = line.unicodeScalars.prefix(maxHeadlineLabel + 1).firstIndex(of: ":") else { return false }
+    let label = line.unicodeScalars[..<colon]
+    return !label.isEmpty && label.allSatisfy(ScalarClass.isHan)
+  }
+
+  /// Longest label before a repost's headline.
+  static let maxHeadlineLabel = 6
 
   /// `3预警、监测和信息报告`: a numbered heading, not a title (a year may open one: 2019年…).
   static func opensWithANumber(_ line: String) -> Bool {

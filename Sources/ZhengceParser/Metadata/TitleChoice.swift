@@ -35,6 +35,10 @@ struct TitleChoice {
       carried = opening.title
     } else {
       own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
+      // A copy that lost the period in brackets its heading kept (云南省农村扶贫开发纲要 ⏎ 20012010年)).
+      if let chosen = own, let fuller = blocks.first(where: { $0.lines.upperBound <= chosen.lines.lowerBound && Self.addsNote($0.title, to: chosen.title) }) {
+        own = fuller
+      }
     }
     // The notice as the document prints it: its last copy before the document's title,
     // or an earlier one that names the bodies this one leaves out.
@@ -47,6 +51,13 @@ struct TitleChoice {
         notice = copies.first { Self.addsIssuers($0.title, to: nearest.title) } ?? nearest
       }
     }
+  }
+
+  /// Whether `fuller` is `title` with its period in brackets after it: 纲要(2001—2010年).
+  static func addsNote(_ fuller: String, to title: String) -> Bool {
+    guard fuller.hasPrefix(title) else { return false }
+    let note = fuller.dropFirst(title.count)
+    return note.first == "(" && note.last == ")" && note.contains("年") && note.filter(\.isASCII).filter(\.isNumber).count >= 4
   }
 
   /// Whether `fuller` is `title` after the bodies that issue it (山东省人民政府办公厅转发…的通知, 转发…的通知).

@@ -27,6 +27,7 @@ enum TitleRules {
     var text = Substring(line)
     if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 {
       text = text[..<open]
+      while text.last == " " { text = text.dropLast() }
     }
     return documentKinds.contains { text.hasSuffix($0) }
   }
