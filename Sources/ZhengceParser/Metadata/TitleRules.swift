@@ -96,8 +96,9 @@ enum TitleRules {
   }
 
   /// The title a line gives in book-title marks: the whole line (《湖北省脱贫攻坚规划(2016—2020年)》,
-  /// also with a note after it: 《…规划(2018-2022年)》(全文)), or a headline that reports it
-  /// issued (中办国办印发《…考核办法》). Other lines are returned as they are.
+  /// also with a note after it: 《…规划(2018-2022年)》(全文), or the words that bring in its text:
+  /// 《…实施方案》公布如下:), or a headline that reports it issued (中办国办印发《…考核办法》).
+  /// Other lines are returned as they are.
   private static func withoutTitleMarks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
     guard let open = s.firstIndex(of: "《"), let close = s.lastIndex(of: "》"), open < close,
       !s[(open + 1)..<close].contains(where: { $0 == "《" || $0 == "》" })
@@ -105,9 +106,13 @@ enum TitleRules {
     let before = s[..<open]
     let after = String(scalars: s[(close + 1)...])
     let noteAfter = after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")") && versionNotes.contains { after.contains($0) })
+      || before.isEmpty && textFollows.contains { after == $0 || after == $0 + ":" }
     let reportsIssue = before.isEmpty || String(scalars: before).hasSuffix("印发")
     return noteAfter && reportsIssue ? Array(s[(open + 1)..<close]) : s
   }
+
+  /// Words after a title in marks that bring in its text: 《X》全文如下:.
+  static let textFollows = ["全文如下", "公布如下", "印发如下", "发布如下"]
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document.
   static func isCoverNotice(_ line: String) -> Bool {
