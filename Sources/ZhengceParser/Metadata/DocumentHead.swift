@@ -35,9 +35,13 @@ public struct DocumentHead: Sendable {
   }
 
   public init(_ lines: [TextLine], hints: MetadataHints = MetadataHints()) {
-    // The first numbered block; a title's note (——2021年12月11日…会议通过) is none.
-    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil && TitleNote.date(lines[$0].scalars) == nil }
-      ?? lines.count
+    // The first numbered block; a title's note (——2021年12月11日…会议通过) is none, nor is a
+    // number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
+    bodyStart = lines.indices.first { i in
+      guard let marker = MarkerScanner.marker(in: lines[i].scalars) else { return false }
+      let rest = lines[i].scalars[marker.length...]
+      return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
+    } ?? lines.count
     let head = 0..<bodyStart
     let texts = lines[head].map(\.text)
     var reader = MetadataReader()

@@ -42,8 +42,9 @@ struct TitleBlock: Hashable {
           start = s - 1
         }
       }
-      // A short last line (通  知, 远景目标纲要) ends the line above it.
-      if start == nil, n < 8, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+      // A short last line (通  知, 远景目标纲要), or one opening with a bracket ((扶贫培训)项目实施方案),
+      // ends the line above it.
+      if start == nil, n < 8 || last.hasPrefix("("), i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
         start = i - 1
       }
       if var first = start {
