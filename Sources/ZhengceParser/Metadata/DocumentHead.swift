@@ -63,6 +63,8 @@ public struct DocumentHead: Sendable {
     let (own, notice, carried) = (choice.own, choice.notice, choice.carried)
     let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
     let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
+    let runIn = own == nil && noticeText == nil && (statedTitle ?? "").isEmpty && repeated == nil
+      ? RunInTitle(lines, in: head, skipping: used) : nil
     if let own {
       // The file carries both the notice and the document it issues.
       title = own.title
@@ -89,6 +91,10 @@ public struct DocumentHead: Sendable {
       title = TitleRules.capped(lines[repeated].text)
       noticeTitle = nil
       sources.append(FieldSource(field: "title", line: repeated, how: "headline repeated"))
+    } else if let runIn {
+      title = runIn.title
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: runIn.line, how: "title run into its text"))
     } else {
       title = nil
       noticeTitle = nil
@@ -145,6 +151,9 @@ public struct DocumentHead: Sendable {
     } else if let published = hints.publishedDate ?? rows.publishedDate {
       date = published
       sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
+    } else if let runIn, let glued = runIn.date {
+      date = glued
+      sources.append(FieldSource(field: "date", line: runIn.line, how: "date after the title"))
     } else if let stamp, let stamped = Self.stampDate(stampText(stamp)) {
       date = stamped
       sources.append(FieldSource(field: "date", line: stamp, how: "publication stamp"))
@@ -157,12 +166,13 @@ public struct DocumentHead: Sendable {
     // Issuers: the signature, the title (中共某省委 某省人民政府关于…), the info block.
     let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers + $0.issuers }.flatMap { $0.isEmpty ? nil : $0 }
       ?? notice.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+      ?? runIn.map { TitleRules.split(rawTitle: $0.title).issuers }.flatMap { $0.isEmpty ? nil : $0 }
     if let signed, !signed.issuers.isEmpty {
       issuers = IssuerNames.split(signed.issuers)
       sources.append(FieldSource(field: "issuers", line: signed.issuerLines.lowerBound, how: "signature"))
     } else if let titleIssuers {
       issuers = IssuerNames.split(titleIssuers)
-      sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound, how: "title"))
+      sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound ?? runIn?.line, how: "title"))
     } else if !(hints.issuers + rows.issuers.filter(TitleRules.isIssuerName)).isEmpty {
       issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers.filter(TitleRules.isIssuerName) : hints.issuers)
       sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
