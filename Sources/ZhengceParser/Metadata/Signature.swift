@@ -18,8 +18,9 @@ struct Signature {
   /// The closing 落款 among the last lines, or a sign-off line `…2016年1月13日印发`.
   var closing: Part?
 
-  /// Issuer lines a signature may take (joint issuers sign one a line).
-  static let maxIssuerLines = 3
+  /// Issuer lines a signature may take (joint issuers sign one or two a line: twelve
+  /// departments of a province sign an opinion on six lines).
+  static let maxIssuerLines = 8
 
   static func find(in lines: [TextLine], head: Range<Int>) -> Signature {
     var signature = Signature()
@@ -75,6 +76,9 @@ struct Signature {
     return chineseDate(s)
   }
 
+  /// Stand-ins for 〇 in a year written in Chinese numerals.
+  private static let zeros: Set<Unicode.Scalar> = ["○", "O", "o", "0", "零"]
+
   /// 二○○五年四月二日, 二〇一九年十二月三十一日: a date in Chinese numerals, the whole of `s`.
   static func chineseDate(_ s: ArraySlice<Unicode.Scalar>) -> String? {
     guard s.count >= 8, s.count <= 12, let nian = s.firstIndex(of: "年"), nian - s.startIndex == 4,
@@ -82,7 +86,8 @@ struct Signature {
     else { return nil }
     var year = 0
     for u in s[s.startIndex..<nian] {
-      guard let d = ChineseNumber.digit(u == "○" ? "〇" : u) else { return nil }
+      // Zero as pages type it: ○, O (二OO三年), 0.
+      guard let d = ChineseNumber.digit(Self.zeros.contains(u) ? "〇" : u) else { return nil }
       year = year * 10 + d
     }
     guard let month = ChineseNumber.value(s[(nian + 1)..<yue]), let day = ChineseNumber.value(s[(yue + 1)..<(s.endIndex - 1)]),

@@ -9,7 +9,7 @@ enum TitleRules {
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
-  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心"]
+  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心", "公署", "行署", "银行", "分行"]
 
   /// Longest title kept whole (a title that reads like one has at most 100).
   static let maxLength = 200
@@ -208,8 +208,11 @@ enum TitleRules {
   static func isIssuerName(_ name: String) -> Bool {
     if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
     let n = name.unicodeScalars.count
-    return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) }
+    return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) } || levelCommittees.contains(name)
   }
+
+  /// The party committee of a level, as a report names it (市委、市政府印发…).
+  static let levelCommittees: Set<String> = ["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"]
 
   /// Splits a title line with its spaces kept into issuers and title proper:
   /// `中共辽宁省委 辽宁省人民政府 关于…` → ([中共辽宁省委, 辽宁省人民政府], `中共辽宁省委 辽宁省人民政府关于…`).
