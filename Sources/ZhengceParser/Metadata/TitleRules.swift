@@ -114,10 +114,16 @@ enum TitleRules {
   /// Words after a title in marks that bring in its text: 《X》全文如下:.
   static let textFollows = ["全文如下", "公布如下", "印发如下", "发布如下"]
 
-  /// 关于印发《X》的通知 and the like: a notice that carries the document.
+  /// Verbs of a notice that issues or forwards a document.
+  static let coverVerbs = ["印发", "转发"]
+
+  /// 关于印发《X》的通知 and the like: a notice that carries the document. (印发X通知 without
+  /// 的 is a headline's report, 省政府印发…通知, unless it names X in marks.)
   static func isCoverNotice(_ line: String) -> Bool {
     guard line.hasSuffix("通知") else { return false }
-    if line.contains("印发") || line.contains("转发") { return line.contains("《") || carriedTitle(line) != nil }
+    if coverVerbs.contains(where: { line.firstRange(of: $0) != nil }) {
+      return line.contains("《") || line.hasSuffix("的通知") && carriedTitle(line) != nil
+    }
     // 中共某省委办公厅 某省人民政府办公厅 《关于…的意见》的通知: bodies, then what they send.
     guard line.hasSuffix("》的通知"), let open = line.firstIndex(of: "《") else { return false }
     let bodies = line[..<open].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
@@ -152,20 +158,33 @@ enum TitleRules {
     return versionNotes.contains(where: note.hasSuffix) ? (head, nil) : (title, nil)
   }
 
-  /// The title a cover notice carries: X in 关于印发《X》的通知, or in 关于印发X的通知
-  /// when X itself ends like a document (方案, 办法, 规划 …); in 转发省某厅关于X的意见的通知,
-  /// the forwarded 关于X的意见 without the body that wrote it.
-  static func carriedTitle(_ notice: String) -> String? {
-    // The marks hold what is issued when they close the notice (印发《A》和《B》的通知, 《X》(试行)的通知),
-    // not when the title issued quotes another (印发关于落实国务院《政府工作报告》重点工作任务分工的通知).
+  /// The title a notice says it carries: X in 关于印发《X》的通知 (the first of 《A》和《B》; a status
+  /// after the marks is X's: 《X》(试行)); X in 关于印发X的通知 or 印发X通知 when X ends like a
+  /// document (方案, 办法 …); in 转发省某厅关于X的意见的通知 the forwarded 关于X的意见 without the
+  /// body that wrote it; X in bodies and 《X》的通知, the verb left out; and in a notice that
+  /// forwards a notice (转发…关于印发《X》的通知的通知), what that one carries.
+  /// - Parameter verbs: the verbs that issue or forward (a genre file may name more: 颁发, 发布).
+  static func carriedTitle(_ notice: String, verbs: [String] = coverVerbs) -> String? {
+    guard notice.hasSuffix("通知") else { return nil }
+    let issued = verbs.compactMap { notice.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    // The marks hold what is issued when they close the notice, not when the title issued quotes
+    // another (印发关于落实国务院《政府工作报告》重点工作任务分工的通知).
     if let marked = firstMarkedTitle(notice), let close = notice.lastIndex(where: { $0 == "》" || $0 == "〉" }) {
       var after = String(notice[notice.index(after: close)...])
       if let status = statusNotes.first(where: after.hasPrefix) { after.removeFirst(status.count) }
-      if after == "的通知" || after == "通知" || !(notice.contains("印发") || notice.contains("转发")) { return marked }
+      if issued != nil, after == "的通知" || after == "通知" { return carriedTitle(marked, verbs: verbs) ?? marked }
+      // Without a verb only bodies stand before the marks: 关于学习贯彻《X》的通知 is a notice about X.
+      if issued == nil, after == "的通知", let open = notice.firstIndex(where: { $0 == "《" || $0 == "〈" }) {
+        let before = notice[..<open]
+        if before.allSatisfy({ $0 == " " }) || isIssuerLine(String(before)) { return marked }
+      }
     }
-    guard let issued = notice.firstRange(of: "印发") ?? notice.firstRange(of: "转发"), notice.hasSuffix("的通知") else { return nil }
-    var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
+    guard let issued else { return nil }
+    let tail = notice.hasSuffix("的通知") ? 3 : 2
+    guard notice.distance(from: issued.upperBound, to: notice.endIndex) > tail else { return nil }
+    var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -tail)])
     if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
+    if let forwarded = carriedTitle(carried, verbs: verbs) { return forwarded }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
   }
