@@ -64,4 +64,25 @@ import ZhengceParser
       """)
     #expect(doc.issuers == ["市委", "市政府"])
   }
+
+  /// neimenggu-eerduosi-2020-notice and liaoning-2017-poverty-program: the page lost the
+  /// signature date's 月 and 日 (2020年915) or all its marks (201739).
+  @Test(arguments: [("2020年915 ", "2020-09-15"), ("201739", "2017-03-09")])
+  func aDateThatLostItsMarks(line: String, date: String) {
+    let doc = TitleChoiceTests.parse("""
+      某市人民政府关于印发某市实施方案的通知
+      各县区人民政府:
+      现将《某市实施方案》印发给你们,请认真贯彻执行。
+      某市人民政府
+      \(line)
+      一、总体要求
+      """)
+    #expect(doc.date == date)
+  }
+
+  /// Digits that read as two dates (2019年111: 1-11 or 11-1) are none.
+  @Test func digitsThatReadTwoWaysAreNoDate() {
+    let doc = TitleChoiceTests.parse("某市人民政府关于某事的通知\n各县区人民政府:\n请认真贯彻执行。\n某市人民政府\n2019年111\n一、总体要求\n")
+    #expect(doc.date == nil)
+  }
 }

@@ -24,12 +24,13 @@ struct Signature {
 
   static func find(in lines: [TextLine], head: Range<Int>) -> Signature {
     var signature = Signature()
-    if let i = head.first(where: { dateAlone(lines[$0]) != nil }), let date = dateAlone(lines[i]) {
+    let signed = { (k: Int) in dateAlone(lines[k]) ?? dateWithoutMarks(lines, at: k) }
+    if let i = head.first(where: { signed($0) != nil }), let date = signed(i) {
       signature.cover = part(lines, dateLine: i, date: date, floor: head.lowerBound)
     }
     let tail = max(0, lines.count - 6)..<lines.count
     for k in tail.reversed() where k > tail.lowerBound {
-      guard let date = dateAlone(lines[k]) else { continue }
+      guard let date = signed(k) else { continue }
       let closing = part(lines, dateLine: k, date: date, floor: tail.lowerBound)
       if !closing.issuers.isEmpty { signature.closing = closing }
       break
@@ -74,6 +75,30 @@ struct Signature {
     if s.first == "(", s.last == ")" { s = s.dropFirst().dropLast() }
     if let found = DateParser.all(in: Array(s)).first, found.start == 0, found.end == s.count { return found.date }
     return chineseDate(s)
+  }
+
+  /// A signature's date whose 月 and 日 (or all three marks) the page lost, under an issuer's
+  /// line: 2020年915, 201739. Read only when the digits after the year split into a month and
+  /// a day one way alone (915 is 9-15; 111 could be 1-11 or 11-1, and is no date).
+  static func dateWithoutMarks(_ lines: [TextLine], at k: Int) -> String? {
+    guard k > 0, TitleRules.isIssuerLine(lines[k - 1].text) else { return nil }
+    var s = lines[k].scalars[...]
+    while s.last == " " { s = s.dropLast() }
+    guard s.count >= 6, s.count <= 9, s.prefix(4).allSatisfy(ScalarClass.isDigit) else { return nil }
+    var rest = s.dropFirst(4)
+    if rest.first == "年" { rest = rest.dropFirst() }
+    guard (2...4).contains(rest.count), rest.allSatisfy(ScalarClass.isDigit),
+      let year = Int(String(scalars: Array(s.prefix(4)))), (1949...2100).contains(year)
+    else { return nil }
+    let digits = rest.map { Int($0.value) - 48 }
+    let readings = (1..<digits.count).compactMap { cut -> (Int, Int)? in
+      let month = digits[..<cut].reduce(0) { $0 * 10 + $1 }
+      let day = digits[cut...].reduce(0) { $0 * 10 + $1 }
+      guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+      return (month, day)
+    }
+    guard readings.count == 1, let (month, day) = readings.first else { return nil }
+    return DateParser.format(year, month, day)
   }
 
   /// Stand-ins for 〇 in a year written in Chinese numerals.
