@@ -85,4 +85,15 @@ import ZhengceParser
     let doc = TitleChoiceTests.parse("某市人民政府关于某事的通知\n各县区人民政府:\n请认真贯彻执行。\n某市人民政府\n2019年111\n一、总体要求\n")
     #expect(doc.date == nil)
   }
+
+  /// yunnan-2001-rural-poverty-outline: the portal's name glued before the body in 发文单位.
+  @Test func aSiteNameBeforeTheIssuingBody() {
+    let doc = TitleChoiceTests.parse("""
+      云南省农村扶贫开发纲要 (2001—2010年)
+      发文单位:云南省政府信息公开门户网站云南省扶贫办   发文时间:2016-07-16
+      为全面贯彻落实《中国农村扶贫开发纲要》,特制定本纲要。
+      一、形势和任务
+      """)
+    #expect(doc.issuers == ["云南省扶贫办"])
+  }
 }

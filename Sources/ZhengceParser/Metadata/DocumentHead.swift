@@ -167,14 +167,15 @@ public struct DocumentHead: Sendable {
     let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers + $0.issuers }.flatMap { $0.isEmpty ? nil : $0 }
       ?? notice.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
       ?? runIn.map { TitleRules.split(rawTitle: $0.title).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+    let rowIssuers = rows.issuers.map(TitleRules.withoutSiteName).filter(TitleRules.isIssuerName)
     if let signed, !signed.issuers.isEmpty {
       issuers = IssuerNames.split(signed.issuers)
       sources.append(FieldSource(field: "issuers", line: signed.issuerLines.lowerBound, how: "signature"))
     } else if let titleIssuers {
       issuers = IssuerNames.split(titleIssuers)
       sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound ?? runIn?.line, how: "title"))
-    } else if !(hints.issuers + rows.issuers.filter(TitleRules.isIssuerName)).isEmpty {
-      issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers.filter(TitleRules.isIssuerName) : hints.issuers)
+    } else if !(hints.issuers + rowIssuers).isEmpty {
+      issuers = IssuerNames.split(hints.issuers.isEmpty ? rowIssuers : hints.issuers)
       sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
     } else if let body = reader.publishingBody, TitleRules.isIssuerLine(body), body.hasSuffix("政府") || body.hasSuffix("办公厅") {
       // A government or its general office publishes its own documents; a bureau's page often reposts.

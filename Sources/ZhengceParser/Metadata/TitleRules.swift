@@ -224,6 +224,13 @@ enum TitleRules {
   /// Words of a site, not of a body: 县政府网站, 门户网 never issue a document.
   static let siteWords = ["网站", "门户", "网"]
 
+  /// A body's name without the site's name a page glued before it
+  /// (云南省政府信息公开门户网站云南省扶贫办 → 云南省扶贫办).
+  static func withoutSiteName(_ name: String) -> String {
+    guard let site = name.ranges(of: "网站").last, site.upperBound < name.endIndex else { return name }
+    return String(name[site.upperBound...])
+  }
+
   static func isIssuerName(_ name: String) -> Bool {
     if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
     let n = name.unicodeScalars.count
