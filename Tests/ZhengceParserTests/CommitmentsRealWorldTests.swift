@@ -99,4 +99,20 @@ import ZhengceParser
     #expect(commitments("每年表彰一批脱贫攻坚先进集体和先进个人,推出一系列典型。").isEmpty)
     #expect(commitments("一年来,各地积极推进。").isEmpty)
   }
+
+  // hunan-liling-2019-poverty-funds-allocation-plan.txt: funds in 万 that write no 元.
+  @Test func fundsInWanWithoutYuan() {
+    #expect(commitments("一、 扶贫办:农业特色产业发展资金660万;") == [Expected("660万", 6_600_000, "元")])
+    // Without a name of funds before it, 万 alone counts nothing known.
+    #expect(commitments("全市共有660万;").isEmpty)
+  }
+
+  // guizhou-2012-poverty-outline-opinions.txt, shandong-linyi-2025-air-raid-siren-announcement.txt,
+  // shanghai-2020-grain-oil-assistance-notice.txt, shanghai (含70周岁)
+  @Test func smallPercentSecondsMillilitresAndIncludedBounds() {
+    #expect(commitments("贫困发生率从23.9﹪下降到12.1﹪;") == [Expected("从23.9﹪下降到12.1﹪", 12.1, from: 23.9, "%", .to)])
+    #expect(commitments("预先警报:鸣36秒,停24秒,反复三遍;").map(\.value) == [36, 24])
+    #expect(commitments("实物供应量为10公斤大米、900ml食用油。").map(\.unit) == ["公斤", "ml"])
+    #expect(commitments("以下人员:70周岁(含70周岁)以上老人;") == [Expected("70周岁(含70周岁)以上", 70, "岁", .atLeast)])
+  }
 }

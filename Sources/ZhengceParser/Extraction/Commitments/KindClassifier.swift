@@ -5,26 +5,30 @@ import ZhengceCore
 /// `commitment-vocabulary.json`, `kindCues`).
 ///
 /// In order, the first that holds:
-/// 0. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
-///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice).
-/// 0. `allocation`: a place's share in a list after a colon, or the total the list breaks
-///    down (see `PlaceShares`).
-/// 1. `standard`: a bound that says who or what qualifies (70周岁以上老人, 10%以上的非贫困村,
-///    see `EligibilityThreshold`; after 符合, 年满 or before 可予…补助 in an unpromised sentence), or a clause that names
-///    a norm (标准, 权重, 期限, 单座; …的标准 after a list) or a rate (元/年) and no verb in
-///    the clause hands it out (下达, 安排).
-/// 2. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
-///    in a 2016 plan).
-/// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
-///    promises nothing, or the sentence states the present or past (现有, 截至, 已).
-/// 4. `standard` for money or a bound per scope (每座补助4万元, 每座棚圈不少于10只羊) that no
-///    verb hands out, `allocation` for money handed out (下达, 安排, 资金 … in its clause)
-///    that the clause does not promise.
-/// 5. `target`: a deadline, a promise in the sentence (确保, 力争) or a goal word in the
-///    clause (达到, 新建 …); then
-///    `allocation` for counts handed out (6个项目); then `target` for a bound or a change.
-/// 6. `allocation` for other money and `baseline` for other counts: a figure stated
-///    without a goal is what there is.
+/// 1. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
+///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice); a place's
+///    share in a list after a colon, or the total the list breaks down (`PlaceShares`).
+/// 2. `standard`: a bound that says who or what qualifies (`EligibilityThreshold`: 70周岁以上
+///    老人, 贫困发生率10%以上的非贫困村; a bound after 符合, 年满 or before 可予…补助 in an
+///    unpromised sentence); a clause that names a norm (标准, 权重, 期限, 单座; 过渡期 or
+///    …的标准 after it) or a rate (元/年) and no verb in the clause hands it out; a floor or
+///    cap on a subsidy (补助…不超过); a period or time limit not promised (5年过渡期, 7天内).
+/// 3. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
+///    in a 2016 plan); the measure reviews the past (“十二五”以来, 取得…成效) and the
+///    sentence promises nothing and sets no limit to come; or the sentence states the
+///    present or past (现有, 截至, 已) and no year still running plans it.
+/// 4. Per scope (每座, 每村), unless promised or handed out by a verb: `allocation` for funds
+///    (每村扶持资金30万元), `standard` for a subsidy or a bound (每座补助4万元, 每座棚圈不少于
+///    10只羊).
+/// 5. `allocation` for money handed out (下达, 安排, 资金, 用于 … around it) that the clause
+///    does not promise.
+/// 6. `target`: a promise in the sentence (确保, 力争, 今明两年) or a goal word in the clause
+///    (达到, 新建 …); or a year written as a limit (到2020年, 3月底前, 2019年全面完成), a year
+///    followed by a goal, or, in a document of known date, a bare year for what is not
+///    handed out.
+/// 7. `allocation` for what is handed out (6个项目, 2025年计划实施…76个项目); then `target`
+///    for a bound or a change; then `allocation` for other money and `baseline` for other
+///    counts: a figure stated without a goal is what there is (2015年建制乡镇182个).
 struct KindClassifier {
   private let text: ScalarText
   private let documentYear: Int?

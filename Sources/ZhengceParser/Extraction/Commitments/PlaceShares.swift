@@ -34,7 +34,7 @@ enum PlaceShares {
     var e = q.range.upperBound
     var opened = false
     while e < text.count, let c = text[e], !CommitmentScalarClass.endsSentence(c) {
-      if !opened, breaksDown.contains(where: { text.has($0, at: e) }) { opened = true }
+      if !opened, c == "分", breaksDown.contains(where: { text.has($0, at: e) }) { opened = true }
       if opened, c == ":" || c == "\u{FF1A}" { return true }
       e += 1
     }
