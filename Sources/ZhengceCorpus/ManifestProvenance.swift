@@ -37,7 +37,7 @@ public enum ManifestProvenance {
     case "roles":
       [m.roles.lead, m.roles.support, m.roles.responsible, m.roles.separately, m.roles.leadLabels, m.roles.supportLabels,
        m.roles.responsibleLabels, m.roles.firstListedLeads, m.roles.othersSupport, m.roles.leadTasks, m.roles.consultedBefore,
-       m.roles.consultedAfter].reduce(0) { $0 + $1.count }
+       m.roles.consultedAfter, m.roles.jointly].reduce(0) { $0 + $1.count }
     case "boilerplate": m.boilerplate.count
     default: 0
     }

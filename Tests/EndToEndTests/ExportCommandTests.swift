@@ -121,7 +121,7 @@ extension ExportCommandTests {
     let path = try scratch() + "/corpus.db"
     #expect(try CommandRunner.run(["export", "-o", path]).status == 0)
     let rows = try SQLiteQuery(path: path).rows(String(readme[call.upperBound..<end.lowerBound]))
-    #expect(rows.count == 43)
+    #expect(rows.count == 44)
     #expect(rows.contains(["湖南省", "财政", "9"]) && rows.contains(["陕西省", "财政", "9"]))
   }
 }

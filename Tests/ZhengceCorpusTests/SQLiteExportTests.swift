@@ -36,7 +36,7 @@ import ZhengceTestSupport
       SELECT d.province, count(*) FROM departments AS p
       JOIN measures AS m ON m.id = p.measure_id JOIN documents AS d ON d.id = m.document_id
       WHERE p.role = 'lead' GROUP BY d.province ORDER BY d.province
-      """) == [["广西壮族自治区", "1"], ["湖南省", "81"], ["陕西省", "140"]])
+      """) == [["广西壮族自治区", "1"], ["湖南省", "81"], ["辽宁省", "1"], ["陕西省", "140"]])  // 辽宁: 由住房城乡建设部门会同…
   }
 
   @Test func theHunanFinanceMeasureAndItsDepartment() throws {

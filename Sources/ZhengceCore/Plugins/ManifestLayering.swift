@@ -88,6 +88,7 @@ extension RolePhrasings {
     leadTasks.appendUnique(more.leadTasks)
     consultedBefore.appendUnique(more.consultedBefore)
     consultedAfter.appendUnique(more.consultedAfter)
+    jointly.appendUnique(more.jointly)
   }
 }
 

@@ -212,12 +212,14 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
   /// Words before bodies whose advice is taken (结合, 征求), and the advice after them (建议, 意见).
   public var consultedBefore: [String]
   public var consultedAfter: [String]
+  /// Words between a body and the bodies it works with (A会同B、C…): A leads, the others support.
+  public var jointly: [String]
 
   public init(
     lead: [String] = [], support: [String] = [], responsible: [String] = [], separately: [String] = [],
     leadLabels: [String] = [], supportLabels: [String] = [], responsibleLabels: [String] = [],
     firstListedLeads: [String] = [], othersSupport: [String] = [], leadTasks: [String] = [],
-    consultedBefore: [String] = [], consultedAfter: [String] = []
+    consultedBefore: [String] = [], consultedAfter: [String] = [], jointly: [String] = []
   ) {
     self.lead = lead
     self.support = support
@@ -231,6 +233,7 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     self.leadTasks = leadTasks
     self.consultedBefore = consultedBefore
     self.consultedAfter = consultedAfter
+    self.jointly = jointly
   }
 
   public init(from decoder: any Decoder) throws {
@@ -247,5 +250,6 @@ public struct RolePhrasings: Sendable, Hashable, Codable {
     leadTasks = try c.decodeIfPresent([String].self, forKey: .leadTasks) ?? []
     consultedBefore = try c.decodeIfPresent([String].self, forKey: .consultedBefore) ?? []
     consultedAfter = try c.decodeIfPresent([String].self, forKey: .consultedAfter) ?? []
+    jointly = try c.decodeIfPresent([String].self, forKey: .jointly) ?? []
   }
 }

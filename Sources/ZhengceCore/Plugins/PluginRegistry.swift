@@ -218,42 +218,22 @@ struct HeadWords: Sendable {
   }
 
   private var ids: [String: Int] = [:]
-  private var scalars: [[Unicode.Scalar]] = []
-  /// Word ids by first scalar.
-  private var byFirst: [Unicode.Scalar: [Int]] = [:]
-  /// One bit per BMP scalar that starts a word, so most scalars skip the lookup.
-  private var starts = [UInt64](repeating: 0, count: 1024)
+  private var matcher = PhraseMatcher()
 
   /// Registers `text` (once) and returns it with its id.
   mutating func add(_ text: String) -> Word {
     if let id = ids[text] { return Word(text: text, id: id) }
-    let id = scalars.count
+    let id = ids.count
     ids[text] = id
-    let word = Array(text.unicodeScalars)
-    scalars.append(word)
-    if let first = word.first {
-      byFirst[first, default: []].append(id)
-      if first.value < 0x10000 { starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
-    }
+    matcher.insert(text, id: id)
     return Word(text: text, id: id)
   }
 
   /// For each word id, whether the word occurs in `head` (an empty word never does).
   func found(in head: String) -> [Bool] {
-    var found = [Bool](repeating: false, count: scalars.count)
-    guard !byFirst.isEmpty else { return found }
-    let text = [Unicode.Scalar](scalarsOf: head)
-    for i in text.indices {
-      let v = text[i].value
-      if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
-      guard let candidates = byFirst[text[i]] else { continue }
-      for id in candidates where !found[id] && i + scalars[id].count <= text.count {
-        let word = scalars[id]
-        var k = 1
-        while k < word.count, text[i + k] == word[k] { k += 1 }
-        if k == word.count { found[id] = true }
-      }
-    }
+    var found = [Bool](repeating: false, count: ids.count)
+    guard !ids.isEmpty else { return found }
+    matcher.forEachOccurrence(in: [Unicode.Scalar](scalarsOf: head)[...]) { found[$0] = true }
     return found
   }
 }

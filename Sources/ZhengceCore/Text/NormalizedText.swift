@@ -16,15 +16,20 @@ public struct NormalizedText: Sendable {
     precondition(scalars.count == sourceIndex.count, "offset map must cover every scalar")
     self.scalars = scalars
     self.sourceIndex = sourceIndex
-    self.text = String(scalars: scalars)
-    var offsets = [Int32]()
-    offsets.reserveCapacity(scalars.count + 1)
-    var offset: Int32 = 0
-    for u in scalars {
-      offsets.append(offset)
-      offset += Int32(UTF8.width(u))
+    // One pass encodes the text and records where each scalar starts in it.
+    var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+    self.text = offsets.withUnsafeMutableBufferPointer { offsets in
+      String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        guard let out = buffer.baseAddress else { return 0 }
+        var n = 0
+        for (k, u) in scalars.enumerated() {
+          offsets[k] = Int32(truncatingIfNeeded: n)
+          n &+= u.writeUTF8(to: out + n)
+        }
+        offsets[scalars.count] = Int32(truncatingIfNeeded: n)
+        return n
+      }
     }
-    offsets.append(offset)
     utf8Offsets = offsets
   }
 

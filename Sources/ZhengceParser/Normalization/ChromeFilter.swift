@@ -37,7 +37,8 @@ public struct ChromeFilter: Sendable {
   /// Whether the normalised line is page chrome.
   public func isChrome(_ line: String) -> Bool {
     guard line.unicodeScalars.count <= Self.maxLength else { return false }
-    if prefixes.contains(where: { line.hasPrefix($0) }) { return true }
+    // Compared as UTF-8 bytes: `hasPrefix` walks grapheme clusters, and every line is asked.
+    if prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }) { return true }
     let bytes = ByteSearch(line)
     if fragments.contains(where: bytes.contains) { return true }
     return Self.isBreadcrumb(line) || Self.isCounter(line)
@@ -45,7 +46,7 @@ public struct ChromeFilter: Sendable {
 
   /// 首页>滚动资讯>正文
   static func isBreadcrumb(_ line: String) -> Bool {
-    line.hasPrefix("首页") && line.contains(">") && line.unicodeScalars.count <= 60
+    line.utf8.starts(with: "首页".utf8) && line.utf8.contains(UInt8(ascii: ">")) && line.unicodeScalars.count <= 60
   }
 
   /// A lone view counter such as 35.1K or 1.2万.

@@ -73,7 +73,10 @@ enum HardWrap {
 
   /// Columns a scalar of the decoded text takes on a page: two for wide (CJK, full-width) ones.
   @inline(__always)
-  static func columns(_ u: Unicode.Scalar) -> Int { u.value < 0x1100 ? 1 : (isWide(u) ? 2 : 1) }
+  static func columns(_ u: Unicode.Scalar) -> Int {
+    // ASCII and the CJK blocks first: nearly every scalar of a document is one of them.
+    u.value < 0x1100 ? 1 : ((0x2E80...0xA4CF).contains(u.value) || isWide(u) ? 2 : 1)
+  }
 
   static func isWide(_ u: Unicode.Scalar) -> Bool {
     switch u.value {

@@ -34,25 +34,17 @@ public struct TextNormalizer: Sendable {
     let scalars = [Unicode.Scalar](scalarsOf: text)
     var line = PendingLine()
     var afterBlank = false
-    var previousWasCR = false
     var table = SpaceTable()
-    for (index, u) in scalars.enumerated() {
-      if ScalarClass.isLineBreak(u) {
-        if !(u == "\n" && previousWasCR) { endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out) }
-        line.start = index + 1
-        previousWasCR = u == "\r"
-        continue
-      }
-      previousWasCR = false
-      line.width += HardWrap.columns(u)
-      guard let f = WidthFolding.fold(u) else {
-        if WidthFolding.isDroppedControl(u) { droppedControls += 1 }
-        continue
-      }
-      line.folded.append(f)
-      line.sources.append(Int32(index))
+    var start = 0
+    while true {
+      var end = start
+      while end < scalars.count, !ScalarClass.isLineBreak(scalars[end]) { end += 1 }
+      line.read(start..<end, of: scalars, droppedControls: &droppedControls)
+      endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out)
+      guard end < scalars.count else { break }
+      // CR LF is one break.
+      start = scalars[end] == "\r" && end + 1 < scalars.count && scalars[end + 1] == "\n" ? end + 2 : end + 1
     }
-    endLine(&line, in: scalars, table: &table, afterBlank: &afterBlank, into: &out)
     table.close { finish($0, afterBlank: &afterBlank, into: &out) }
     GroupRows.settle(&out)
     return HardWrap.reflow(out)
@@ -65,6 +57,36 @@ public struct TextNormalizer: Sendable {
     var folded: [Unicode.Scalar] = []
     var sources: [Int32] = []
     var width = 0
+
+    /// Reads the source line at `range` (no line break inside): every scalar is
+    /// folded into fresh buffers sized once, with no per-scalar append.
+    mutating func read(_ range: Range<Int>, of scalars: [Unicode.Scalar], droppedControls: inout Int) {
+      start = range.lowerBound
+      var width = 0
+      var sources: [Int32] = []
+      folded = scalars.withUnsafeBufferPointer { text in
+        [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { folded, kept in
+          sources = [Int32](unsafeUninitializedCapacity: range.count) { sources, count in
+            var k = 0
+            for index in range {
+              let u = text[index]
+              width += HardWrap.columns(u)
+              guard let f = WidthFolding.fold(u) else {
+                if WidthFolding.isDroppedControl(u) { droppedControls += 1 }
+                continue
+              }
+              folded[k] = f
+              sources[k] = Int32(truncatingIfNeeded: index)
+              k += 1
+            }
+            count = k
+          }
+          kept = sources.count
+        }
+      }
+      self.sources = sources
+      self.width = width
+    }
   }
 
   /// Ends the source line: lines that may belong to a table laid out with spaces go through `table` first.
@@ -72,11 +94,6 @@ public struct TextNormalizer: Sendable {
     _ line: inout PendingLine, in scalars: [Unicode.Scalar], table: inout SpaceTable, afterBlank: inout Bool,
     into out: inout [TextLine]
   ) {
-    defer {
-      line.folded.removeAll(keepingCapacity: true)
-      line.sources.removeAll(keepingCapacity: true)
-      line.width = 0
-    }
     if table.isOpen || SpaceTable.mayOpen(line.folded) {
       if table.isOpen, isChrome(line.folded, line.sources) { return }
       let read = SpaceTable.Line(

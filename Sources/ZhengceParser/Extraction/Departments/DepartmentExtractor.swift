@@ -28,6 +28,7 @@ public struct DepartmentExtractor: Sendable {
   private let leadTasks: [[Unicode.Scalar]]
   private let consultedBefore: CueList
   private let consultedAfter: [[Unicode.Scalar]]
+  let jointly: CueList
 
   public init(registry: DepartmentRegistry, firstListedLeads: Bool = false) {
     self.registry = registry
@@ -45,6 +46,7 @@ public struct DepartmentExtractor: Sendable {
     leadTasks = roles.leadTasks.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
     consultedBefore = CueList(roles.consultedBefore)
     consultedAfter = roles.consultedAfter.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+    jointly = CueList(roles.jointly)
   }
 
   // MARK: - API
@@ -67,6 +69,7 @@ public struct DepartmentExtractor: Sendable {
     scanLabels(&scan)
     scanTable(&scan, header: tableHeader)
     scanConsulted(&scan)
+    scanJointly(&scan)
     scanYou(&scan)
     scanActors(&scan)
     if !scan.mentions.contains(where: { $0.role == .lead }) {
@@ -355,7 +358,7 @@ public struct DepartmentExtractor: Sendable {
   }
 
   /// The longest department list at the start of a chunk: `县区住建部门提供…` → 县区住建部门.
-  private func leadingActor(_ t: AttributionText, _ chunk: Range<Int>) -> [Item]? {
+  func leadingActor(_ t: AttributionText, _ chunk: Range<Int>) -> [Item]? {
     var end = min(chunk.upperBound, chunk.lowerBound + 30)
     while end > chunk.lowerBound + 1 {
       if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
@@ -460,7 +463,7 @@ public struct DepartmentExtractor: Sendable {
     return found.filter { isDepartmentLike($0.name) }.count * 3 >= found.count * 2
   }
 
-  private func isDepartmentLike(_ name: String) -> Bool {
+  func isDepartmentLike(_ name: String) -> Bool {
     registry.isStrictDepartment(name) || registry.endsLikeDepartment(ArraySlice(name.unicodeScalars))
   }
 
@@ -582,7 +585,7 @@ public struct DepartmentExtractor: Sendable {
 }
 
 /// What a scan has found so far.
-private struct Scan {
+struct Scan {
   let text: AttributionText
   var mentions: [Mention] = []
   /// Actors of `由…` sentences, kept only when the measure names no lead.
@@ -633,7 +636,7 @@ private struct SeenKey: Hashable {
   var role: DepartmentRole
 }
 
-private struct Mention {
+struct Mention {
   var item: DepartmentExtractor.Item
   var role: DepartmentRole
   var separately: Bool

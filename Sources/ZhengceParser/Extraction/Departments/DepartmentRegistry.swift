@@ -18,9 +18,11 @@ public struct ResolvedDepartment: Sendable, Hashable {
 /// after a level prefix, function families, placeholders and role phrasings.
 public struct DepartmentRegistry: Sendable {
   public let manifest: PluginManifest
-  /// Names and aliases; a later entry (a province over the base) wins.
-  private var complete: [String: DepartmentEntry] = [:]
-  private var bodies: [String: DepartmentEntry] = [:]
+  /// Names and aliases; a later entry (a province over the base) wins. Keyed
+  /// by scalars: hashing a Chinese `String` normalises it first, and every
+  /// department mention of every document is looked up here.
+  private var complete: [[Unicode.Scalar]: DepartmentEntry] = [:]
+  private var bodies: [[Unicode.Scalar]: DepartmentEntry] = [:]
   private var canonical: [String: DepartmentEntry] = [:]
   /// Level prefixes, longest first.
   private let prefixes: [LevelPrefix]
@@ -39,18 +41,18 @@ public struct DepartmentRegistry: Sendable {
   let suffixes: [[Unicode.Scalar]]
   /// Last scalars of the suffixes, for a quick rejection.
   private let suffixEnds: Set<Unicode.Scalar>
-  private let placeholders: Set<String>
+  private let placeholders: Set<[Unicode.Scalar]>
 
   public init(manifest: PluginManifest) {
     self.manifest = manifest
     for entry in manifest.departments {
-      complete[entry.name] = entry
+      complete[Array(entry.name.unicodeScalars)] = entry
       canonical[entry.name] = entry
-      for alias in entry.aliases { complete[alias] = entry }
+      for alias in entry.aliases { complete[Array(alias.unicodeScalars)] = entry }
     }
     for entry in manifest.bodies {
-      bodies[entry.name] = entry
-      for alias in entry.aliases { bodies[alias] = entry }
+      bodies[Array(entry.name.unicodeScalars)] = entry
+      for alias in entry.aliases { bodies[Array(alias.unicodeScalars)] = entry }
     }
     var regionPrefixes = manifest.levels
     for region in [manifest.province].compactMap({ $0 }) + manifest.regions {
@@ -68,7 +70,7 @@ public struct DepartmentRegistry: Sendable {
     familyIDs = Set(manifest.families.map(\.id))
     suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     suffixEnds = Set(suffixes.compactMap(\.last))
-    placeholders = Set(manifest.placeholders)
+    placeholders = Set(manifest.placeholders.map { Array($0.unicodeScalars) })
   }
 
   private static func level(ofRegion name: String) -> String? {
@@ -84,15 +86,14 @@ public struct DepartmentRegistry: Sendable {
   public func resolve(_ surface: String) -> ResolvedDepartment? {
     let written = Self.compact(surface)
     let writtenScalars = [Unicode.Scalar](scalarsOf: written)
-    guard !isPlaceholder(writtenScalars[...], written) else { return nil }
+    guard !isPlaceholder(writtenScalars[...]) else { return nil }
     let scalars = stripCollective(writtenScalars)
     let name = scalars.count == writtenScalars.count ? written : String(scalars: scalars)
-    if let entry = complete[name] { return follow(entry, prefix: "", level: entry.level) }
+    if let entry = complete[Array(scalars)] { return follow(entry, prefix: "", level: entry.level) }
     let candidates = prefixCandidates(scalars).filter { scalars.count > prefixScalars[$0].count }
     for k in candidates {
       let restScalars = scalars.dropFirst(prefixScalars[k].count)
-      let rest = String(scalars: restScalars)
-      if let entry = bodies[rest] { return follow(entry, prefix: prefixes[k].prefix, level: prefixes[k].level) }
+      if let entry = bodies[Array(restScalars)] { return follow(entry, prefix: prefixes[k].prefix, level: prefixes[k].level) }
       if isFunctionHead(restScalars) {
         return ResolvedDepartment(name: name, family: family(of: restScalars), level: prefixes[k].level, registered: true)
       }
@@ -135,8 +136,8 @@ public struct DepartmentRegistry: Sendable {
 
   /// The body `name` at `level`: 农业农村厅 is 农业农村局 below the provincial level.
   private func body(named name: String, level: String?) -> DepartmentEntry? {
-    if level != "省", name.hasSuffix("厅"), let local = bodies[String(name.dropLast()) + "局"] { return local }
-    return bodies[name]
+    if level != "省", name.hasSuffix("厅"), let local = bodies[Array((String(name.dropLast()) + "局").unicodeScalars)] { return local }
+    return bodies[Array(name.unicodeScalars)]
   }
 
   /// 相关县(区)政府 → 县(区)政府, 各市委 → 市委: a collective word before a named kind of body.
@@ -152,11 +153,11 @@ public struct DepartmentRegistry: Sendable {
 
   /// 相关部门, 有关部门, 各级各部门, 各地, 其他相关行业部门: no department named.
   public func isPlaceholder(_ name: String) -> Bool {
-    isPlaceholder(Array(name.unicodeScalars)[...], name)
+    isPlaceholder(Array(name.unicodeScalars)[...])
   }
 
-  private func isPlaceholder(_ scalars: ArraySlice<Unicode.Scalar>, _ name: String) -> Bool {
-    if placeholders.contains(name) { return true }
+  private func isPlaceholder(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    if placeholders.contains(Array(scalars)) { return true }
     var rest = scalars
     var stripped = false
     while let word = Self.placeholderHeads.first(where: { rest.has($0, at: rest.startIndex) }) {
@@ -207,7 +208,7 @@ public struct DepartmentRegistry: Sendable {
     let text = Self.compact(text)
     if familyIDs.contains(text) { return .family(text) }
     if let hit = keywords.first(where: { $0.0 == text }) { return .family(hit.1) }
-    if let entry = bodies[text] { return (entry.family ?? family(of: entry.name)).map(DepartmentQuery.family) ?? .name(entry.name) }
+    if let entry = bodies[Array(text.unicodeScalars)] { return (entry.family ?? family(of: entry.name)).map(DepartmentQuery.family) ?? .name(entry.name) }
     if let resolved = resolve(text), resolved.registered { return .name(resolved.name) }
     return .name(text)
   }

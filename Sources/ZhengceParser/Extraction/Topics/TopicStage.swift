@@ -25,10 +25,10 @@ public struct TopicStage: PipelineStage {
     let extra = context.manifest.topics
     let classifier = extra.isEmpty ? classifier : Self.extended.value(id: context.manifest.id, Extension(base: classifier.taxonomy, extra: extra))
     let headings = SectionHeadings(document.outline)
-    for i in document.measures.indices {
-      let measure = document.measures[i]
-      document.measures[i].topics = classifier.topics(of: measure, text: context.scalars(of: measure), context: headings.context(of: measure))
+    let topics = document.measures.map { measure in
+      classifier.topics(of: measure, text: context.scalars(of: measure), context: headings.context(of: measure))
     }
+    for (i, found) in topics.enumerated() { document.measures[i].topics = found }
   }
 }
 
