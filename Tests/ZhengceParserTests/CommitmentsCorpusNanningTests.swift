@@ -18,10 +18,10 @@ import ZhengceTestSupport
         comparator: .equal, deadline: "2020", subject: "贫困人口"),
       Commitment(
         surface: "10万人以上", value: 100000, unit: "人",
-        comparator: .atLeast, deadline: nil, subject: "减少贫困人口"),
+        comparator: .atLeast, deadline: "2015", subject: "减少贫困人口"),
       Commitment(
         surface: "5000元以上", value: 5000, unit: "元",
-        comparator: .atLeast, deadline: nil, subject: "贫困村农民人均纯收入"),
+        comparator: .atLeast, deadline: "2015", subject: "贫困村农民人均纯收入"),
     ])
     try expectCommitments(stem, "三/(一)/3/(1)", [
       Commitment(
