@@ -217,7 +217,9 @@ enum TitleRules {
 
   /// 湖南省人民政府, 中共广东省委 广东省人民政府: a line naming issuing bodies and nothing else.
   static func isIssuerLine(_ line: String) -> Bool {
-    let names = line.split { $0 == " " || $0 == "、" }
+    // Split and compared as scalars and UTF-8: every head and signature line is asked,
+    // and `Character` splitting and `hasSuffix` normalise Chinese text first.
+    let names = line.unicodeScalars.split { $0 == " " || $0 == "、" }
     return !names.isEmpty && names.allSatisfy { isIssuerName(String($0)) }
   }
 
@@ -232,9 +234,12 @@ enum TitleRules {
   }
 
   static func isIssuerName(_ name: String) -> Bool {
-    if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
+    let bytes = name.utf8
+    if bytes.contains(UInt8(ascii: ":")) || siteWords.contains(where: { bytes.ends(with: $0.utf8) }) || ByteSearch(name).contains("网站") {
+      return false
+    }
     let n = name.unicodeScalars.count
-    return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) } || levelCommittees.contains(name)
+    return n >= 3 && n <= 30 && issuerEndings.contains { bytes.ends(with: $0.utf8) } || levelCommittees.contains(name)
   }
 
   /// The party committee of a level, as a report names it (市委、市政府印发…).

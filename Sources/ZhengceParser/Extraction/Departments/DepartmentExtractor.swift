@@ -288,6 +288,7 @@ public struct DepartmentExtractor: Sendable {
     let t = scan.text
     for i in (t.occurrences(of: ["要"]) + t.occurrences(of: ["应"])).sorted() where i > 0 && !scan.isConsumed(i) {
       if t.scalars[i] == "要", Self.notYaoAfter.contains(t.scalars[i - 1]) { continue }
+      if t.scalars[i] == "应", Self.notYingAfter.contains(t.scalars[i - 1]) { continue }
       if i + 1 < t.count, Self.notYaoBefore.contains(t.scalars[i + 1]) { continue }
       var start = i
       while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
@@ -304,6 +305,8 @@ public struct DepartmentExtractor: Sendable {
   /// Words that make 由 or 要 no actor's: 理由, 自由; 主要, 要求, 要点 ….
   private static let notYouAfter: [Unicode.Scalar] = ["理", "自", "经", "缘", "来"]
   private static let notYaoAfter: [Unicode.Scalar] = ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"]
+  /// 相应, 供应, 适应, 响应, 对应, 反应, 效应, 理应: 应 as part of a word.
+  private static let notYingAfter: [Unicode.Scalar] = ["相", "供", "适", "响", "对", "反", "效", "理", "呼", "答"]
   private static let notYaoBefore: [Unicode.Scalar] = ["求", "点", "素", "件", "害", "领", "闻", "是"]
 
   // MARK: - Clauses
