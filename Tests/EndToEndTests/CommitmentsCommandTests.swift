@@ -8,11 +8,29 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["commitments", "--unit", "ratio", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.components(separatedBy: "\r\n") == [
-      "document_id,measure_id,path,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,subject",
-      "guangxi-nanning-2015-precision-poverty-plan,guangxi-nanning-2015-precision-poverty-plan#18,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,,,相关县(区)财政",
-      "hunan-2018-deep-poverty-plan,hunan-2018-deep-poverty-plan#14,三/(七),1/3,0.3333,,,ratio,=,2020,2020-12-31,year,每年 新增生态护林员指标",
+      "document_id,measure_id,path,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,kind,subject",
+      "guangxi-nanning-2015-precision-poverty-plan,guangxi-nanning-2015-precision-poverty-plan#18,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,,,allocation,相关县(区)财政",
+      "hunan-2018-deep-poverty-plan,hunan-2018-deep-poverty-plan#14,三/(七),1/3,0.3333,,,ratio,=,2020,2020-12-31,year,target,每年 新增生态护林员指标",
       "",
     ])
+  }
+
+  /// The kind column beside the deadline, in CSV, the table and JSON Lines alike.
+  @Test func theKindOfEachCommitment() throws {
+    // hunan-2018-deep-poverty-plan.txt: 16周岁以上…的贫困重度残疾人 says who qualifies.
+    let csv = try CommandRunner.run(["commitments", "corpus/hunan-2018-deep-poverty-plan.txt", "--kind", "standard", "--format", "csv"])
+    #expect(csv.status == 0, "\(csv.stderr)")
+    let rows = CSV.parse(csv.stdout)
+    let kind = try #require(rows.first?.firstIndex(of: "kind"))
+    #expect(rows.count > 2)
+    #expect(rows.dropFirst().allSatisfy { $0[kind] == "standard" })
+    #expect(rows.contains { $0.contains("16周岁以上") })
+    let table = try CommandRunner.run(["commitments", "corpus/hunan-2018-deep-poverty-plan.txt", "--kind", "standard"])
+    #expect(table.stdout.split(separator: "\n").first?.contains("kind") == true)
+    let json = try CommandRunner.run(["commitments", "corpus/hunan-2018-deep-poverty-plan.txt", "--kind", "standard", "--format", "json"])
+    let objects = try json.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    #expect(objects.count == rows.count - 1)
+    #expect(objects.allSatisfy { $0["kind"] as? String == "standard" })
   }
 
   @Test func jsonLinesOfOneFile() throws {

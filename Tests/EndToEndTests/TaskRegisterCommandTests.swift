@@ -35,7 +35,30 @@ import ZhengceTestSupport
 
   @Test func markdownHasTheChineseHeaders() throws {
     let run = try CommandRunner.run(["tasks", "--dept", "水利", "--format", "markdown", hunan])
-    #expect(run.stdout.hasPrefix("| 文件 | 编号 | 标题 | 角色 | 单位 | 原文写法 | 其他牵头单位 | 配合单位 | 责任单位 | 完成时限 | 时限精度 | 时限原文 | 指标 | 任务内容 |"))
+    #expect(run.stdout.hasPrefix("| 文件 | 编号 | 标题 | 角色 | 单位 | 原文写法 | 其他牵头单位 | 配合单位 | 责任单位 | 完成时限 | 时限精度 | 时限原文 | 指标 | 指标类型 | 任务内容 |"))
+  }
+
+  /// Each commitment's kind stands beside it, in the same order: 指标类型 in CSV and
+  /// Markdown, `kind` in JSON Lines.
+  @Test func eachCommitmentHasItsKind() throws {
+    // hunan-2018-deep-poverty-plan.txt, 四/(八): 25户以及100人以上的自然村 picks out the
+    // villages (a standard), 90%以上…有宽带网络覆盖 a share to reach (a target).
+    let csv = try CommandRunner.run(["tasks", "--dept", "交通", "--format", "csv", hunan])
+    #expect(csv.status == 0, "\(csv.stderr)")
+    let rows = CSV.parse(csv.stdout)
+    let header = try #require(rows.first)
+    #expect(header.firstIndex(of: "指标类型") == header.firstIndex(of: "指标").map { $0 + 1 })
+    let records = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    let roads = try #require(records.first { $0["编号"] == "四/(八)" })
+    let surfaces = try #require(roads["指标"]).split(separator: ";")
+    let kinds = try #require(roads["指标类型"]).split(separator: ";", omittingEmptySubsequences: false)
+    #expect(kinds.count == surfaces.count)
+    #expect(kinds == ["standard", "standard", "target", "target"])
+    let json = try CommandRunner.run(["tasks", "--dept", "交通", "--format", "json", hunan])
+    let objects = try json.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    let object = try #require(objects.first { $0["path"] as? String == "四/(八)" })
+    #expect((object["kind"] as? [String])?.count == (object["commitments"] as? [String])?.count)
+    #expect((object["kind"] as? [String])?.first == "standard")
   }
 
   @Test func bomIsForCSVOnly() throws {

@@ -60,7 +60,7 @@ import ZhengceTestSupport
   @Test func csvIsQuotedAndMayStartWithABOM() throws {
     let out = try CommandRunner.run(["tasks", "--dept", "审计", "--format", "csv", "--bom", "corpus/\(CorpusFixtures.hunan).txt"])
     #expect(out.stdout.hasPrefix(
-      "\u{FEFF}文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,任务内容,更名,措施编号,省份,文件标题\r\n"))
+      "\u{FEFF}文件,编号,标题,角色,单位,原文写法,其他牵头单位,配合单位,责任单位,完成时限,时限精度,时限原文,指标,指标类型,任务内容,更名,措施编号,省份,文件标题\r\n"))
     #expect(out.stdout.contains("\r\n\(CorpusFixtures.hunan),五/(四),\"强化资金监管,提升使用效益\",lead (分别),省审计厅,省审计厅,省财政厅;省乡村振兴局,"))
   }
 

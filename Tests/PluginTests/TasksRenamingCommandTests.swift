@@ -9,7 +9,9 @@ import ZhengceTestSupport
   private func rows(_ args: [String]) throws -> [[String]] {
     let out = try CommandRunner.run(["tasks"] + args + ["--format", "csv"])
     #expect(out.status == 0, "\(out.stderr)")
-    return CSV.parse(out.stdout).dropFirst().map { [$0[0], $0[1], $0[3], $0[4], $0[5], $0[14]] }
+    let table = CSV.parse(out.stdout)
+    let renamed = try #require(table.first?.firstIndex(of: "更名"))
+    return table.dropFirst().map { [$0[0], $0[1], $0[3], $0[4], $0[5], $0[renamed]] }
   }
 
   @Test func theNewBureauListsTheFormerPovertyOfficesOfEveryYear() throws {

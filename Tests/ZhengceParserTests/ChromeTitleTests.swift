@@ -60,4 +60,23 @@ import ZhengceParser
     let alone = String(both.prefix { $0 != "2" })
     #expect(Self.title(alone) == "黑龙江省人民政府办公厅关于印发黑龙江省人民政府发文办理工作规则的通知")
   }
+
+  /// xinjiang-shule-2018-training-project-plan-trad: a spam mirror's markup numbered like a
+  /// list before a Traditional title broken before its bracket.
+  @Test func numberedMarkupIsNoBodyAndABracketContinuesTheTitle() {
+    let text = """
+      欧美色欧美亚洲高清在线观看,国产一区视频一区欧美
+        1. <ul id="fwlom"></ul>
+          <object id="fwlom"></object>
+          疏勒2018新增中央財(cái)政專(zhuān)項(xiàng)扶貧資金
+          時(shí)間:2019-05-14 13:08:49下載本文作者:會(huì)員上傳
+          第一篇:疏勒2018新增中央財(cái)政專(zhuān)項(xiàng)扶貧資金
+          疏勒縣2018年度新增中央財(cái)政專(zhuān)項(xiàng)扶貧資金
+          (扶貧培訓(xùn))項(xiàng)目實(shí)施方案
+          根據(jù)《關(guān)于下達(dá)2018年中央財(cái)政專(zhuān)項(xiàng)扶貧資金計(jì)劃的通知》要求,上級安排我縣2018年度新增中央財政專項扶貧資金。
+      """
+    let doc = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+    #expect(doc.title == "疏勒縣2018年度新增中央財政專項扶貧資金(扶貧培訓)項目實施方案")
+    #expect(doc.date == "2019-05-14")
+  }
 }

@@ -115,19 +115,19 @@ import ZhengceTestSupport
         comparator: .equal, deadline: "2020", subject: "贫困劳动力转移就业"),
       Commitment(
         surface: "3000人", value: 3000, unit: "人",
-        comparator: .equal, deadline: nil, subject: "贫困劳动力技能培训"),
+        comparator: .equal, deadline: "2020", subject: "贫困劳动力技能培训"),
       Commitment(
         surface: "700名以上", value: 700, unit: "名",
-        comparator: .atLeast, deadline: nil, subject: "贫困劳动力自主创业"),
+        comparator: .atLeast, deadline: "2020", subject: "贫困劳动力自主创业"),
       Commitment(
         surface: "50家", value: 50, unit: "家",
-        comparator: .equal, deadline: nil, subject: "新社区工厂"),
+        comparator: .equal, deadline: "2020", subject: "新社区工厂"),
       Commitment(
         surface: "20家", value: 20, unit: "家",
-        comparator: .equal, deadline: nil, subject: "就业扶贫基地"),
+        comparator: .equal, deadline: "2020", subject: "就业扶贫基地"),
       Commitment(
         surface: "2000人以上", value: 2000, unit: "人",
-        comparator: .atLeast, deadline: nil, subject: "特设公益性岗位安置贫困劳动力维持"),
+        comparator: .atLeast, deadline: "2020", subject: "特设公益性岗位安置贫困劳动力维持"),
     ])
     try expectCommitments(stem, "附件2/二/(一)", [
       Commitment(

@@ -24,13 +24,13 @@ import ZhengceTestSupport
         comparator: .equal, deadline: nil, subject: "省级贫困县"),
       Commitment(
         surface: "15万人", value: 150000, unit: "人",
-        comparator: .equal, deadline: "2018", subject: "全省"),
+        comparator: .equal, deadline: nil, subject: "全省"),
       Commitment(
         surface: "500个", value: 500, unit: "个",
-        comparator: .equal, deadline: "2018", subject: "贫困村"),
+        comparator: .equal, deadline: nil, subject: "贫困村"),
       Commitment(
         surface: "6个", value: 6, unit: "个",
-        comparator: .equal, deadline: "2018", subject: "省级贫困县"),
+        comparator: .equal, deadline: nil, subject: "省级贫困县"),
       Commitment(
         surface: "13.56万贫困人口", value: 135600, unit: "人",
         comparator: .equal, deadline: "2019", subject: "贫困人口"),

@@ -87,7 +87,7 @@ import ZhengceTestSupport
     try expectCommitments(stem, "三/(三)/2/(1)", [
       Commitment(
         surface: "421个", value: 421, unit: "个",
-        comparator: .equal, deadline: "2015", subject: "贫困村"),
+        comparator: .equal, deadline: nil, subject: "贫困村"),
     ])
     try expectCommitments(stem, "三/(三)/4/(1)", [
       Commitment(

@@ -15,7 +15,7 @@ import ZhengceParser
   }
 
   @Test func monthEndUsesTheNearestEarlierYear() {
-    #expect(commitments("2019年完成5个;2月底前完成2个。", date: "2020-02-14") == [
+    #expect(commitments("2019年完成5个;2月底前完成2个。", date: "2018-12-20") == [
       Expected("5个", 5, "个", deadline: "2019"),
       Expected("2个", 2, "个", deadline: "2019-02-28"),
     ])
@@ -35,7 +35,7 @@ import ZhengceParser
   }
 
   @Test func aDeadlineGovernsItsSentenceOnly() {
-    #expect(commitments("2016年脱贫10万人,2017年脱贫10万人;另有3000人。") == [
+    #expect(commitments("2016年脱贫10万人,2017年脱贫10万人;另有3000人。", date: "2016-01-01") == [
       Expected("10万人", 100_000, "人", deadline: "2016"),
       Expected("10万人", 100_000, "人", deadline: "2017"),
       Expected("3000人", 3000, "人"),

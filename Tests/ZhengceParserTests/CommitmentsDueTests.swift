@@ -35,7 +35,7 @@ import ZhengceParser
 
   // Tests/Fixtures/realworld/docs/sichuan-daying-2019-poverty-reduction-notice.txt
   @Test func aYearFollowedByWhatMustBeDoneIsALimit() {
-    let text = "按照2019年全面完成剩余贫困人口脱贫、贫困村退出要求,全县剩余的4267名未脱贫人口、8个未退出贫困村要全部脱贫退出"
+    let text = "按照2019年全面完成剩余贫困人口脱贫、贫困村退出要求,全县剩余的4267名未脱贫人口、8个未退出贫困村要全部脱贫退出,分别是未脱贫人口:河边镇941人、回马镇252人"
     #expect(deadline(of: 4267, in: text, date: nil) == "2019")
     #expect(deadline(of: 8, in: text, date: nil) == "2019")
   }
@@ -44,5 +44,40 @@ import ZhengceParser
   @Test func aComparisonYearLeavesTheDeadline() {
     let text = "到2020年,贫困地区农民人均可支配收入比2010年翻一番以上,增长幅度高于全省平均水平。"
     #expect(CommitmentExtractor().extract(from: text, documentDate: "2019-01-01").map(\.deadline) == ["2020"])
+  }
+
+  // Tests/Fixtures/realworld/docs/beijing-2018-rural-revitalization-program.txt: a baseline's
+  // date says when it held.
+  @Test func aBaselineHasNoDeadline() {
+    let text = "2014年至2017年,高耗水作物播种面积由290.8万亩调减到100.3万亩,农业年用新水从6.93亿立方米降至5.07亿立方米。"
+    let found = CommitmentExtractor().extract(from: text, documentDate: "2018-09-01")
+    #expect(found.map(\.kind) == [.baseline, .baseline])
+    #expect(found.map(\.deadline) == [nil, nil])
+  }
+
+  // Tests/Fixtures/realworld/docs/liaoning-2002-village-opinions.txt: 用于2002年 says what for, not by when.
+  @Test func moneyForAYearIsNotDueThen() {
+    let text = "其中6120万元用于2002年扶持的206个贫困村的继续扶持和巩固提高,每村扶持资金30万元;"
+    #expect(deadline(of: 61_200_000, in: text, date: nil) == .some(nil))
+    #expect(deadline(of: 300_000, in: text, date: nil) == .some(nil))
+  }
+
+  // Tests/Fixtures/realworld/docs/ningxia-tongxin-2025-consolidation-action-plan.txt
+  @Test func semicolonItemsShareTheLimitAtTheHeadOfTheirSentence() {
+    let text = "到2025年年底,防返贫监测对象识别精准率力争全部达到100%;农村义务教育巩固率达到97%,脱贫人口基本医疗保险参保率稳定在99%以上。"
+    for value in [100.0, 97, 99] { #expect(deadline(of: value, in: text, date: "2025-06-18") == "2025-12-31", "\(value)") }
+  }
+
+  // Tests/Fixtures/realworld/docs/heilongjiang-2016-poverty-opinions.txt
+  @Test func aLimitOpeningTheParagraphGovernsItsTargets() {
+    let text = "(二)攻坚目标。到2020年,稳定实现全省农村贫困人口不愁吃、不愁穿。确保全省现行标准下211万农村贫困人口实现脱贫,28个贫困县全部摘帽。"
+    #expect(deadline(of: 2_110_000, in: text, date: "2016-01-09") == "2020")
+    #expect(deadline(of: 28, in: text, date: "2016-01-09") == "2020")
+  }
+
+  // Tests/Fixtures/realworld/docs/shaanxi-xian-2019-rural-revitalization-action-plan.txt
+  @Test func aYearHeadingItsTasksIsTheirLimit() {
+    let text = "2019年任务:一是完成村庄分类工作;二是对已编制完成的村庄规划进行评估,评估率达到50%;三是完成新编制村庄规划144个、修编村庄规划518个。"
+    for value in [50.0, 144, 518] { #expect(deadline(of: value, in: text, date: nil) == "2019", "\(value)") }
   }
 }

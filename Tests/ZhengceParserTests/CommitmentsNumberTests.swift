@@ -6,7 +6,7 @@ import ZhengceParser
   @Test func multipliersExpand() {
     #expect(commitments("2020年实现贫困劳动力转移就业12.4万人;争取资金16亿元。") == [
       Expected("12.4万人", 124_000, "人", deadline: "2020"),
-      Expected("16亿元", 1_600_000_000, "元"),
+      Expected("16亿元", 1_600_000_000, "元", deadline: "2020"),
     ])
   }
 

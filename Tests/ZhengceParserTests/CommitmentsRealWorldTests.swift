@@ -17,7 +17,7 @@ import ZhengceParser
       Expected("1149 万人减少到 2015 年的 493 万人", 4_930_000, from: 11_490_000, "人", .to),
       Expected("656 万人", 6_560_000, "人"),
       Expected("从 9.4% 下降到 8.8%", 8.8, from: 9.4, "%", .to),
-      Expected("一半", 0.5, "ratio", deadline: "2015"),
+      Expected("一半", 0.5, "ratio"),
     ])
   }
 
@@ -32,12 +32,12 @@ import ZhengceParser
     #expect(extracted.map(\.kind) == [.baseline, .baseline, .baseline, .baseline])
   }
 
-  // shanxi-2016-poverty-opinions.txt
+  // shanxi-2016-poverty-opinions.txt: figures of a review are facts, dated but not due.
   @Test func rateFromAYearToTheEndOfAnother() {
     let text = "“十二五”以来,全省扶贫开发取得明显成效,到2013年底,全省建档立卡农村贫困人口329万,2014、2015两年减贫97万,贫困发生率从2010年的18.7%降低到2015年底的9.6%。"
     #expect(commitments(text, date: "2016-02-01") == [
-      Expected("329万", 3_290_000, "人", deadline: "2013-12-31"),
-      Expected("97万", 970_000, "人", deadline: "2013-12-31"),
+      Expected("329万", 3_290_000, "人"),
+      Expected("97万", 970_000, "人"),
       Expected("18.7%降低到2015年底的9.6%", 9.6, from: 18.7, "%", .to),
     ])
   }
@@ -46,9 +46,9 @@ import ZhengceParser
   @Test func twoCountsChangeTogether() {
     let text = "2012年底至2017年底,全市农村贫困人口由8.3万户23.7万人减少到3.1万户8.8万人,贫困发生率由14.8%降至5.46%。"
     #expect(commitments(text, date: "2018-08-01") == [
-      Expected("由8.3万户23.7万人减少到3.1万户", 31_000, from: 83_000, "户", .to, deadline: "2017-12-31"),
-      Expected("8.8万人", 88_000, from: 237_000, "人", .to, deadline: "2017-12-31"),
-      Expected("由14.8%降至5.46%", 5.46, from: 14.8, "%", .to, deadline: "2017-12-31"),
+      Expected("由8.3万户23.7万人减少到3.1万户", 31_000, from: 83_000, "户", .to),
+      Expected("8.8万人", 88_000, from: 237_000, "人", .to),
+      Expected("由14.8%降至5.46%", 5.46, from: 14.8, "%", .to),
     ])
   }
 
@@ -98,5 +98,38 @@ import ZhengceParser
     #expect(commitments("深入实施“互联网+”农产品出村进城工程和电子商务进农村综合示范2.0行动计划。").isEmpty)
     #expect(commitments("每年表彰一批脱贫攻坚先进集体和先进个人,推出一系列典型。").isEmpty)
     #expect(commitments("一年来,各地积极推进。").isEmpty)
+  }
+
+  // hunan-liling-2019-poverty-funds-allocation-plan.txt: funds in 万 that write no 元.
+  @Test func fundsInWanWithoutYuan() {
+    #expect(commitments("一、 扶贫办:农业特色产业发展资金660万;") == [Expected("660万", 6_600_000, "元")])
+    // Without a name of funds before it, 万 alone counts nothing known.
+    #expect(commitments("全市共有660万;").isEmpty)
+  }
+
+  // guizhou-2012-poverty-outline-opinions.txt, shandong-linyi-2025-air-raid-siren-announcement.txt,
+  // shanghai-2020-grain-oil-assistance-notice.txt, shanghai (含70周岁)
+  @Test func smallPercentSecondsMillilitresAndIncludedBounds() {
+    #expect(commitments("贫困发生率从23.9﹪下降到12.1﹪;") == [Expected("从23.9﹪下降到12.1﹪", 12.1, from: 23.9, "%", .to)])
+    #expect(commitments("预先警报:鸣36秒,停24秒,反复三遍;").map(\.value) == [36, 24])
+    #expect(commitments("实物供应量为10公斤大米、900ml食用油。").map(\.unit) == ["公斤", "ml"])
+    #expect(commitments("以下人员:70周岁(含70周岁)以上老人;") == [Expected("70周岁(含70周岁)以上", 70, "岁", .atLeast)])
+  }
+}
+
+/// A past year's figure under a heading that names targets is a target still.
+@Suite struct CommitmentsTargetHeadingTests {
+  /// jiangxi-anyuan-2019-three-year-opinions.txt: a three-year plan dated 2019 sets 2018's goal.
+  @Test func aPastYearUnderTargetsIsATarget() {
+    let extracted = CommitmentExtractor().extract(
+      from: "任务目标\n2018年,作为深化落实年,加大攻坚力度,实现0.98万名贫困人口脱贫、4个贫困村退出。", documentDate: "2019-02-11")
+    #expect(extracted.map(\.kind) == [.target, .target])
+  }
+
+  /// A past year's figure stated as there was, under targets, stays a baseline.
+  @Test func whatThereWasUnderTargetsStaysABaseline() {
+    let extracted = CommitmentExtractor().extract(
+      from: "发展目标\n2015年全省有贫困人口493万人,到2020年全部脱贫。", documentDate: "2016-03-01")
+    #expect(extracted.first?.kind == .baseline)
   }
 }

@@ -143,6 +143,10 @@ import ZhengceTestSupport
     #expect(Self.rules.genre(title: "省政府印发2020年政府工作报告重点工作责任分解通知") == .taskDivision)
     // jiangxi-2017-deepen-poverty-opinions: the bodies, then 《X》的通知, the verb left out.
     #expect(Self.rules.genre(title: "中共江西省委办公厅 江西省人民政府办公厅 《关于深入推进脱贫攻坚工作的意见》的通知") == .opinions)
+    // A notice forwarding a notice carries what that one issues.
+    #expect(Self.rules.genre(title: "关于转发省财政厅关于印发《财政专项扶贫资金管理办法》的通知的通知") == .rules)
+    // The title issued quotes another in marks (tianjin-2022-task-division).
+    #expect(Self.rules.genre(title: "天津市人民政府印发关于落实国务院《政府工作报告》重点工作任务分工的通知") == .taskDivision)
     // heilongjiang-hegang-2025-opinions: the page's title without the bodies and 印发 before 关于.
     #expect(Self.rules.genre(title: "关于完善“府院联动”机制的意见的通知") == .opinions)
     // A file with the cover notice and no title of its own: the notice still names the document.

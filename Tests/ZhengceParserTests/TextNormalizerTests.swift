@@ -20,6 +20,14 @@ import ZhengceCore
     #expect(normalized(input) == [output])
   }
 
+  /// shanghai-2020-vagrant-living-standard-notice: the indent's no-break spaces became question
+  /// marks when the page changed encoding; a question ending a line stays.
+  @Test func questionMarksOfALostIndent() {
+    #expect(normalized("    ??特此通知。\n    ??上海市民政局\n    ??2020年9月18日\n是否同意?") == [
+      "特此通知。", "上海市民政局", "2020年9月18日", "是否同意?",
+    ])
+  }
+
   @Test func dashWithStrayHyphen() {
     #expect(normalized("  -——坚持整合资源、合力攻坚。") == ["——坚持整合资源、合力攻坚。"])
   }

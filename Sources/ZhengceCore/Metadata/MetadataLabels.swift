@@ -23,10 +23,10 @@ public enum MetadataLabels {
       ("制发机关", .issuers), ("发布机关", .issuers),
       ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("发布单位", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
       ("稿件来源", .publisher), ("来源", .publisher),
-      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
+      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("生成日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
       ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)),
-      ("发布于", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
+      ("发布于", .publishedDate(rank: 2)), ("更新时间", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
       ("文件名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
       ("主题分类", .other), ("体裁分类", .other), ("组配分类", .other), ("内容分类", .other),
       ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other), ("关键字", .other),
@@ -34,7 +34,7 @@ public enum MetadataLabels {
       ("实施日期", .other), ("失效日期", .other), ("失效时间", .other), ("废止日期", .other), ("公开方式", .other),
       ("公开形式", .other), ("公开目录", .other), ("公开范围", .other), ("公开时限", .other),
       ("公开责任部门", .other), ("效力级别", .other), ("法规类别", .other), ("阅读次数", .other), ("浏览次数", .other),
-      ("访问次数", .other), ("点击数", .other), ("浏览", .other), ("责任编辑", .other), ("作者", .other), ("发布人", .other), ("发布者", .other),
+      ("访问次数", .other), ("点击数", .other), ("点击次数", .other), ("浏览", .other), ("责任编辑", .other), ("作者", .other), ("发布人", .other), ("发布者", .other),
       ("字体", .other), ("字号", .other), ("分享", .other), ("打印", .other), ("分类", .other),
     ]
     // Longest first: 发文字号 must win over 文号 at the same position.

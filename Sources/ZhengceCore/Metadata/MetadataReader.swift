@@ -27,12 +27,39 @@ public struct MetadataReader: Sendable {
   /// mentions 来源 or 时间 is left alone.
   public mutating func read(textLines lines: [[String]]) {
     for (l, cells) in lines.enumerated() {
-      guard let first = cells.first(where: { !Self.isBlank($0) }),
-        MetadataLabels.opensWithLabel(Array(first.unicodeScalars))
-      else { continue }
-      infoLines.insert(l)
-      read(lines, only: l)
+      guard let first = cells.first(where: { !Self.isBlank($0) }) else { continue }
+      if MetadataLabels.opensWithLabel(Array(first.unicodeScalars)) {
+        infoLines.insert(l)
+        read(lines, only: l)
+      } else {
+        readEmbedded(cells, line: l)
+      }
     }
+  }
+
+  /// Longest line read for labels among other words.
+  static let maxEmbeddingLine = 300
+
+  /// The labels a line of other words holds where no prose puts them: after a space and
+  /// before a colon (…项目公示 时间:2017-03-24 16:03:56), or in 【】 (…的通知文章属性•【公布日期】2012.06.12•…).
+  private mutating func readEmbedded(_ cells: [String], line l: Int) {
+    for cell in cells {
+      let s = Array(cell.unicodeScalars)
+      guard s.count <= Self.maxEmbeddingLine, s.contains(where: { $0 == ":" || $0 == "】" }) else { continue }
+      for match in MetadataLabels.matches(in: s) where match.labelStart > 0 && match.valueStart > match.labelStart {
+        let (before, after) = (s[match.labelStart - 1], s[match.valueStart - 1])
+        guard before == " " && after == ":" || before == "【" && after == "】" else { continue }
+        if accept(match.field, Self.trimmed(s[match.valueStart..<match.valueEnd])) {
+          sourceLines[match.field.name] = sourceLines[match.field.name] ?? l
+        }
+      }
+    }
+  }
+
+  /// Whether a label names a date (成文日期, 废止日期, 发布时间): its value is a date, not the line under it.
+  private static func namesDate(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
+    let letters = label.filter { !MetadataLabels.isSpace($0) }
+    return zip(letters, letters.dropFirst()).contains { $0 == ("日", "期") || $0 == ("时", "间") }
   }
 
   /// Reads every labelled value in `lines`; a field keeps its first value
@@ -55,7 +82,9 @@ public struct MetadataReader: Sendable {
             ? cells[c + 1]
             : (cells.count == 1 && match.labelStart == 0 && l + 1 < lines.count && lines[l + 1].count == 1
               ? Array(lines[l + 1][0].unicodeScalars) : nil)
-          if let next, MetadataLabels.matches(in: next).first?.labelStart != 0 {
+          if let next, MetadataLabels.matches(in: next).first?.labelStart != 0,
+            !Self.namesDate(cell[match.labelStart..<match.valueStart]) || PageDate.parse(Self.trimmed(next[...])) != nil
+          {
             value = Self.trimmed(next[...])
             if c + 1 == cells.count, !value.isEmpty { infoLines.insert(l + 1) }
           }

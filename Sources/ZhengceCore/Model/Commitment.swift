@@ -18,11 +18,12 @@ public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {
 public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// A goal to reach (确保, 力争, 到20XX年, a limit).
   case target
-  /// A fact about the present or past (现有, 截至, 已经).
+  /// A fact about the present or past (现有, 截至, 已经); never due, so without a deadline.
   case baseline
   /// Money or quotas assigned (下达, 安排, 分配, 拨付).
   case allocation
-  /// A rate or norm (补助标准为每人每年3000元).
+  /// A rate or norm (补助标准为每人每年3000元), or a bound that says who or what
+  /// qualifies (年满70周岁以上的老人, 人均收入625元以下的家庭).
   case standard
 }
 

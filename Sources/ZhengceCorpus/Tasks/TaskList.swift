@@ -39,13 +39,16 @@ public struct TaskRow: Sendable, Hashable, Encodable {
   public var dueText: String?
   /// The commitments as written.
   public var commitments: [String]
+  /// The kind of each commitment, in the same order (target, baseline, allocation,
+  /// standard; nil when unknown): a register separates what is promised from what is.
+  public var commitmentKinds: [QuantityKind?]
   /// The measure's whole text.
   public var text: String
 
   enum CodingKeys: String, CodingKey {
     case measureID = "measure_id", documentID = "document_id", title, province, city, county, path, heading, roles,
       separately, departments, asWritten = "as_written", renamed, coLeads = "co_leads", supporters, responsible,
-      due = "due_date", duePrecision = "due_precision", dueText = "due_text", commitments, text
+      due = "due_date", duePrecision = "due_precision", dueText = "due_text", commitments, commitmentKinds = "kind", text
   }
 
   /// Every key written, nulls included, so each JSON line has the same keys.
@@ -71,6 +74,7 @@ public struct TaskRow: Sendable, Hashable, Encodable {
     try c.encode(due?.precision, forKey: .duePrecision)
     try c.encode(dueText, forKey: .dueText)
     try c.encode(commitments, forKey: .commitments)
+    try c.encode(commitmentKinds, forKey: .commitmentKinds)
     try c.encode(text, forKey: .text)
   }
 }
@@ -156,7 +160,8 @@ public enum TaskList {
       heading: measure.heading, roles: unique(selected.map(\.role.rawValue)), separately: selected.contains(where: \.separately),
       departments: unique(selected.map(\.name)), asWritten: unique(selected.map(\.surface)), renamed: renamed,
       coLeads: others(.lead), supporters: others(.support), responsible: others(.responsible),
-      due: due.0, dueText: due.1, commitments: measure.commitments.map(\.surface), text: measure.text)
+      due: due.0, dueText: due.1, commitments: measure.commitments.map(\.surface),
+      commitmentKinds: measure.commitments.map(\.kind), text: measure.text)
   }
 
   private static func unique(_ names: [String]) -> [String] {

@@ -28,6 +28,7 @@ public enum TaskTable {
     Column(header: "时限精度") { $0.due?.precision.rawValue ?? "" },
     Column(header: "时限原文") { $0.dueText ?? "" },
     Column(header: "指标") { list($0.commitments) },
+    Column(header: "指标类型") { list($0.commitmentKinds.map { $0?.rawValue ?? "" }) },
     Column(header: "任务内容") { $0.text },
     Column(header: "更名") { row in
       list(row.renamed.map { r in "\(r.written) → \(r.current)" + (r.year.map { " (\($0))" } ?? "") })

@@ -35,7 +35,13 @@ public struct DocumentHead: Sendable {
   }
 
   public init(_ lines: [TextLine], hints: MetadataHints = MetadataHints()) {
-    bodyStart = lines.indices.first { MarkerScanner.marker(in: lines[$0].scalars) != nil } ?? lines.count
+    // The first numbered block; a title's note (——2021年12月11日…会议通过) is none, nor is a
+    // number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
+    bodyStart = lines.indices.first { i in
+      guard let marker = MarkerScanner.marker(in: lines[i].scalars) else { return false }
+      let rest = lines[i].scalars[marker.length...]
+      return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
+    } ?? lines.count
     let head = 0..<bodyStart
     let texts = lines[head].map(\.text)
     var reader = MetadataReader()
@@ -51,18 +57,14 @@ public struct DocumentHead: Sendable {
     let firstParagraph = head.first { i in
       !used.contains(i) && !blocks.contains { $0.lines.contains(i) } && HeadParagraphs.isSubstantive(lines[i].scalars)
     } ?? bodyStart
-    let notice = blocks.first { TitleRules.isCoverNotice($0.title) }
     let statedTitle = [hints.title, rows.title].compactMap { $0.map(TitleRules.cleaned) }.first
-    let carried = notice.flatMap { TitleRules.carriedTitle($0.title) }
-      ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? TitleRules.carriedTitle($0) : nil }
-    let own: TitleBlock?
-    if let carried {
-      own = blocks.first { $0 != notice && Self.sameTitle($0.title, carried) }
-    } else {
-      own = blocks.last { $0 != notice && $0.lines.upperBound <= firstParagraph } ?? blocks.first { $0 != notice }
-    }
+    let choice = TitleChoice(
+      blocks: blocks, lines: lines, firstParagraph: firstParagraph, statedTitle: statedTitle, cover: signature.cover)
+    let (own, notice, carried) = (choice.own, choice.notice, choice.carried)
     let noticeText = notice?.title ?? statedTitle.flatMap { TitleRules.isCoverNotice($0) ? $0 : nil }
     let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
+    let runIn = own == nil && noticeText == nil && (statedTitle ?? "").isEmpty && repeated == nil
+      ? RunInTitle(lines, in: head, skipping: used) : nil
     if let own {
       // The file carries both the notice and the document it issues.
       title = own.title
@@ -89,6 +91,10 @@ public struct DocumentHead: Sendable {
       title = TitleRules.capped(lines[repeated].text)
       noticeTitle = nil
       sources.append(FieldSource(field: "title", line: repeated, how: "headline repeated"))
+    } else if let runIn {
+      title = runIn.title
+      noticeTitle = nil
+      sources.append(FieldSource(field: "title", line: runIn.line, how: "title run into its text"))
     } else {
       title = nil
       noticeTitle = nil
@@ -103,7 +109,8 @@ public struct DocumentHead: Sendable {
       docNumber = number
       sources.append(FieldSource(field: "docNumber", line: hints.docNumber == nil ? row("docNumber") : nil, how: "info block"))
     } else if let numberLine {
-      docNumber = DocNumberScanner.all(in: lines[numberLine].scalars).first?.number
+      // Read with its spaces: a title or a date before the 文号 on its line is no part of it.
+      docNumber = DocNumberScanner.all(in: Array(TitleBlock.text(of: lines[numberLine]).unicodeScalars)).first?.number
       sources.append(FieldSource(field: "docNumber", line: numberLine, how: "文号 line"))
       if lines[numberLine].scalars.count <= 40 { used.insert(numberLine) }
     } else {
@@ -116,12 +123,22 @@ public struct DocumentHead: Sendable {
       used.formUnion(part.issuerLines)
       used.insert(part.dateLine)
     }
+    // Read with its spaces (国开联 2019.05.22); an info row may hold one (【字体: 】【2019年02月15日】).
+    let stampText = { (i: Int) in Array(TitleBlock.text(of: lines[i]).unicodeScalars) }
     let stamp = head.first { i in
-      !used.contains(i) && lines[i].scalars.count <= 60 && !texts[i].contains("。") && Self.stampDate(lines[i].scalars) != nil
+      (!used.contains(i) || reader.infoLines.contains(i)) && lines[i].scalars.count <= 60 && !texts[i].contains("。")
+        && Self.stampDate(stampText(i)) != nil
     }
     if let stamp { used.insert(stamp) }
     let signed = signature.cover ?? signature.closing
-    let adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
+    // The date after the title in brackets, or in the note under it (…会议通过).
+    var adopted = (own ?? notice).flatMap { block in block.date.map { (block.lines.lowerBound, $0) } }
+    for next in [own, notice].compactMap({ $0?.lines.upperBound }) where adopted == nil && head.contains(next) {
+      if let noted = TitleNote.date(lines[next].scalars) {
+        adopted = (next, noted)
+        used.insert(next)
+      }
+    }
     if let signed {
       date = signed.date
       sources.append(FieldSource(field: "date", line: signed.dateLine, how: "signature"))
@@ -134,7 +151,10 @@ public struct DocumentHead: Sendable {
     } else if let published = hints.publishedDate ?? rows.publishedDate {
       date = published
       sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
-    } else if let stamp, let stamped = Self.stampDate(lines[stamp].scalars) {
+    } else if let runIn, let glued = runIn.date {
+      date = glued
+      sources.append(FieldSource(field: "date", line: runIn.line, how: "date after the title"))
+    } else if let stamp, let stamped = Self.stampDate(stampText(stamp)) {
       date = stamped
       sources.append(FieldSource(field: "date", line: stamp, how: "publication stamp"))
     } else {
@@ -146,14 +166,16 @@ public struct DocumentHead: Sendable {
     // Issuers: the signature, the title (中共某省委 某省人民政府关于…), the info block.
     let titleIssuers = own.map { TitleRules.split(rawTitle: $0.raw).issuers + $0.issuers }.flatMap { $0.isEmpty ? nil : $0 }
       ?? notice.map { TitleRules.split(rawTitle: $0.raw).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+      ?? runIn.map { TitleRules.split(rawTitle: $0.title).issuers }.flatMap { $0.isEmpty ? nil : $0 }
+    let rowIssuers = rows.issuers.map(TitleRules.withoutSiteName).filter(TitleRules.isIssuerName)
     if let signed, !signed.issuers.isEmpty {
       issuers = IssuerNames.split(signed.issuers)
       sources.append(FieldSource(field: "issuers", line: signed.issuerLines.lowerBound, how: "signature"))
     } else if let titleIssuers {
       issuers = IssuerNames.split(titleIssuers)
-      sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound, how: "title"))
-    } else if !(hints.issuers + rows.issuers.filter(TitleRules.isIssuerName)).isEmpty {
-      issuers = IssuerNames.split(hints.issuers.isEmpty ? rows.issuers.filter(TitleRules.isIssuerName) : hints.issuers)
+      sources.append(FieldSource(field: "issuers", line: (own ?? notice)?.lines.lowerBound ?? runIn?.line, how: "title"))
+    } else if !(hints.issuers + rowIssuers).isEmpty {
+      issuers = IssuerNames.split(hints.issuers.isEmpty ? rowIssuers : hints.issuers)
       sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
     } else if let body = reader.publishingBody, TitleRules.isIssuerLine(body), body.hasSuffix("政府") || body.hasSuffix("办公厅") {
       // A government or its general office publishes its own documents; a bureau's page often reposts.
@@ -232,12 +254,6 @@ public struct DocumentHead: Sendable {
   private static func textFollows(_ cover: Signature.Part?, in lines: [TextLine]) -> Bool {
     guard let cover else { return false }
     return lines[(cover.dateLine + 1)...].contains { HeadParagraphs.isSubstantive($0.scalars) }
-  }
-
-  /// Whether two spellings of a title are the same title (spaces and book-title marks aside).
-  static func sameTitle(_ a: String, _ b: String) -> Bool {
-    let skip: Set<Unicode.Scalar> = [" ", "《", "》", "〈", "〉"]
-    return a.unicodeScalars.filter { !skip.contains($0) }.elementsEqual(b.unicodeScalars.filter { !skip.contains($0) })
   }
 
   /// The 文号 an info block's value states, without what the page glued to it;

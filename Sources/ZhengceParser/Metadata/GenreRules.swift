@@ -28,7 +28,7 @@ public struct GenreRules: Sendable {
   /// Scalars after a verb that hand the funds to someone (安排给, 下达到).
   let handedTo: Set<Unicode.Scalar>
   /// Verbs of a cover notice that issues or forwards a document (印发, 转发).
-  let coverVerbs: [[Unicode.Scalar]]
+  let coverVerbs: [String]
   /// Words of a notice that asks for something about a document rather than carrying it (征求).
   let nestedNotCarrying: [[Unicode.Scalar]]
   /// Scalars of the body's opening read for funds (the first sentence or two).
@@ -77,7 +77,7 @@ public struct GenreRules: Sendable {
       seen[surface] = ending.genre
     }
     let scalars = { (words: [String]) in words.map { Array($0.unicodeScalars) } }
-    let (verbs, nouns, cover) = (scalars(file.funds.verbs), scalars(file.funds.nouns), scalars(file.coverNotices.verbs))
+    let (verbs, nouns, cover) = (scalars(file.funds.verbs), scalars(file.funds.nouns), file.coverNotices.verbs)
     guard !verbs.contains(where: \.isEmpty), !nouns.contains(where: \.isEmpty), !cover.contains(where: \.isEmpty) else {
       throw .malformed(path: path, reason: "an empty word in funds or coverNotices")
     }
@@ -172,29 +172,15 @@ public struct GenreRules: Sendable {
 
   private static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\t" }
 
-  /// X of a cover notice that issues or forwards it: 关于印发《X》的通知, 转发X的通知, 印发X通知,
-  /// or issuing bodies and 《X》的通知 with the verb left out.
+  /// X of a cover notice that issues or forwards it, as `TitleRules.carriedTitle` reads it with
+  /// this file's verbs (关于印发《X》的通知, 转发X的通知, 印发X通知, bodies and 《X》的通知), notes
+  /// after the title left out; without a verb, a title of its own nested in it (关于X的意见的通知).
   func carried(by title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-    let bare = Array(Self.withoutNotes(title))
-    guard bare.count > 2, bare.suffix(2).elementsEqual("通知".unicodeScalars) else { return nil }
-    let verbEnd = coverVerbs.compactMap({ Self.lastRange(of: $0, in: bare)?.upperBound }).max()
-    let rest = Array(bare[(verbEnd ?? 0)...])
-    // The first quoted title: 《X》 (〈X〉 in a page that wrote the outer brackets single).
-    for (open, close) in [("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}")] as [(Unicode.Scalar, Unicode.Scalar)] {
-      guard let a = rest.firstIndex(of: open), let b = rest[(a + 1)...].firstIndex(of: close), b > a + 1 else { continue }
-      if verbEnd != nil { return Array(rest[(a + 1)..<b]) }
-      // Without a verb, only bodies may stand before 《X》 and only 的通知 after it (中共江西省委办公厅
-      // 江西省人民政府办公厅 《关于…的意见》的通知); 关于学习贯彻《X》的通知 is a notice about X.
-      let before = String(String.UnicodeScalarView(rest[..<a])).trimmingCharacters(in: .whitespaces)
-      let after = Array(rest[(b + 1)...])
-      guard before.isEmpty || TitleRules.isIssuerLine(before), after.elementsEqual("的通知".unicodeScalars) else { return nil }
-      return Array(rest[(a + 1)..<b])
-    }
-    guard verbEnd != nil else { return nestedTitle(in: bare) }
-    // 关于印发X的通知, and 印发X通知 as some pages write it.
-    let tail = rest.suffix(3).elementsEqual("的通知".unicodeScalars) ? 3 : 2
-    guard rest.count > tail + 1 else { return nil }
-    return Array(rest.dropLast(tail))
+    let bare = Self.withoutNotes(title)
+    let text = String(String.UnicodeScalarView(bare))
+    if let carried = TitleRules.carriedTitle(text, verbs: coverVerbs) { return Array(carried.unicodeScalars) }
+    guard !coverVerbs.contains(where: { text.firstRange(of: $0) != nil }) else { return nil }
+    return nestedTitle(in: Array(bare))
   }
 
   /// X in 关于X的意见的通知 when a page left out the verb (印发, 转发): a title of its own, from
@@ -267,16 +253,6 @@ public struct GenreRules: Sendable {
       if text[i..<(i + word.count)].elementsEqual(word) { return i..<(i + word.count) }
     }
     return nil
-  }
-
-  static func lastRange(of word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Range<Int>? {
-    var found: Range<Int>?
-    var from = 0
-    while let r = range(of: word, in: text, from: from) {
-      found = r
-      from = r.lowerBound + 1
-    }
-    return found
   }
 }
 

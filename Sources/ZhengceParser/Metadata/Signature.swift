@@ -18,17 +18,19 @@ struct Signature {
   /// The closing 落款 among the last lines, or a sign-off line `…2016年1月13日印发`.
   var closing: Part?
 
-  /// Issuer lines a signature may take (joint issuers sign one a line).
-  static let maxIssuerLines = 3
+  /// Issuer lines a signature may take (joint issuers sign one or two a line: twelve
+  /// departments of a province sign an opinion on six lines).
+  static let maxIssuerLines = 8
 
   static func find(in lines: [TextLine], head: Range<Int>) -> Signature {
     var signature = Signature()
-    if let i = head.first(where: { dateAlone(lines[$0]) != nil }), let date = dateAlone(lines[i]) {
+    let signed = { (k: Int) in dateAlone(lines[k]) ?? dateWithoutMarks(lines, at: k) }
+    if let i = head.first(where: { signed($0) != nil }), let date = signed(i) {
       signature.cover = part(lines, dateLine: i, date: date, floor: head.lowerBound)
     }
     let tail = max(0, lines.count - 6)..<lines.count
     for k in tail.reversed() where k > tail.lowerBound {
-      guard let date = dateAlone(lines[k]) else { continue }
+      guard let date = signed(k) else { continue }
       let closing = part(lines, dateLine: k, date: date, floor: tail.lowerBound)
       if !closing.issuers.isEmpty { signature.closing = closing }
       break
@@ -75,6 +77,33 @@ struct Signature {
     return chineseDate(s)
   }
 
+  /// A signature's date whose 月 and 日 (or all three marks) the page lost, under an issuer's
+  /// line: 2020年915, 201739. Read only when the digits after the year split into a month and
+  /// a day one way alone (915 is 9-15; 111 could be 1-11 or 11-1, and is no date).
+  static func dateWithoutMarks(_ lines: [TextLine], at k: Int) -> String? {
+    guard k > 0, TitleRules.isIssuerLine(lines[k - 1].text) else { return nil }
+    var s = lines[k].scalars[...]
+    while s.last == " " { s = s.dropLast() }
+    guard s.count >= 6, s.count <= 9, s.prefix(4).allSatisfy(ScalarClass.isDigit) else { return nil }
+    var rest = s.dropFirst(4)
+    if rest.first == "年" { rest = rest.dropFirst() }
+    guard (2...4).contains(rest.count), rest.allSatisfy(ScalarClass.isDigit),
+      let year = Int(String(scalars: Array(s.prefix(4)))), (1949...2100).contains(year)
+    else { return nil }
+    let digits = rest.map { Int($0.value) - 48 }
+    let readings = (1..<digits.count).compactMap { cut -> (Int, Int)? in
+      let month = digits[..<cut].reduce(0) { $0 * 10 + $1 }
+      let day = digits[cut...].reduce(0) { $0 * 10 + $1 }
+      guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+      return (month, day)
+    }
+    guard readings.count == 1, let (month, day) = readings.first else { return nil }
+    return DateParser.format(year, month, day)
+  }
+
+  /// Stand-ins for 〇 in a year written in Chinese numerals.
+  private static let zeros: Set<Unicode.Scalar> = ["○", "O", "o", "0", "零"]
+
   /// 二○○五年四月二日, 二〇一九年十二月三十一日: a date in Chinese numerals, the whole of `s`.
   static func chineseDate(_ s: ArraySlice<Unicode.Scalar>) -> String? {
     guard s.count >= 8, s.count <= 12, let nian = s.firstIndex(of: "年"), nian - s.startIndex == 4,
@@ -82,7 +111,8 @@ struct Signature {
     else { return nil }
     var year = 0
     for u in s[s.startIndex..<nian] {
-      guard let d = ChineseNumber.digit(u == "○" ? "〇" : u) else { return nil }
+      // Zero as pages type it: ○, O (二OO三年), 0.
+      guard let d = ChineseNumber.digit(Self.zeros.contains(u) ? "〇" : u) else { return nil }
       year = year * 10 + d
     }
     guard let month = ChineseNumber.value(s[(nian + 1)..<yue]), let day = ChineseNumber.value(s[(yue + 1)..<(s.endIndex - 1)]),

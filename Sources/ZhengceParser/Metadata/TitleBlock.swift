@@ -25,7 +25,7 @@ struct TitleBlock: Hashable {
     for i in 0..<end where !used.contains(i) {
       let last = TitleRules.cleaned(Self.text(of: lines[i]))
       let n = last.unicodeScalars.count
-      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last),
+      guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last), !Self.isLabelledHeadline(last),
         TitleRules.endsWithKind(last)
       else { continue }
       let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
@@ -35,8 +35,16 @@ struct TitleBlock: Hashable {
         if Self.opensTitle(lines[j].text) { start = j }
         j -= 1
       }
-      // A short last line (通  知, 远景目标纲要) ends the line above it.
-      if start == nil, n < 8, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+      // A notice's opening broken either side of its verb: 某市人民政府印发 ⏎ 关于…, 自治区人民政府关于 ⏎ 印发….
+      if let s = start, s - 1 >= floor, !used.contains(s - 1), TitleRules.isTitleFragment(lines[s - 1].scalars) {
+        let (above, opening) = (lines[s - 1].text, lines[s].text)
+        if Self.opensWithCoverVerb(above) ? !Self.opensWithCoverVerb(opening) : Self.opensWithAbout(above) && Self.opensWithCoverVerb(opening) {
+          start = s - 1
+        }
+      }
+      // A short last line (通  知, 远景目标纲要), or one opening with a bracket ((扶贫培训)项目实施方案),
+      // ends the line above it.
+      if start == nil, n < 8 || last.hasPrefix("("), i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
         start = i - 1
       }
       if var first = start {
@@ -66,12 +74,35 @@ struct TitleBlock: Hashable {
   /// Fewest characters of a title on one line (图书报告 in a site menu is none).
   static let minimumLength = 6
 
-  /// Whether a title starts on this line: 关于…, or issuers then 关于 (某省人民政府关于印发).
+  /// Whether a title starts on this line: 关于…, issuers then 关于 (某省人民政府关于印发),
+  /// or a notice's verb after its issuers or alone (某市人民政府印发关于…, 转发省某厅…).
   static func opensTitle(_ line: String) -> Bool {
+    opensWithAbout(line) || opensWithCoverVerb(line)
+  }
+
+  /// 关于 opening the line, or after the bodies that issue (某省人民政府关于印发).
+  static func opensWithAbout(_ line: String) -> Bool {
     if line.hasPrefix("关于") { return true }
     guard let about = line.firstRange(of: "关于") else { return false }
     return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
   }
+
+  /// 印发 or 转发 opening the line, or after the bodies that issue (鹤岗市人民政府 鹤岗市中级人民法院印发).
+  static func opensWithCoverVerb(_ line: String) -> Bool {
+    guard let verb = line.firstRange(of: "印发") ?? line.firstRange(of: "转发") else { return false }
+    return verb.lowerBound == line.startIndex || TitleRules.isIssuerLine(String(line[..<verb.lowerBound]))
+  }
+
+  /// A repost's headline with a place or column before a colon (湖北:湖北省乡村振兴战略规划…):
+  /// the page's words about the document, not its title.
+  static func isLabelledHeadline(_ line: String) -> Bool {
+    guard let colon = line.unicodeScalars.prefix(maxHeadlineLabel + 1).firstIndex(of: ":") else { return false }
+    let label = line.unicodeScalars[..<colon]
+    return !label.isEmpty && label.allSatisfy(ScalarClass.isHan)
+  }
+
+  /// Longest label before a repost's headline.
+  static let maxHeadlineLabel = 6
 
   /// `3预警、监测和信息报告`: a numbered heading, not a title (a year may open one: 2019年…).
   static func opensWithANumber(_ line: String) -> Bool {

@@ -5,11 +5,11 @@ enum TitleRules {
   /// Endings of document titles: 方案, 意见, 通知 ….
   static let documentKinds = [
     "方案", "意见", "通知", "决定", "规划", "计划", "办法", "细则", "规定", "纲要", "措施", "要点", "条例", "指引", "指南",
-    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议",
+    "公告", "通告", "报告", "批复", "函", "公示", "通报", "规则", "清单", "名单", "预案", "建议", "分工", "分解",
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
-  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心"]
+  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心", "公署", "行署", "银行", "分行"]
 
   /// Longest title kept whole (a title that reads like one has at most 100).
   static let maxLength = 200
@@ -27,6 +27,7 @@ enum TitleRules {
     var text = Substring(line)
     if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 {
       text = text[..<open]
+      while text.last == " " { text = text.dropLast() }
     }
     return documentKinds.contains { text.hasSuffix($0) }
   }
@@ -40,9 +41,10 @@ enum TitleRules {
   }
 
   /// A title line without the page words around it: a site name glued before
-  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it.
+  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it,
+  /// the 文号 printed on its line (鹿政办发〔2017〕85号:关于…, 关于…的通知 吉民字〔1979〕52号).
   static func cleaned(_ line: String) -> String {
-    var s = Array(line.unicodeScalars)
+    var s = withoutDocNumber(Array(line.unicodeScalars))
     if s.first == "第", let colon = s.prefix(6).firstIndex(of: ":"), colon >= 2, s[colon - 1] == "篇" {
       s.removeSubrange(0...colon)
     }
@@ -79,9 +81,24 @@ enum TitleRules {
     return String(scalars: Self.withoutTitleMarks(s))
   }
 
+  /// `s` without a 文号 before it (then a colon or a space) or after it (after a space).
+  private static func withoutDocNumber(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = line
+    if let first = DocNumberScanner.all(in: s).first, first.start == 0, first.end < s.count,
+      s[first.end] == ":" || s[first.end] == " "
+    {
+      s.removeSubrange(0...first.end)
+    }
+    if let last = DocNumberScanner.all(in: s).last, last.end == s.count, last.start > 0, s[last.start - 1] == " " {
+      s.removeSubrange((last.start - 1)...)
+    }
+    return s
+  }
+
   /// The title a line gives in book-title marks: the whole line (《湖北省脱贫攻坚规划(2016—2020年)》,
-  /// also with a note after it: 《…规划(2018-2022年)》(全文)), or a headline that reports it
-  /// issued (中办国办印发《…考核办法》). Other lines are returned as they are.
+  /// also with a note after it: 《…规划(2018-2022年)》(全文), or the words that bring in its text:
+  /// 《…实施方案》公布如下:), or a headline that reports it issued (中办国办印发《…考核办法》).
+  /// Other lines are returned as they are.
   private static func withoutTitleMarks(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
     guard let open = s.firstIndex(of: "《"), let close = s.lastIndex(of: "》"), open < close,
       !s[(open + 1)..<close].contains(where: { $0 == "《" || $0 == "》" })
@@ -89,19 +106,42 @@ enum TitleRules {
     let before = s[..<open]
     let after = String(scalars: s[(close + 1)...])
     let noteAfter = after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")") && versionNotes.contains { after.contains($0) })
+      || before.isEmpty && textFollows.contains { after == $0 || after == $0 + ":" }
     let reportsIssue = before.isEmpty || String(scalars: before).hasSuffix("印发")
     return noteAfter && reportsIssue ? Array(s[(open + 1)..<close]) : s
   }
 
-  /// 关于印发《X》的通知 and the like: a notice that carries the document.
+  /// Words after a title in marks that bring in its text: 《X》全文如下:.
+  static let textFollows = ["全文如下", "公布如下", "印发如下", "发布如下"]
+
+  /// Verbs of a notice that issues or forwards a document.
+  static let coverVerbs = ["印发", "转发"]
+
+  /// 关于印发《X》的通知 and the like: a notice that carries the document. (印发X通知 without
+  /// 的 is a headline's report, 省政府印发…通知, unless it names X in marks.)
   static func isCoverNotice(_ line: String) -> Bool {
     guard line.hasSuffix("通知") else { return false }
-    if line.contains("印发") || line.contains("转发") { return line.contains("《") || carriedTitle(line) != nil }
+    if coverVerbs.contains(where: { line.firstRange(of: $0) != nil }) {
+      return line.contains("《") || line.hasSuffix("的通知") && carriedTitle(line) != nil
+    }
     // 中共某省委办公厅 某省人民政府办公厅 《关于…的意见》的通知: bodies, then what they send.
     guard line.hasSuffix("》的通知"), let open = line.firstIndex(of: "《") else { return false }
     let bodies = line[..<open].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
     return !bodies.isEmpty && bodies.allSatisfy(isIssuerName)
   }
+
+  /// Whether two spellings of a title are the same title: spaces, book-title marks
+  /// (《》〈〉<>), quotes, dashes and 的 aside, as a page's heading and the document's
+  /// own print spell one title (关于贯彻落实<纲要(2011—2020年)>… and 关于贯彻落实《纲要(2011-2020年)》…).
+  static func sameTitle(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.filter { !ignoredInComparison.contains($0) }
+      .elementsEqual(b.unicodeScalars.filter { !ignoredInComparison.contains($0) })
+  }
+
+  private static let ignoredInComparison: Set<Unicode.Scalar> = [
+    " ", "《", "》", "〈", "〉", "<", ">", "\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'",
+    "\u{2014}", "\u{2013}", "\u{2015}", "-", "~", "\u{FF5E}", "的",
+  ]
 
   /// Notes a page puts after a title in brackets, not part of it: (全文), (2017修订), (征求意见稿).
   static let versionNotes = ["全文", "修订", "修正", "征求意见稿", "摘要", "节选"]
@@ -118,14 +158,33 @@ enum TitleRules {
     return versionNotes.contains(where: note.hasSuffix) ? (head, nil) : (title, nil)
   }
 
-  /// The title a cover notice carries: X in 关于印发《X》的通知, or in 关于印发X的通知
-  /// when X itself ends like a document (方案, 办法, 规划 …); in 转发省某厅关于X的意见的通知,
-  /// the forwarded 关于X的意见 without the body that wrote it.
-  static func carriedTitle(_ notice: String) -> String? {
-    if let marked = firstMarkedTitle(notice) { return marked }
-    guard let issued = notice.firstRange(of: "印发") ?? notice.firstRange(of: "转发"), notice.hasSuffix("的通知") else { return nil }
-    var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
+  /// The title a notice says it carries: X in 关于印发《X》的通知 (the first of 《A》和《B》; a status
+  /// after the marks is X's: 《X》(试行)); X in 关于印发X的通知 or 印发X通知 when X ends like a
+  /// document (方案, 办法 …); in 转发省某厅关于X的意见的通知 the forwarded 关于X的意见 without the
+  /// body that wrote it; X in bodies and 《X》的通知, the verb left out; and in a notice that
+  /// forwards a notice (转发…关于印发《X》的通知的通知), what that one carries.
+  /// - Parameter verbs: the verbs that issue or forward (a genre file may name more: 颁发, 发布).
+  static func carriedTitle(_ notice: String, verbs: [String] = coverVerbs) -> String? {
+    guard notice.hasSuffix("通知") else { return nil }
+    let issued = verbs.compactMap { notice.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    // The marks hold what is issued when they close the notice, not when the title issued quotes
+    // another (印发关于落实国务院《政府工作报告》重点工作任务分工的通知).
+    if let marked = firstMarkedTitle(notice), let close = notice.lastIndex(where: { $0 == "》" || $0 == "〉" }) {
+      var after = String(notice[notice.index(after: close)...])
+      if let status = statusNotes.first(where: after.hasPrefix) { after.removeFirst(status.count) }
+      if issued != nil, after == "的通知" || after == "通知" { return carriedTitle(marked, verbs: verbs) ?? marked }
+      // Without a verb only bodies stand before the marks: 关于学习贯彻《X》的通知 is a notice about X.
+      if issued == nil, after == "的通知", let open = notice.firstIndex(where: { $0 == "《" || $0 == "〈" }) {
+        let before = notice[..<open]
+        if before.allSatisfy({ $0 == " " }) || isIssuerLine(String(before)) { return marked }
+      }
+    }
+    guard let issued else { return nil }
+    let tail = notice.hasSuffix("的通知") ? 3 : 2
+    guard notice.distance(from: issued.upperBound, to: notice.endIndex) > tail else { return nil }
+    var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -tail)])
     if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
+    if let forwarded = carriedTitle(carried, verbs: verbs) { return forwarded }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
   }
@@ -158,18 +217,33 @@ enum TitleRules {
 
   /// 湖南省人民政府, 中共广东省委 广东省人民政府: a line naming issuing bodies and nothing else.
   static func isIssuerLine(_ line: String) -> Bool {
-    let names = line.split { $0 == " " || $0 == "、" }
+    // Split and compared as scalars and UTF-8: every head and signature line is asked,
+    // and `Character` splitting and `hasSuffix` normalise Chinese text first.
+    let names = line.unicodeScalars.split { $0 == " " || $0 == "、" }
     return !names.isEmpty && names.allSatisfy { isIssuerName(String($0)) }
   }
 
   /// Words of a site, not of a body: 县政府网站, 门户网 never issue a document.
   static let siteWords = ["网站", "门户", "网"]
 
-  static func isIssuerName(_ name: String) -> Bool {
-    if name.contains(":") || siteWords.contains(where: { name.hasSuffix($0) }) || name.contains("网站") { return false }
-    let n = name.unicodeScalars.count
-    return n >= 3 && n <= 30 && issuerEndings.contains { name.hasSuffix($0) }
+  /// A body's name without the site's name a page glued before it
+  /// (云南省政府信息公开门户网站云南省扶贫办 → 云南省扶贫办).
+  static func withoutSiteName(_ name: String) -> String {
+    guard let site = name.ranges(of: "网站").last, site.upperBound < name.endIndex else { return name }
+    return String(name[site.upperBound...])
   }
+
+  static func isIssuerName(_ name: String) -> Bool {
+    let bytes = name.utf8
+    if bytes.contains(UInt8(ascii: ":")) || siteWords.contains(where: { bytes.ends(with: $0.utf8) }) || ByteSearch(name).contains("网站") {
+      return false
+    }
+    let n = name.unicodeScalars.count
+    return n >= 3 && n <= 30 && issuerEndings.contains { bytes.ends(with: $0.utf8) } || levelCommittees.contains(name)
+  }
+
+  /// The party committee of a level, as a report names it (市委、市政府印发…).
+  static let levelCommittees: Set<String> = ["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"]
 
   /// Splits a title line with its spaces kept into issuers and title proper:
   /// `中共辽宁省委 辽宁省人民政府 关于…` → ([中共辽宁省委, 辽宁省人民政府], `中共辽宁省委 辽宁省人民政府关于…`).
@@ -185,9 +259,11 @@ enum TitleRules {
       }
     }
     var issuers: [String] = []
-    // The bodies before 关于, before 印发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知),
+    // The bodies before 关于, before 印发 or 转发 in a notice without it (某党委办公厅、政府办公厅印发《…》的通知;
+    // not in a headline reporting the issue, 省政府印发…通知),
     // or before the title it issues in marks (某省委办公厅 某省政府办公厅 《关于…的意见》的通知).
-    let cut = ["关于", "印发《", "《"].compactMap { title.firstRange(of: $0)?.lowerBound }.min()
+    let words = title.hasSuffix("的通知") ? ["关于", "印发", "转发", "《"] : ["关于", "印发《", "《"]
+    let cut = words.compactMap { title.firstRange(of: $0)?.lowerBound }.min()
     if let cut, !title[..<cut].contains("《") {
       let head = title[..<cut].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }

@@ -34,11 +34,12 @@ public struct ChromeFilter: Sendable {
   /// Lines longer than this (in scalars) are never chrome.
   public static let maxLength = 80
 
-  /// Whether the normalised line is page chrome.
+  /// Whether the normalised line is page chrome. A font switch or a credit line that also
+  /// stamps the page's date (【字体: 】【2019年02月15日】【责任编辑:方格】) is kept for its date.
   public func isChrome(_ line: String) -> Bool {
     guard line.unicodeScalars.count <= Self.maxLength else { return false }
     // Compared as UTF-8 bytes: `hasPrefix` walks grapheme clusters, and every line is asked.
-    if prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }) { return true }
+    if prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }) { return DateParser.first(in: line) == nil }
     let bytes = ByteSearch(line)
     if fragments.contains(where: bytes.contains) { return true }
     return Self.isBreadcrumb(line) || Self.isCounter(line)

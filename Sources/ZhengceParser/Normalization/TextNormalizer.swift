@@ -165,6 +165,7 @@ public struct TextNormalizer: Sendable {
     var start = 0
     var end = folded.count
     while start < end, Self.isBlank(folded[start]) || WidthFolding.isLeadingBullet(folded[start]) { start += 1 }
+    start = Self.afterLostIndent(folded, from: start, to: end)
     while end > start, Self.isBlank(folded[end - 1]) { end -= 1 }
     guard start < end else { return nil }
 
@@ -225,6 +226,19 @@ public struct TextNormalizer: Sendable {
 
   @inline(__always)
   static func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
+
+  /// Most question marks a page's lost indent leaves.
+  static let maxLostIndent = 4
+
+  /// Where a line starts after the question marks a page left for the no-break spaces of
+  /// its indent when it changed encoding (??上海市民政局, ??2020年9月18日): a short run of
+  /// them before a Han character or a digit.
+  static func afterLostIndent(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    var k = start
+    while k < end, k - start < maxLostIndent, line[k] == "?" { k += 1 }
+    guard k > start, k < end, ScalarClass.isHan(line[k]) || ScalarClass.isDigit(line[k]) else { return start }
+    return k
+  }
 
   /// The trimmed line with white space runs as one space and the hyphen of `-——` dropped.
   private static func raw(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {

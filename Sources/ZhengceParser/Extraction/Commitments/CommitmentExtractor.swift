@@ -51,16 +51,24 @@ public struct CommitmentExtractor: Sendable {
     pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
-    let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, documentYear: documentYear)
+    let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, timeUnits: vocabulary.timeUnits, documentYear: documentYear)
     let inReview = kinds.isReview()
     var previousEnd = 0
-    var out = quantities.map { q in
+    var out = quantities.indices.map { k in
+      let q = quantities[k]
       let (phraseEnd, floor) = subjectBounds(of: q, previousEnd: previousEnd, dates: dates, in: t)
       previousEnd = q.range.upperBound
       let governing = q.targetDate == nil ? resolver.governing(at: q.numberStart, mentions: dates) : nil
       var deadline = q.targetDate == nil ? governing?.deadline : targetDeadline(q, resolver: resolver, documentYear: documentYear)
-      let kind = kinds.kind(of: q, deadline: deadline, inReview: inReview)
+      let next = k + 1 < quantities.count ? quantities[k + 1].range.lowerBound : t.count
+      let isLimit = q.targetDate != nil || governing.map { $0.marked || $0.followedByLimitVerb } == true
+      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview)
       if let governing, !DeadlineResolver.isDue(governing, kind: kind) { deadline = nil }
+      // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
+      if kind == .baseline { deadline = nil }
+      if deadline == nil, governing == nil, q.targetDate == nil, kind == .target {
+        deadline = resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline
+      }
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
         deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kind)

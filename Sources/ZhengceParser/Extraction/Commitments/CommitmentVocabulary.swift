@@ -50,6 +50,18 @@ final class CommitmentVocabulary: Sendable {
     case standard
     /// Norm words written after the quantity (每天按6个学时计算).
     case standardAfter
+    /// Names of money to be spent (资金, 经费): a sum per scope named so is a share handed
+    /// out (每村扶持资金30万元), not a norm.
+    case funds
+    /// Words of a subsidy (补助, 奖补): a sum per scope named so is a norm (每座补助4万元).
+    case subsidy
+    /// Words of eligibility (符合…条件, 年满): a bound after them in its sentence says who qualifies.
+    case eligibility
+    /// What a qualifying bound earns, written after it (流转土地在100亩以上…可予一定资金补助).
+    case eligibilityAfter
+    /// Phrases that hold a cue word but say nothing of the kind (现行标准下, 已建档立卡,
+    /// 乡村建设行动): the cues written inside them do not count.
+    case notCues
   }
 
   /// Longest first, so that a longer word wins over its prefix.
@@ -146,6 +158,11 @@ final class CommitmentVocabulary: Sendable {
         case .allocationVerbs: k.allocationVerbs
         case .standard: k.standard
         case .standardAfter: k.standardAfter
+        case .funds: k.funds
+        case .subsidy: k.subsidy
+        case .eligibility: k.eligibility
+        case .eligibilityAfter: k.eligibilityAfter
+        case .notCues: k.notCues
         }
       })
   }
@@ -202,5 +219,10 @@ final class CommitmentVocabulary: Sendable {
     var allocationVerbs: [String]
     var standard: [String]
     var standardAfter: [String]
+    var funds: [String]
+    var subsidy: [String]
+    var eligibility: [String]
+    var eligibilityAfter: [String]
+    var notCues: [String]
   }
 }

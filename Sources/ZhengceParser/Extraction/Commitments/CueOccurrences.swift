@@ -9,6 +9,18 @@ struct CueOccurrences {
 
   var isEmpty: Bool { spans.isEmpty }
 
+  /// Drops the occurrences that overlap one of `masks` (a cue word inside a longer phrase
+  /// that is no cue).
+  mutating func remove(overlapping masks: CueOccurrences) {
+    guard !masks.isEmpty, !spans.isEmpty else { return }
+    spans.removeAll { span in masks.spans.contains { $0.start < span.end && span.start < $0.end } }
+  }
+
+  /// Drops the occurrences that start where `shouldRemove` says.
+  mutating func removeAll(startingWhere shouldRemove: (Int) -> Bool) {
+    spans.removeAll { shouldRemove($0.start) }
+  }
+
   /// Whether a cue is written wholly inside `range`.
   func any(in range: Range<Int>) -> Bool {
     var low = 0

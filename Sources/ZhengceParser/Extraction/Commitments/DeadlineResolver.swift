@@ -53,12 +53,16 @@ struct DeadlineResolver {
   private static let referenceBefore: [[Unicode.Scalar]] = ["比", "自", "从", "截至", "截止", "("].map {
     Array($0.unicodeScalars)
   }
+  /// Words ending in 于 that say for or about, not by: 用于2002年扶持的村, 关于2019年….
+  private static let notByYu: [[Unicode.Scalar]] = ["用于", "用於", "关于", "關於", "对于", "對於", "由于", "由於", "属于", "屬於", "等于", "位于", "基于", "鉴于"]
+    .map { Array($0.unicodeScalars) }
   private static let markedAfter: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { Array($0.unicodeScalars) }
   private static let referenceAfter: [[Unicode.Scalar]] = ["以来", "至今", "开始", "起"].map { Array($0.unicodeScalars) }
   /// The references, before or after the date, that date a statement (see `DateMention.asOf`).
   private static let asOfWords: Set<String> = ["截至", "截止", "(", "以来", "至今"]
-  /// A date followed by what must be done by then is a limit: 2019年全面完成…, 2020年实现….
-  private static let limitVerbsAfter: [[Unicode.Scalar]] = ["全面完成", "基本完成", "全部完成", "全面实现", "基本实现", "完成", "实现"]
+  /// A date followed by what must be done by then is a limit: 2019年全面完成…, 2020年实现…,
+  /// and so is a year that heads its tasks (2019年任务:…, 2020年目标).
+  private static let limitVerbsAfter: [[Unicode.Scalar]] = ["全面完成", "基本完成", "全部完成", "全面实现", "基本实现", "完成", "实现", "任务", "目标"]
     .map { Array($0.unicodeScalars) }
 
   /// The date written at `i`, if one starts there.
@@ -94,7 +98,9 @@ struct DeadlineResolver {
       m.reference = true
       m.asOf = m.asOf || Self.asOfWords.contains(String(String.UnicodeScalarView(w)))
     }
-    if Self.before.contains(where: { text.has($0, endingAt: start) }) { m.marked = true }
+    if Self.before.contains(where: { text.has($0, endingAt: start) }), !Self.notByYu.contains(where: { text.has($0, endingAt: start) }) {
+      m.marked = true
+    }
     return m
   }
 
@@ -200,12 +206,45 @@ struct DeadlineResolver {
   /// The date governing a quantity written at `position`: the nearest before it in its
   /// sentence, else a marked one after it. An as-of date nearest before it (截止2014年末,
   /// …老年人达49.4万人, 到2020年…) says the figure is what was, so no later date governs it.
+  ///
+  /// Items separated by semicolons share the limit written at the head of their sentence
+  /// (到2025年年底,…力争全部达到100%;农村义务教育巩固率达到97%,…): a quantity whose own
+  /// item has no date takes the last limit before it up to the full stop.
   func governing(at position: Int, mentions: [DateMention]) -> DateMention? {
     let sentence = sentenceRange(around: position)
     let inSentence = mentions.filter { sentence.contains($0.range.lowerBound) }
     let before = inSentence.last { $0.range.upperBound <= position && (!$0.reference || $0.asOf) }
     if let before { return before.reference ? nil : before }
-    return inSentence.first { $0.range.lowerBound >= position && $0.marked && !$0.reference }
+    if let after = inSentence.first(where: { $0.range.lowerBound >= position && $0.marked && !$0.reference }) { return after }
+    let head = fullSentenceStart(before: sentence.lowerBound)
+    guard head < sentence.lowerBound else { return nil }
+    return mentions.last {
+      (head..<sentence.lowerBound).contains($0.range.lowerBound) && !$0.reference && ($0.marked || $0.followedByLimitVerb)
+    }
+  }
+
+  /// The limit that opens the paragraph holding `position` (（二）攻坚目标。到2020年,…。确保…211万
+  /// 农村贫困人口实现脱贫): a marked date that starts a sentence, before `position` in the same
+  /// line. A target with no date of its own in its sentence is due then.
+  func paragraphHead(at position: Int, mentions: [DateMention]) -> DateMention? {
+    var lineStart = position
+    while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+    guard let head = mentions.first(where: { (lineStart..<position).contains($0.range.lowerBound) }),
+      head.marked, !head.reference, head.range.upperBound <= position
+    else { return nil }
+    // 到2020年 opens a sentence: the line's start, or a full stop, before its marker.
+    var b = head.range.lowerBound
+    if let c = text[b - 1], Self.before.contains([c]) { b -= 1 }
+    while b > lineStart, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
+    guard b == lineStart || text[b - 1] == "。" else { return nil }
+    return head
+  }
+
+  /// Where the sentence ending in 。, ! or ? (not a semicolon) that holds `i` starts.
+  private func fullSentenceStart(before i: Int) -> Int {
+    var b = i
+    while b > 0, let c = text[b - 1], !CommitmentScalarClass.endsSentence(c) || c == ";" || c == "\u{FF1B}" { b -= 1 }
+    return b
   }
 
   /// Whether `date` is a time limit for a quantity of `kind`, not merely when it holds.

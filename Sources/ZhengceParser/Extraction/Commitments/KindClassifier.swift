@@ -5,32 +5,54 @@ import ZhengceCore
 /// `commitment-vocabulary.json`, `kindCues`).
 ///
 /// In order, the first that holds:
-/// 0. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
-///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice).
-/// 1. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
-///    in a 2016 plan).
-/// 2. `standard`: its clause names a norm (标准, 权重, 期限, 单座) or it is a rate (元/年),
-///    and no verb in the clause hands it out (下达, 安排).
-/// 3. `baseline`: the measure reviews the past (“十二五”以来, 取得…成效) and the sentence
-///    promises nothing, or the sentence states the present or past (现有, 截至, 已).
-/// 4. `standard` for money or a bound per scope (每座补助4万元, 每座棚圈不少于10只羊) that no
-///    verb hands out, `allocation` for money handed out (下达, 安排, 资金 … in its clause)
-///    that the clause does not promise.
-/// 5. `target`: a deadline, a promise in the sentence (确保, 力争) or a goal word in the
-///    clause (达到, 新建 …); then
-///    `allocation` for counts handed out (6个项目); then `target` for a bound or a change.
-/// 6. `allocation` for other money and `baseline` for other counts: a figure stated
-///    without a goal is what there is.
+/// 1. `allocation`: money a verb in its clause hands out (下达, 安排) and the clause does not
+///    promise, whatever its year (安排下达…2017年度资金16175万元 in a 2018 notice); a place's
+///    share in a list after a colon, or the total the list breaks down (`PlaceShares`).
+/// 2. `standard`: a bound that says who or what qualifies (`EligibilityThreshold`: 70周岁以上
+///    老人, 贫困发生率10%以上的非贫困村; a bound after 符合, 年满 or before 可予…补助 in an
+///    unpromised sentence); a clause that names a norm (标准, 权重, 期限, 单座; 过渡期 or
+///    …的标准 after it) or a rate (元/年) and no verb in the clause hands it out; a floor or
+///    cap on a subsidy (补助…不超过); a period or time limit not promised (5年过渡期, 7天内).
+/// 3. `baseline`: the quantity's date is before the document's year (减少到2015年的493万人
+///    in a 2016 plan); the measure reviews the past (“十二五”以来, 取得…成效) and the
+///    sentence promises nothing and sets no limit to come; or the sentence states the
+///    present or past (现有, 截至, 已) and no year still running plans it.
+/// 4. Per scope (每座, 每村), unless promised or handed out by a verb: `allocation` for funds
+///    (每村扶持资金30万元), `standard` for a subsidy or a bound (每座补助4万元, 每座棚圈不少于
+///    10只羊).
+/// 5. `allocation` for money handed out (下达, 安排, 资金, 用于 … around it) that the clause
+///    does not promise.
+/// 6. `target`: a promise in the sentence (确保, 力争, 今明两年) or a goal word in the clause
+///    (达到, 新建 …); or a year written as a limit (到2020年, 3月底前, 2019年全面完成), a year
+///    followed by a goal, or, in a document of known date, a bare year for what is not
+///    handed out.
+/// 7. `allocation` for what is handed out (6个项目, 2025年计划实施…76个项目); then `target`
+///    for a bound or a change; then `allocation` for other money and `baseline` for other
+///    counts: a figure stated without a goal is what there is (2015年建制乡镇182个).
 struct KindClassifier {
   private let text: ScalarText
   private let documentYear: Int?
+  /// Units of a duration (天, 个月, 年): a period or time limit is a norm.
+  private let timeUnits: Set<String>
   /// Where each `KindCue` list's words are written in the measure.
   private let cues: [CueOccurrences]
 
-  init(text: ScalarText, cues: CueSet, documentYear: Int?) {
+  /// Whether the measure's heading (its first line) names targets: 任务目标, 工作目标.
+  private let headedAsTargets: Bool
+  private static let maxHeading = 20
+
+  init(text: ScalarText, cues: CueSet, timeUnits: Set<String>, documentYear: Int?) {
     self.text = text
     self.documentYear = documentYear
-    self.cues = cues.occurrences(in: text)
+    self.timeUnits = timeUnits
+    var k = 0
+    while k < text.count, k < Self.maxHeading, let c = text[k], c != "\n" { k += 1 }
+    headedAsTargets = k < text.count && (0..<max(0, k - 1)).contains { text[$0] == "目" && text[$0 + 1] == "标" }
+    var found = cues.occurrences(in: text)
+    let masks = found[CommitmentVocabulary.KindCue.notCues.rawValue]
+    for k in found.indices where k != CommitmentVocabulary.KindCue.notCues.rawValue { found[k].remove(overlapping: masks) }
+    found[CommitmentVocabulary.KindCue.baseline.rawValue].removeAll(startingWhere: { Self.isAttributive($0, in: text) })
+    self.cues = found
   }
 
   private var target: CueOccurrences { cues[CommitmentVocabulary.KindCue.target.rawValue] }
@@ -41,26 +63,71 @@ struct KindClassifier {
   private var allocationVerbs: CueOccurrences { cues[CommitmentVocabulary.KindCue.allocationVerbs.rawValue] }
   private var standard: CueOccurrences { cues[CommitmentVocabulary.KindCue.standard.rawValue] }
   private var standardAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.standardAfter.rawValue] }
+  private var funds: CueOccurrences { cues[CommitmentVocabulary.KindCue.funds.rawValue] }
+  private var subsidy: CueOccurrences { cues[CommitmentVocabulary.KindCue.subsidy.rawValue] }
+  private var eligibility: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibility.rawValue] }
+  private var eligibilityAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibilityAfter.rawValue] }
 
-  func kind(of q: Quantity, deadline: String?, inReview: Bool) -> QuantityKind {
+  /// - Parameters:
+  ///   - nextQuantity: where the next quantity of the measure starts (the end of the text
+  ///     for the last), past which the words after `q` are not its own.
+  ///   - deadline: the date that governs `q`, if any.
+  ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
+  ///     not a bare year that may only date the figure.
+  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool) -> QuantityKind {
+    // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
+    let limitToCome = dateIsLimit && q.targetDate == nil
     let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
     let clause = clauseStart(before: q.range.lowerBound)..<q.range.lowerBound
-    let after = q.range.upperBound..<clauseEnd(after: q.range.upperBound)
+    let after = q.range.upperBound..<clauseEnd(after: q.range.upperBound, nextQuantity: nextQuantity)
     let year = deadline.flatMap { Int($0.prefix(4)) }
     let promised = target.any(in: sentence)
     let money = q.unit == "元" || q.unit.hasPrefix("元/")
     let handsOut = allocationVerbs.any(in: clause)
-    let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after)
+    // 把粮食播种面积83万亩分解到乡镇: a verb after the figure hands it out too.
+    let handedOut = handsOut || allocation.any(in: clause) || allocation.any(in: after) || allocationVerbs.any(in: after)
+    let aimed = goal.any(in: clause)
     // Money handed out is an allocation whenever it was (2017年度资金16175万元 in a 2018 notice).
     if money && handsOut && !target.any(in: clause) { return .allocation }
-    if let year, let documentYear, year < documentYear { return .baseline }
-    if !handsOut, standard.any(in: clause) || standardAfter.any(in: after) || q.unit.contains("/") { return .standard }
-    if inReview && !promised { return .baseline }
-    if baseline.any(in: sentence) && !target.any(in: clause) { return .baseline }
-    // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out.
-    if scoped(clause), !handsOut, money || q.comparator != .equal { return .standard }
+    if PlaceShares.isShare(q, in: text) { return .allocation }
+    if EligibilityThreshold.qualifiesNoun(q, in: text) || (EligibilityThreshold.isBound(q.comparator) && !promised
+        && (eligibility.any(in: sentence) || eligibilityAfter.any(in: q.range.upperBound..<sentenceEnd(after: q.range.upperBound)))) {
+      return .standard
+    }
+    // 低于8000元(2014年不变价)、…5%以上的标准: a norm word after a list covers every item.
+    let wholeClause = q.range.upperBound..<clauseEnd(after: q.range.upperBound, nextQuantity: text.count)
+    if !handsOut, standard.any(in: clause) || standardAfter.any(in: wholeClause) || q.unit.contains("/") { return .standard }
+    // 年人均补助资金不低于15元, …给予补助,最高不超过60万元: a floor or cap on a subsidy is a norm.
+    if money, !handsOut, EligibilityThreshold.isBound(q.comparator), subsidy.any(in: sentence) { return .standard }
+    // 5年过渡期, 7天内, 连续鸣3分钟: a period or time limit is a norm unless promised (力争…30分钟内上高速).
+    if timeUnits.contains(q.unit), !promised, !aimed, q.comparator != .below, q.comparator != .above, q.comparator != .to {
+      return .standard
+    }
+    // 任务目标: 2018年,…实现0.98万名贫困人口脱贫 in a plan dated 2019: a past year's figure
+    // under a heading of targets, reached for in its clause, is still a target.
+    if let year, let documentYear, year < documentYear,
+      !(headedAsTargets && aimed && !baseline.any(in: sentence))
+    {
+      return .baseline
+    }
+    // A measure that reviews the past may still set a limit to come (2020年3月底前…90%以上).
+    if inReview && !promised && !limitToCome { return .baseline }
+    // 2019年对剩余的13.56万贫困人口…进行扫尾 in a 2019 document: a year still running plans.
+    let yearToCome = year.map { y in documentYear.map { y >= $0 } ?? false } ?? false
+    if baseline.any(in: sentence) && !target.any(in: clause) && !yearToCome { return .baseline }
+    // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out or the
+    // sentence promises it (力争每个重点县有2—3个主导产业); 每村扶持资金30万元 names funds to
+    // spend, not a subsidy: a share handed out.
+    if scoped(clause), !handsOut, !promised, money || q.comparator != .equal {
+      let named = funds.any(in: clause) || funds.any(in: after)
+      return money && q.comparator == .equal && named && !subsidy.any(in: clause) ? .allocation : .standard
+    }
     if money && handedOut && !target.any(in: clause) { return .allocation }
-    if year != nil || promised || goal.any(in: clause) { return .target }
+    if promised || aimed { return .target }
+    // A bare year dates what is handed out in it (2025年计划实施五大类76个项目) and, in a
+    // document of unknown year, what there was then (2015年建制乡镇182个), unless a goal
+    // follows (2020年,4575户贫困户…实现脱贫).
+    if year != nil, dateIsLimit || goal.any(in: wholeClause) || (documentYear != nil && !handedOut) { return .target }
     if handedOut { return .allocation }
     switch q.comparator {
     case .atLeast, .atMost, .above, .below, .to: return .target
@@ -75,6 +142,18 @@ struct KindClassifier {
     !review.isEmpty
   }
 
+  /// 已 that opens a phrase ending in 的 describes a noun (对已编制完成的村庄规划进行评估,
+  /// 已脱贫的人口), it does not state what was done.
+  private static func isAttributive(_ start: Int, in text: ScalarText) -> Bool {
+    guard text[start] == "已" else { return false }
+    var j = start + 1
+    while j - start <= 8, let c = text[j], !CommitmentScalarClass.endsClause(c) {
+      if c == "的" { return true }
+      j += 1
+    }
+    return false
+  }
+
   /// 每座, 每人每年 written in the clause: a norm per unit of something.
   private func scoped(_ range: Range<Int>) -> Bool {
     range.contains { text[$0] == "每" }
@@ -86,21 +165,33 @@ struct KindClassifier {
     return b
   }
 
+  private func sentenceEnd(after i: Int) -> Int {
+    var e = i
+    while e < text.count, let c = text[e], !CommitmentScalarClass.endsSentence(c) { e += 1 }
+    return e
+  }
+
   private func clauseStart(before i: Int) -> Int {
     var b = i
     while b > 0, let c = text[b - 1], !Self.endsKindClause(c) { b -= 1 }
     return b
   }
 
-  private func clauseEnd(after i: Int) -> Int {
+  /// The end of the words that follow a quantity: the clause's end or the next quantity,
+  /// whose words are its own (21个市(州)和“四大片区”88个贫困县…下达).
+  private func clauseEnd(after i: Int, nextQuantity: Int) -> Int {
     var e = i
-    while e < text.count, let c = text[e], !Self.endsKindClause(c) { e += 1 }
+    while e < nextQuantity, e < text.count, let c = text[e], !Self.endsKindClause(c) { e += 1 }
     return e
   }
 
   /// Commas and stops end the clause a cue must share with its quantity; 、 does not
-  /// (巴州区2405万元、恩阳区1956万元 are one list).
+  /// (巴州区2405万元、恩阳区1956万元 are one list), nor do brackets and quotation marks
+  /// inside a phrase (新建“一池三改”户用沼气工程8万处).
   private static func endsKindClause(_ c: Unicode.Scalar) -> Bool {
-    c != "、" && c != "(" && c != ")" && CommitmentScalarClass.endsClause(c)
+    switch c {
+    case "、", "(", ")", "“", "”", "《", "》": return false
+    default: return CommitmentScalarClass.endsClause(c)
+    }
   }
 }

@@ -17,11 +17,21 @@ extension QuantityReader {
       if n.range.count == 1 && text[n.range.lowerBound] == "二" { return false }
       return true
     }
-    if CommitmentScalarClass.isASCIILetter(prev) || CommitmentScalarClass.isASCIILetter(next) { return false }
+    if CommitmentScalarClass.isASCIILetter(prev) || (CommitmentScalarClass.isASCIILetter(next) && !latinUnit(at: n.range.upperBound)) {
+      return false
+    }
     if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" || prev == "第" { return false }
     // Telephone and index numbers: long runs of digits without separators or a point.
     if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
     return true
+  }
+
+  /// A listed unit in Latin letters (900ml) written whole at `i`, not the start of a code (4G, 5A).
+  private func latinUnit(at i: Int) -> Bool {
+    vocabulary.units.contains { unit in
+      CommitmentScalarClass.isASCIILetter(unit.surface.first) && text.has(unit.surface, at: i)
+        && !CommitmentScalarClass.isASCIILetter(text[i + unit.surface.count])
+    }
   }
 
   /// Chinese numerals as quantities only outside slogans and names: not 一户一法, 五个一批,

@@ -69,7 +69,7 @@ struct QuantityReader {
     if n1.isChinese, let half = half(n1, at: j, start: i) { return half }
     guard
       let u = peopleUnit(at: j, chinese: n1.isChinese) ?? unit(at: j, chinese: n1.isChinese)
-        ?? openUnit(after: n1, at: j, scaled: factor != 1) ?? peopleBefore(i, scaled: factor != 1)
+        ?? openUnit(after: n1, at: j, scaled: factor != 1) ?? peopleBefore(i, scaled: factor != 1) ?? fundsBefore(i, scaled: factor != 1)
     else { return nil }
     let unitEnd = j + u.length
     if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
@@ -126,6 +126,7 @@ struct QuantityReader {
   }
 
   private static let halfMark: Unicode.Scalar = "半"
+  private static let including: Unicode.Scalar = "含"
 
   // MARK: - Pieces after the number
 
@@ -153,6 +154,16 @@ struct QuantityReader {
     return ("人", 0, nil)
   }
 
+  /// 扶贫办:农业特色产业发展资金660万; : money named right before a figure in 万 or 亿
+  /// that writes no 元 counts 元.
+  private func fundsBefore(_ i: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
+    var b = i
+    while b > 0, text[b - 1] == " " { b -= 1 }
+    guard scaled, Self.fundsNouns.contains(where: { text.has($0, endingAt: b) }) else { return nil }
+    return ("元", 0, nil)
+  }
+
+  private static let fundsNouns = ["资金", "資金", "经费", "經費"].map { Array($0.unicodeScalars) }
   private static let povertyCut = Array("减贫".unicodeScalars)
   private static let peopleNounLength = 8
   private static let peopleNounStops = Set("的和及与或是为在以上下".unicodeScalars)
@@ -263,7 +274,11 @@ struct QuantityReader {
 
   private func withSuffix(_ q: Quantity) -> Quantity {
     var q = q
-    let j = text.skipSpaces(q.range.upperBound)
+    var j = text.skipSpaces(q.range.upperBound)
+    // 70周岁(含70周岁)以上: a note on whether the bound is included stands between.
+    if text[j] == "(", text[j + 1] == Self.including, let close = (j + 2..<(j + 14)).first(where: { text[$0] == ")" }) {
+      j = text.skipSpaces(close + 1)
+    }
     if let sc = vocabulary.suffixComparators.first(where: {
       text.has($0.surface, at: j) && (!$0.timeUnitsOnly || vocabulary.timeUnits.contains(q.unit))
     }) {

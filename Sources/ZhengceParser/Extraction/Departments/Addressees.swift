@@ -15,8 +15,11 @@ extension DepartmentExtractor {
       guard e - lineStart >= 3, e - lineStart <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]),
         !t.scalars[lineStart..<e].contains(where: Self.notInNames)
       else { continue }
-      let found = items(t, lineStart..<(e - 1))
-      guard !found.isEmpty, found.allSatisfy({ isAddressee($0.name) }) else { continue }
+      // Most of the line names bodies: those it names are the addressees; a
+      // body of another kind (各区属国有企业, 各直属机构) is left out.
+      let listed = Self.joinedCollectives(items(t, lineStart..<(e - 1)), in: t)
+      let found = listed.filter { isAddressee($0.name) }
+      guard !found.isEmpty, found.count * 2 >= listed.count else { continue }
       return found.map { item in
         let surface = t.surface(item.range)
         let resolved = registry.resolve(item.name)
@@ -28,14 +31,46 @@ extension DepartmentExtractor {
     return []
   }
 
+  /// `市政府各委、办、局`: the 、 inside one collective name does not split it (the
+  /// one-scalar parts are no names of their own, so the name is extended over them).
+  private static func joinedCollectives(_ found: [Item], in t: AttributionText) -> [Item] {
+    found.map { item in
+      var end = item.range.upperBound
+      while end + 1 < t.count, t.scalars[end] == "、", "委办局".unicodeScalars.contains(t.scalars[end + 1]),
+        end + 2 == t.count || !ScalarClass.isHan(t.scalars[end + 2]),
+        let last = t.scalars[..<end].last, "委办局".unicodeScalars.contains(last)
+      {
+        end += 2
+      }
+      guard end > item.range.upperBound else { return item }
+      return Item(range: item.range.lowerBound..<end, name: DepartmentRegistry.compact(t.string(item.range.lowerBound..<end)))
+    }
+  }
+
   /// Quotes and title marks: a line with them (市级“八办两组”牵头部门) is more than a list of names.
   private static func notInNames(_ s: Unicode.Scalar) -> Bool { s == "“" || s == "”" || s == "《" || s == "》" || s == "\"" }
 
   /// A body, or a collective of bodies (市政府各部门, 各镇乡脱贫攻坚领导小组).
-  private func isAddressee(_ name: String) -> Bool {
+  func isAddressee(_ name: String) -> Bool {
     if registry.isStrictDepartment(name) || registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)) { return true }
     return Self.collectiveEnds.contains { name.hasSuffix($0) }
   }
 
   private static let collectiveEnds = ["部门", "单位", "政府", "领导小组", "成员单位", "管委会", "办事处", "委、办、局", "乡镇", "镇", "乡", "街道", "(街道)"]
+
+  /// `扶贫办:农业特色产业发展资金660万` (a measure of a funds notice that opens with the
+  /// body it goes to and a colon): that body carries out the measure.
+  func scanOpeningBody(_ scan: inout Scan) {
+    let t = scan.text
+    guard let colon = (0..<min(t.count, Self.longestOpeningBody)).first(where: { AttributionText.isColon(t.scalars[$0]) }),
+      colon >= 2, !scan.isConsumed(0), !(0..<colon).contains(where: { AttributionText.isClauseBreak(t.scalars[$0]) })
+    else { return }
+    let found = items(t, 0..<colon)
+    guard !found.isEmpty, found.allSatisfy({ isAddressee($0.name) }) else { return }
+    for item in found { scan.add(item, role: .responsible) }
+    scan.consume(0..<(colon + 1))
+  }
+
+  /// A body's name before an opening colon is short.
+  private static let longestOpeningBody = 24
 }

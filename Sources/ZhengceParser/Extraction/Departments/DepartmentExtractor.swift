@@ -67,6 +67,7 @@ public struct DepartmentExtractor: Sendable {
     (scan.verbs, scan.phrases) = verbPositions(scan.text)
     scanParentheticals(&scan)
     scanLabels(&scan)
+    scanOpeningBody(&scan)
     scanTable(&scan, header: tableHeader)
     scanConsulted(&scan)
     scanJointly(&scan)
@@ -120,6 +121,8 @@ public struct DepartmentExtractor: Sendable {
       {
         content = content.lowerBound..<stop
       }
+      // (市政府各部门分别负责,年内持续推进): a time limit after the attribution.
+      if !endsWithVerb(t, content), let cut = timeLimitCut(t, content) { content = content.lowerBound..<cut }
       if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
         scan.consume(i..<min(close + 1, t.count))
@@ -279,17 +282,22 @@ public struct DepartmentExtractor: Sendable {
     return false
   }
 
-  /// The stated actor of a `…要` sentence: `市扶贫办、市财政局要在…`.
+  /// The stated actor of a `…要` or `…应` sentence: `市扶贫办、市财政局要在…`,
+  /// `镇财政部门和扶贫办应切实加强…`. Only a clause that is all departments up to the word counts.
   private func scanYao(_ scan: inout Scan) {
     let t = scan.text
-    for i in t.occurrences(of: ["要"]) where i > 0 && !scan.isConsumed(i) {
-      if Self.notYaoAfter.contains(t.scalars[i - 1]) { continue }
+    for i in (t.occurrences(of: ["要"]) + t.occurrences(of: ["应"])).sorted() where i > 0 && !scan.isConsumed(i) {
+      if t.scalars[i] == "要", Self.notYaoAfter.contains(t.scalars[i - 1]) { continue }
+      if t.scalars[i] == "应", Self.notYingAfter.contains(t.scalars[i - 1]) { continue }
       if i + 1 < t.count, Self.notYaoBefore.contains(t.scalars[i + 1]) { continue }
       var start = i
       while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
       let found = items(t, start..<end)
-      guard !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) else { continue }
+      // 镇财政部门和扶贫办应…: names that end like bodies, one of them a known one.
+      guard !found.isEmpty, found.allSatisfy({ isDepartmentLike($0.name) }),
+        found.contains(where: { registry.isStrictDepartment($0.name) })
+      else { continue }
       for item in found { scan.add(item, role: .responsible) }
     }
   }
@@ -297,6 +305,8 @@ public struct DepartmentExtractor: Sendable {
   /// Words that make 由 or 要 no actor's: 理由, 自由; 主要, 要求, 要点 ….
   private static let notYouAfter: [Unicode.Scalar] = ["理", "自", "经", "缘", "来"]
   private static let notYaoAfter: [Unicode.Scalar] = ["主", "需", "重", "必", "只", "不", "纲", "概", "摘"]
+  /// 相应, 供应, 适应, 响应, 对应, 反应, 效应, 理应: 应 as part of a word.
+  private static let notYingAfter: [Unicode.Scalar] = ["相", "供", "适", "响", "对", "反", "效", "理", "呼", "答"]
   private static let notYaoBefore: [Unicode.Scalar] = ["求", "点", "素", "件", "害", "领", "闻", "是"]
 
   // MARK: - Clauses
@@ -329,7 +339,7 @@ public struct DepartmentExtractor: Sendable {
           let found = items(t, chunk)
           if !found.isEmpty, found.allSatisfy({ isDepartmentLike($0.name) }) { pending += found } else { pending = [] }
         }
-        if mode == .you, k == 0, scan.nextPhrase(at: chunk.lowerBound) >= chunk.upperBound, let actor = leadingActor(t, chunk) {
+        if mode == .you, k == 0, scan.nextPhrase(at: chunk.lowerBound) >= chunk.upperBound, let actor = leadingActor(t, chunk, known: false) {
           for item in actor { scan.deferred.append(Mention(item: item, role: .responsible, separately: false)) }
         }
         if mode == .you { return }
@@ -358,12 +368,20 @@ public struct DepartmentExtractor: Sendable {
   }
 
   /// The longest department list at the start of a chunk: `县区住建部门提供…` → 县区住建部门.
-  func leadingActor(_ t: AttributionText, _ chunk: Range<Int>) -> [Item]? {
+  /// With `known` false, names that only end like bodies count too (由国务院扶贫开发领导小组组织进行:
+  /// 由 says an actor follows), placeholders (有关部门) left out.
+  func leadingActor(_ t: AttributionText, _ chunk: Range<Int>, known: Bool = true) -> [Item]? {
     var end = min(chunk.upperBound, chunk.lowerBound + 30)
     while end > chunk.lowerBound + 1 {
       if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
         let found = items(t, chunk.lowerBound..<end)
         if !found.isEmpty, found.allSatisfy({ registry.isStrictDepartment($0.name) }) { return found }
+        if !known, !found.isEmpty,
+          found.allSatisfy({ $0.name.unicodeScalars.count >= 3 && isDepartmentLike($0.name) && !registry.isPlaceholder($0.name) }),
+          Self.bracketsClose(t.scalars[chunk.lowerBound..<end])
+        {
+          return found
+        }
       }
       end -= 1
     }
@@ -415,6 +433,19 @@ public struct DepartmentExtractor: Sendable {
     verbs.contains { range.count > $0.phrase.count && t.has($0.phrase, endingAt: range.upperBound) }
   }
 
+  /// Where a short time-limit clause (年内持续推进, 2020年底前完成, 长期坚持) ends the
+  /// parenthetical after a part that ends with a role verb; nil when there is none.
+  private func timeLimitCut(_ t: AttributionText, _ content: Range<Int>) -> Int? {
+    guard let cut = content.last(where: { AttributionText.isChunkBreak(t.scalars[$0]) }), cut > content.lowerBound,
+      content.upperBound - cut <= Self.longestTimeLimit, endsWithVerb(t, content.lowerBound..<cut)
+    else { return nil }
+    let tail = t.scalars[(cut + 1)..<content.upperBound]
+    return tail.contains(where: { $0 == "年" || $0 == "月" }) || Self.standingLimits.contains(where: { tail.has($0, at: tail.startIndex) }) ? cut : nil
+  }
+
+  private static let longestTimeLimit = 20
+  private static let standingLimits = ["长期坚持", "持续推进", "持续实施", "长期"].map { Array($0.unicodeScalars) }
+
   private func tailIsEmpty(_ t: AttributionText, _ range: Range<Int>) -> Bool {
     let tail = t.string(range)
     return tail.isEmpty || tail == "工作"
@@ -441,6 +472,11 @@ public struct DepartmentExtractor: Sendable {
   }
 
   /// Words after a body that make the phrase a person (州委书记), not the body.
+  /// Whether every bracket opened in `scalars` is closed there: 部门党组(党委 is cut short.
+  private static func bracketsClose(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    scalars.reduce(0) { $0 + (AttributionText.isOpen($1) ? 1 : AttributionText.isClose($1) ? -1 : 0) } == 0
+  }
+
   private static let people: [[Unicode.Scalar]] = ["书记", "主任", "领导", "干部", "人员", "同志", "负责人", "组长", "成员", "的"]
     .map { Array($0.unicodeScalars) }
 
@@ -508,7 +544,14 @@ public struct DepartmentExtractor: Sendable {
         head = "部门"
       }
       let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
-      for member in members where !member.isEmpty {
+      for var member in members where !member.isEmpty {
+        // 下设的脱贫攻坚督查考核办公室: the body is what follows a short attribute ending in 的
+        // (not 州委书记任组长的…, which describes a body being set up).
+        if let de = t.scalars[member].lastIndex(of: "的"), de + 1 < member.upperBound, de - member.lowerBound <= 3,
+          registry.endsLikeDepartment(t.scalars[(de + 1)..<member.upperBound])
+        {
+          member = (de + 1)..<member.upperBound
+        }
         var name = DepartmentRegistry.compact(t.string(member))
         if shares, !registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)), name.count <= 8 {
           name += head.hasSuffix("部门") ? "部门" : head

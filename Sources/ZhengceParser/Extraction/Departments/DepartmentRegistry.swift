@@ -170,14 +170,17 @@ public struct DepartmentRegistry: Sendable {
   private static let placeholderHeads = ["各级", "各", "相关", "有关", "其他", "省直", "市直", "县直", "行业", "其它"]
     .map { Array($0.unicodeScalars) }
   private static let placeholderTails = ["", "部门", "单位", "地", "地区", "级", "成员单位", "方面"].map { Array($0.unicodeScalars) }
-  private static let bumen = Array("部门".unicodeScalars)
+  /// Endings of a name that is a function's department, longest first.
+  private static let functionEndings = ["行政主管部门", "主管部门", "部门"].map { Array($0.unicodeScalars) }
 
   /// A name made only of family stems plus 部门: 财政部门, 林业园林部门, 纪检监察部门.
   public func isFunctionHead(_ name: String) -> Bool { isFunctionHead(Array(name.unicodeScalars)[...]) }
 
   private func isFunctionHead(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard name.count > 2, name.has(Self.bumen, at: name.endIndex - 2) else { return false }
-    let stem = name.dropLast(2)
+    // 建设行政主管部门, 教育主管部门: the department in charge of a function.
+    guard let ending = Self.functionEndings.first(where: { name.count > $0.count && name.has($0, at: name.endIndex - $0.count) })
+    else { return false }
+    let stem = name.dropLast(ending.count)
     var reachable = [Bool](repeating: false, count: stem.count + 1)
     reachable[0] = true
     for i in 0..<stem.count where reachable[i] {

@@ -39,9 +39,11 @@ public struct DepartmentStage: PipelineStage {
         Diagnostic("departments.firstListedLeads", .note, "the document's rule: the first listed body leads, the others \(extractor.othersSupport ? "support" : "keep their role")", span: TextSpan(start: rule, end: rule)))
     }
     // The addressee line stands before the numbered text: before the first measure, or
-    // inside it when that is the notice's own opening (a preamble or paragraph).
-    let first = document.measures.min { $0.span.start < $1.span.start }
-    let addresseeEnd = first.map { $0.kind == .numbered ? $0.span.start : $0.span.end } ?? context.scalars.count
+    // inside the notice's own opening (a preamble or paragraph); paragraphs that end with
+    // a colon before that (公文种类:, the addressee line itself) do not end the search.
+    let ordered = document.measures.sorted { $0.span.start < $1.span.start }
+    let opening = ordered.first { $0.kind == .numbered || !Self.endsWithColon($0.text) }
+    let addresseeEnd = opening.map { $0.kind == .numbered ? $0.span.start : $0.span.end } ?? context.scalars.count
     let addressees = extractor.addressees(in: context.scalars, before: addresseeEnd)
     var headers: TableHeaderIndex?
     for i in document.measures.indices {
@@ -73,6 +75,11 @@ public struct DepartmentStage: PipelineStage {
     if own.isEmpty, let first = document.measures.indices.first, document.measures[first].departments.isEmpty {
       document.measures[first].departments = addressees
     }
+  }
+
+  private static func endsWithColon(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return last == ":" || last == "\u{FF1A}"
   }
 
   /// Whether `text` has a tab (a task-table row), by `memchr` over its UTF-8.
