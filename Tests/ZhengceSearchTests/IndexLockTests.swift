@@ -15,7 +15,7 @@ import Testing
     defer { TestIndex.remove(dir) }
     do {
       let held = try IndexWriteLock(IndexDirectory(path: dir))
-      withExtendedLifetime(held) {
+      _ = withExtendedLifetime(held) {
         #expect(throws: IndexError.busy(path: dir)) { try IndexWriteLock(IndexDirectory(path: dir), wait: false) }
       }
     }

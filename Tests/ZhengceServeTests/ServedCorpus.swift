@@ -21,7 +21,7 @@ enum ServedCorpus {
     for file in CorpusFiles.expand([CorpusFiles.bundledDirectory() ?? "corpus"]) {
       try? FileManager.default.copyItem(atPath: file, toPath: documents + "/" + (file as NSString).lastPathComponent)
     }
-    FileManager.default.createFile(atPath: documents + "/hostile.txt", contents: Data(hostileText.utf8))
+    _ = FileManager.default.createFile(atPath: documents + "/hostile.txt", contents: Data(hostileText.utf8))
     _ = try? CorpusIndexer(builder: "serve-tests").update(IndexDirectory(path: base + "/index"), paths: [documents])
     return base
   }()
