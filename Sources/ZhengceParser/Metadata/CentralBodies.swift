@@ -25,10 +25,10 @@ enum CentralBodies {
       guard let central = issuers.first(where: isCentral), issuers.allSatisfy(isCentral) else { return nil }
       return "issuer \(central) is a central body: national"
     }
-    if let number = clues.docNumber.map(fold), let prefix = docNumberPrefixes.first(where: number.utf8Begins) {
+    if let number = clues.docNumber.map(fold), let prefix = docNumberPrefixes.first(where: { number.utf8.starts(with: $0.utf8) }) {
       return "文号 \(number) opens with \(prefix): national"
     }
-    if let title = clues.titles.first.map(fold), let prefix = titlePrefixes.first(where: title.utf8Begins) {
+    if let title = clues.titles.first.map(fold), let prefix = titlePrefixes.first(where: { title.utf8.starts(with: $0.utf8) }) {
       return "title opens with \(prefix): national"
     }
     return nil
@@ -38,8 +38,8 @@ enum CentralBodies {
   /// which the caller rules out by the place they name (see `national`).
   static func isCentral(_ issuer: String) -> Bool {
     guard !hasLevelPrefix(issuer), !containsPlaceWord(issuer) else { return false }
-    return prefixes.contains(where: issuer.utf8Begins)
-      || (issuer.unicodeScalars.count <= 12 && endings.contains { issuer.utf8.reversed().starts(with: $0.utf8.reversed()) })
+    return prefixes.contains { issuer.utf8.starts(with: $0.utf8) }
+      || (issuer.unicodeScalars.count <= 12 && endings.contains { issuer.utf8.ends(with: $0.utf8) })
   }
 
   /// 省, 市, 县 … or a place's suffix inside the name: a local body (湖南省财政厅, 国家税务总局长沙市税务局).
@@ -65,10 +65,4 @@ enum CentralBodies {
     }
     return nil
   }
-}
-
-extension String {
-  /// Whether the string's UTF-8 begins with `prefix`'s: `hasPrefix` compares
-  /// grapheme clusters, which costs more and changes nothing for these names.
-  fileprivate func utf8Begins(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 }
