@@ -56,7 +56,7 @@ let package = Package(
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     // Corpus: files on disk → parsed documents → index and answers
     .target(
-      name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins", "CSQLite"]),
+      name: "ZhengceCorpus", dependencies: ["ZhengceCore", "ZhengceParser", "ZhengceScript", "ZhengceHTML", "ZhengceSearch", "BuiltinPlugins", "CSQLite"]),
     // Plugins: every plugins/<id>/ folder holding a manifest.json is built in as data;
     // the compiled stages manifests may name live in plugins/BuiltinPlugins
     .target(

@@ -62,7 +62,16 @@ public struct Parser: Sendable {
     let normalized = foldedLines == nil ? analysed : Self.assemble(kept.map { sourceLines[$0] }).0
     let firstBody = kept.firstIndex { $0 >= head.bodyStart } ?? kept.count
     let bodyLines = kept[firstBody...].map { allLines[$0] }
-    let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]))
+    let signOff = head.signOff.flatMap { lines -> Range<Int>? in
+      guard let first = kept.firstIndex(of: lines.lowerBound), let last = kept.firstIndex(of: lines.upperBound - 1) else { return nil }
+      return starts[first]..<(starts[last] + allLines[lines.upperBound - 1].scalars.count)
+    }
+    var decoded: [Unicode.Scalar] = []
+    let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
+      // Read only when a heading may run into its text: most documents never need it.
+      if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: source.text) }
+      return (Int(from) + 1..<Int(to)).allSatisfy { $0 < decoded.count && decoded[$0].properties.isWhitespace }
+    }
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
     diagnostics += Self.sourceDiagnostics(head, lines: allLines, text: source.text)
 

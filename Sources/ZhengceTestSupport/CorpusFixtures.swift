@@ -35,6 +35,12 @@ public enum CorpusFixtures {
     return result
   }
 
+  /// The parse of a document of the real-world corpus (Tests/Fixtures/realworld/docs), by file name.
+  public static func parse(realWorld name: String) throws -> ParseResult {
+    let path = root.appendingPathComponent("Tests/Fixtures/realworld/docs/\(name)").path
+    return Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path))
+  }
+
   /// The measure at `path` (markers joined by "/"); the `occurrence`-th when several share it.
   public static func measure(_ result: ParseResult, _ path: String, occurrence: Int = 0) -> Measure? {
     let matches = result.document.measures.filter { $0.path.joined(separator: "/") == path }

@@ -30,6 +30,10 @@ struct OutlineReport {
     // The document's own conventions and its totals that do not add up.
     for rule in result.diagnostics where rule.id == "departments.firstListedLeads" { lines.append("  rule:     \(rule.message)") }
     for sum in result.diagnostics where sum.id == "commitments.sum" && sum.severity == .warning { lines.append("  sum:      \(sum.message)") }
+    // What the outline had to mend (a heading whose numeral the page lost).
+    let mended = result.diagnostics.filter { $0.id.rawValue.hasPrefix("outline.") }
+    for note in mended.prefix(3) { lines.append("  outline:  \(note.message)") }
+    if mended.count > 3 { lines.append("  outline:  … and \(mended.count - 3) more") }
     var counts: [String: Int] = [:]
     for m in d.measures { counts[m.path.joined(separator: "/"), default: 0] += 1 }
     func walk(_ blocks: [Block], _ prefix: String, _ path: [String]) {

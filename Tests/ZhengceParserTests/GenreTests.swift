@@ -11,9 +11,7 @@ import ZhengceTestSupport
   static let rules = GenreRules.standard
 
   static func parse(realWorld name: String) throws -> ParsedDocument {
-    let path = CorpusFixtures.root.appendingPathComponent("Tests/Fixtures/realworld/docs/\(name)").path
-    let source = try SourceText.plainText(bytes: try FileBytes.read(path), path: path)
-    return Parser().parse(source).document
+    try CorpusFixtures.parse(realWorld: name).document
   }
 
   // MARK: - The bundled corpus

@@ -41,7 +41,7 @@ import ZhengceParser
     #expect(doc.date == date)
     // No label or value of the block is taken for the title, nor becomes a measure.
     #expect(doc.title == nil)
-    #expect(doc.measures.map(\.text) == ["各有关单位:", "现将有关事项通知如下,请遵照执行。"])
+    #expect(doc.measures.map(\.text) == ["各有关单位:\n现将有关事项通知如下,请遵照执行。"])
   }
 
   @Test func aLabelAloneOnItsLineTakesTheValueBelow() {

@@ -35,7 +35,8 @@ import ZhengceParser
       各市(州)人民政府,省政府各部门、各直属机构,有关单位:
       经省政府同意,现将分工方案印发你们,请认真贯彻执行。
       """)
-    let opening = try #require(document.measures.first { $0.text.hasPrefix("经省政府同意") })
+    // The addressee line opens the paragraph it addresses.
+    let opening = try #require(document.measures.first { $0.text.contains("\n经省政府同意") })
     #expect(opening.departments.map(\.surface).contains("省政府各部门"))
     #expect(opening.departments.allSatisfy { $0.role == .responsible })
   }

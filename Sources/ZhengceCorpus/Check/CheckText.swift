@@ -1,13 +1,15 @@
 import ZhengceParser
+import ZhengceScript
 
 /// How `zhengce check` compares and shows values: typography (spaces, full-width
-/// letters and punctuation) and the pinyin a mirror site injected (`根據(jù)`)
-/// are not what an expectation checks.
+/// letters and punctuation), the pinyin a mirror site injected (`根據(jù)`) and the
+/// script (第一條 is 第一条) are not what an expectation checks.
 enum CheckText {
-  /// Removes white space, folds full-width ASCII forms to ASCII and drops pinyin annotations.
+  /// Removes white space, folds full-width ASCII forms to ASCII and Traditional
+  /// characters to Simplified, and drops pinyin annotations.
   static func folded(_ text: String) -> String {
     var out = String.UnicodeScalarView()
-    for scalar in PinyinAnnotations.removing(from: text).unicodeScalars {
+    for scalar in SimplifiedFolding.fold(PinyinAnnotations.removing(from: text)).unicodeScalars {
       if scalar.properties.isWhitespace { continue }
       if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
         out.append(ascii)

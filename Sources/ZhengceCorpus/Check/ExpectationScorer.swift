@@ -37,7 +37,14 @@ public struct ExpectationScorer: Sendable {
   }
 
   private func scorePaths(_ e: DocumentExpectation, _ d: ParsedDocument, into score: inout DocumentScore) {
-    let found = Set(d.measures.map { $0.path.map(CheckText.folded) })
+    // A heading with sub-items and no text of its own is in the outline, not a measure.
+    var found = Set(d.measures.map { $0.path.map(CheckText.folded) })
+    func visit(_ section: OutlineSection, _ parent: [String]) {
+      let path = parent + [CheckText.folded(section.marker)]
+      found.insert(path)
+      for child in section.children { visit(child, path) }
+    }
+    for section in d.outline { visit(section, []) }
     for path in e.paths {
       let shown = path.joined(separator: "/")
       let passed = found.contains(path.map(CheckText.folded))

@@ -18,6 +18,9 @@ public struct DocumentHead: Sendable {
   public var droppedLines: Set<Int>
   /// Lines that state metadata (info rows, title, 文号, dates, signatures): never measures.
   public var metadataLines: Set<Int>
+  /// The closing 落款 after the first numbered block (issuer lines through the date
+  /// line): the end of the last block's text, never measure text itself.
+  public var signOff: Range<Int>?
   /// Where each field was read: the field, the line (nil for the page's info table) and how.
   public var sources: [FieldSource]
   /// The first line of the text, at most `TitleRules.maxLength` long: no title, but it
@@ -194,6 +197,9 @@ public struct DocumentHead: Sendable {
     let firstDocumentLine = (blocks.map(\.lines.lowerBound) + reader.infoLines).min() ?? 0
     droppedLines = Set((0..<firstDocumentLine).filter { !reader.infoLines.contains($0) })
     metadataLines = used
+    signOff = signature.closing.flatMap { [bodyStart] part in
+      part.dateLine >= bodyStart ? max(part.issuerLines.lowerBound, bodyStart)..<(part.dateLine + 1) : nil
+    }
     self.sources = sources
     firstLine = TitleRules.capped(lines.first?.text ?? "")
   }

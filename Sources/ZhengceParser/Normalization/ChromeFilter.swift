@@ -1,7 +1,7 @@
 import ZhengceCore
 
 /// Recognises lines of web-page chrome: breadcrumbs, share and print links,
-/// font-size switches, QR-code prompts, editor credits and view counters.
+/// font-size switches, page links, QR-code prompts, editor credits and view counters.
 public struct ChromeFilter: Sendable {
   /// Lines starting with one of these are chrome.
   public var prefixes: [String]
@@ -11,7 +11,7 @@ public struct ChromeFilter: Sendable {
   public init(
     prefixes: [String] = [
       "您当前的位置", "您现在的位置", "当前位置:", "当前位置>", "【字体", "字体:", "字号:", "分享到", "分享:",
-      "(责任编辑", "责任编辑", "|责任编辑", "【打印", "打印本页", "关闭窗口", "关闭本页", "【关闭", "上一篇", "下一篇",
+      "(责任编辑", "责任编辑", "|责任编辑", "【打印", "打印本页", "关闭窗口", "关闭本页", "【关闭", "上一篇", "下一篇", "上一页", "下一页",
       "返回顶部", "回到顶部", "加入收藏", "设为首页",
     ],
     fragments: [String] = ["扫一扫", "分享至朋友圈", "打印本页", "关闭窗口", "关闭本页", "在手机打开"]

@@ -231,12 +231,12 @@ public struct TextNormalizer: Sendable {
   static let maxLostIndent = 4
 
   /// Where a line starts after the question marks a page left for the no-break spaces of
-  /// its indent when it changed encoding (??上海市民政局, ??2020年9月18日): a short run of
-  /// them before a Han character or a digit.
+  /// its indent when it changed encoding (??上海市民政局, ??2020年9月18日, ??(一)发放范围): a
+  /// short run of them before a Han character, a digit or an opening parenthesis.
   static func afterLostIndent(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
     var k = start
     while k < end, k - start < maxLostIndent, line[k] == "?" { k += 1 }
-    guard k > start, k < end, ScalarClass.isHan(line[k]) || ScalarClass.isDigit(line[k]) else { return start }
+    guard k > start, k < end, ScalarClass.isHan(line[k]) || ScalarClass.isDigit(line[k]) || line[k] == "(" else { return start }
     return k
   }
 

@@ -24,13 +24,16 @@ enum HeadParagraphs {
       if line.starts(with: "附件".unicodeScalars) { return false }
       if line.first == "(", line.last == ")" { return false }
     }
-    if line.contains("。") || line.contains(";") || line.contains("!") || line.contains("?") { return true }
+    // A question mark inside a line is more often a character a page lost (目?录) than a question.
+    if line.contains("。") || line.contains(";") || line.contains("!") || line.last == "?" { return true }
     if line.last == ":" { return line.count >= 4 }
     return line.count >= 40 && line.contains(",")
   }
 
   /// Spans of the substantive head lines, for `lines` laid out at `starts`:
-  /// one span a run of consecutive lines (`merged`), or one a line.
+  /// one span a run of consecutive lines (`merged`), or one a line. A line that
+  /// ends with a colon (the addressee, 各镇乡人民政府:, or 现通知如下:) is no
+  /// paragraph alone: it opens the line after it.
   static func spans(
     _ lines: [TextLine], starts: [Int], substantive: (Int) -> Bool, merged: Bool
   ) -> [TextSpan] {
@@ -38,7 +41,8 @@ enum HeadParagraphs {
     var previous: Int?
     for k in lines.indices where substantive(k) {
       let span = TextSpan(start: starts[k], end: starts[k] + lines[k].scalars.count)
-      if merged, let p = previous, p == k - 1, let last = spans.last {
+      let opened = previous.map { lines[$0].scalars.last == ":" } ?? false
+      if merged || opened, let p = previous, p == k - 1, let last = spans.last {
         spans[spans.count - 1] = TextSpan(start: last.start, end: span.end)
       } else {
         spans.append(span)

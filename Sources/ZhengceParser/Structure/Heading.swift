@@ -12,6 +12,11 @@ struct Heading {
   static let maxLabelLength = 30
   static let maxStandaloneLength = 60
 
+  init(title: String, hasBody: Bool) {
+    self.title = title
+    self.hasBody = hasBody
+  }
+
   init(_ rest: ArraySlice<Unicode.Scalar>) {
     var stop: (index: Int, isColon: Bool)?
     for (offset, u) in rest.enumerated() {

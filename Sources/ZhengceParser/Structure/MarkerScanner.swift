@@ -103,7 +103,9 @@ public enum MarkerScanner {
     default: return nil
     }
     let label = String(scalars: line[0...i])
-    return MarkerMatch(marker: Marker(style: style, label: label, ordinal: value), length: i + 1)
+    // 第一步:调查摸底 — the colon belongs to the marker, not to the heading.
+    let colon = i + 1 < line.count && line[i + 1] == ":" ? 1 : 0
+    return MarkerMatch(marker: Marker(style: style, label: label, ordinal: value), length: i + 1 + colon)
   }
 
   /// `附件3` opening a line, alone or followed by the annex title; not `附件:` lists.

@@ -28,15 +28,31 @@ public struct OutlineBuilder: Sendable {
   /// - Parameters:
   ///   - lines: the body paragraphs, in order.
   ///   - starts: the offset of each paragraph in the normalised text.
-  public func build(_ lines: [TextLine], starts: [Int]) -> Outline {
+  ///   - signOff: where the closing 落款 stands in the normalised text: it ends the
+  ///     text of the block before it, and the notes after it (此件公开发布) are closing.
+  ///   - isBlank: whether the source scalars strictly between two source indices are
+  ///     all white space: a heading run into its text ends at such a gap.
+  public func build(
+    _ lines: [TextLine], starts: [Int], signOff: Range<Int>? = nil, isBlank: (Int32, Int32) -> Bool = { _, _ in false }
+  ) -> Outline {
+    let (lines, starts) = RunInMarkers.split(lines, starts: starts)
+    let runInEnds = RunInMarkers.headingEnds(lines, isBlank: isBlank)
     var tree = Tree()
     var pending: [TextSpan] = []
     var preamble: [TextSpan] = []
+    var closing: [TextSpan] = []
     var annexList: [TextSpan] = []
+    var signed = false
     var index = 0
     while index < lines.count {
       var line = lines[index].scalars
       var base = starts[index]
+      if let signOff, signOff.contains(base) {
+        tree.settleAtEnd(&pending, preamble: &preamble, closing: &closing)
+        signed = true
+        index += 1
+        continue
+      }
       if line.first == "\t" || line.last == "\t", TaskTable.group(of: line, numbered: true) != nil {
         // A category row that is not in a task table reads as its text alone.
         let leading = line.prefix { $0 == "\t" }.count
@@ -90,10 +106,11 @@ public struct OutlineBuilder: Sendable {
         continue
       }
       guard let match = MarkerScanner.marker(in: line) else {
-        pending.append(whole)
+        if signed { closing.append(whole) } else { pending.append(whole) }
         index += 1
         continue
       }
+      signed = false
       if match.marker.style == .annex {
         tree.settle(&pending, beforeDepth: 1, preamble: &preamble)
         let rest = line[match.length...]
@@ -112,14 +129,16 @@ public struct OutlineBuilder: Sendable {
       for segment in Self.segments(line, first: match) {
         let depth = tree.depthClosed(by: segment.marker.style)
         tree.settle(&pending, beforeDepth: depth, preamble: &preamble)
-        let rest = line[(segment.start + segment.markerLength)..<segment.end]
-        let heading = Heading(rest)
+        let restRange = (segment.start + segment.markerLength)..<segment.end
+        let rest = line[restRange]
+        // A heading run into its text after a space (一、聚焦任务,对标落实 各镇乡要…).
+        let runIn = segment.start == 0 && base == starts[index] ? runInEnds[index] : nil
+        let heading = runIn.map { Heading(title: String(scalars: line[restRange.lowerBound..<$0]), hasBody: true) } ?? Heading(rest)
         tree.open(segment.marker, atDepth: depth, title: heading.title, hasBody: heading.hasBody,
                   content: TextSpan(start: base + segment.start + segment.markerLength, end: base + segment.end))
       }
       index += 1
     }
-    var closing: [TextSpan] = []
     tree.settleAtEnd(&pending, preamble: &preamble, closing: &closing)
     return Outline(blocks: tree.blocks(), preamble: preamble, closing: closing, annexList: annexList)
   }
@@ -156,13 +175,17 @@ enum AnnexList {
     let line = lines[index].scalars
     guard line.count >= 3, line[0] == "附", line[1] == "件", line[2] == ":" else { return nil }
     var count = 1
-    while index + count < lines.count {
-      let next = lines[index + count].scalars
-      guard let m = MarkerScanner.marker(in: next), m.marker.style == .arabic,
-        OutlineBuilder.isAnnexTitle(Array(next[m.length...]))
-      else { break }
-      count += 1
-    }
+    while index + count < lines.count, isItem(lines[index + count].scalars) { count += 1 }
     return count
+  }
+
+  /// `2.关于…的方案` or `2.2019年度…安排表`: a numbered annex title. A year may follow
+  /// the number here (outside a list, 2.2019 would be a decimal, not item 2).
+  private static func isItem(_ line: [Unicode.Scalar]) -> Bool {
+    let digits = line.prefix { ScalarClass.isDigit($0) }.count
+    guard (1...2).contains(digits), digits < line.count, line[digits] == "." || line[digits] == "、" else { return false }
+    var rest = line[(digits + 1)...]
+    while rest.first == " " { rest = rest.dropFirst() }
+    return OutlineBuilder.isAnnexTitle(Array(rest))
   }
 }

@@ -19,11 +19,27 @@ struct Tree {
   private var stack: [Int] = []
 
   /// How many open blocks stay open when a marker of `style` arrives: the depth
-  /// of the open block of that style, or all of them when the style is new here.
+  /// of the open block of that style; else, for a 章, 节 or 条, the depth of the
+  /// first open one of a lower rank (an excerpt that opens with 第四十八条 and then
+  /// reaches 第七章; a notice's 一、二、 before the 第一章 of the rules it attaches);
+  /// else all of them, as the style is new here.
   func depthClosed(by style: MarkerStyle) -> Int {
     if let d = stack.lastIndex(where: { nodes[$0].marker.style == style }) { return d }
+    if let rank = Self.legalRank[style], let d = stack.firstIndex(where: { Self.ranks(nodes[$0].marker.style, below: rank) }) {
+      return d
+    }
     return stack.count
   }
+
+  /// Whether a block of `style` sits below a part of rank `rank`: a lower part, or any
+  /// list (一、 (一) 1.) below a 章 or 节. An annex holds its own 章.
+  private static func ranks(_ style: MarkerStyle, below rank: Int) -> Bool {
+    if let own = legalRank[style] { return own > rank }
+    return rank < legalRank[.article, default: 2] && style != .annex
+  }
+
+  /// The order of the parts of a regulation: a 章 holds 节, a 节 holds 条.
+  private static let legalRank: [MarkerStyle: Int] = [.chapter: 0, .section: 1, .article: 2]
 
   mutating func open(_ marker: Marker, atDepth depth: Int, title: String, hasBody: Bool, content: TextSpan) {
     stack.removeLast(stack.count - depth)
