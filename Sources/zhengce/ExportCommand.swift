@@ -9,15 +9,15 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export documents, measures, departments, commitments and citations as SQLite, Parquet, CSV or JSON Lines, or for OpenSearch.",
     discussion: """
-      sqlite writes every table into one database (foreign keys, indexes), built in a temporary file
-      and renamed over --output only when complete. csv and jsonl write the one --table chosen,
-      to standard output or --output. stream writes every table as one typed JSON Lines stream
-      (a line declaring the columns, then one line per row, then an end line), to standard output
-      or --output. parquet writes one file per table into the directory --output, through Python
-      and pyarrow (pip install ./python pyarrow; $ZHENGCE_PYTHON names the interpreter).
-      opensearch writes index-template.json and bulk.ndjson (one document per measure) into the
+      sqlite writes every table into one database (foreign keys, indexes), built in a temporary file \
+      and renamed over --output only when complete. csv and jsonl write the one --table chosen, \
+      to standard output or --output. stream writes every table as one typed JSON Lines stream \
+      (a line declaring the columns, then one line per row, then an end line), to standard output \
+      or --output. parquet writes one file per table into the directory --output, through Python \
+      and pyarrow (pip install ./python pyarrow; $ZHENGCE_PYTHON names the interpreter). \
+      opensearch writes index-template.json and bulk.ndjson (one document per measure) into the \
       directory --output.
-      Without files, the documents an index stores are exported, without parsing: --index DIR,
+      Without files, the documents an index stores are exported, without parsing: --index DIR, \
       else $ZHENGCE_INDEX, else the bundled corpus's index (built on first use, as for search).
       """)
 

@@ -8,8 +8,8 @@ struct ParseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "parse", abstract: "Parse documents into metadata, outline and measures.",
     discussion: """
-      With --json --stdin, reads one record per line from standard input ({"path": FILE}, or
-      {"id": ID, "base64": BYTES} with an optional "path" naming them) and writes one contract line
+      With --json --stdin, reads one record per line from standard input ({"path": FILE}, or \
+      {"id": ID, "base64": BYTES} with an optional "path" naming them) and writes one contract line \
       per record, in order; a record that fails gets {"schemaVersion", "id", "line", "error"} in its place.
       """)
 

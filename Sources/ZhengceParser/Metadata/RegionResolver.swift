@@ -93,8 +93,8 @@ public struct RegionResolver: Sendable {
     }
     if anchor == nil, let level = openLevel ?? wanted ?? mentions.spokenLevel {
       // No place named, but the issuers (省财政厅) or the body (全省, 我县) say the level.
-      let said = openLevel != nil || wanted != nil ? "the issuers" : "the body"
-      return RegionResolution(region: Region(level: RegionLevel(rawValue: level.rawValue)), evidence: evidence + ["\(said) speak as a \(level.rawValue)"])
+      let said = openLevel != nil || wanted != nil ? "the issuers speak" : "the body speaks"
+      return RegionResolution(region: Region(level: RegionLevel(rawValue: level.rawValue)), evidence: evidence + ["\(said) as a \(level.rawValue)"])
     }
     return resolution(anchor, evidence: evidence)
   }

@@ -48,6 +48,8 @@ public enum PinyinAnnotations {
 
   /// The ranges of `scalars` that are pinyin annotations, brackets included.
   static func annotations(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    // Every line is asked, and few hold an opening bracket at all: look for one first, unchecked.
+    guard scalars.withUnsafeBufferPointer({ $0.contains { $0 == "(" || $0 == "【" } }) else { return [] }
     var out: [Range<Int>] = []
     var i = 1
     while i < scalars.count {

@@ -35,8 +35,9 @@ public struct OutlineBuilder: Sendable {
   public func build(
     _ lines: [TextLine], starts: [Int], signOff: Range<Int>? = nil, isBlank: (Int32, Int32) -> Bool = { _, _ in false }
   ) -> Outline {
-    let (lines, starts) = RunInMarkers.split(lines, starts: starts)
-    let runInEnds = RunInMarkers.headingEnds(lines, isBlank: isBlank)
+    let split = RunInMarkers.split(lines, starts: starts)
+    let (lines, starts) = (split.lines, split.starts)
+    let runInEnds = RunInMarkers.headingEnds(split, isBlank: isBlank)
     var tree = Tree()
     var pending: [TextSpan] = []
     var preamble: [TextSpan] = []

@@ -16,41 +16,58 @@ enum RunInMarkers {
   /// Fewest scalars of text after a run-in heading.
   static let minBodyLength = 8
 
+  /// Paragraphs after `split`, with the marker opening each (read once, for `headingEnds`).
+  struct Split {
+    var lines: [TextLine]
+    var starts: [Int]
+    var markers: [MarkerMatch?]
+  }
+
   /// The paragraphs, with each one that holds the next heading split before it.
-  static func split(_ lines: [TextLine], starts: [Int]) -> ([TextLine], [Int]) {
+  static func split(_ lines: [TextLine], starts: [Int]) -> Split {
     var numbering = OpenNumbering()
-    var cuts: [(line: Int, at: Int)] = []
+    var markers: [MarkerMatch?] = []
+    markers.reserveCapacity(lines.count)
+    var cuts: [(line: Int, at: Int, marker: MarkerMatch)] = []
     for (k, line) in lines.enumerated() {
       let s = line.scalars
-      if let m = MarkerScanner.marker(in: s) { numbering.note(m.marker) }
+      let opening = MarkerScanner.marker(in: s)
+      markers.append(opening)
+      if let opening { numbering.note(opening.marker) }
       // Only a sentence's end can come before a run-in marker: look there first.
+      // Before any 一、 (一) or 1. opens (a preamble), no heading can run in.
+      guard numbering.anyOpen else { continue }
       for at in openingsAfterSentenceEnds(in: s) {
         guard let m = MarkerScanner.marker(in: Array(s[at..<min(s.count, at + 10)])),
           mayRunIn(m.marker.style), m.marker.ordinal != nil,
           m.marker.ordinal == numbering.expected(m.marker.style)
         else { continue }
         numbering.note(m.marker)
-        cuts.append((k, at))
+        cuts.append((k, at, m))
       }
     }
-    guard !cuts.isEmpty else { return (lines, starts) }
-    var outLines: [TextLine] = []
-    var outStarts: [Int] = []
-    outLines.reserveCapacity(lines.count + cuts.count)
-    outStarts.reserveCapacity(lines.count + cuts.count)
+    guard !cuts.isEmpty else { return Split(lines: lines, starts: starts, markers: markers) }
+    var out = Split(lines: [], starts: [], markers: [])
+    out.lines.reserveCapacity(lines.count + cuts.count)
+    out.starts.reserveCapacity(lines.count + cuts.count)
+    out.markers.reserveCapacity(lines.count + cuts.count)
     var next = 0
     for (k, line) in lines.enumerated() {
       var from = 0
+      var marker = markers[k]
       while next < cuts.count, cuts[next].line == k {
-        outLines.append(piece(of: line, from..<cuts[next].at))
-        outStarts.append(starts[k] + from)
+        out.lines.append(piece(of: line, from..<cuts[next].at))
+        out.starts.append(starts[k] + from)
+        out.markers.append(marker)
         from = cuts[next].at
+        marker = cuts[next].marker
         next += 1
       }
-      outLines.append(from == 0 ? line : piece(of: line, from..<line.scalars.count))
-      outStarts.append(starts[k] + from)
+      out.lines.append(from == 0 ? line : piece(of: line, from..<line.scalars.count))
+      out.starts.append(starts[k] + from)
+      out.markers.append(marker)
     }
-    return (outLines, outStarts)
+    return out
   }
 
   /// Where each run-in heading ends, by line index: for the numbering styles whose
@@ -60,11 +77,12 @@ enum RunInMarkers {
   /// - Parameter isBlank: whether the source scalars strictly between two source
   ///   indices are all white space (normalisation removed them); asked only of the
   ///   candidates of a style that would pass the count, as it reads the source.
-  static func headingEnds(_ lines: [TextLine], isBlank: (Int32, Int32) -> Bool) -> [Int: Int] {
+  static func headingEnds(_ split: Split, isBlank: (Int32, Int32) -> Bool) -> [Int: Int] {
+    let lines = split.lines
     var candidates: [(line: Int, style: MarkerStyle, end: Int, removed: Bool)] = []
     var lineCount: [(style: MarkerStyle, count: Int)] = []
     for (k, line) in lines.enumerated() {
-      guard let m = MarkerScanner.marker(in: line.scalars), mayRunIn(m.marker.style) else { continue }
+      guard let m = split.markers[k], mayRunIn(m.marker.style) else { continue }
       if let at = lineCount.firstIndex(where: { $0.style == m.marker.style }) {
         lineCount[at].count += 1
       } else {
@@ -156,6 +174,9 @@ enum RunInMarkers {
         open.append((marker.style, marker.ordinal))
       }
     }
+
+    /// Whether a numbering that may run in is open.
+    var anyOpen: Bool { open.contains { RunInMarkers.mayRunIn($0.style) } }
 
     func expected(_ style: MarkerStyle) -> Int? {
       open.first { $0.style == style }?.ordinal.map { $0 + 1 }

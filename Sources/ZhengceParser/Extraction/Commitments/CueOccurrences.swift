@@ -61,9 +61,12 @@ struct CueSet: Sendable {
   /// Where each list's words are written in `text` (in `range` of it, when given), by list.
   func occurrences(in text: ScalarText, range: Range<Int>? = nil) -> [CueOccurrences] {
     var out = [CueOccurrences](repeating: CueOccurrences(), count: listCount)
-    for i in range ?? 0..<text.count where index.mayStart(text.s[i]) {
-      for k in index.words(startingWith: text.s[i]) where text.has(words[k].word, at: i) {
-        out[words[k].list].spans.append((i, i + words[k].word.count))
+    // Every scalar of a measure's quantity sentences is asked: read them unchecked.
+    text.s.withUnsafeBufferPointer { s in
+      for i in range ?? 0..<s.count where index.mayStart(s[i]) {
+        for k in index.words(startingWith: s[i]) where s.has(words[k].word, at: i) {
+          out[words[k].list].spans.append((i, i + words[k].word.count))
+        }
       }
     }
     return out

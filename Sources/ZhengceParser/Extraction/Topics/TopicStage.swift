@@ -24,7 +24,7 @@ public struct TopicStage: PipelineStage {
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
     let extra = context.manifest.topics
     let classifier = extra.isEmpty ? classifier : Self.extended.value(id: context.manifest.id, Extension(base: classifier.taxonomy, extra: extra))
-    let headings = SectionHeadings(document.outline)
+    var headings = SectionHeadings(document.outline)
     let topics = document.measures.map { measure in
       classifier.topics(of: measure, text: context.scalars(of: measure), context: headings.context(of: measure))
     }
@@ -33,42 +33,42 @@ public struct TopicStage: PipelineStage {
 }
 
 /// Looks up the headings of the sections a measure sits in, by its path.
+/// Measures come in document order and share most of their path with the one
+/// before, so each level remembers its last lookup instead of scanning again.
 struct SectionHeadings {
-  /// One level of the outline: its sections, and where each marker stands among
-  /// them (nil when siblings share it), so a lookup does not scan the level.
-  private struct Level {
-    var sections: [OutlineSection]
-    var position: [String: Int?]
-    var children: [Level]
+  private let outline: [OutlineSection]
+  /// By depth: the marker last looked up there, under the markers above it, and where
+  /// it stands among its siblings (nil when siblings share it).
+  private var last: [(marker: String, at: Int?)] = []
 
-    init(_ sections: [OutlineSection]) {
-      self.sections = sections
-      var position: [String: Int?] = [:]
-      for (k, section) in sections.enumerated() {
-        position[section.marker] = position[section.marker] == nil ? k : .some(nil)
-      }
-      self.position = position
-      children = sections.map { Level($0.children) }
-    }
-  }
-
-  private let root: Level
-
-  init(_ outline: [OutlineSection]) { root = Level(outline) }
+  init(_ outline: [OutlineSection]) { self.outline = outline }
 
   /// Headings of the measure's enclosing sections, outermost first; the
   /// measure's own section heading too when the measure has none (closing
   /// text). A marker shared by siblings (dash items) is ambiguous: its
   /// heading and those below it are left out rather than guessed.
-  func context(of measure: Measure) -> [String] {
+  mutating func context(of measure: Measure) -> [String] {
     let depth = measure.heading.isEmpty ? measure.path.count : measure.path.count - 1
     var out: [String] = []
-    var level = root
-    for marker in measure.path.prefix(depth) {
-      guard let found = level.position[marker], let at = found else { break }
-      let section = level.sections[at]
+    var level = outline
+    var same = true
+    for (d, marker) in measure.path.prefix(depth).enumerated() {
+      // Markers compare as bytes: String's == normalises non-ASCII text first.
+      let at: Int?
+      if same, d < last.count, last[d].marker.utf8.elementsEqual(marker.utf8) {
+        at = last[d].at
+      } else {
+        same = false
+        let bytes = marker.utf8
+        let first = level.firstIndex { $0.marker.utf8.elementsEqual(bytes) }
+        at = first.flatMap { k in level[(k + 1)...].contains { $0.marker.utf8.elementsEqual(bytes) } ? nil : k }
+        last.removeSubrange(min(d, last.count)...)
+        last.append((marker, at))
+      }
+      guard let at else { break }
+      let section = level[at]
       if !section.title.isEmpty { out.append(section.title) }
-      level = level.children[at]
+      level = section.children
     }
     return out
   }
