@@ -67,9 +67,10 @@ public struct Parser: Sendable {
       return starts[first]..<(starts[last] + allLines[lines.upperBound - 1].scalars.count)
     }
     var decoded: [Unicode.Scalar] = []
+    let sourceText = source.text
     let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
-      // Read only when a heading may run into its text: most documents never need it.
-      if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: source.text) }
+      // Read only when headings may run into their text: most documents never need it.
+      if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: sourceText) }
       return (Int(from) + 1..<Int(to)).allSatisfy { $0 < decoded.count && decoded[$0].properties.isWhitespace }
     }
     diagnostics += OutlineChecks.diagnostics(for: outline.blocks)

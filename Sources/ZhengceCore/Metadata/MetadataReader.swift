@@ -19,7 +19,8 @@ public struct MetadataReader: Sendable {
 
   /// The cells of a line of text: pipes and TABs separate them (`索引号: | P0120 | 文号 | |`).
   public static func cells(ofTextLine line: String) -> [String] {
-    line.split(omittingEmptySubsequences: false) { $0 == "|" || $0 == "\t" }.map(String.init)
+    // Split on scalars: every head line is asked, and Characters would break graphemes.
+    line.unicodeScalars.split(omittingEmptySubsequences: false) { $0 == "|" || $0 == "\t" }.map { String($0) }
   }
 
   /// Reads the info lines among lines of text, each split into its cells: a

@@ -227,7 +227,7 @@ public struct DocumentHead: Sendable {
     let reports = head.filter { i in lines[i].scalars.indices.dropLast().contains { lines[i].scalars[$0] == "印" && lines[i].scalars[$0 + 1] == "发" } }
     for verb in ["印发了《\(title)》", "印发《\(title)》"] {
       for i in reports {
-        guard let at = lines[i].text.firstRange(of: verb) else { continue }
+        guard let at = lines[i].text.utf8Range(of: verb) else { continue }
         let clause = lines[i].text[..<at.lowerBound].split(whereSeparator: { ",,。;:".contains($0) }).last ?? ""
         let names = clause.split(whereSeparator: { $0 == "、" || $0 == " " }).map(String.init)
         if !names.isEmpty, names.allSatisfy(TitleRules.isIssuerName) { return (i, IssuerNames.split(names)) }

@@ -176,11 +176,11 @@ public struct GenreRules: Sendable {
   /// this file's verbs (关于印发《X》的通知, 转发X的通知, 印发X通知, bodies and 《X》的通知), notes
   /// after the title left out; without a verb, a title of its own nested in it (关于X的意见的通知).
   func carried(by title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-    let bare = Self.withoutNotes(title)
+    let bare = Array(Self.withoutNotes(title))
     let text = String(String.UnicodeScalarView(bare))
     if let carried = TitleRules.carriedTitle(text, verbs: coverVerbs) { return Array(carried.unicodeScalars) }
-    guard !coverVerbs.contains(where: { text.firstRange(of: $0) != nil }) else { return nil }
-    return nestedTitle(in: Array(bare))
+    guard !coverVerbs.contains(where: { Self.range(of: Array($0.unicodeScalars), in: bare, from: 0) != nil }) else { return nil }
+    return nestedTitle(in: bare)
   }
 
   /// X in 关于X的意见的通知 when a page left out the verb (印发, 转发): a title of its own, from

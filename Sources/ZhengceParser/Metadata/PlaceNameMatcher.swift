@@ -124,31 +124,57 @@ struct PlaceNameMatcher: Sendable {
   }
 
   /// Every occurrence of every name in `text`, overlaps included, by end offset.
+  /// Most Han scalars are in some name, so every scalar steps the automaton: the
+  /// tables are read through unchecked buffers.
   func allMatches<C: Collection>(in text: C) -> [Match] where C.Element == Unicode.Scalar {
     var out: [Match] = []
-    var node = 0
-    var offset = 0
-    for scalar in text {
-      offset += 1
-      let symbol = scalar.value < 0x10000 ? symbols[Int(scalar.value)] : 0
-      if symbol == 0 {
-        node = 0
-        continue
-      }
-      while true {
-        if let next = child(node, symbol) {
-          node = Int(next)
-          break
+    symbols.withUnsafeBufferPointer { symbols in
+    rootNext.withUnsafeBufferPointer { rootNext in
+    childStart.withUnsafeBufferPointer { childStart in
+    childSymbols.withUnsafeBufferPointer { childSymbols in
+    childNodes.withUnsafeBufferPointer { childNodes in
+    fail.withUnsafeBufferPointer { fail in
+    terminal.withUnsafeBufferPointer { terminal in
+    outputLink.withUnsafeBufferPointer { outputLink in
+    depth.withUnsafeBufferPointer { depth in
+      /// The child of `node` on `symbol`, or 0 (the root is no node's child).
+      func child(_ node: Int, _ symbol: UInt16) -> Int {
+        if node == 0 { return Int(rootNext[Int(symbol)]) }
+        var low = Int(childStart[node])
+        var high = Int(childStart[node + 1])
+        while low < high {
+          let mid = (low + high) >> 1
+          let s = childSymbols[mid]
+          if s == symbol { return Int(childNodes[mid]) }
+          if s < symbol { low = mid + 1 } else { high = mid }
         }
-        if node == 0 { break }
-        node = Int(fail[node])
+        return 0
       }
-      var hit = terminal[node] >= 0 ? node : Int(outputLink[node])
-      while hit >= 0 {
-        out.append(Match(name: Int(terminal[hit]), start: offset - Int(depth[hit]), end: offset))
-        hit = Int(outputLink[hit])
+      var node = 0
+      var offset = 0
+      for scalar in text {
+        offset += 1
+        let symbol = scalar.value < 0x10000 ? symbols[Int(scalar.value)] : 0
+        if symbol == 0 {
+          node = 0
+          continue
+        }
+        while true {
+          let next = child(node, symbol)
+          if next != 0 {
+            node = next
+            break
+          }
+          if node == 0 { break }
+          node = Int(fail[node])
+        }
+        var hit = terminal[node] >= 0 ? node : Int(outputLink[node])
+        while hit >= 0 {
+          out.append(Match(name: Int(terminal[hit]), start: offset - Int(depth[hit]), end: offset))
+          hit = Int(outputLink[hit])
+        }
       }
-    }
+    } } } } } } } } }
     return out
   }
 

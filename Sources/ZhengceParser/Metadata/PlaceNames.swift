@@ -131,7 +131,7 @@ struct PlaceNames: Sendable {
       end = next.match.end
     }
     let named = candidates.map { gazetteer.units[$0].name }.joined(separator: " or ")
-    var why = "\(tier) \(text) names \(surface)"
+    var why = "\(tier.rawValue) \(text) names \(surface)"
     if case .former(let year) = first.form { why += " (former name, until \(year))" }
     if surface != named { why += ": \(named)" }
     return Place(candidates: candidates, why: why)

@@ -66,7 +66,7 @@ public struct RegionResolver: Sendable {
       }
       if let settled {
         anchor = settled
-        evidence.append("\(why), settled by \(anchorTier == .body ? "the body" : "the \(anchorTier)")")
+        evidence.append("\(why), settled by \(anchorTier == .body ? "the body" : "the \(anchorTier.rawValue)")")
       } else if anchor == nil, let common = commonAncestor(candidates) {
         anchor = common
         evidence.append("\(why): several units, all in \(gazetteer.units[common].name)")

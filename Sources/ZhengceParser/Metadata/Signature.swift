@@ -81,10 +81,12 @@ struct Signature {
   /// line: 2020年915, 201739. Read only when the digits after the year split into a month and
   /// a day one way alone (915 is 9-15; 111 could be 1-11 or 11-1, and is no date).
   static func dateWithoutMarks(_ lines: [TextLine], at k: Int) -> String? {
-    guard k > 0, TitleRules.isIssuerLine(lines[k - 1].text) else { return nil }
+    guard k > 0 else { return nil }
     var s = lines[k].scalars[...]
     while s.last == " " { s = s.dropLast() }
-    guard s.count >= 6, s.count <= 9, s.prefix(4).allSatisfy(ScalarClass.isDigit) else { return nil }
+    // The line's shape first: asking whether the line above names issuers costs more.
+    guard s.count >= 6, s.count <= 9, s.prefix(4).allSatisfy(ScalarClass.isDigit), TitleRules.isIssuerLine(lines[k - 1].text)
+    else { return nil }
     var rest = s.dropFirst(4)
     if rest.first == "年" { rest = rest.dropFirst() }
     guard (2...4).contains(rest.count), rest.allSatisfy(ScalarClass.isDigit),

@@ -23,6 +23,8 @@ struct TitleBlock: Hashable {
   static func all(in lines: [TextLine], before end: Int, skipping used: Set<Int>) -> [TitleBlock] {
     var blocks: [TitleBlock] = []
     for i in 0..<end where !used.contains(i) {
+      // A paragraph (longer than a title with a site's name glued to it, and with a full stop) is none.
+      if lines[i].scalars.count > TextLine.maxRawLength, lines[i].scalars.contains("。") { continue }
       let last = TitleRules.cleaned(Self.text(of: lines[i]))
       let n = last.unicodeScalars.count
       guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last), !Self.isLabelledHeadline(last),
@@ -83,13 +85,13 @@ struct TitleBlock: Hashable {
   /// 关于 opening the line, or after the bodies that issue (某省人民政府关于印发).
   static func opensWithAbout(_ line: String) -> Bool {
     if line.hasPrefix("关于") { return true }
-    guard let about = line.firstRange(of: "关于") else { return false }
+    guard let about = line.utf8Range(of: "关于") else { return false }
     return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
   }
 
   /// 印发 or 转发 opening the line, or after the bodies that issue (鹤岗市人民政府 鹤岗市中级人民法院印发).
   static func opensWithCoverVerb(_ line: String) -> Bool {
-    guard let verb = line.firstRange(of: "印发") ?? line.firstRange(of: "转发") else { return false }
+    guard let verb = line.utf8Range(of: "印发") ?? line.utf8Range(of: "转发") else { return false }
     return verb.lowerBound == line.startIndex || TitleRules.isIssuerLine(String(line[..<verb.lowerBound]))
   }
 

@@ -70,7 +70,7 @@ struct TitleChoice {
   /// the bodies that issue it (中共某市委 某市人民政府关于…的意见).
   static func names(_ block: TitleBlock, _ carried: String) -> Bool {
     if TitleRules.sameTitle(block.title, carried) { return true }
-    guard let about = block.title.firstRange(of: "关于"), about.lowerBound > block.title.startIndex,
+    guard let about = block.title.utf8Range(of: "关于"), about.lowerBound > block.title.startIndex,
       TitleRules.isIssuerLine(String(block.title[..<about.lowerBound]))
     else { return false }
     return TitleRules.sameTitle(String(block.title[about.lowerBound...]), carried)

@@ -121,7 +121,7 @@ enum TitleRules {
   /// 的 is a headline's report, 省政府印发…通知, unless it names X in marks.)
   static func isCoverNotice(_ line: String) -> Bool {
     guard line.hasSuffix("通知") else { return false }
-    if coverVerbs.contains(where: { line.firstRange(of: $0) != nil }) {
+    if coverVerbs.contains(where: { line.utf8Range(of: $0) != nil }) {
       return line.contains("《") || line.hasSuffix("的通知") && carriedTitle(line) != nil
     }
     // 中共某省委办公厅 某省人民政府办公厅 《关于…的意见》的通知: bodies, then what they send.
@@ -166,7 +166,7 @@ enum TitleRules {
   /// - Parameter verbs: the verbs that issue or forward (a genre file may name more: 颁发, 发布).
   static func carriedTitle(_ notice: String, verbs: [String] = coverVerbs) -> String? {
     guard notice.hasSuffix("通知") else { return nil }
-    let issued = verbs.compactMap { notice.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let issued = verbs.compactMap { notice.utf8Range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     // The marks hold what is issued when they close the notice, not when the title issued quotes
     // another (印发关于落实国务院《政府工作报告》重点工作任务分工的通知).
     if let marked = firstMarkedTitle(notice), let close = notice.lastIndex(where: { $0 == "》" || $0 == "〉" }) {
@@ -183,7 +183,7 @@ enum TitleRules {
     let tail = notice.hasSuffix("的通知") ? 3 : 2
     guard notice.distance(from: issued.upperBound, to: notice.endIndex) > tail else { return nil }
     var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -tail)])
-    if notice[issued] == "转发", let about = carried.firstRange(of: "关于") { carried = String(carried[about.lowerBound...]) }
+    if notice[issued] == "转发", let about = carried.utf8Range(of: "关于") { carried = String(carried[about.lowerBound...]) }
     if let forwarded = carriedTitle(carried, verbs: verbs) { return forwarded }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried
@@ -263,7 +263,7 @@ enum TitleRules {
     // not in a headline reporting the issue, 省政府印发…通知),
     // or before the title it issues in marks (某省委办公厅 某省政府办公厅 《关于…的意见》的通知).
     let words = title.hasSuffix("的通知") ? ["关于", "印发", "转发", "《"] : ["关于", "印发《", "《"]
-    let cut = words.compactMap { title.firstRange(of: $0)?.lowerBound }.min()
+    let cut = words.compactMap { title.utf8Range(of: $0)?.lowerBound }.min()
     if let cut, !title[..<cut].contains("《") {
       let head = title[..<cut].split(whereSeparator: { $0 == " " || $0 == "、" }).map(String.init)
       if !head.isEmpty, head.allSatisfy(isIssuerName) { issuers = head }

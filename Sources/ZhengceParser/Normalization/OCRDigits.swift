@@ -7,6 +7,11 @@ enum OCRDigits {
 
   /// Repairs `line` in place; one scalar for one, so offsets do not move.
   static func repair(_ line: inout [Unicode.Scalar]) {
+    // Every line is asked and few hold a letter that may be a digit: look for one first, unchecked.
+    let mayHold = line.withUnsafeBufferPointer { p in
+      p.contains { $0.value < 0x80 && ($0 == "O" || $0 == "o" || $0 == "l" || $0 == "I") }
+    }
+    guard mayHold else { return }
     var i = 0
     while i < line.count {
       guard isDigitLike(line[i]), i == 0 || !isLetter(line[i - 1]) else {

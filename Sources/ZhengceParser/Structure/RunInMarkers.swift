@@ -10,7 +10,7 @@ import ZhengceCore
 ///   space between Han characters, so the break is read from where the scalars came from.
 enum RunInMarkers {
   /// Numbering styles that may run into a paragraph: 一、 (一) 1.
-  static let styles: Set<MarkerStyle> = [.cn, .cnParen, .arabic]
+  static func mayRunIn(_ style: MarkerStyle) -> Bool { style == .cn || style == .cnParen || style == .arabic }
   /// Longest run-in heading before its space.
   static let maxHeadingLength = 20
   /// Fewest scalars of text after a run-in heading.
@@ -19,32 +19,36 @@ enum RunInMarkers {
   /// The paragraphs, with each one that holds the next heading split before it.
   static func split(_ lines: [TextLine], starts: [Int]) -> ([TextLine], [Int]) {
     var numbering = OpenNumbering()
-    var outLines: [TextLine] = []
-    var outStarts: [Int] = []
-    outLines.reserveCapacity(lines.count)
-    outStarts.reserveCapacity(lines.count)
-    for (line, start) in zip(lines, starts) {
+    var cuts: [(line: Int, at: Int)] = []
+    for (k, line) in lines.enumerated() {
       let s = line.scalars
       if let m = MarkerScanner.marker(in: s) { numbering.note(m.marker) }
+      // Only a sentence's end can come before a run-in marker: look there first.
+      for at in openingsAfterSentenceEnds(in: s) {
+        guard let m = MarkerScanner.marker(in: Array(s[at..<min(s.count, at + 10)])),
+          mayRunIn(m.marker.style), m.marker.ordinal != nil,
+          m.marker.ordinal == numbering.expected(m.marker.style)
+        else { continue }
+        numbering.note(m.marker)
+        cuts.append((k, at))
+      }
+    }
+    guard !cuts.isEmpty else { return (lines, starts) }
+    var outLines: [TextLine] = []
+    var outStarts: [Int] = []
+    outLines.reserveCapacity(lines.count + cuts.count)
+    outStarts.reserveCapacity(lines.count + cuts.count)
+    var next = 0
+    for (k, line) in lines.enumerated() {
       var from = 0
-      if !s.contains("\t") {
-        for i in s.indices.dropFirst() where isSentenceEnd(before: i, in: s) && mayOpenMarker(s[i]) {
-          guard let m = MarkerScanner.marker(in: Array(s[i..<min(s.count, i + 10)])),
-            styles.contains(m.marker.style), m.marker.ordinal != nil,
-            m.marker.ordinal == numbering.expected(m.marker.style)
-          else { continue }
-          outLines.append(piece(of: line, from..<i))
-          outStarts.append(start + from)
-          numbering.note(m.marker)
-          from = i
-        }
+      while next < cuts.count, cuts[next].line == k {
+        outLines.append(piece(of: line, from..<cuts[next].at))
+        outStarts.append(starts[k] + from)
+        from = cuts[next].at
+        next += 1
       }
-      if from == 0 {
-        outLines.append(line)
-      } else {
-        outLines.append(piece(of: line, from..<s.count))
-      }
-      outStarts.append(start + from)
+      outLines.append(from == 0 ? line : piece(of: line, from..<line.scalars.count))
+      outStarts.append(starts[k] + from)
     }
     return (outLines, outStarts)
   }
@@ -54,52 +58,78 @@ enum RunInMarkers {
   /// lines at least. One space after a few words alone is as often a space between
   /// two names (民政部 财政部).
   /// - Parameter isBlank: whether the source scalars strictly between two source
-  ///   indices are all white space (normalisation removed them).
+  ///   indices are all white space (normalisation removed them); asked only of the
+  ///   candidates of a style that would pass the count, as it reads the source.
   static func headingEnds(_ lines: [TextLine], isBlank: (Int32, Int32) -> Bool) -> [Int: Int] {
-    var found: [(line: Int, style: MarkerStyle, end: Int)] = []
-    var lineCount: [MarkerStyle: Int] = [:]
+    var candidates: [(line: Int, style: MarkerStyle, end: Int, removed: Bool)] = []
+    var lineCount: [(style: MarkerStyle, count: Int)] = []
     for (k, line) in lines.enumerated() {
-      guard let m = MarkerScanner.marker(in: line.scalars), styles.contains(m.marker.style), !line.scalars.contains("\t")
-      else { continue }
-      lineCount[m.marker.style, default: 0] += 1
-      if let end = headingEnd(in: line, m.length..<line.scalars.count, isBlank: isBlank) { found.append((k, m.marker.style, end)) }
+      guard let m = MarkerScanner.marker(in: line.scalars), mayRunIn(m.marker.style) else { continue }
+      if let at = lineCount.firstIndex(where: { $0.style == m.marker.style }) {
+        lineCount[at].count += 1
+      } else {
+        lineCount.append((m.marker.style, 1))
+      }
+      guard ScalarClass.isHan(line.scalars[min(m.length, line.scalars.count - 1)]) else { continue }
+      if let end = headingEnd(in: line, m.length..<line.scalars.count) {
+        candidates.append((k, m.marker.style, end.at, end.removed))
+      }
     }
-    var runIn: [MarkerStyle: Int] = [:]
-    for f in found { runIn[f.style, default: 0] += 1 }
+    func passing(_ found: [(line: Int, style: MarkerStyle, end: Int, removed: Bool)]) -> Set<MarkerStyle> {
+      var runIn: [MarkerStyle: Int] = [:]
+      for f in found { runIn[f.style, default: 0] += 1 }
+      let total = { (style: MarkerStyle) in lineCount.first { $0.style == style }?.count ?? 0 }
+      return Set(runIn.filter { $0.value >= 2 && 2 * $0.value >= total($0.key) }.keys)
+    }
+    guard !candidates.isEmpty, !passing(candidates).isEmpty else { return [:] }
+    let verified = candidates.filter { c in
+      let sources = lines[c.line].sources
+      return !c.removed || isBlank(sources[c.end - 1], sources[c.end])
+    }
+    let styles = passing(verified)
     var ends: [Int: Int] = [:]
-    for f in found {
-      let n = runIn[f.style] ?? 0
-      if n >= 2, 2 * n >= lineCount[f.style] ?? 0 { ends[f.line] = f.end }
-    }
+    for c in verified where styles.contains(c.style) { ends[c.line] = c.end }
     return ends
   }
 
-  /// Where a run-in heading ends inside `range` of `line` (the text after its marker):
-  /// at a space, kept or removed, after 2 to `maxHeadingLength` scalars of Han text
-  /// and commas, with Han text after it. Nil when there is none.
-  static func headingEnd(in line: TextLine, _ range: Range<Int>, isBlank: (Int32, Int32) -> Bool) -> Int? {
+  /// Where a run-in heading may end inside `range` of `line` (the text after its marker):
+  /// at the first space, kept (`removed` false) or removed by normalisation (a gap in
+  /// the line's sources), after 2 to `maxHeadingLength` scalars of Han text and
+  /// commas, with Han text after it. Nil when there is none.
+  static func headingEnd(in line: TextLine, _ range: Range<Int>) -> (at: Int, removed: Bool)? {
     let s = line.scalars
     guard line.sources.count == s.count else { return nil }
     let limit = min(range.upperBound - minBodyLength, range.lowerBound + maxHeadingLength + 1)
     var p = range.lowerBound
     while p < limit {
       let u = s[p]
-      if u == " " { return p - range.lowerBound >= 2 && ScalarClass.isHan(s[p + 1]) ? p : nil }
+      if u == " " { return p - range.lowerBound >= 2 && ScalarClass.isHan(s[p + 1]) && !s.contains("\t") ? (p, false) : nil }
       guard ScalarClass.isHan(u) || u == "," || u == "、" else { return nil }
-      if p - range.lowerBound >= 2, ScalarClass.isHan(u), ScalarClass.isHan(s[p - 1]),
-        line.sources[p] - line.sources[p - 1] > 1, isBlank(line.sources[p - 1], line.sources[p])
-      {
-        return p
+      if p - range.lowerBound >= 2, line.sources[p] - line.sources[p - 1] > 1 {
+        return ScalarClass.isHan(u) && ScalarClass.isHan(s[p - 1]) && !s.contains("\t") ? (p, true) : nil
       }
       p += 1
     }
     return nil
   }
 
-  private static func isSentenceEnd(before i: Int, in s: [Unicode.Scalar]) -> Bool {
-    var k = i - 1
-    if s[k] == " ", k > 0 { k -= 1 }
-    return s[k] == "。" || s[k] == ";" || s[k] == "!" || s[k] == "?"
+  /// Where a marker may open right after a sentence end (and one space) of a line
+  /// that is no table row. Every paragraph is scanned, so the buffer is read
+  /// unchecked and only the rare places a marker may follow are kept.
+  private static func openingsAfterSentenceEnds(in s: [Unicode.Scalar]) -> [Int] {
+    s.withUnsafeBufferPointer { p in
+      var out: [Int] = []
+      var i = 0
+      while i + 1 < p.count {
+        let u = p[i]
+        if u == "\t" { return [] }
+        i += 1
+        guard u == "。" || u == ";" || u == "!" || u == "?" else { continue }
+        let at = p[i] == " " && i + 1 < p.count ? i + 1 : i
+        if mayOpenMarker(p[at]) { out.append(at) }
+      }
+      return out
+    }
   }
 
   private static func mayOpenMarker(_ u: Unicode.Scalar) -> Bool {

@@ -9,6 +9,8 @@ import ZhengceCore
 enum TaskTable {
   /// Whether `line` is the header row of a task table.
   static func isHeader(_ line: [Unicode.Scalar]) -> Bool {
+    // Every paragraph is asked: one without cells is no header, and is not copied into cells.
+    guard line.contains("\t") else { return false }
     let cells = cells(of: line)
     return cells.count >= 2 && cells.contains(where: isDepartmentColumn)
   }

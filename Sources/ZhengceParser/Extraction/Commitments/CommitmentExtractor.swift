@@ -51,7 +51,9 @@ public struct CommitmentExtractor: Sendable {
     pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
-    let kinds = KindClassifier(text: t, cues: vocabulary.kindCues, timeUnits: vocabulary.timeUnits, documentYear: documentYear)
+    let kinds = KindClassifier(
+      text: t, cues: vocabulary.kindCues, reviewCues: vocabulary.reviewCues, quantities: quantities.map(\.range),
+      timeUnits: vocabulary.timeUnits, documentYear: documentYear)
     let inReview = kinds.isReview()
     var previousEnd = 0
     var out = quantities.indices.map { k in

@@ -98,6 +98,9 @@ final class CommitmentVocabulary: Sendable {
   let peopleNouns: [[Unicode.Scalar]]
   /// The `KindCue` lists, in their order.
   let kindCues: CueSet
+  /// The `review` list, then `notCues`: what is read of a measure before its first
+  /// quantity's sentence (a review anywhere makes every figure a fact).
+  let reviewCues: CueSet
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
@@ -165,6 +168,7 @@ final class CommitmentVocabulary: Sendable {
         case .notCues: k.notCues
         }
       })
+    reviewCues = CueSet([k.review, k.notCues])
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {

@@ -16,6 +16,11 @@ struct CueOccurrences {
     spans.removeAll { span in masks.spans.contains { $0.start < span.end && span.start < $0.end } }
   }
 
+  /// Adds `later`, all of which start after these.
+  mutating func append(_ later: CueOccurrences) {
+    spans += later.spans
+  }
+
   /// Drops the occurrences that start where `shouldRemove` says.
   mutating func removeAll(startingWhere shouldRemove: (Int) -> Bool) {
     spans.removeAll { shouldRemove($0.start) }
@@ -53,10 +58,10 @@ struct CueSet: Sendable {
     listCount = lists.count
   }
 
-  /// Where each list's words are written in `text`, by list.
-  func occurrences(in text: ScalarText) -> [CueOccurrences] {
+  /// Where each list's words are written in `text` (in `range` of it, when given), by list.
+  func occurrences(in text: ScalarText, range: Range<Int>? = nil) -> [CueOccurrences] {
     var out = [CueOccurrences](repeating: CueOccurrences(), count: listCount)
-    for i in 0..<text.count where index.mayStart(text.s[i]) {
+    for i in range ?? 0..<text.count where index.mayStart(text.s[i]) {
       for k in index.words(startingWith: text.s[i]) where text.has(words[k].word, at: i) {
         out[words[k].list].spans.append((i, i + words[k].word.count))
       }

@@ -41,14 +41,37 @@ struct KindClassifier {
   private let headedAsTargets: Bool
   private static let maxHeading = 20
 
-  init(text: ScalarText, cues: CueSet, timeUnits: Set<String>, documentYear: Int?) {
+  /// - Parameters:
+  ///   - cues: every `KindCue` list; `reviewCues`: the review list and the not-cues.
+  ///   - quantities: where the measure's quantities are written. Every cue a quantity is
+  ///     classified by is in its sentence, so elsewhere only review words are looked for
+  ///     (no cue word spans a sentence end).
+  init(
+    text: ScalarText, cues: CueSet, reviewCues: CueSet, quantities: [Range<Int>], timeUnits: Set<String>, documentYear: Int?
+  ) {
     self.text = text
     self.documentYear = documentYear
     self.timeUnits = timeUnits
     var k = 0
     while k < text.count, k < Self.maxHeading, let c = text[k], c != "\n" { k += 1 }
     headedAsTargets = k < text.count && (0..<max(0, k - 1)).contains { text[$0] == "目" && text[$0 + 1] == "标" }
-    var found = cues.occurrences(in: text)
+    var found = [CueOccurrences](repeating: CueOccurrences(), count: CommitmentVocabulary.KindCue.allCases.count)
+    var scanned = 0
+    for sentence in Self.sentences(holding: quantities, in: text) {
+      if scanned < sentence.lowerBound {
+        var between = reviewCues.occurrences(in: text, range: scanned..<sentence.lowerBound)
+        between[0].remove(overlapping: between[1])
+        found[CommitmentVocabulary.KindCue.review.rawValue].append(between[0])
+      }
+      let inside = cues.occurrences(in: text, range: sentence)
+      for list in found.indices { found[list].append(inside[list]) }
+      scanned = sentence.upperBound
+    }
+    if scanned < text.count {
+      var after = reviewCues.occurrences(in: text, range: scanned..<text.count)
+      after[0].remove(overlapping: after[1])
+      found[CommitmentVocabulary.KindCue.review.rawValue].append(after[0])
+    }
     let masks = found[CommitmentVocabulary.KindCue.notCues.rawValue]
     for k in found.indices where k != CommitmentVocabulary.KindCue.notCues.rawValue { found[k].remove(overlapping: masks) }
     found[CommitmentVocabulary.KindCue.baseline.rawValue].removeAll(startingWhere: { Self.isAttributive($0, in: text) })
@@ -160,6 +183,26 @@ struct KindClassifier {
   }
 
   private func sentenceStart(before i: Int) -> Int {
+    Self.sentenceStart(before: i, in: text)
+  }
+
+  /// The sentences that hold `quantities` (in order), merged where they touch.
+  private static func sentences(holding quantities: [Range<Int>], in text: ScalarText) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    for q in quantities.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      var end = q.upperBound
+      while end < text.count, let c = text[end], !CommitmentScalarClass.endsSentence(c) { end += 1 }
+      let start = sentenceStart(before: q.lowerBound, in: text)
+      if let last = out.last, start <= last.upperBound {
+        out[out.count - 1] = last.lowerBound..<max(last.upperBound, end)
+      } else {
+        out.append(start..<end)
+      }
+    }
+    return out
+  }
+
+  private static func sentenceStart(before i: Int, in text: ScalarText) -> Int {
     var b = i
     while b > 0, let c = text[b - 1], !CommitmentScalarClass.endsSentence(c) { b -= 1 }
     return b

@@ -65,9 +65,17 @@ public struct SumCheck: Sendable, Hashable {
         return Item(measure: m.id, commitment: c, isTotal: isTotal(lead, surface), isChange: sizeWords.contains { contains($0, in: lead) })
       }
     }
+    // The items of each unit, in order: a list check reads only its total's unit (compared as
+    // bytes: String's == normalises non-ASCII text first), not every commitment after it.
+    var sameUnit: [[UInt8]: [Int]] = [:]
+    for (k, item) in flat.enumerated() { sameUnit[Array(item.commitment.unit.utf8), default: []].append(k) }
+    var later = [ArraySlice<Int>](repeating: [], count: flat.count)
+    for group in sameUnit.values {
+      for (position, k) in group.enumerated() { later[k] = group[(position + 1)...] }
+    }
     var out: [SumCheck] = []
     for (k, item) in flat.enumerated() {
-      if let list = listCheck(flat, at: k) { out.append(list) }
+      if let list = listCheck(flat, at: k, later: later[k]) { out.append(list) }
       if let change = changeCheck(flat, at: k) { out.append(SumCheck(measure: item.measure, total: change.total, parts: change.parts, sum: change.sum)) }
     }
     return out
@@ -75,25 +83,24 @@ public struct SumCheck: Sendable, Hashable {
 
   /// The longest run of parts after a total, in its unit, that adds up to it; else, when the
   /// total says it is one (共, 合计), the whole run, which does not.
-  private static func listCheck(_ flat: [Item], at k: Int) -> SumCheck? {
-    let total = flat[k].commitment
-    guard total.comparator == .equal, total.from == nil, total.value > 0 else { return nil }
-    var parts: [Commitment] = []
+  /// - Parameter later: the positions after `k` of the items in its unit.
+  private static func listCheck(_ flat: [Item], at k: Int, later: ArraySlice<Int>) -> SumCheck? {
+    guard flat[k].commitment.comparator == .equal, flat[k].commitment.from == nil, flat[k].commitment.value > 0 else { return nil }
+    let value = flat[k].commitment.value
+    // Positions in `flat`, not copies: most runs end with no check, and a commitment holds strings.
+    var parts: [Int] = []
     var sum = 0.0
     var match: (Int, Double)?
-    var j = k + 1
-    while j < flat.count && parts.count < maxParts {
-      defer { j += 1 }
-      // Units compare as bytes: String's == normalises non-ASCII text first.
-      guard flat[j].commitment.unit.utf8.elementsEqual(total.unit.utf8) else { continue }
-      if flat[j].isTotal || flat[j].commitment.value >= total.value { break }
-      parts.append(flat[j].commitment)
+    for j in later {
+      if parts.count == maxParts || flat[j].isTotal || flat[j].commitment.value >= value { break }
+      parts.append(j)
       sum += flat[j].commitment.value
-      if parts.count >= 2, abs(sum - total.value) <= Swift.max(0.005, total.value * 1e-9) { match = (parts.count, sum) }
+      if parts.count >= 2, abs(sum - value) <= Swift.max(0.005, value * 1e-9) { match = (parts.count, sum) }
     }
-    if let (n, s) = match { return SumCheck(measure: flat[k].measure, total: total, parts: Array(parts.prefix(n)), sum: s) }
+    let commitments = { (n: Int) in parts.prefix(n).map { flat[$0].commitment } }
+    if let (n, s) = match { return SumCheck(measure: flat[k].measure, total: flat[k].commitment, parts: commitments(n), sum: s) }
     guard flat[k].isTotal, parts.count >= 2 else { return nil }
-    return SumCheck(measure: flat[k].measure, total: total, parts: parts, sum: sum)
+    return SumCheck(measure: flat[k].measure, total: flat[k].commitment, parts: commitments(parts.count), sum: sum)
   }
 
   /// A change with its start and end (from→to) and the size stated right after it in the

@@ -293,6 +293,8 @@ public struct DepartmentExtractor: Sendable {
       var start = i
       while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
+      // Most 要 follow no name (各地要, 工作要): the words before must end as a department may.
+      guard end > start, mayEndName(t, start..<end) else { continue }
       let found = items(t, start..<end)
       // 镇财政部门和扶贫办应…: names that end like bodies, one of them a known one.
       guard !found.isEmpty, found.allSatisfy({ isDepartmentLike($0.name) }),
@@ -580,6 +582,19 @@ public struct DepartmentExtractor: Sendable {
       upper -= 1
     }
     return lower < upper ? lower..<upper : nil
+  }
+
+  /// Whether the phrase at `range` ends as a department's name may, as written or with
+  /// the junk and closing brackets `trim` drops.
+  private func mayEndName(_ t: AttributionText, _ range: Range<Int>) -> Bool {
+    if registry.mayEndName(t.scalars[range.upperBound - 1]) { return true }
+    var upper = range.upperBound
+    while upper > range.lowerBound,
+      Self.trailingJunk.contains(t.scalars[upper - 1]) || AttributionText.isClose(t.scalars[upper - 1]) || t.scalars[upper - 1] == "〕"
+    {
+      upper -= 1
+    }
+    return upper > range.lowerBound && registry.mayEndName(t.scalars[upper - 1])
   }
 
   private static let leadingJunk: [Unicode.Scalar] = [" ", "\n", "\t", "由"]

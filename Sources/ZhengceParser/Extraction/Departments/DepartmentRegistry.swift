@@ -41,6 +41,9 @@ public struct DepartmentRegistry: Sendable {
   let suffixes: [[Unicode.Scalar]]
   /// Last scalars of the suffixes, for a quick rejection.
   private let suffixEnds: Set<Unicode.Scalar>
+  /// The last scalar of every name this registry knows, of every department ending and
+  /// of the function endings (主管部门): a phrase that ends otherwise names no department.
+  private let nameEnds: Set<Unicode.Scalar>
   private let placeholders: Set<[Unicode.Scalar]>
 
   public init(manifest: PluginManifest) {
@@ -70,6 +73,7 @@ public struct DepartmentRegistry: Sendable {
     familyIDs = Set(manifest.families.map(\.id))
     suffixes = manifest.suffixes.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     suffixEnds = Set(suffixes.compactMap(\.last))
+    nameEnds = suffixEnds.union((Array(complete.keys) + Array(bodies.keys) + Self.functionEndings).compactMap(\.last))
     placeholders = Set(manifest.placeholders.map { Array($0.unicodeScalars) })
   }
 
@@ -222,6 +226,10 @@ public struct DepartmentRegistry: Sendable {
     guard let resolved = resolve(name) else { return false }
     return resolved.registered
   }
+
+  /// Whether a name that ends with `last` may be a department, known or shaped like
+  /// one: the test to make before resolving a phrase.
+  func mayEndName(_ last: Unicode.Scalar) -> Bool { nameEnds.contains(last) }
 
   /// Whether the phrase ends like a department (厅, 局, 部门, 工会 …).
   func endsLikeDepartment(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -34,9 +34,27 @@ public struct TopicStage: PipelineStage {
 
 /// Looks up the headings of the sections a measure sits in, by its path.
 struct SectionHeadings {
-  var outline: [OutlineSection]
+  /// One level of the outline: its sections, and where each marker stands among
+  /// them (nil when siblings share it), so a lookup does not scan the level.
+  private struct Level {
+    var sections: [OutlineSection]
+    var position: [String: Int?]
+    var children: [Level]
 
-  init(_ outline: [OutlineSection]) { self.outline = outline }
+    init(_ sections: [OutlineSection]) {
+      self.sections = sections
+      var position: [String: Int?] = [:]
+      for (k, section) in sections.enumerated() {
+        position[section.marker] = position[section.marker] == nil ? k : .some(nil)
+      }
+      self.position = position
+      children = sections.map { Level($0.children) }
+    }
+  }
+
+  private let root: Level
+
+  init(_ outline: [OutlineSection]) { root = Level(outline) }
 
   /// Headings of the measure's enclosing sections, outermost first; the
   /// measure's own section heading too when the measure has none (closing
@@ -45,16 +63,12 @@ struct SectionHeadings {
   func context(of measure: Measure) -> [String] {
     let depth = measure.heading.isEmpty ? measure.path.count : measure.path.count - 1
     var out: [String] = []
-    var level = outline
+    var level = root
     for marker in measure.path.prefix(depth) {
-      // Markers compare as bytes: String's == normalises non-ASCII text first.
-      let bytes = marker.utf8
-      guard let at = level.firstIndex(where: { $0.marker.utf8.elementsEqual(bytes) }),
-        !level[(at + 1)...].contains(where: { $0.marker.utf8.elementsEqual(bytes) })
-      else { break }
-      let section = level[at]
+      guard let found = level.position[marker], let at = found else { break }
+      let section = level.sections[at]
       if !section.title.isEmpty { out.append(section.title) }
-      level = section.children
+      level = level.children[at]
     }
     return out
   }
