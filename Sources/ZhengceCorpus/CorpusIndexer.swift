@@ -69,7 +69,9 @@ public struct CorpusIndexer: Sendable {
     // Files sharing a stem get ids qualified by folder, so measure ids stay unique.
     let ids = CorpusFiles.documentIDs(files)
     update.files = files.count
-    let previous = try? IndexReader(directory: directory.path)
+    // A damaged previous generation is not reused: everything is parsed again.
+    var previous = try? IndexReader(directory: directory.path)
+    if (try? previous?.checkAll()) == nil { previous = nil }
     let reusable = previous.flatMap { $0.meta.builder == builder ? $0 : nil }
     let sameLayout = reusable?.meta.positions == positions
     var known: [String: SourceEntry] = [:]

@@ -44,11 +44,10 @@ public enum IndexCache {
   /// - Parameters:
   ///   - indexer: how documents are parsed (plugins) and stamped; an index
   ///     another parser built is built again.
-  ///   - purpose: what the reader returned is for (`IndexReader.Purpose`).
   /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
   public static func bundledIndex(
     at directory: String = defaultDirectory, indexer: CorpusIndexer = CorpusIndexer(),
-    purpose: IndexReader.Purpose = .search, progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
+    progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
   ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     guard let corpus = CorpusFiles.bundledDirectory() else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
@@ -59,7 +58,7 @@ public enum IndexCache {
     while true {
       attempt += 1
       let update = try indexer.update(IndexDirectory(path: directory), paths: [corpus], progress: progress, onWait: onWait)
-      let reader = try IndexReader(directory: directory, purpose: purpose)
+      let reader = try IndexReader(directory: directory)
       if reader.meta.builder == indexer.builder || attempt == 5 { return (reader, update) }
     }
   }

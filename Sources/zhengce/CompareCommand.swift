@@ -68,9 +68,7 @@ struct CompareCommand: ParsableCommand {
     do {
       // An unknown topic is said before any document is read.
       let topicSelector = try topic.map { name throws(CompareError) in try TopicSelector(name) }
-      // A query is searched in the index's text; a topic needs only its filters and stored documents.
-      let purpose: IndexReader.Purpose = topic == nil ? .search : .storedDocuments
-      switch try DocumentSource.choose(files: files, index: index, plugins: plugins, purpose: purpose) {
+      switch try DocumentSource.choose(files: files, index: index, plugins: plugins) {
       case .files(let paths):
         var run = try DocumentRun(plugins: plugins)
         run.progress = Console.progressBar(label: "parsing")

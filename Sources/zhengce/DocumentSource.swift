@@ -13,17 +13,19 @@ enum DocumentSource {
   /// `complete` is false when a file of the bundled corpus could not be indexed (its error printed).
   case index(IndexedDocuments, complete: Bool)
 
-  /// - Parameter purpose: `.search` when the index is also searched for text (compare QUERY).
+  /// The stored documents' checksum is checked before anything is written:
+  /// every command answering from them reads them.
   /// - Throws: `ExitCode(1)` after printing why the index cannot be used.
-  static func choose(
-    files: [String], index: String?, plugins: PluginOptions, purpose: IndexReader.Purpose = .storedDocuments
-  ) throws -> DocumentSource {
+  static func choose(files: [String], index: String?, plugins: PluginOptions) throws -> DocumentSource {
     if !files.isEmpty { return .files(CorpusFiles.expand(files)) }
     do {
       if let named = IndexCache.namedDirectory(index) {
-        return .index(IndexedDocuments(try IndexReader(directory: named, purpose: purpose)), complete: true)
+        let reader = try IndexReader(directory: named)
+        try reader.storedDocuments.check()
+        return .index(IndexedDocuments(reader), complete: true)
       }
-      let (reader, update) = try DefaultIndex.open(indexer: try plugins.indexer(), purpose: purpose)
+      let (reader, update) = try DefaultIndex.open(indexer: try plugins.indexer())
+      try reader.storedDocuments.check()
       for failure in update.failures { printError("\(failure)") }
       return .index(IndexedDocuments(reader), complete: update.failures.isEmpty)
     } catch let error as IndexError {
@@ -43,12 +45,10 @@ enum DocumentSource {
 /// it is written removes the half-written generation. Like the progress bar,
 /// the note that another process is writing it goes to a terminal only.
 enum DefaultIndex {
-  static func open(
-    indexer: CorpusIndexer = CorpusIndexer(), purpose: IndexReader.Purpose = .search
-  ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
+  static func open(indexer: CorpusIndexer = CorpusIndexer()) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
     try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
       try IndexCache.bundledIndex(
-        indexer: indexer, purpose: purpose, progress: Console.progressBar(label: "indexing bundled corpus"),
+        indexer: indexer, progress: Console.progressBar(label: "indexing bundled corpus"),
         onWait: isatty(STDERR_FILENO) == 1 ? Console.waitingNote(IndexCache.defaultDirectory) : nil)
     }
   }

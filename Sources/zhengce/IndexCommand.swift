@@ -3,7 +3,8 @@ import Foundation
 import ZhengceCorpus
 import ZhengceSearch
 
-/// `zhengce index [PATH...]`: build or update an index; `--records` indexes records given directly.
+/// `zhengce index [PATH...]`: build or update an index; `--records` indexes
+/// records given directly; `--verify` reads an index whole and says whether it is sound.
 struct IndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "index",
@@ -26,12 +27,17 @@ struct IndexCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
   var positions = true
 
+  @Flag(help: "Check the index instead of writing it: every file's checksum and structure, one line each.")
+  var verify = false
+
   func validate() throws {
     if records != nil, !paths.isEmpty { throw ValidationError("give either --records or document paths, not both") }
+    if verify, records != nil || !paths.isEmpty { throw ValidationError("--verify checks an index: give no paths or --records with it") }
   }
 
   func run() throws {
     let directory = IndexCache.namedDirectory(index) ?? IndexCache.defaultDirectory
+    if verify { return try IndexVerifier.run(directory) }
     try Console.cleaningUp(onInterrupt: { IndexDirectory(path: directory).removeOwnTemporaries() }) {
       try build(into: directory)
     }

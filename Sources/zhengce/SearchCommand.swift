@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
       let reader = try openIndex()
       let searcher = Searcher(reader: reader)
       if batch {
-        BatchRunner(searcher: searcher).run()
+        try BatchRunner(searcher: searcher).run()
         return true
       }
       let text = words.joined(separator: " ")
@@ -94,7 +94,7 @@ struct SearchCommand: ParsableCommand {
         throw ExitCode(2)
       }
       let expanded = DepartmentQueryExpansion(registry: try Self.registry()).expand(parsed)
-      let result = searcher.search(expanded, limit: limit, offset: offset, facets: facets)
+      let result = try searcher.search(expanded, limit: limit, offset: offset, facets: facets)
       let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: color.enabled)
       if json {
         try printer.printJSON(result, offset: offset)
@@ -123,11 +123,13 @@ struct SearchCommand: ParsableCommand {
 
 /// The benchmark protocol's query loop: one answer line per non-blank input line,
 /// flushed at once. A line that is not a query is named on stderr (`stdin:N: …`)
-/// and answered with `BatchQuery.errorAnswer`; the loop goes on.
+/// and answered with `BatchQuery.errorAnswer`; the loop goes on. A damaged
+/// index stops it: no answer is given from a part whose checksum failed.
 struct BatchRunner {
   let searcher: Searcher
 
-  func run() {
+  /// - Throws: `IndexError.corrupt` naming a part of the index a query reads.
+  func run() throws(IndexError) {
     var number = 0
     // Lines are read as bytes: `readLine` would repair bytes that are not UTF-8, which the protocol refuses.
     var input = StandardInput()
@@ -136,7 +138,7 @@ struct BatchRunner {
       if let text = String(validating: line, as: UTF8.self), text.allSatisfy(\.isWhitespace) { continue }
       switch BatchQuery.parse(line) {
       case .success(let q):
-        let result = searcher.search(q.query, limit: q.limit)
+        let result = try searcher.search(q.query, limit: q.limit)
         emit(BatchQuery.answer(ids: result.hits.map { searcher.reader.id($0.doc) }, total: result.total))
       case .failure(let error):
         Console.error("stdin:\(number): \(error.message)")

@@ -25,11 +25,20 @@ import ZhengceTestSupport
       return run.stdout.split(separator: "\n").first.map(String.init) ?? ""
     }
 
+    // The generation the cache holds: a rebuild publishes a new one.
+    func generation() throws -> String {
+      try String(contentsOf: root.appendingPathComponent("cache/zhengce/index/CURRENT"), encoding: .utf8)
+    }
+
     try topic("返贫")
     #expect(try firstLine(withPlugins) == "4 matches for topic:监测帮扶 (1–1)")
+    let first = try generation()
+    #expect(try firstLine(withPlugins) == "4 matches for topic:监测帮扶 (1–1)")
+    #expect(try generation() == first, "an unchanged manifest reuses the index")
     try topic("深度贫困")
     // 31 with the Hunan plan's preamble (前言), which names 深度贫困.
     #expect(try firstLine(withPlugins) == "31 matches for topic:监测帮扶 (1–1)")
+    #expect(try generation() != first, "a changed manifest rebuilds it")
     #expect(try firstLine(cache) == "0 matches for topic:监测帮扶")
   }
 }

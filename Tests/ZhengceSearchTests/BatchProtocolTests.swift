@@ -103,11 +103,11 @@ import ZhengceSearch
       IndexRecord(id: "x3", document: "d", province: "陕西省", text: "扶贫搬迁"),
     ])
     let searcher = Searcher(reader: reader)
-    let all = searcher.search(BatchQuery(terms: ["扶贫"], limit: 0).query, limit: 0)
+    let all = try searcher.search(BatchQuery(terms: ["扶贫"], limit: 0).query, limit: 0)
     #expect(all.total == 3)
     #expect(all.hits.map { reader.id($0.doc) } == ["x2", "x1", "x3"])
-    #expect(searcher.search(BatchQuery(terms: [""], limit: 0).query, limit: 0).total == 3)
-    let one = searcher.search(BatchQuery(terms: ["扶贫"], province: "湖南省", limit: 1).query, limit: 1)
+    #expect(try searcher.search(BatchQuery(terms: [""], limit: 0).query, limit: 0).total == 3)
+    let one = try searcher.search(BatchQuery(terms: ["扶贫"], province: "湖南省", limit: 1).query, limit: 1)
     #expect(one.total == 2 && one.hits.map { reader.id($0.doc) } == ["x2"])
   }
 }

@@ -38,7 +38,18 @@ import Testing
     var bytes = try #require(FileManager.default.contents(atPath: file))
     bytes[bytes.count - 1] ^= 0x40
     try bytes.write(to: URL(fileURLWithPath: file))
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try IndexReader(directory: dir) }
+    // Opening checks the small tables' checksums and every part's layout; `verify()` reads the rest.
+    do throws(IndexError) {
+      let reader = try IndexReader(directory: dir)
+      let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
+      #expect(reader.verify().filter { $0.problem != nil } == [VerifiedFile(name: part + ".zx", bytes: bytes.count, problem: corrupt)])
+    } catch {
+      guard case .corrupt(let path, _) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(path == file)
+    }
   }
 
   @Test func truncatedFileIsDetected() throws {

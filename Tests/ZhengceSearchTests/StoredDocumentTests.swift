@@ -65,7 +65,7 @@ import Testing
     }
   }
 
-  @Test func aDamagedFileIsRefusedWhenOpened() throws {
+  @Test func aDamagedFileIsRefusedWhenFirstRead() throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
     let reader = try Self.build(at: dir)
@@ -73,10 +73,13 @@ import Testing
     var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
     bytes[bytes.count - 10] ^= 0x01
     try bytes.write(to: URL(fileURLWithPath: file))
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try IndexReader(directory: dir) }
+    let damaged = try IndexReader(directory: dir)
+    let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
+    #expect(throws: corrupt) { try damaged.storedDocuments.entry(0) }
+    #expect(throws: corrupt) { try damaged.storedDocuments.check() }
   }
 
-  @Test func aReaderForStoredDocumentsLeavesTheRecordsUnchecked() throws {
+  @Test func damagedRecordsLeaveTheStoredDocumentsReadable() throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
     let reader = try Self.build(at: dir)
@@ -84,8 +87,8 @@ import Testing
     var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
     bytes[bytes.count - 10] ^= 0x01
     try bytes.write(to: URL(fileURLWithPath: file))
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try IndexReader(directory: dir) }
-    let documents = try IndexReader(directory: dir, purpose: .storedDocuments)
+    let documents = try IndexReader(directory: dir)
     #expect(try documents.storedDocuments.entry(2).id == "c")
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try documents.record(0) }
   }
 }

@@ -42,8 +42,8 @@ import ZhengceSearch
     }
   }
 
-  func check(_ q: Query, _ reader: IndexReader) -> Bool {
-    let found = Searcher(reader: reader).search(q, limit: 0).hits.map { reader.id($0.doc) }.sorted()
+  func check(_ q: Query, _ reader: IndexReader) throws -> Bool {
+    let found = try Searcher(reader: reader).search(q, limit: 0).hits.map { reader.id($0.doc) }.sorted()
     let expected = records.filter { scan(q, $0) }.map(\.id).sorted()
     return found == expected
   }
@@ -59,7 +59,7 @@ import ZhengceSearch
     var failures: [String] = []
     for _ in 0..<1500 {
       let term = randomTerm(&rng)
-      if !check(.term(term), reader) { failures.append(term) }
+      if try !check(.term(term), reader) { failures.append(term) }
     }
     #expect(failures.isEmpty, "terms answered differently from a scan: \(failures.prefix(10))")
   }
@@ -71,7 +71,7 @@ import ZhengceSearch
     var failures: [String] = []
     for _ in 0..<400 {
       let q = randomQuery(&rng, depth: 2)
-      if !check(q, reader) { failures.append(q.description) }
+      if try !check(q, reader) { failures.append(q.description) }
     }
     #expect(failures.isEmpty, "queries answered differently from a scan: \(failures.prefix(5))")
   }
@@ -87,7 +87,7 @@ import ZhengceSearch
       let text = "\"\(a)\" OR -\"\(b)\""
       let parsed = try QueryParser.parse(text)
       #expect(parsed == .or([.term(a), .not(.term(b))]))
-      #expect(check(parsed, reader), "\(text)")
+      #expect(try check(parsed, reader), "\(text)")
       checked += 1
     }
     #expect(checked > 250)

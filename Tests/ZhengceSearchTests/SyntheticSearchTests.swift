@@ -61,8 +61,8 @@ import ZhengceSearch
       "财政 倾斜", "(搬迁 OR 脱贫) NOT 2020年底", "扶贫资金向易地", "贫",
     ]
     for q in queries {
-      let with = Searcher(reader: reader).search(try QueryParser.parse(q), limit: 0)
-      let without = Searcher(reader: plain).search(try QueryParser.parse(q), limit: 0)
+      let with = try Searcher(reader: reader).search(try QueryParser.parse(q), limit: 0)
+      let without = try Searcher(reader: plain).search(try QueryParser.parse(q), limit: 0)
       #expect(with.hits == without.hits, "\(q)")
     }
   }
@@ -96,7 +96,7 @@ import ZhengceSearch
 
   @Test func shorterMeasureRanksFirstAmongEqualMatches() throws {
     // Both have 财政 once, in the heading; b#1 is one character shorter.
-    let hits = Searcher(reader: reader).search(try QueryParser.parse("财政"), limit: 10).hits
+    let hits = try Searcher(reader: reader).search(try QueryParser.parse("财政"), limit: 10).hits
     #expect(hits.map { reader.id($0.doc) } == ["b#1", "a#1"])
     #expect(hits[0].score > hits[1].score)
   }
@@ -113,14 +113,14 @@ import ZhengceSearch
 
   @Test func limitOffsetAndExactTotal() throws {
     let searcher = Searcher(reader: reader)
-    let all = searcher.search(try QueryParser.parse("贫"), limit: 0)
-    let page = searcher.search(try QueryParser.parse("贫"), limit: 2, offset: 1)
+    let all = try searcher.search(try QueryParser.parse("贫"), limit: 0)
+    let page = try searcher.search(try QueryParser.parse("贫"), limit: 2, offset: 1)
     #expect(all.total == 5 && page.total == 5)
     #expect(page.hits == Array(all.hits[1..<3]))
   }
 
   @Test func facetsCountTheMatchingSet() throws {
-    let facets = Searcher(reader: reader).search(try QueryParser.parse("贫"), limit: 1, facets: true).facets
+    let facets = try Searcher(reader: reader).search(try QueryParser.parse("贫"), limit: 1, facets: true).facets
     let byField = Dictionary(uniqueKeysWithValues: facets.map { ($0.field, $0.values.map { "\($0.value)=\($0.count)" }) })
     #expect(byField[.province] == ["湖南省=2", "陕西省=2", "广西壮族自治区=1"])
     #expect(byField[.family] == ["扶贫=1", "财政=1"])
@@ -132,12 +132,12 @@ import ZhengceSearch
   /// The batch protocol's province reads like the CLI's `province:` (issue 20: 湖南 was refused where 湖南省 worked).
   @Test func batchQueryProvinceReadsLikeTheCommandLine() throws {
     let searcher = Searcher(reader: reader)
-    #expect(searcher.search(BatchQuery(terms: ["贫"], province: "陕西省").query, limit: 0).total == 2)
-    #expect(searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total == 2)
+    #expect(try searcher.search(BatchQuery(terms: ["贫"], province: "陕西省").query, limit: 0).total == 2)
+    #expect(try searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total == 2)
     #expect(
-      searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total
+      try searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total
         == searcher.search(try QueryParser.parse("贫 province:陕西"), limit: 0).total)
-    #expect(searcher.search(BatchQuery(terms: ["深度", "县"], province: nil).query, limit: 0).total == 1)
+    #expect(try searcher.search(BatchQuery(terms: ["深度", "县"], province: nil).query, limit: 0).total == 1)
   }
 
   @Test func snippetHighlightsEveryOccurrence() {
@@ -166,7 +166,7 @@ import ZhengceSearch
     #expect(try TestIndex.ids(reader, "genre:funds-notice").sorted() == ["f#1", "f#2"])
     #expect(try TestIndex.ids(reader, "文种:资金通知").sorted() == ["f#1", "f#2"])
     #expect(try TestIndex.ids(reader, "扶贫 -genre:funds-notice").sorted() == ["n#1", "x#1"])
-    let facets = Searcher(reader: reader).search(try QueryParser.parse("扶贫"), limit: 1, facets: true).facets
+    let facets = try Searcher(reader: reader).search(try QueryParser.parse("扶贫"), limit: 1, facets: true).facets
     let genre = try #require(facets.first { $0.field == .genre })
     #expect(genre.values.map { "\($0.value)=\($0.count)" } == ["funds-notice=2", "notice=1"])
     // The stored records keep it (nil stays nil).

@@ -35,11 +35,11 @@ enum TestIndex {
   }
 
   static func ids(_ reader: IndexReader, _ query: String, limit: Int = 0) throws -> [String] {
-    Searcher(reader: reader).search(try QueryParser.parse(query), limit: limit).hits.map { reader.id($0.doc) }
+    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: limit).hits.map { reader.id($0.doc) }
   }
 
   static func total(_ reader: IndexReader, _ query: String) throws -> Int {
-    Searcher(reader: reader).search(try QueryParser.parse(query), limit: 1).total
+    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: 1).total
   }
 
   /// The bundled corpus parsed into records (cached per process).

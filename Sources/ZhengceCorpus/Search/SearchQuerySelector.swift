@@ -25,12 +25,13 @@ public struct SearchQuerySelector: MeasureSelector {
   }
 
   /// The measures `query` finds in the index `reader` opened.
-  /// - Throws: `CompareError.emptyQuery`, `.unknownTopic`, or `.badQuery` with the parser's message.
+  /// - Throws: `CompareError.emptyQuery`, `.unknownTopic`, or `.badQuery` with the parser's message;
+  ///   `IndexError.corrupt` for a part of the index the search reads.
   public init(
     _ query: String, reader: IndexReader, taxonomy: TopicTaxonomy = .standard, departments: DepartmentQueryExpansion? = nil
-  ) throws(CompareError) {
+  ) throws {
     self.query = query
-    records = Searcher(reader: reader).search(try Self.parse(query, taxonomy, departments), limit: 0).hits.map(\.doc)
+    records = try Searcher(reader: reader).search(try Self.parse(query, taxonomy, departments), limit: 0).hits.map(\.doc)
     ids = Set(records.map(reader.id))
   }
 
@@ -79,7 +80,7 @@ public struct SearchQuerySelector: MeasureSelector {
     do {
       try writer.commit(to: IndexDirectory(path: directory))
       let reader = try IndexReader(directory: directory)
-      return Set(Searcher(reader: reader).search(query, limit: 0).hits.map { reader.id($0.doc) })
+      return Set(try Searcher(reader: reader).search(query, limit: 0).hits.map { reader.id($0.doc) })
     } catch {
       throw .badQuery("the temporary index could not be used: \(error)")
     }

@@ -48,6 +48,7 @@ public struct IndexedDocuments: Sendable {
     _ body: (ParsedDocument) throws -> Void
   ) throws {
     let stored = reader.storedDocuments
+    try stored.check()
     var positions: [Int: [Int]] = [:]
     for record in records.sorted() {
       guard let k = stored.document(holding: record) else { continue }

@@ -16,6 +16,12 @@ enum CRC32 {
     return UInt32(truncatingIfNeeded: crc)
   }
 
+  /// The CRC-32 of `first` followed by `secondLength` bytes whose CRC-32 is `second`:
+  /// lets pieces of one file be checked on several cores.
+  static func combine(_ first: UInt32, _ second: UInt32, secondLength: Int) -> UInt32 {
+    UInt32(truncatingIfNeeded: CZlib.crc32_combine(UInt(first), UInt(second), off_t(secondLength)))
+  }
+
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
     bytes.withUnsafeBytes { checksum($0) }
   }

@@ -1,8 +1,12 @@
 import Dispatch
 import Foundation
 
-/// An open generation of an index: every part mapped and checked (header,
-/// version, CRC-32 read beside the mapping, table structure), nothing decoded up front.
+/// An open generation of an index: every part mapped and its layout checked
+/// (header, version, length, size in `meta.json`, tables), nothing decoded up
+/// front. The small per-document tables (`docs`, `ids`) are checksummed at
+/// open; the large parts (terms, postings, positions, records, stored
+/// documents) the first time something reads them (`CheckedPart`), so that
+/// opening does not read the whole index. `verify()` reads everything.
 public final class IndexReader: @unchecked Sendable {
   /// The generation directory being read.
   public let path: String
@@ -10,7 +14,8 @@ public final class IndexReader: @unchecked Sendable {
   let dictionary: TermDictionary
   let postingsBase: UnsafePointer<UInt8>
   let positionsBase: UnsafePointer<UInt8>
-  private let files: [MappedFile]
+  /// Every part, mapped, by kind.
+  let parts: [FileFormat.Part: CheckedPart]
   /// Keeps writers from removing this generation while it is read.
   private let pin: GenerationPin?
   private let docs: UnsafeRawBufferPointer
@@ -19,8 +24,6 @@ public final class IndexReader: @unchecked Sendable {
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int
-  /// What the reader was opened for.
-  public let purpose: Purpose
   /// Mean text length in scalars, for BM25.
   public let averageLength: Double
 
@@ -30,7 +33,7 @@ public final class IndexReader: @unchecked Sendable {
   /// current generation is opened instead: only a generation that is still
   /// current and still damaged is reported as corrupt.
   /// - Throws: `IndexError` naming the file: missing, other version, or corrupt.
-  public convenience init(directory: String, purpose: Purpose = .search) throws(IndexError) {
+  public convenience init(directory: String) throws(IndexError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
       throw .io(path: directory, reason: "is a file, not an index directory")
@@ -50,7 +53,7 @@ public final class IndexReader: @unchecked Sendable {
         guard let pin = GenerationPin(generation) else {
           throw .corrupt(path: generation, reason: "generation directory missing")
         }
-        try self.init(generation: generation, pin: pin, purpose: purpose)
+        try self.init(generation: generation, pin: pin)
         return
       } catch {
         // A generation that is no longer current was replaced under us: read CURRENT again.
@@ -59,10 +62,9 @@ public final class IndexReader: @unchecked Sendable {
     }
   }
 
-  init(generation: String, pin: GenerationPin? = nil, purpose: Purpose = .search) throws(IndexError) {
+  init(generation: String, pin: GenerationPin? = nil) throws(IndexError) {
     path = generation
     self.pin = pin
-    self.purpose = purpose
     let metaPath = generation + "/" + FileFormat.metaName
     guard let data = FileManager.default.contents(atPath: metaPath) else {
       throw .corrupt(path: metaPath, reason: "file missing")
@@ -83,24 +85,20 @@ public final class IndexReader: @unchecked Sendable {
       throw .corrupt(path: metaPath, reason: "unreadable metadata")
     }
     self.meta = meta
-    // Every part mapped and checked, on every core; the first failure in part order is reported.
-    let parts = FileFormat.Part.allCases
-    let opened = UnsafeSlots<Result<(MappedFile, UnsafeRawBufferPointer), IndexError>>(count: parts.count)
-    DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-      opened.set(k, Result { () throws(IndexError) in
-        let file = try MappedFile(path: generation + "/" + parts[k].fileName)
-        let payload = try file.payload(parts[k], checksum: parts[k] != .store || purpose == .search)
-        guard meta.fileSizes[parts[k].rawValue] == file.bytes.count else {
-          throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[parts[k].rawValue] ?? 0)")
-        }
-        return (file, payload)
-      })
+    // Every part mapped and its header checked, in part order; only the small tables are checksummed now.
+    var parts: [FileFormat.Part: CheckedPart] = [:]
+    for part in FileFormat.Part.allCases {
+      let file = try MappedFile(path: generation + "/" + part.fileName)
+      let payload = try file.payload(part)
+      guard meta.fileSizes[part.rawValue] == file.bytes.count else {
+        throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[part.rawValue] ?? 0)")
+      }
+      if Self.checkedAtOpen.contains(part) { try file.checkPayload() }
+      parts[part] = CheckedPart(file, payload: payload)
     }
-    var mapped: [FileFormat.Part: (MappedFile, UnsafeRawBufferPointer)] = [:]
-    for (part, result) in zip(parts, opened.values) { mapped[part] = try result.get() }
-    func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { mapped[part]?.1 ?? UnsafeRawBufferPointer(start: nil, count: 0) }
-    files = mapped.values.map { $0.0 }
-    guard let storedFile = mapped[.stored] else { throw .corrupt(path: generation, reason: "stored documents missing") }
+    self.parts = parts
+    func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { parts[part]?.payload ?? UnsafeRawBufferPointer(start: nil, count: 0) }
+    guard let storedPart = parts[.stored] else { throw .corrupt(path: generation, reason: "stored documents missing") }
     let postings = payload(.postings)
     let positions = payload(.positions)
     dictionary = try TermDictionary(
@@ -125,7 +123,7 @@ public final class IndexReader: @unchecked Sendable {
     guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
       Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
     else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
-    storedDocuments = try StoredDocuments(storedFile.1, file: storedFile.0, records: documentCount)
+    storedDocuments = try StoredDocuments(storedPart, records: documentCount)
   }
 
   /// Text length of a document in scalars.
@@ -148,7 +146,7 @@ public final class IndexReader: @unchecked Sendable {
   /// The stored record of a document.
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
   public func record(_ doc: Int32) throws(IndexError) -> IndexRecord {
-    precondition(purpose == .search, "the measure records of a reader opened for its stored documents are not checked")
+    try check(.store)
     let n = documentCount
     let start = Int(store.u64(4 + Int(doc) * 8))
     let end = Int(store.u64(12 + Int(doc) * 8))
@@ -159,10 +157,9 @@ public final class IndexReader: @unchecked Sendable {
     return record
   }
 
-  /// The UTF-8 bytes of a document's stored text.
+  /// The UTF-8 bytes of a document's stored text; the caller has checked `.store` (a search does so first).
   @inline(__always)
   func text(_ doc: Int32) -> UnsafeRawBufferPointer {
-    precondition(purpose == .search, "the measure records of a reader opened for its stored documents are not checked")
     let n = documentCount
     let start = Int(store.u64(4 + Int(doc) * 8))
     let end = Int(store.u64(12 + Int(doc) * 8))
@@ -180,12 +177,20 @@ public final class IndexReader: @unchecked Sendable {
     return out
   }
 
-  /// What a reader is opened for. `.storedDocuments` (field filters, ids and
-  /// the stored documents: `tasks`, `compare --topic`, `commitments`, `export`)
-  /// does not checksum the measure records (`store.zx`, the largest file, which
-  /// such a reader never reads); reading them through it is a bug.
-  public enum Purpose: Sendable {
-    case search, storedDocuments
+  /// The parts checksummed when the generation opens: small, and read by
+  /// calls that do not throw (`id`, document lengths). The others wait for `check`.
+  static let checkedAtOpen: Set<FileFormat.Part> = [.docs, .ids]
+
+  /// Checks a part's CRC-32 the first time it is read; the answer is kept.
+  /// - Throws: `IndexError.corrupt` naming the part's file.
+  func check(_ part: FileFormat.Part) throws(IndexError) { try parts[part]?.check() }
+
+  /// Checks every part's CRC-32 now, in part order: for a caller about to
+  /// reuse the generation wholesale (an index update carrying records over,
+  /// or finding nothing to do), which must not trust a damaged one.
+  /// - Throws: `IndexError.corrupt` naming the first damaged part.
+  public func checkAll() throws(IndexError) {
+    for part in FileFormat.Part.allCases { try check(part) }
   }
 
   func cursor(_ entryNumber: Int) -> PostingCursor { PostingCursor(self, entry: dictionary.entry(entryNumber)) }

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -32,8 +35,9 @@ final class MappedFile: @unchecked Sendable {
     if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
   }
 
-  /// The payload after a checked header of the given part, its CRC-32 checked unless `checksum` is false.
-  func payload(_ part: FileFormat.Part, checksum: Bool = true) throws(IndexError) -> UnsafeRawBufferPointer {
+  /// The payload after a checked header of the given part: magic, version,
+  /// kind and length. Its CRC-32 is left to `checkPayload()`, which reads it all.
+  func payload(_ part: FileFormat.Part) throws(IndexError) -> UnsafeRawBufferPointer {
     let h = FileFormat.headerSize
     guard bytes.count >= h, Array(bytes[0..<4]) == FileFormat.magic else {
       throw .corrupt(path: path, reason: "not an index file")
@@ -47,8 +51,12 @@ final class MappedFile: @unchecked Sendable {
     guard length == UInt64(bytes.count - h) else {
       throw .corrupt(path: path, reason: "length \(bytes.count - h), header says \(length)")
     }
-    if checksum, try self.checksum(from: h) != bytes.u32(12) { throw .corrupt(path: path, reason: "checksum mismatch") }
     return UnsafeRawBufferPointer(rebasing: bytes[h...])
+  }
+
+  /// Checks the payload against the CRC-32 in the header.
+  func checkPayload() throws(IndexError) {
+    if try checksum(from: FileFormat.headerSize) != bytes.u32(12) { throw .corrupt(path: path, reason: "checksum mismatch") }
   }
 
   /// `count` bytes from `offset`, read with `pread` (not through the mapping,
@@ -70,15 +78,34 @@ final class MappedFile: @unchecked Sendable {
   /// The CRC-32 of the file from `offset` on, read with `pread`: pages read
   /// through the mapping would count in the process's memory for as long as
   /// it runs, and a command that reads a few parts of a large index should not
-  /// carry all of it.
+  /// carry all of it. A large file is cut into one piece per core, the pieces'
+  /// checksums combined: a part is checked when a query first reads it, and
+  /// that query waits for it.
   private func checksum(from offset: Int) throws(IndexError) -> UInt32 {
+    let length = bytes.count - offset
+    let pieces = length < 1 << 22 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    guard pieces > 1 else { return try checksum(offset..<bytes.count) }
+    let bounds = (0...pieces).map { offset + length * $0 / pieces }
+    let sums = UnsafeSlots<Result<UInt32, IndexError>>(count: pieces)
+    DispatchQueue.concurrentPerform(iterations: pieces) { k in
+      sums.set(k, Result { () throws(IndexError) in try checksum(bounds[k]..<bounds[k + 1]) })
+    }
+    var crc: UInt32 = 0
+    for (k, sum) in sums.values.enumerated() {
+      crc = CRC32.combine(crc, try sum.get(), secondLength: bounds[k + 1] - bounds[k])
+    }
+    return crc
+  }
+
+  /// The CRC-32 of the bytes of the file in `range`, read a megabyte at a time.
+  private func checksum(_ range: Range<Int>) throws(IndexError) -> UInt32 {
     let chunk = 1 << 20
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
     defer { buffer.deallocate() }
     var crc: UInt32 = 0
-    var at = offset
-    while at < bytes.count {
-      let n = pread(fd, buffer.baseAddress, min(chunk, bytes.count - at), off_t(at))
+    var at = range.lowerBound
+    while at < range.upperBound {
+      let n = pread(fd, buffer.baseAddress, min(chunk, range.upperBound - at), off_t(at))
       guard n > 0 else { throw .io(path: path, reason: "cannot read (\(String(cString: strerror(errno))))") }
       crc = CRC32.checksum(UnsafeRawBufferPointer(rebasing: buffer[..<n]), seed: crc)
       at += n

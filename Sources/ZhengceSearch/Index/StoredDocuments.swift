@@ -7,8 +7,9 @@
 /// entries           id, part count, (length, deflated length) per part, deflated parts
 /// ```
 ///
-/// The tables are checked when the generation opens; an entry's part table
-/// when it is read, and each part when it is inflated (its exact length).
+/// The tables' layout is checked when the generation opens; the file's CRC-32
+/// the first time an entry is read (or `check()` is called), an entry's part
+/// table when it is read, and each part when it is inflated (its exact length).
 /// Entries are read with `pread`, not through the mapping: a command that
 /// reads every document does not carry them all in its memory.
 public struct StoredDocuments: @unchecked Sendable {
@@ -18,13 +19,13 @@ public struct StoredDocuments: @unchecked Sendable {
   /// The file they are read from (`…/gen-NNNNNN/stored.zx`), for messages.
   public let path: String
   /// The mapped file (kept alive for as long as this view is used), read from with `pread`.
-  private let file: MappedFile
+  private let part: CheckedPart
   private var entriesBase: Int { 4 + 12 * (count + 1) }
 
-  init(_ payload: UnsafeRawBufferPointer, file: MappedFile, records: Int) throws(IndexError) {
-    self.payload = payload
-    self.file = file
-    path = file.path
+  init(_ part: CheckedPart, records: Int) throws(IndexError) {
+    payload = part.payload
+    self.part = part
+    path = part.file.path
     guard payload.count >= 4 else { throw .corrupt(path: path, reason: "no document count") }
     count = Int(payload.u32(0))
     let base = 4 + 12 * (count + 1)
@@ -47,6 +48,11 @@ public struct StoredDocuments: @unchecked Sendable {
     }
   }
 
+  /// Checks the file's CRC-32 (once: later calls give the same answer). Reading
+  /// an entry does so; call it before answering from the tables alone.
+  /// - Throws: `IndexError.corrupt` naming the file when it does not match.
+  public func check() throws(IndexError) { try part.check() }
+
   /// The index records (measures) of document `k`, in order.
   public func records(_ k: Int) -> Range<Int32> {
     let table = 4 + 8 * (count + 1)
@@ -66,9 +72,10 @@ public struct StoredDocuments: @unchecked Sendable {
   /// Document `k`'s entry: its id and part table, the parts still deflated.
   /// - Throws: `IndexError.corrupt` when the entry does not hold what its table says.
   public func entry(_ k: Int) throws(IndexError) -> StoredEntry {
+    try part.check()
     let start = entriesBase + Int(payload.u64(4 + 8 * k))
     let end = entriesBase + Int(payload.u64(4 + 8 * (k + 1)))
-    let bytes = try file.read(at: FileFormat.headerSize + start, count: end - start)
+    let bytes = try part.file.read(at: FileFormat.headerSize + start, count: end - start)
     guard let entry = StoredEntry(bytes, path: path) else {
       throw .corrupt(path: path, reason: "document \(k) unreadable")
     }

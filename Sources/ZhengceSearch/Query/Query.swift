@@ -21,6 +21,16 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// Every term of the query, those under NOT included.
+  var allTerms: [String] {
+    switch self {
+    case .term(let s): return [s]
+    case .and(let q), .or(let q): return q.flatMap(\.allTerms)
+    case .not(let q): return q.allTerms
+    case .filter, .all: return []
+    }
+  }
+
   /// The terms a match must contain somewhere (not under NOT), for highlighting.
   public var positiveTerms: [String] {
     switch self {

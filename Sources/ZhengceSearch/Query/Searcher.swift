@@ -15,9 +15,12 @@ public struct Searcher: Sendable {
   ///   - offset: best hits to skip first.
   ///   - facets: count facet values over the whole matching set.
   ///   - facetFields: the fields counted when `facets` is set.
+  /// - Throws: `IndexError.corrupt` naming a part the query reads whose
+  ///   CRC-32 does not match (checked the first time a search reads it).
   public func search(
     _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field] = Searcher.facetFields
-  ) -> SearchResult {
+  ) throws(IndexError) -> SearchResult {
+    try checkParts(read: query)
     let set = evaluate(query)
     var hits: [SearchHit]
     if offset >= set.docs.count {
@@ -33,6 +36,16 @@ public struct Searcher: Sendable {
       hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     }
     return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs, fields: facetFields) : [])
+  }
+
+  /// Checks the parts `query` reads before any of their bytes is decoded:
+  /// the dictionary and postings always, and for a term matched by position
+  /// the positions, or without them the stored text it is confirmed on.
+  private func checkParts(read query: Query) throws(IndexError) {
+    try reader.check(.terms)
+    try reader.check(.postings)
+    guard query.allTerms.contains(where: TermMatcher.matchesByPosition) else { return }
+    try reader.check(reader.meta.positions ? .positions : .store)
   }
 
   /// The matching documents in order, with scores.

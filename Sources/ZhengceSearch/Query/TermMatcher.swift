@@ -59,19 +59,28 @@ struct TermMatcher {
     return min(n, reader.documentCount)
   }
 
+  /// Whether `term` is answered by matching tokens at the same position
+  /// (`Plan.constrained`): reading positions, or the stored text in an index
+  /// built without them. One run of one or two characters, or one word, is not.
+  static func matchesByPosition(_ term: String) -> Bool {
+    let fragments = Analyzer.fragments(term)
+    guard fragments.count == 1 else { return fragments.count > 1 }
+    if case .chars(let c) = fragments[0].kind { return c.count > 2 }
+    return false
+  }
+
   private func plan(_ term: String) -> Plan {
     let fragments = Analyzer.fragments(term)
     guard !fragments.isEmpty else { return .nothing }
-    if fragments.count == 1 {
+    if !Self.matchesByPosition(term) {
       switch fragments[0].kind {
       case .chars(let c) where c.count == 1:
         return .union(Array(reader.dictionary.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
-      case .chars(let c) where c.count == 2:
+      case .chars(let c):
         guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return .nothing }
         return .union([(e, 1)])
       case .word(let w):
         return .union(wordEntries { $0.count(of: w) })
-      case .chars: break
       }
     }
     var constraints: [[Member]] = []

@@ -59,7 +59,7 @@ public final class WebApp: Sendable {
       return .json(APIJSON.encode(try parsedDocument(id, snapshot: snapshot)))
     case "/tasks", "/api/tasks", "/tasks.csv", "/tasks.jsonl":
       let register = try TaskRegister(request, limits: limits)
-      let (rows, capped) = register.rows(
+      let (rows, capped) = try register.rows(
         snapshot: snapshot, documents: index.documents, registry: registry, expansion: expansion, limits: limits)
       switch request.path {
       case "/tasks.csv":

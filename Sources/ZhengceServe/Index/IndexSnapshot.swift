@@ -16,7 +16,10 @@ final class IndexSnapshot: Sendable {
   /// Document titles → ids, read from each document's first record, for linking citations.
   let documentsByTitle: [String: String]
 
-  init(reader: IndexReader) {
+  /// Reads the facet counts and each document's first record, so the
+  /// dictionary, postings and records are checked before a request is served.
+  /// - Throws: `IndexError.corrupt` naming a damaged part.
+  init(reader: IndexReader) throws(IndexError) {
     self.reader = reader
     let searcher = Searcher(reader: reader)
     self.searcher = searcher
@@ -25,7 +28,7 @@ final class IndexSnapshot: Sendable {
       for id in entry.documents { sources[id] = entry }
     }
     self.sources = sources
-    let counts = searcher.search(.all, limit: 1, facets: true, facetFields: [.family, .department]).facets
+    let counts = try searcher.search(.all, limit: 1, facets: true, facetFields: [.family, .department]).facets
     departmentSuggestions = counts.flatMap { $0.values.prefix(400).map(\.value) }
     var titles: [String: String] = [:]
     var previous = ""
@@ -33,7 +36,8 @@ final class IndexSnapshot: Sendable {
       let document = Self.document(ofMeasure: reader.id(d))
       guard document != previous else { continue }
       previous = document
-      if let record = try? reader.record(d), !record.title.isEmpty, titles[record.title] == nil { titles[record.title] = document }
+      let record = try reader.record(d)
+      if !record.title.isEmpty, titles[record.title] == nil { titles[record.title] = document }
     }
     documentsByTitle = titles
   }
@@ -48,11 +52,14 @@ final class IndexSnapshot: Sendable {
   }
 
   /// What a query matches, as the documents that hold it (in index order, each once) and the measure ids.
-  func matches(_ query: Query) -> (documents: [String], measures: Set<String>) {
+  /// - Throws: `WebError.internalError` with the message of a damaged part of the index.
+  func matches(_ query: Query) throws(WebError) -> (documents: [String], measures: Set<String>) {
     var documents: [String] = []
     var seen = Set<String>()
     var measures = Set<String>()
-    for d in searcher.search(query, limit: 0).hits.map(\.doc).sorted() {
+    let hits: [SearchHit]
+    do { hits = try searcher.search(query, limit: 0).hits } catch { throw .internalError("\(error)") }
+    for d in hits.map(\.doc).sorted() {
       let measure = reader.id(d)
       measures.insert(measure)
       let document = Self.document(ofMeasure: measure)

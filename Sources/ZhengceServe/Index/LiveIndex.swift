@@ -20,7 +20,7 @@ public final class LiveIndex: @unchecked Sendable {
   public init(directory: String, checkInterval: Double = 1, documentCacheSize: Int = 2_000) throws(IndexError) {
     self.directory = directory
     self.checkInterval = checkInterval
-    current = IndexSnapshot(reader: try IndexReader(directory: directory))
+    current = try IndexSnapshot(reader: try IndexReader(directory: directory))
     checkedAt = Self.now()
     documents = DocumentCache(parser: CorpusIndexer.standardParser, capacity: documentCacheSize)
   }
@@ -35,8 +35,7 @@ public final class LiveIndex: @unchecked Sendable {
     }
     guard due, let live = IndexDirectory(path: directory).currentGeneration(), live != snapshot.generation else { return snapshot }
     // A generation half-replaced or unreadable: keep serving the one we have.
-    guard let reader = try? IndexReader(directory: directory) else { return snapshot }
-    let fresh = IndexSnapshot(reader: reader)
+    guard let fresh = try? IndexSnapshot(reader: IndexReader(directory: directory)) else { return snapshot }
     lock.withLock { current = fresh }
     return fresh
   }

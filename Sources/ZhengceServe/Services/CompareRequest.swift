@@ -45,7 +45,7 @@ struct CompareRequest: Sendable {
         throw .badQuery(error.description)
       }
     }
-    let (ids, measureIDs) = snapshot.matches(indexQuery)
+    let (ids, measureIDs) = try snapshot.matches(indexQuery)
     let capped = ids.count > limits.documentsPerRequest
     let documents = cache.documents(snapshot.sourceList(Array(ids.prefix(limits.documentsPerRequest)))).map(\.document)
     // A query selects the measures the index found; a topic selects by the measures' own topics.

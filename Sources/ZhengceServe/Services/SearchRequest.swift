@@ -76,7 +76,12 @@ extension SearchRequest {
   func run(on snapshot: IndexSnapshot, expansion: DepartmentQueryExpansion, facets: Bool) throws(WebError) -> SearchAnswer {
     let (query, terms) = try query(expansion: expansion)
     let offset = (page - 1) * pageSize
-    let result = snapshot.searcher.search(query, limit: pageSize, offset: offset, facets: facets, facetFields: Self.facetFields)
+    let result: SearchResult
+    do {
+      result = try snapshot.searcher.search(query, limit: pageSize, offset: offset, facets: facets, facetFields: Self.facetFields)
+    } catch {
+      throw .internalError("\(error)")
+    }
     var hits: [SearchHitRecord] = []
     for (i, hit) in result.hits.enumerated() {
       guard let record = try? snapshot.reader.record(hit.doc) else { throw .internalError("index record \(hit.doc) unreadable") }

@@ -44,16 +44,17 @@ struct TaskRegister: Sendable {
   }
 
   /// Every row (sorted), and whether the document limit cut the set short.
+  /// - Throws: `WebError.internalError` for a damaged part of the index.
   func rows(
     snapshot: IndexSnapshot, documents cache: DocumentCache, registry: PluginRegistry, expansion: DepartmentQueryExpansion,
     limits: ServeLimits
-  ) -> (rows: [TaskRow], capped: Bool) {
+  ) throws(WebError) -> (rows: [TaskRow], capped: Bool) {
     guard !department.isEmpty else { return ([], false) }
     var parts: [Query] = [expansion.expand(.filter(.department, department))]
     if let province { parts.append(.filter(.province, province)) }
     if let year { parts.append(.filter(.year, year)) }
     if let role { parts.append(.filter(.role, role.rawValue)) }
-    let ids = snapshot.matches(.and(parts)).documents
+    let ids = try snapshot.matches(.and(parts)).documents
     let capped = ids.count > limits.documentsPerRequest
     let parsed = cache.documents(snapshot.sourceList(Array(ids.prefix(limits.documentsPerRequest))))
       .map(\.document).filter { year == nil || ($0.date ?? "").hasPrefix(year ?? "") }

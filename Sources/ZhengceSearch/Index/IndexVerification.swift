@@ -1,0 +1,65 @@
+import Foundation
+
+/// One file of a generation as `IndexReader.verify()` found it.
+public struct VerifiedFile: Sendable, Hashable {
+  /// The file's name in the generation directory (`postings.zx`).
+  public let name: String
+  public let bytes: Int
+  /// Why the file is not sound; nil when it is.
+  public let problem: IndexError?
+}
+
+extension IndexReader {
+  /// Reads every file of the generation whole (`zhengce index --verify`):
+  /// a search checks only the parts it reads, the first time it reads them,
+  /// so a damaged part nobody has read yet is found here. Beyond the layout
+  /// checked at open and each part's CRC-32, what the structure lets be
+  /// checked without decoding the text: every term's postings hold as many
+  /// documents as the dictionary says, each below the document count; every
+  /// measure record decodes; every stored document's part table fits its entry.
+  /// - Returns: `meta.json` (its SHA-256 was checked at open), then each part in file order.
+  public func verify() -> [VerifiedFile] {
+    let metaPath = path + "/" + FileFormat.metaName
+    let metaBytes = (try? FileManager.default.attributesOfItem(atPath: metaPath))?[.size] as? Int ?? 0
+    var out = [VerifiedFile(name: FileFormat.metaName, bytes: metaBytes, problem: nil)]
+    for part in FileFormat.Part.allCases {
+      guard let checked = parts[part] else { continue }
+      var problem: IndexError?
+      do throws(IndexError) {
+        // Parts checked at open are read again: `check()` keeps its first answer.
+        try Self.checkedAtOpen.contains(part) ? checked.file.checkPayload() : checked.check()
+        try verifyStructure(part)
+      } catch {
+        problem = error
+      }
+      out.append(VerifiedFile(name: part.fileName, bytes: checked.file.bytes.count, problem: problem))
+    }
+    return out
+  }
+
+  /// The checks of `verify()` beyond the CRC-32, for the parts that have them.
+  private func verifyStructure(_ part: FileFormat.Part) throws(IndexError) {
+    switch part {
+    case .postings:
+      for t in 0..<dictionary.count {
+        var cursor = cursor(t)
+        var seen = 0
+        while cursor.next() {
+          seen += 1
+          guard cursor.doc < documentCount, seen <= cursor.docFreq else {
+            throw .corrupt(path: path + "/" + part.fileName, reason: "term \(t) lists a document past the end")
+          }
+        }
+        guard seen == cursor.docFreq else {
+          throw .corrupt(path: path + "/" + part.fileName, reason: "term \(t) lists \(seen) documents, the dictionary \(cursor.docFreq)")
+        }
+      }
+    case .store:
+      for d in 0..<documentCount { _ = try record(Int32(d)) }
+    case .stored:
+      for k in 0..<storedDocuments.count { _ = try storedDocuments.entry(k) }
+    case .terms, .positions, .docs, .ids:
+      break
+    }
+  }
+}

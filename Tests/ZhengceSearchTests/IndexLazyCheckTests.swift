@@ -1,0 +1,99 @@
+import Dispatch
+import Foundation
+import Testing
+@testable import ZhengceSearch
+
+/// Opening checks the layout only; a part's CRC-32 is checked the first time
+/// a search or a record reads it, and `verify()` reads everything. Damage is
+/// always the same `IndexError.corrupt`, never a crash or a wrong answer.
+@Suite struct IndexLazyCheckTests {
+  static let records = (0..<300).map { i in
+    IndexRecord(id: "m\(i)", document: "d\(i / 10)", province: i % 2 == 0 ? "湖南省" : "陕西省", text: "第\(i)条 易地扶贫搬迁 产业扶贫 \(i)")
+  }
+
+  /// An index of `records` at `dir` with one byte of `part` flipped; the damaged file's path.
+  private static func damaged(_ part: FileFormat.Part, at dir: String, positions: Bool = true) throws -> String {
+    _ = try TestIndex.build(records, at: dir, positions: positions)
+    let file = dir + "/gen-000001/" + part.fileName
+    var bytes = try #require(FileManager.default.contents(atPath: file))
+    bytes[bytes.count / 2 + FileFormat.headerSize / 2] ^= 0x10
+    try bytes.write(to: URL(fileURLWithPath: file))
+    return file
+  }
+
+  private static func search(_ reader: IndexReader, _ query: String) throws -> SearchResult {
+    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: 10)
+  }
+
+  @Test func damagedPostingsOpenAndFailTheFirstSearch() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let file = try Self.damaged(.postings, at: dir)
+    let reader = try IndexReader(directory: dir)
+    let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
+    #expect(reader.id(0) == "m0")
+    #expect(throws: corrupt) { try Self.search(reader, "扶贫") }
+    // The answer is kept: the next search fails the same way.
+    #expect(throws: corrupt) { try Self.search(reader, "province:湖南") }
+    #expect(reader.verify().compactMap(\.problem) == [corrupt])
+  }
+
+  @Test func damagedRecordsFailOnlyWhatReadsThem() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let file = try Self.damaged(.store, at: dir)
+    let reader = try IndexReader(directory: dir)
+    let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
+    // With positions, a search does not read the stored text: it answers, and the records it lists fail.
+    let result = try Self.search(reader, "扶贫搬迁")
+    #expect(result.total == Self.records.count)
+    #expect(throws: corrupt) { try reader.record(result.hits[0].doc) }
+    #expect(reader.verify().map { $0.problem == nil ? $0.name : "damaged" }
+      == ["meta.json", "terms.zx", "postings.zx", "positions.zx", "docs.zx", "ids.zx", "damaged", "stored.zx"])
+  }
+
+  @Test func withoutPositionsDamagedTextFailsALongTerm() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let file = try Self.damaged(.store, at: dir, positions: false)
+    let reader = try IndexReader(directory: dir)
+    // Two characters come from the postings alone; three are confirmed on the stored text.
+    #expect(try Self.search(reader, "搬迁").total == Self.records.count)
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, "扶贫搬迁") }
+  }
+
+  @Test func damagedPositionsFailAPhraseButNotAPair() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let file = try Self.damaged(.positions, at: dir)
+    let reader = try IndexReader(directory: dir)
+    #expect(try Self.search(reader, "搬迁").total == Self.records.count)
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, "易地扶贫") }
+  }
+
+  @Test func aSoundIndexVerifiesEveryFile() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let reader = try TestIndex.build(Self.records, at: dir)
+    let files = reader.verify()
+    #expect(files.map(\.name) == ["meta.json"] + FileFormat.Part.allCases.map(\.fileName))
+    #expect(files.allSatisfy { $0.problem == nil && $0.bytes > 0 })
+    #expect(files.dropFirst().map(\.bytes) == FileFormat.Part.allCases.map { reader.meta.fileSizes[$0.rawValue] })
+  }
+
+  /// Many threads reading one reader race to the first check: one reads the
+  /// file, the others wait for its answer; none sees unchecked bytes.
+  @Test(arguments: [true, false])
+  func threadsSharingAReaderAllGetTheSameAnswer(damaged: Bool) throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    if damaged { _ = try Self.damaged(.postings, at: dir) } else { _ = try TestIndex.build(Self.records, at: dir) }
+    let reader = try IndexReader(directory: dir)
+    let answers = UnsafeSlots<String>(count: 64)
+    DispatchQueue.concurrentPerform(iterations: 64) { k in
+      answers.set(k, (try? Self.search(reader, k % 2 == 0 ? "扶贫" : "易地扶贫搬迁 province:湖南")).map { "\($0.total)" } ?? "corrupt")
+    }
+    let expected = damaged ? ["corrupt", "corrupt"] : ["300", "150"]
+    #expect(answers.values.enumerated().allSatisfy { $0.element == expected[$0.offset % 2] }, "\(answers.values)")
+  }
+}
