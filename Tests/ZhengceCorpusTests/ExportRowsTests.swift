@@ -36,8 +36,8 @@ import ZhengceCore
     #expect(Array(measure.prefix(5)) == [
       .text("hunan-2018-deep-poverty-plan#8"), .text(F.hunan), .integer(8), .text("三/(一)"), .text("加大财政支持力度"),
     ])
-    #expect(Array(measure.suffix(10)) == [
-      .integer(963), .integer(1153), .text("财政投入"), .null, .null, .null, .text("湖南省"), .null, .null, .null,
+    #expect(Array(measure.suffix(11)) == [
+      .integer(963), .integer(1153), .text("财政投入"), .null, .null, .null, .text("湖南省"), .null, .null, .null, .text("numbered"),
     ])
     let departments = ExportTable.departments.rows(of: hunan).filter { $0[0] == .text("hunan-2018-deep-poverty-plan#8") }
     #expect(departments == [[
@@ -68,11 +68,11 @@ import ZhengceCore
     #expect(rows.count == 4)
     #expect(rows.first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(1), .text("由每人3000元/年提高到5000元/年"), .real(5000), .null,
-      .real(3000), .text("元/年"), .text("to"), .null, .null, .null, .text("补助标准"),
+      .real(3000), .text("元/年"), .text("to"), .null, .null, .null, .text("补助标准"), .text("standard"),
     ])
     #expect(rows.dropFirst(2).first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),
-      .text("range"), .null, .null, .null, .text("每县 建设"),
+      .text("range"), .null, .null, .null, .text("每县 建设"), .text("standard"),
     ])
   }
 

@@ -31,7 +31,7 @@ import ZhengceCore
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-    #expect(csv.hasPrefix("id,document_id,ordinal,path,heading,text,span_start,span_end,topics,due_text,due_date,due_precision,province,city,county,year\r\n"))
+    #expect(csv.hasPrefix("id,document_id,ordinal,path,heading,text,span_start,span_end,topics,due_text,due_date,due_precision,province,city,county,year,kind\r\n"))
     let measures = CompareCorpus.documents.flatMap(\.measures)
     let multiline = measures.filter { $0.text.contains("\n") }
     #expect(multiline.count == 44)  // with Ankang's preamble: the cover notice's addressee and its sentence
@@ -47,7 +47,7 @@ import ZhengceCore
     #expect(raise == """
       {"measure_id":"hunan-2018-deep-poverty-plan#23","ordinal":1,"surface":"由每人3000元/年提高到5000元/年","value":5000,\
       "max":null,"from_value":3000,"unit":"元/年","comparator":"to","deadline":null,"deadline_date":null,"deadline_precision":null,\
-      "subject":"补助标准"}
+      "subject":"补助标准","kind":"standard"}
       """)
     for line in lines.dropLast() {
       let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]

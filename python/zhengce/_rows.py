@@ -26,6 +26,7 @@ MEASURE_COLUMNS = [
     ("city", "string", True),
     ("county", "string", True),
     ("year", "int64", True),
+    ("kind", "string", False),
 ]
 
 _DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -67,6 +68,6 @@ def measure_rows(document):
         rows.append([
             m["id"], document["id"], ordinal, "/".join(m["path"]), m["heading"], m["text"],
             m["span"]["start"], m["span"]["end"], list(m["topics"]), due.get("text"), due_date, due_precision,
-            region.get("province"), region.get("city"), region.get("county"), year,
+            region.get("province"), region.get("city"), region.get("county"), year, m["kind"],
         ])
     return rows

@@ -42,6 +42,7 @@ extension ExportTable {
       .text(m.text), .integer(m.span.start), .integer(m.span.end), .list(m.topics),
       .orNull(m.due?.text), .orNull(due?.date), .orNull(due?.precision.rawValue),
       .orNull(d.region.province), .orNull(d.region.city), .orNull(d.region.county), .orNull(d.date.flatMap { Int($0.prefix(4)) }),
+      .text(m.kind.rawValue),
     ]
   }
 
@@ -56,7 +57,7 @@ extension ExportTable {
     [
       .text(measure), .integer(ordinal), .text(c.surface), .real(c.value), .orNull(c.max), .orNull(c.from),
       .text(c.unit), .text(c.comparator.rawValue), .orNull(c.deadline), .orNull(DateValue.deadline(c.deadline)?.date),
-      .orNull(DateValue.deadline(c.deadline)?.precision.rawValue), .orNull(c.subject),
+      .orNull(DateValue.deadline(c.deadline)?.precision.rawValue), .orNull(c.subject), .orNull(c.kind?.rawValue),
     ]
   }
 }

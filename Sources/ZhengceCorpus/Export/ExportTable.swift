@@ -52,7 +52,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
         Column("path"), Column("heading"), Column("text"), Column("span_start", .integer), Column("span_end", .integer),
         Column("topics", .textList), Column("due_text", nullable: true), Column("due_date", .date, nullable: true),
         Column("due_precision", nullable: true), Column("province", nullable: true), Column("city", nullable: true),
-        Column("county", nullable: true), Column("year", .integer, nullable: true),
+        Column("county", nullable: true), Column("year", .integer, nullable: true), Column("kind"),
       ]
     case .measureTopics:
       [Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("topic")]
@@ -68,7 +68,7 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("surface"),
         Column("value", .real), Column("max", .real, nullable: true), Column("from_value", .real, nullable: true),
         Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("deadline_date", nullable: true),
-        Column("deadline_precision", nullable: true), Column("subject", nullable: true),
+        Column("deadline_precision", nullable: true), Column("subject", nullable: true), Column("kind", nullable: true),
       ]
     case .citations:
       [

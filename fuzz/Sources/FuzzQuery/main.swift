@@ -7,10 +7,19 @@ let searcher = Searcher(reader: openFuzzIndex())
 runFuzzer { bytes in
   let text = String(decoding: bytes, as: UTF8.self)
   if let query = try? QueryParser.parse(text) {
-    _ = searcher.search(query, limit: 3, facets: true)
+    search(query, limit: 3, facets: true)
   }
   if case .success(let batch) = BatchQuery.parse(bytes) {
-    _ = searcher.search(batch.query, limit: batch.limit)
+    search(batch.query, limit: batch.limit)
+  }
+}
+
+/// A search of the sound index: it throws only for a damaged part, so a throw here is a finding.
+func search(_ query: Query, limit: Int, facets: Bool = false) {
+  do {
+    _ = try searcher.search(query, limit: limit, facets: facets)
+  } catch {
+    fatalError("fuzz: a search of a sound index failed: \(error)")
   }
 }
 
