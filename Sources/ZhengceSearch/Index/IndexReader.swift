@@ -120,8 +120,10 @@ public final class IndexReader: @unchecked Sendable {
     }
     guard ids.count >= 4 + (n + 1) * 4, Int(ids.u32(0)) == n, Int(ids.u32(4 + n * 4)) == ids.count - 4 - (n + 1) * 4
     else { throw .corrupt(path: generation + "/ids.zx", reason: "id table does not match metadata") }
+    // Read before the part's checksum (checked on first use): compared as UInt64, as a damaged
+    // offset may not fit an Int.
     guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
-      Int(store.u64(4 + n * 8)) == store.count - 4 - (n + 1) * 8
+      store.u64(4 + n * 8) == UInt64(store.count - 4 - (n + 1) * 8)
     else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
     storedDocuments = try StoredDocuments(storedPart, records: documentCount)
   }
@@ -148,10 +150,10 @@ public final class IndexReader: @unchecked Sendable {
   public func record(_ doc: Int32) throws(IndexError) -> IndexRecord {
     try check(.store)
     let n = documentCount
-    let start = Int(store.u64(4 + Int(doc) * 8))
-    let end = Int(store.u64(12 + Int(doc) * 8))
+    let start = Int(truncatingIfNeeded: store.u64(4 + Int(doc) * 8))
+    let end = Int(truncatingIfNeeded: store.u64(12 + Int(doc) * 8))
     let base = 4 + (n + 1) * 8
-    guard start <= end, base + end <= store.count,
+    guard start >= 0, start <= end, end <= store.count - base,
       let record = RecordCodec.decode(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
     else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
     return record
@@ -161,10 +163,10 @@ public final class IndexReader: @unchecked Sendable {
   @inline(__always)
   func text(_ doc: Int32) -> UnsafeRawBufferPointer {
     let n = documentCount
-    let start = Int(store.u64(4 + Int(doc) * 8))
-    let end = Int(store.u64(12 + Int(doc) * 8))
+    let start = Int(truncatingIfNeeded: store.u64(4 + Int(doc) * 8))
+    let end = Int(truncatingIfNeeded: store.u64(12 + Int(doc) * 8))
     let base = 4 + (n + 1) * 8
-    guard start <= end, base + end <= store.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    guard start >= 0, start <= end, end <= store.count - base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
     return RecordCodec.text(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
       ?? UnsafeRawBufferPointer(start: nil, count: 0)
   }
