@@ -52,23 +52,16 @@ import Testing
       == ["meta.json", "terms.zx", "postings.zx", "positions.zx", "docs.zx", "ids.zx", "damaged", "stored.zx"])
   }
 
-  @Test func withoutPositionsDamagedTextFailsALongTerm() throws {
+  /// Two characters come from the postings alone. Three or more are confirmed on the
+  /// positions, or on the stored text in an index built without positions.
+  @Test(arguments: [(FileFormat.Part.store, false, "扶贫搬迁"), (.positions, true, "易地扶贫")])
+  func aDamagedConfirmingPartFailsALongTermButNotAPair(part: FileFormat.Part, positions: Bool, longTerm: String) throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
-    let file = try Self.damaged(.store, at: dir, positions: false)
-    let reader = try IndexReader(directory: dir)
-    // Two characters come from the postings alone; three are confirmed on the stored text.
-    #expect(try Self.search(reader, "搬迁").total == Self.records.count)
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, "扶贫搬迁") }
-  }
-
-  @Test func damagedPositionsFailAPhraseButNotAPair() throws {
-    let dir = TestIndex.temporaryDirectory()
-    defer { TestIndex.remove(dir) }
-    let file = try Self.damaged(.positions, at: dir)
+    let file = try Self.damaged(part, at: dir, positions: positions)
     let reader = try IndexReader(directory: dir)
     #expect(try Self.search(reader, "搬迁").total == Self.records.count)
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, "易地扶贫") }
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, longTerm) }
   }
 
   @Test func aSoundIndexVerifiesEveryFile() throws {

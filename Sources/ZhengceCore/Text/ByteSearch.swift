@@ -34,24 +34,28 @@ public struct ByteSearch: Sendable {
 
   /// Calls `body` with each match's byte offset; `body` returns false to stop.
   public func forEach(_ needle: String, _ body: (Int) -> Bool) {
-    let n = Array(needle.utf8)
-    guard !n.isEmpty, n.count <= haystack.count else { return }
-    haystack.withUnsafeBytes { h in
-      n.withUnsafeBytes { nb in
-        guard let base = h.baseAddress, let needleBase = nb.baseAddress else { return }
-        // Look for the needle's last byte: in CJK UTF-8 a continuation byte is
-        // far rarer than a lead byte, so fewer false starts reach memcmp.
-        let tail = Int32(n[n.count - 1])
-        var offset = n.count - 1
-        while offset < h.count, let hit = memchr(base + offset, tail, h.count - offset) {
-          let end = base.distance(to: UnsafeRawPointer(hit))
-          let at = end - (n.count - 1)
-          if memcmp(base + at, needleBase, n.count) == 0 {
-            if !body(at) { return }
-            offset = end + n.count
-          } else {
-            offset = end + 1
-          }
+    haystack.withUnsafeBytes { Self.forEach(Array(needle.utf8), in: $0, body) }
+  }
+
+  /// Calls `body` with the offset of each non-overlapping match of `needle` in `bytes`;
+  /// `body` returns false to stop.
+  public static func forEach(_ needle: [UInt8], in h: UnsafeRawBufferPointer, _ body: (Int) -> Bool) {
+    guard !needle.isEmpty, needle.count <= h.count, let base = h.baseAddress else { return }
+    needle.withUnsafeBytes { nb in
+      guard let needleBase = nb.baseAddress else { return }
+      // Look for the needle's last byte: in CJK UTF-8 a continuation byte is
+      // far rarer than a lead byte, so fewer false starts reach memcmp.
+      let n = needle.count
+      let tail = Int32(needle[n - 1])
+      var offset = n - 1
+      while offset < h.count, let hit = memchr(base + offset, tail, h.count - offset) {
+        let end = base.distance(to: UnsafeRawPointer(hit))
+        let at = end - (n - 1)
+        if memcmp(base + at, needleBase, n) == 0 {
+          if !body(at) { return }
+          offset = end + n
+        } else {
+          offset = end + 1
         }
       }
     }

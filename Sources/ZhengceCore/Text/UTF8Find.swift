@@ -6,20 +6,15 @@ extension String {
   /// indexes `self` as any other.
   public func utf8Range(of needle: String) -> Range<String.Index>? {
     let n = Array(needle.utf8)
-    guard let first = n.first else { return startIndex..<startIndex }
+    guard !n.isEmpty else { return startIndex..<startIndex }
     var haystack = self
-    return haystack.withUTF8 { h -> Range<Int>? in
-      guard n.count <= h.count else { return nil }
-      var i = 0
-      while i + n.count <= h.count {
-        if h[i] == first {
-          var k = 1
-          while k < n.count, h[i + k] == n[k] { k += 1 }
-          if k == n.count { return i..<(i + n.count) }
-        }
-        i += 1
+    var found: Int?
+    haystack.withUTF8 { h in
+      ByteSearch.forEach(n, in: UnsafeRawBufferPointer(h)) { at in
+        found = at
+        return false
       }
-      return nil
-    }.map { utf8.index(startIndex, offsetBy: $0.lowerBound)..<utf8.index(startIndex, offsetBy: $0.upperBound) }
+    }
+    return found.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + n.count) }
   }
 }

@@ -29,6 +29,7 @@ public struct GenreRules: Sendable {
   let handedTo: Set<Unicode.Scalar>
   /// Verbs of a cover notice that issues or forwards a document (印发, 转发).
   let coverVerbs: [String]
+  private let coverVerbScalars: [[Unicode.Scalar]]
   /// Words of a notice that asks for something about a document rather than carrying it (征求).
   let nestedNotCarrying: [[Unicode.Scalar]]
   /// Scalars of the body's opening read for funds (the first sentence or two).
@@ -87,6 +88,7 @@ public struct GenreRules: Sendable {
     fundsVerbs = verbs
     fundsNouns = nouns
     coverVerbs = cover
+    coverVerbScalars = scalars(cover)
     nestedNotCarrying = scalars(file.coverNotices.notCarrying)
     handedTo = Set(file.funds.handedTo.unicodeScalars)
     openingLength = file.funds.openingLength
@@ -179,7 +181,7 @@ public struct GenreRules: Sendable {
     let bare = Array(Self.withoutNotes(title))
     let text = String(String.UnicodeScalarView(bare))
     if let carried = TitleRules.carriedTitle(text, verbs: coverVerbs) { return Array(carried.unicodeScalars) }
-    guard !coverVerbs.contains(where: { Self.range(of: Array($0.unicodeScalars), in: bare, from: 0) != nil }) else { return nil }
+    guard !coverVerbScalars.contains(where: { Self.range(of: $0, in: bare, from: 0) != nil }) else { return nil }
     return nestedTitle(in: bare)
   }
 

@@ -94,7 +94,7 @@ struct PlaceNameMatcher: Sendable {
         var f = node == 0 ? -1 : Int(fail[node])
         var target: Int32 = 0
         while f >= 0 {
-          if let next = self.child(f, symbol) {
+          if let next = trie[f][symbol] {
             target = next
             break
           }
@@ -105,22 +105,6 @@ struct PlaceNameMatcher: Sendable {
         queue.append(child)
       }
     }
-  }
-
-  private func child(_ node: Int, _ symbol: UInt16) -> Int32? {
-    if node == 0 {
-      let next = rootNext[Int(symbol)]
-      return next == 0 ? nil : next
-    }
-    var low = Int(childStart[node])
-    var high = Int(childStart[node + 1])
-    while low < high {
-      let mid = (low + high) / 2
-      let s = childSymbols[mid]
-      if s == symbol { return childNodes[mid] }
-      if s < symbol { low = mid + 1 } else { high = mid }
-    }
-    return nil
   }
 
   /// Every occurrence of every name in `text`, overlaps included, by end offset.

@@ -190,8 +190,7 @@ struct KindClassifier {
   private static func sentences(holding quantities: [Range<Int>], in text: ScalarText) -> [Range<Int>] {
     var out: [Range<Int>] = []
     for q in quantities.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-      var end = q.upperBound
-      while end < text.count, let c = text[end], !CommitmentScalarClass.endsSentence(c) { end += 1 }
+      let end = sentenceEnd(after: q.upperBound, in: text)
       let start = sentenceStart(before: q.lowerBound, in: text)
       if let last = out.last, start <= last.upperBound {
         out[out.count - 1] = last.lowerBound..<max(last.upperBound, end)
@@ -209,6 +208,10 @@ struct KindClassifier {
   }
 
   private func sentenceEnd(after i: Int) -> Int {
+    Self.sentenceEnd(after: i, in: text)
+  }
+
+  private static func sentenceEnd(after i: Int, in text: ScalarText) -> Int {
     var e = i
     while e < text.count, let c = text[e], !CommitmentScalarClass.endsSentence(c) { e += 1 }
     return e
