@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Per-node text measures, computed in one pass over the flat tree.
 struct TextMeasure {
   /// CJK ideographs under each node, outside links and chrome.
@@ -65,15 +67,10 @@ struct TextMeasure {
     !tableBelow[Int(node)] && !layoutBelow[Int(node)] && maxCells[Int(node)] >= 2
   }
 
-  /// Ideographs in the CJK Unified blocks (and extension A).
+  /// Han ideographs in `text` (`ScalarClass.isHan`).
   static func countCJK(_ text: String) -> Int32 {
     var count: Int32 = 0
-    for s in text.unicodeScalars where isCJK(s) { count += 1 }
+    for s in text.unicodeScalars where ScalarClass.isHan(s) { count += 1 }
     return count
-  }
-
-  static func isCJK(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
   }
 }

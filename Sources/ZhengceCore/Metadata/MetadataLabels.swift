@@ -119,9 +119,4 @@ public enum MetadataLabels {
   private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     s.properties.isAlphabetic || ("0"..."9").contains(s)
   }
-
-  static func isCJK(_ s: Unicode.Scalar) -> Bool {
-    let v = s.value
-    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
-  }
 }

@@ -120,19 +120,19 @@ public struct MetadataReader: Sendable {
     case .issuers:
       guard hints.issuers.isEmpty else { return false }
       let names = raw.split { " 、,，;；/".contains($0) }.map(String.init).filter { name in
-        name.unicodeScalars.contains(where: MetadataLabels.isCJK)
+        name.unicodeScalars.contains(where: ScalarClass.isHan)
       }
       guard !names.isEmpty else { return false }
       hints.issuers = names
     case .publishingBody:
-      guard publishingBody == nil, raw.unicodeScalars.contains(where: MetadataLabels.isCJK) else { return false }
+      guard publishingBody == nil, raw.unicodeScalars.contains(where: ScalarClass.isHan) else { return false }
       publishingBody = raw
       if hints.publisher == nil { hints.publisher = raw }
     case .publisher:
-      guard hints.publisher == nil, raw.unicodeScalars.contains(where: MetadataLabels.isCJK) else { return false }
+      guard hints.publisher == nil, raw.unicodeScalars.contains(where: ScalarClass.isHan) else { return false }
       hints.publisher = raw
     case .title:
-      guard hints.title == nil, raw.unicodeScalars.filter(MetadataLabels.isCJK).count >= 4 else { return false }
+      guard hints.title == nil, raw.unicodeScalars.filter(ScalarClass.isHan).count >= 4 else { return false }
       hints.title = raw
     case .date(let rank):
       guard rank < dateRank, let date = PageDate.parse(raw) else { return false }

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Finds dates written as 2020年2月14日, 2019年03月03日, 2016-01-13 or 2016/1/13.
 public enum DateParser {
   /// A found date: `YYYY-MM-DD` and where it is in the scanned scalars.

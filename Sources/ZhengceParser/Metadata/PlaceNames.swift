@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// The gazetteer's names as the resolver looks for them: full names of every
 /// unit, short forms of provinces and prefectures (湖南, 湘西州, 巴中), former
 /// names (襄樊市), and the words that say a document's level (全市, 我县), all in

@@ -57,10 +57,8 @@ enum CommitmentScalarClass {
       || (v >= 0xFF41 && v <= 0xFF5A)
   }
 
-  static func isHan(_ c: Unicode.Scalar?) -> Bool {
-    guard let v = c?.value else { return false }
-    return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
-  }
+  /// `ScalarClass.isHan`, false past either end of the text.
+  static func isHan(_ c: Unicode.Scalar?) -> Bool { c.map(ScalarClass.isHan) ?? false }
 
   /// Ends a sentence: the span a deadline governs.
   static func endsSentence(_ c: Unicode.Scalar) -> Bool {
