@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Renders a comparison for the terminal: a side-by-side grid (measures,
 /// leads by family, unmatched commitments) and an indicator grid, with
 /// columns sized by display width so Chinese text lines up, and narrowed to
@@ -42,15 +44,15 @@ public struct CompareTableRenderer: Sendable {
 
   /// A grid with a label column; every cell is a list of entries, each wrapped.
   func grid(header: [String], rows: [(String, [[String]])]) -> String {
-    let labelWidth = min(terminalWidth == nil ? 40 : 20, max(4, rows.map { TextCells.width($0.0) }.max() ?? 4))
+    let labelWidth = min(terminalWidth == nil ? 40 : 20, max(4, rows.map { DisplayWidth.columns($0.0, on: .terminal) }.max() ?? 4))
     // A grid line is "|" + (" " + cell + " |") per column: 3 columns beside each cell.
     let limit = terminalWidth.map { total in
       max(Self.narrowestColumn, min(columnWidth, (total - 1 - (labelWidth + 3)) / max(1, header.count) - 3))
     } ?? columnWidth
-    var widths = header.map { min(limit, max(8, TextCells.width($0))) }
+    var widths = header.map { min(limit, max(8, DisplayWidth.columns($0, on: .terminal))) }
     for (_, cells) in rows {
       for (i, cell) in cells.enumerated() where i < widths.count {
-        for entry in cell { widths[i] = min(limit, max(widths[i], TextCells.width(entry))) }
+        for entry in cell { widths[i] = min(limit, max(widths[i], DisplayWidth.columns(entry, on: .terminal))) }
       }
     }
     let rule = "+" + ([labelWidth] + widths).map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
@@ -62,7 +64,7 @@ public struct CompareTableRenderer: Sendable {
         text += "|"
         for (i, cell) in cells.enumerated() {
           let piece = k < cell.count ? cell[k] : ""
-          text += " " + piece + String(repeating: " ", count: max(0, all[i] - TextCells.width(piece))) + " |"
+          text += " " + piece + String(repeating: " ", count: max(0, all[i] - DisplayWidth.columns(piece, on: .terminal))) + " |"
         }
         text += "\n"
       }

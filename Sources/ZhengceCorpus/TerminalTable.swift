@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// An aligned text table that fits a terminal's width.
 ///
 /// Why: a table wider than the terminal is folded by the terminal itself, in
@@ -22,7 +24,7 @@ public struct TerminalTable: Sendable {
   /// The table; `width` is the terminal's (nil: as wide as the cells need).
   public func render(width: Int?) -> String {
     let grid = ([header] + rows).map { $0.map(Self.flat) }
-    let cellWidths = grid.map { $0.map(TextCells.width) }
+    let cellWidths = grid.map { $0.map { DisplayWidth.columns($0, on: .terminal) } }
     var widths = [Int](repeating: 0, count: header.count)
     for row in cellWidths { for (k, w) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], w) } }
     if let width { widths = fitted(widths, into: width) }
@@ -32,7 +34,7 @@ public struct TerminalTable: Sendable {
       let wrapped = widths.indices.map { k -> [(text: String, width: Int)] in
         let cell = k < row.count ? row[k] : ""
         let w = k < row.count ? cellWidths[r][k] : 0
-        return w <= widths[k] ? [(cell, w)] : Self.wrap(cell, width: widths[k]).map { ($0, TextCells.width($0)) }
+        return w <= widths[k] ? [(cell, w)] : Self.wrap(cell, width: widths[k]).map { ($0, DisplayWidth.columns($0, on: .terminal)) }
       }
       let height = wrapped.map(\.count).max() ?? 1
       for line in 0..<height {
@@ -56,7 +58,7 @@ public struct TerminalTable: Sendable {
     guard natural.count > 1 else { return [min(natural.first ?? 0, total)] }
     var widths = natural
     let last = widths.count - 1
-    let floors = zip(natural, header).map { w, h in min(w, max(minimumColumnWidth, TextCells.width(h))) }
+    let floors = zip(natural, header).map { w, h in min(w, max(minimumColumnWidth, DisplayWidth.columns(h, on: .terminal))) }
     let room = total - Self.gap.count * last
     func left() -> Int { room - widths[..<last].reduce(0, +) }
     while left() < min(natural[last], lastColumnWidth) {
@@ -79,14 +81,14 @@ public struct TerminalTable: Sendable {
   /// character that is not closing punctuation (，。、 never start a line); a
   /// run of Latin letters and digits is split only when it is wider than the column.
   static func wrap(_ text: String, width: Int) -> [String] {
-    guard TextCells.width(text) > width, width > 0 else { return [text] }
+    guard DisplayWidth.columns(text, on: .terminal) > width, width > 0 else { return [text] }
     var lines: [String] = []
     var line: [Unicode.Scalar] = []
     var used = 0
     /// Index in `line` after which it may end.
     var breakAt: Int?
     for scalar in text.unicodeScalars {
-      let w = TextCells.width(scalar)
+      let w = DisplayWidth.columns(scalar, on: .terminal)
       while used + w > width, !line.isEmpty {
         let cut = line.last.map { mayBreak(after: $0, before: scalar) } == true ? line.count : breakAt ?? line.count
         var head = line[..<cut]
@@ -94,7 +96,7 @@ public struct TerminalTable: Sendable {
         lines.append(String(String.UnicodeScalarView(head)))
         line = Array(line[cut...])
         while line.first == " " { line.removeFirst() }
-        used = line.reduce(0) { $0 + TextCells.width($1) }
+        used = line.reduce(0) { $0 + DisplayWidth.columns($1, on: .terminal) }
         breakAt = nil
         for i in line.indices where i + 1 < line.count && mayBreak(after: line[i], before: line[i + 1]) { breakAt = i + 1 }
       }
@@ -112,6 +114,6 @@ public struct TerminalTable: Sendable {
   private static func mayBreak(after previous: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
     if closing.contains(next) { return false }
     if previous == " " || previous == "-" || previous == "/" { return true }
-    return TextCells.width(previous) == 2 || TextCells.width(next) == 2
+    return DisplayWidth.columns(previous, on: .terminal) == 2 || DisplayWidth.columns(next, on: .terminal) == 2
   }
 }

@@ -44,10 +44,10 @@ struct SumCheckRow: Encodable {
     case .table:
       let all = [columns] + rows.map(\.cells)
       var widths = Array(repeating: 0, count: columns.count)
-      for r in all { for (k, cell) in r.enumerated() { widths[k] = Swift.max(widths[k], TextCells.width(cell)) } }
+      for r in all { for (k, cell) in r.enumerated() { widths[k] = Swift.max(widths[k], DisplayWidth.columns(cell, on: .terminal)) } }
       return all.map { r in
         r.enumerated().map { k, cell in
-          k == r.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - TextCells.width(cell) + 2)
+          k == r.count - 1 ? cell : cell + String(repeating: " ", count: widths[k] - DisplayWidth.columns(cell, on: .terminal) + 2)
         }.joined() + "\n"
       }.joined()
     }

@@ -16,7 +16,7 @@ import ZhengceCore
     for grid in grids {
       let lines = grid.split(separator: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
       #expect(lines.count > 4)
-      #expect(Set(lines.map { TextCells.width(String($0)) }).count == 1, "ragged grid:\n\(grid)")
+      #expect(Set(lines.map { DisplayWidth.columns(String($0), on: .terminal) }).count == 1, "ragged grid:\n\(grid)")
     }
     #expect(text.contains("| 湖南 "))
     #expect(text.contains("90% (>=) “90%以上”"))
@@ -25,7 +25,7 @@ import ZhengceCore
   }
 
   @Test func wrapAndWidthCountChineseAsTwo() {
-    #expect(TextCells.width("湖南90%") == 7)
+    #expect(DisplayWidth.columns("湖南90%", on: .terminal) == 7)
     #expect(CompareText.wrap("深度贫困村有宽带", 6) == ["深度贫", "困村有", "宽带"])
     #expect(CompareText.wrap("", 6) == [""])
   }

@@ -1,4 +1,5 @@
 import Testing
+import ZhengceCore
 @testable import ZhengceCorpus
 
 /// Tables fitted to a terminal, wrapped inside their columns.
@@ -8,7 +9,7 @@ import Testing
     let text = "保障贫困户饮水安全。加快实施农村饮水安全巩固提升工程,加大对深度贫困县和深度贫困村支持力度。"
     let lines = TerminalTable.wrap(text, width: 20)
     #expect(lines == ["保障贫困户饮水安全。", "加快实施农村饮水安全", "巩固提升工程,加大对", "深度贫困县和深度贫困", "村支持力度。"])
-    #expect(lines.allSatisfy { TextCells.width($0) <= 20 })
+    #expect(lines.allSatisfy { DisplayWidth.columns($0, on: .terminal) <= 20 })
     #expect(TerminalTable.wrap("安全。加快", width: 4) == ["安", "全。", "加快"])
   }
 

@@ -17,7 +17,7 @@ import ZhengceTestSupport
       var out = ""
       var width = 0
       for u in line.unicodeScalars {
-        let w = HardWrap.columns(u)
+        let w = DisplayWidth.columns(u, on: .page)
         if width + w > columns {
           out += "\n"
           width = 0

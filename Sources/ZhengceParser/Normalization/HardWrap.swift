@@ -70,22 +70,4 @@ enum HardWrap {
     let longer = widths.reduce(0) { $0 + ($1 > best.width + slack ? 1 : 0) }
     return longer * 100 <= widths.count * maximumLongerShare ? best.width : nil
   }
-
-  /// Columns a scalar of the decoded text takes on a page: two for wide (CJK, full-width) ones.
-  @inline(__always)
-  static func columns(_ u: Unicode.Scalar) -> Int {
-    // ASCII and the CJK blocks first: nearly every scalar of a document is one of them.
-    u.value < 0x1100 ? 1 : ((0x2E80...0xA4CF).contains(u.value) || isWide(u) ? 2 : 1)
-  }
-
-  static func isWide(_ u: Unicode.Scalar) -> Bool {
-    switch u.value {
-    case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x20000...0x3FFFD, 0x2014, 0x201C, 0x201D, 0x2026:
-      return true
-    default:
-      return false
-    }
-  }
-
 }

@@ -5,7 +5,7 @@ import ZhengceCore
 /// it, read line by line and given back as the TAB-separated rows `TaskTable` reads.
 ///
 /// - A gap is a run of blanks two display columns wide or more: two spaces, or
-///   one U+3000 (a wide character counts two columns, as in `HardWrap.columns`).
+///   one U+3000 (a wide character counts two columns, as in `DisplayWidth.columns(_:on: .page)`).
 ///   Gaps split a line into pieces.
 /// - A header is a line of three or more labels (pieces of 2 to 10 scalars: a
 ///   line justified with spread characters is none) that names a department

@@ -70,7 +70,7 @@ public struct TextNormalizer: Sendable {
             var k = 0
             for index in range {
               let u = text[index]
-              width += HardWrap.columns(u)
+              width += DisplayWidth.columns(u, on: .page)
               guard let f = WidthFolding.fold(u) else {
                 if WidthFolding.isDroppedControl(u) { droppedControls += 1 }
                 continue
@@ -113,7 +113,7 @@ public struct TextNormalizer: Sendable {
     for u in scalars[start...] {
       guard columns.count < count else { break }
       if WidthFolding.fold(u) != nil { columns.append(width) }
-      width += Int32(HardWrap.columns(u))
+      width += Int32(DisplayWidth.columns(u, on: .page))
     }
     return columns
   }
