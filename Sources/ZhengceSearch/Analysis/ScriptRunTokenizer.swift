@@ -1,3 +1,4 @@
+import ZhengceCore
 import ZhengceScript
 
 /// The one scanner behind indexing and querying: splits text into the
@@ -71,26 +72,7 @@ enum ScriptRunTokenizer {
         }
       }
       while i < n {
-        let b0 = UInt32(bytes[i])
-        var v: UInt32
-        if b0 < 0x80 {
-          v = b0
-          i += 1
-        } else if b0 < 0xE0, i + 1 < n {
-          v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          i += 2
-        } else if b0 < 0xF0, i + 2 < n {
-          v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          i += 3
-        } else if i + 3 < n {
-          v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F)
-          i += 4
-        } else {
-          v = 0xFFFD
-          i = n
-        }
-        v = script.fold(v)
+        let v = script.fold(UTF8Decoding.scalar(bytes, at: &i))
         if let folded = wordByte(v) {
           if hasPrevious {
             gram(gramKey(previous, nil), offset - 1)

@@ -1,3 +1,4 @@
+import ZhengceCore
 import ZhengceScript
 
 #if canImport(Glibc)
@@ -28,18 +29,9 @@ struct TextFinder {
   /// Decodes the scalar at `p` (advancing it), folded as the analyzer folds.
   @inline(__always)
   static func folded(_ b: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> UInt32 {
-    let n = scalarLength(b[p])
-    var v = UInt32(b[p])
-    if n > 1 {
-      v &= 0xFF >> (n + 1)
-      for k in 1..<n where p + k < b.count { v = v << 6 | UInt32(b[p + k] & 0x3F) }
-    }
-    p += n
+    let v = UTF8Decoding.scalar(b, at: &p)
     return ScriptRunTokenizer.wordByte(v).map(UInt32.init) ?? ScriptRunTokenizer.script.fold(v)
   }
-
-  @inline(__always)
-  static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
   /// Occurrences (overlapping ones included) and whether the first starts within `headingEnd` scalars.
   func occurrences(in text: UnsafeRawBufferPointer, headingEnd: Int) -> (count: Int32, inHeading: Bool) {
@@ -82,7 +74,7 @@ struct TextFinder {
         count += 1
         if first < 0 { first = offset }
       }
-      i += Self.scalarLength(bytes[i])
+      i += UTF8Decoding.length(bytes[i])
       offset += 1
     }
     return (count, first >= 0 && first < headingEnd)
