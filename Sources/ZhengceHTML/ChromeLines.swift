@@ -1,19 +1,22 @@
+import ZhengceCore
+
 /// Lines that are page furniture even inside the article: print/close/share
-/// links, font-size switches, 相关链接 labels, breadcrumbs.
+/// links, font-size switches, 相关链接 labels, breadcrumbs (`ChromeVocabulary`).
 enum ChromeLines {
   /// Phrases a chrome line is made of, longest first so that matching is greedy.
-  static let phrases: [[Unicode.Scalar]] = [
-    "扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "打印本页", "打印此页", "打印文章", "打印正文",
-    "关闭窗口", "关闭本页", "关闭此页", "返回顶部", "返回首页", "收藏本页", "保存本页", "加入收藏", "分享到",
-    "相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "相关信息", "相关稿件", "内容纠错", "我要纠错",
-    "打印", "关闭", "返回", "收藏", "保存", "分享", "字体", "字号", "默认", "纠错", "顶部", "大", "中", "小",
-  ].map { Array($0.unicodeScalars) }
+  static let phrases: [[Unicode.Scalar]] = {
+    let v = ChromeVocabulary.self
+    let words: [String] = [
+      v.controls, v.pagers, v.sharePrompts, v.openings, v.toolLabels, v.relatedLabels, v.errorReports, v.toolWords,
+    ].flatMap { $0 }
+    return words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+  }()
 
-  /// Opening words of a breadcrumb trail.
-  static let breadcrumbStarts: [String] = ["您当前的位置", "您当前位置", "当前位置", "您现在的位置", "您的位置", "所在位置"]
+  /// Opening words of a breadcrumb trail: a page line starting with one is the trail.
+  static let breadcrumbStarts = ChromeVocabulary.breadcrumbStarts + ChromeVocabulary.breadcrumbLabels
 
   /// Labels that head a block of related links.
-  static let relatedLabels: [String] = ["相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "相关信息", "相关稿件"]
+  static let relatedLabels = ChromeVocabulary.relatedLabels
 
   /// Whether `line` is nothing but chrome.
   static func isChrome(_ line: String) -> Bool {

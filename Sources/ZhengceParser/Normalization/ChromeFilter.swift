@@ -8,17 +8,28 @@ public struct ChromeFilter: Sendable {
   /// Lines containing one of these are chrome when short.
   public var fragments: [String]
 
-  public init(
-    prefixes: [String] = [
-      "您当前的位置", "您现在的位置", "当前位置:", "当前位置>", "【字体", "字体:", "字号:", "分享到", "分享:",
-      "(责任编辑", "责任编辑", "|责任编辑", "【打印", "打印本页", "关闭窗口", "关闭本页", "【关闭", "上一篇", "下一篇", "上一页", "下一页",
-      "返回顶部", "回到顶部", "加入收藏", "设为首页",
-    ],
-    fragments: [String] = ["扫一扫", "分享至朋友圈", "打印本页", "关闭窗口", "关闭本页", "在手机打开"]
-  ) {
+  public init(prefixes: [String] = ChromeFilter.standardPrefixes, fragments: [String] = ChromeFilter.standardFragments) {
     self.prefixes = prefixes
     self.fragments = fragments
   }
+
+  /// Line openings of `ChromeVocabulary`, as they stand in width-folded text: a
+  /// breadcrumb (a plain-word one before : or >), a tool-bar link, a pager, a tool
+  /// label bracketed or before a colon (【打印, 字体:), or an opening label, bare or
+  /// after a bracket or bar ((责任编辑:方格)).
+  public static let standardPrefixes: [String] = {
+    let v = ChromeVocabulary.self
+    var prefixes: [String] = v.breadcrumbStarts
+    prefixes += v.breadcrumbLabels.flatMap { label -> [String] in [label + ":", label + ">"] }
+    prefixes += v.controls + v.pagers
+    prefixes += v.toolLabels.flatMap { label -> [String] in ["【" + label, label + ":"] }
+    prefixes += v.openings.flatMap { label -> [String] in [label, "(" + label, "|" + label] }
+    return prefixes
+  }()
+
+  /// Words of `ChromeVocabulary` that make a short line chrome wherever they stand:
+  /// share prompts and tool-bar links.
+  public static let standardFragments = ChromeVocabulary.sharePrompts + ChromeVocabulary.controls
 
   /// This filter also dropping lines that start with any of `lines`
   /// (plugin boilerplate), compared with their white space removed.

@@ -14,7 +14,8 @@ struct ChromeScreen: Sendable {
       if !firsts.contains(first) { firsts.append(first) }
     }
     for fragment in filter.fragments where !fragment.isEmpty {
-      fragmentHeads.append(Array(fragment.unicodeScalars.prefix(2)))
+      let head = Array(fragment.unicodeScalars.prefix(2))
+      if !fragmentHeads.contains(head) { fragmentHeads.append(head) }
     }
   }
 
