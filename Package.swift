@@ -87,7 +87,7 @@ let package = Package(
     .testTarget(name: "ZhengceScriptTests", dependencies: ["ZhengceScript"]),
     .testTarget(
       name: "ZhengceParserTests",
-      dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"]),
+      dependencies: ["ZhengceParser", "ZhengceTestSupport", "BuiltinPlugins"], exclude: ["Golden"]),
     .testTarget(name: "ZhengceCorpusTests", dependencies: ["ZhengceCorpus", "ZhengceSearch", "ZhengceTestSupport"]),
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ZhengceTestSupport"]),
     .testTarget(
