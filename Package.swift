@@ -83,7 +83,7 @@ let package = Package(
       ]),
     // Tests
     .target(name: "ZhengceTestSupport", dependencies: ["ZhengceCore", "ZhengceParser", "CSQLite"]),
-    .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore", "ZhengceTestSupport"]),
+    .testTarget(name: "ZhengceCoreTests", dependencies: ["ZhengceCore"]),
     .testTarget(name: "ZhengceScriptTests", dependencies: ["ZhengceScript"]),
     .testTarget(
       name: "ZhengceParserTests",
