@@ -26,12 +26,14 @@ public enum CorpusFixtures {
 
   private static let cache = ParseCache()
 
-  /// The parse of a corpus document with the given parser (default: generic only).
+  /// The parse of a corpus document with the given parser (default: generic only),
+  /// cached per document and parser configuration (`ParseKey`).
   public static func parse(_ stem: String, parser: Parser = Parser()) throws -> ParseResult {
-    if let hit = cache.get(stem), parser.registry.plugins.isEmpty { return hit }
+    let key = ParseKey(document: stem, parser: parser)
+    if let hit = cache.get(key) { return hit }
     let source = try SourceText.plainText(bytes: bytes(stem), path: "corpus/\(stem).txt")
     let result = parser.parse(source)
-    if parser.registry.plugins.isEmpty { cache.set(stem, result) }
+    cache.set(key, result)
     return result
   }
 
@@ -49,8 +51,8 @@ public enum CorpusFixtures {
 }
 
 private final class ParseCache: @unchecked Sendable {
-  private var results: [String: ParseResult] = [:]
+  private var results: [ParseKey: ParseResult] = [:]
   private let lock = NSLock()
-  func get(_ key: String) -> ParseResult? { lock.withLock { results[key] } }
-  func set(_ key: String, _ value: ParseResult) { lock.withLock { results[key] = value } }
+  func get(_ key: ParseKey) -> ParseResult? { lock.withLock { results[key] } }
+  func set(_ key: ParseKey, _ value: ParseResult) { lock.withLock { results[key] = value } }
 }

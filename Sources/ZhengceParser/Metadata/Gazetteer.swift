@@ -9,7 +9,7 @@ import ZhengceCore
 /// Read from `Rules/gazetteer.tsv`, which `scripts/gazetteer.py` generates from
 /// the Ministry of Civil Affairs' codes (see `Rules/gazetteer.README.md`), so
 /// that knowing a new county is a data change.
-public struct Gazetteer: Sendable {
+public struct Gazetteer: Sendable, Hashable {
   public enum Level: String, Sendable, Hashable {
     case province, city, county
 

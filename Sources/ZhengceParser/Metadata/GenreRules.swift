@@ -8,11 +8,11 @@ import ZhengceCore
 ///
 /// The genre is never guessed: a document without a title, or whose title ends
 /// with no known kind, has none.
-public struct GenreRules: Sendable {
+public struct GenreRules: Sendable, Hashable {
   public static let highestSupportedVersion = 1
 
   /// A title ending and the genre it names.
-  struct Ending: Sendable {
+  struct Ending: Sendable, Hashable {
     var surface: [Unicode.Scalar]
     var genre: DocumentGenre
   }

@@ -2,7 +2,7 @@ import ZhengceCore
 
 /// Recognises lines of web-page chrome: breadcrumbs, share and print links,
 /// font-size switches, page links, QR-code prompts, editor credits and view counters.
-public struct ChromeFilter: Sendable {
+public struct ChromeFilter: Sendable, Hashable {
   /// Lines starting with one of these are chrome.
   public var prefixes: [String]
   /// Lines containing one of these are chrome when short.
