@@ -1,22 +1,11 @@
 import Testing
 import ZhengceCore
 import ZhengceParser
+import ZhengceTestSupport
 
 /// Random text built from the scanner's own vocabulary: no crash, and every surface is
 /// a numeral-bearing substring of its input.
 @Suite struct CommitmentsFuzzTests {
-  /// A fixed-seed generator, so a failure replays.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let pieces = [
     "1", "2", "0", "12", "2019", "2020年", "3月", "底", "前", "15日", ".", ",", "/", ":", "-", "—", "至", "到", "一", "两", "十",
     "万", "亿", "千", "分之", "翻", "番", "元", "人", "户", "个", "名", "%", "个百分点", "年", "月", "以上", "以下", "左右", "约",
@@ -25,11 +14,9 @@ import ZhengceParser
   ]
 
   @Test func randomTextNeverBreaksTheScanner() {
-    var rng = SplitMix(state: 20_200_214)
     let extractor = CommitmentExtractor()
-    for _ in 0..<10_000 {
-      let n = Int.random(in: 0...24, using: &rng)
-      let text = (0..<n).map { _ in Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &rng)] }.joined()
+    forEachRandomInput(seed: 20_200_214, count: 10_000) { random in
+      let text = random.text(of: Self.pieces, count: 0...24)
       for c in extractor.extract(from: text, documentDate: "2020-02-14") {
         #expect(text.contains(c.surface), "\(text) → \(c.surface)")
         #expect(c.surface.unicodeScalars.contains { ("0"..."9").contains($0) || ChineseNumber.isNumeral($0) }, "\(text)")

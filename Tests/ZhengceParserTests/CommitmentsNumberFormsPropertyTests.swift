@@ -1,11 +1,12 @@
 import Testing
 import ZhengceCore
 import ZhengceParser
+import ZhengceTestSupport
 
 /// Random numbers written in every supported form read back exactly; random text without
 /// numerals yields no quantity. A fixed seed, so a failure replays.
 @Suite struct CommitmentsNumberFormsPropertyTests {
-  typealias Generator = CommitmentsFuzzTests.SplitMix
+  typealias Generator = SeededRandom
 
   /// One number as a document may write it, and the value and unit it stands for.
   struct Written {
@@ -76,14 +77,13 @@ import ZhengceParser
   }
 
   @Test func everyFormReadsBackExactly() {
-    var rng = Generator(state: 20_161_203)
     let extractor = CommitmentExtractor()
-    for _ in 0..<3_000 {
-      let written = Self.random(&rng)
+    forEachRandomInput(seed: 20_161_203, count: 3_000) { random in
+      let written = Self.random(&random)
       let text = "全县共安排\(written.text),用于产业发展。"
       let found = extractor.extract(from: text, documentDate: "2019-01-01")
       #expect(found.count == 1, "\(text)")
-      guard let c = found.first else { continue }
+      guard let c = found.first else { return }
       #expect(abs(c.value - written.value) <= abs(written.value) * 1e-12, "\(text) → \(c.value)")
       #expect(c.unit == written.unit, "\(text) → \(c.unit)")
     }
@@ -93,11 +93,9 @@ import ZhengceParser
   static let words = Array("的是在和了有为对政策推进建设发展农村扶贫资金项目工作加强完善落实管理服务群众企业县市省部门实施到年月日底前以上下左右约多余成倍番翻户人元个名家所项次亩米天")
 
   @Test func textWithoutNumeralsHasNoQuantity() {
-    var rng = Generator(state: 20_190_218)
     let extractor = CommitmentExtractor()
-    for _ in 0..<3_000 {
-      let n = Int.random(in: 1...40, using: &rng)
-      let text = String((0..<n).map { _ in Self.words[Int.random(in: 0..<Self.words.count, using: &rng)] })
+    forEachRandomInput(seed: 20_190_218, count: 3_000) { random in
+      let text = random.text(of: Self.words.map(String.init), count: 1...40)
       #expect(extractor.extract(from: text, documentDate: "2019-01-01").isEmpty, "\(text)")
     }
   }

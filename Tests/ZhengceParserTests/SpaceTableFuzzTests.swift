@@ -21,13 +21,11 @@ import ZhengceTestSupport
   ]
 
   @Test func sourcesStayTrueAndTheOutlineTilesTheText() {
-    var rng = CommitmentsFuzzTests.SplitMix(state: 2_025_0601)
     let parser = Parser(registry: Departments.registry)
     var tables = 0
-    for _ in 0..<1_500 {
-      let n = Int.random(in: 1...16, using: &rng)
-      let separator = Bool.random(using: &rng) ? "\n" : "\r\n"
-      let text = (0..<n).map { _ in Self.lines[Int.random(in: 0..<Self.lines.count, using: &rng)] }.joined(separator: separator)
+    forEachRandomInput(seed: 2_025_0601, count: 1_500) { random in
+      let separator = Bool.random(using: &random) ? "\n" : "\r\n"
+      let text = random.text(of: Self.lines, count: 1...16, separator: separator)
       let source = Array(text.unicodeScalars)
       let lines = TextNormalizer().lines(text)
       if !text.contains("\t"), lines.contains(where: { $0.scalars.contains("\t") }) { tables += 1 }

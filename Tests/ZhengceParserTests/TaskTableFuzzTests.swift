@@ -13,11 +13,9 @@ import ZhengceTestSupport
   ]
 
   @Test func outlineTilesTheTextWhateverTheRows() {
-    var rng = CommitmentsFuzzTests.SplitMix(state: 2_020_1231)
     let parser = Parser(registry: Departments.registry)
-    for _ in 0..<2_000 {
-      let n = Int.random(in: 1...14, using: &rng)
-      let text = (0..<n).map { _ in Self.lines[Int.random(in: 0..<Self.lines.count, using: &rng)] }.joined(separator: "\n")
+    forEachRandomInput(seed: 2_020_1231, count: 2_000) { random in
+      let text = random.text(of: Self.lines, count: 1...14, separator: "\n")
       let result = parser.parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
       var end = 0
       for m in result.document.measures {

@@ -12,11 +12,9 @@ import ZhengceTestSupport
   static let lines = TaskTableFuzzTests.lines + groups + ["3\t一是改善办学条件\t省教育厅\t"]
 
   @Test func categoryRowsNeverEndUpInAMeasure() {
-    var rng = CommitmentsFuzzTests.SplitMix(state: 2_025_1231)
     let parser = Parser(registry: Departments.registry)
-    for _ in 0..<2_000 {
-      let n = Int.random(in: 1...16, using: &rng)
-      let text = (0..<n).map { _ in Self.lines[Int.random(in: 0..<Self.lines.count, using: &rng)] }.joined(separator: "\n")
+    forEachRandomInput(seed: 2_025_1231, count: 2_000) { random in
+      let text = random.text(of: Self.lines, count: 1...16, separator: "\n")
       let result = parser.parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
       var end = 0
       for m in result.document.measures {

@@ -1,6 +1,7 @@
 import Testing
 import ZhengceCorpus
 import ZhengceSearch
+import ZhengceTestSupport
 
 /// The index must return exactly the measures a scan of the text returns.
 @Suite struct SubstringPropertyTests {
@@ -17,7 +18,7 @@ import ZhengceSearch
     }
   }
 
-  func randomSubstring(_ rng: inout SplitMix64) -> String {
+  func randomSubstring(_ rng: inout SeededRandom) -> String {
     let scalars = Array(records[Int.random(in: 0..<records.count, using: &rng)].text.unicodeScalars)
     let n = min(scalars.count, Int.random(in: 1...8, using: &rng))
     let start = Int.random(in: 0...(scalars.count - n), using: &rng)
@@ -27,12 +28,12 @@ import ZhengceSearch
   }
 
   /// A real substring, or (one time in four) two glued pieces that usually do not occur.
-  func randomTerm(_ rng: inout SplitMix64) -> String {
+  func randomTerm(_ rng: inout SeededRandom) -> String {
     guard Int.random(in: 0..<4, using: &rng) == 0 else { return randomSubstring(&rng) }
     return String(randomSubstring(&rng).unicodeScalars.prefix(2)) + String(randomSubstring(&rng).unicodeScalars.prefix(3))
   }
 
-  func randomQuery(_ rng: inout SplitMix64, depth: Int) -> Query {
+  func randomQuery(_ rng: inout SeededRandom, depth: Int) -> Query {
     if depth == 0 || Int.random(in: 0..<3, using: &rng) == 0 { return .term(randomTerm(&rng)) }
     let items = (0..<Int.random(in: 2...3, using: &rng)).map { _ in randomQuery(&rng, depth: depth - 1) }
     switch Int.random(in: 0..<3, using: &rng) {
@@ -55,10 +56,9 @@ import ZhengceSearch
   @Test(arguments: [true, false])
   func randomSubstringsMatchAScan(positions: Bool) throws {
     let reader = try #require(TestIndex.corpusReader(positions: positions))
-    var rng = SplitMix64(seed: 2026)
     var failures: [String] = []
-    for _ in 0..<1500 {
-      let term = randomTerm(&rng)
+    try forEachRandomInput(seed: 2026, count: 1500) { random in
+      let term = randomTerm(&random)
       if try !check(.term(term), reader) { failures.append(term) }
     }
     #expect(failures.isEmpty, "terms answered differently from a scan: \(failures.prefix(10))")
@@ -67,10 +67,9 @@ import ZhengceSearch
   @Test(arguments: [true, false])
   func randomBooleanCombinationsMatchAScan(positions: Bool) throws {
     let reader = try #require(TestIndex.corpusReader(positions: positions))
-    var rng = SplitMix64(seed: 6)
     var failures: [String] = []
-    for _ in 0..<400 {
-      let q = randomQuery(&rng, depth: 2)
+    try forEachRandomInput(seed: 6, count: 400) { random in
+      let q = randomQuery(&random, depth: 2)
       if try !check(q, reader) { failures.append(q.description) }
     }
     #expect(failures.isEmpty, "queries answered differently from a scan: \(failures.prefix(5))")
@@ -78,12 +77,11 @@ import ZhengceSearch
 
   @Test func parsedQueriesMatchAScan() throws {
     let reader = try #require(TestIndex.corpusReader)
-    var rng = SplitMix64(seed: 99)
     var checked = 0
-    for _ in 0..<300 {
-      let a = randomSubstring(&rng)
-      let b = randomSubstring(&rng)
-      guard !a.contains("\""), !b.contains("\"") else { continue }
+    try forEachRandomInput(seed: 99, count: 300) { random in
+      let a = randomSubstring(&random)
+      let b = randomSubstring(&random)
+      guard !a.contains("\""), !b.contains("\"") else { return }
       let text = "\"\(a)\" OR -\"\(b)\""
       let parsed = try QueryParser.parse(text)
       #expect(parsed == .or([.term(a), .not(.term(b))]))
