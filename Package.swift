@@ -92,7 +92,7 @@ let package = Package(
     .testTarget(name: "PluginTests", dependencies: ["ZhengceCorpus", "BuiltinPlugins", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceHTMLTests",
-      dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceCorpus", "ZhengceTestSupport"]),
+      dependencies: ["ZhengceHTML", "ZhengceParser", "ZhengceTestSupport"]),
     .testTarget(
       name: "ZhengceSearchTests",
       dependencies: ["ZhengceSearch", "ZhengceCorpus", "ZhengceTestSupport"]),

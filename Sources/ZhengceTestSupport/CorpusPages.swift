@@ -2,42 +2,39 @@ import Foundation
 import ZhengceCore
 
 /// The five corpus documents, each with the heading and info values its portal page states.
-struct CorpusPage: Sendable, CustomStringConvertible {
-  var file: String
-  var site: String
-  var heading: String
-  var info: PortalPage.Info
+public struct CorpusPage: Sendable, CustomStringConvertible {
+  public var file: String
+  public var site: String
+  public var heading: String
+  public var info: PortalPage.Info
   /// The hints the reader must return.
-  var expected: MetadataHints
+  public var expected: MetadataHints
 
-  var description: String { file }
+  public var description: String { file }
 
-  static let corpusDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("corpus").path
+  public var path: String { CorpusFixtures.root.appendingPathComponent("corpus/" + file).path }
 
-  var path: String { Self.corpusDirectory + "/" + file }
-
-  var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+  public var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
   /// The corpus text after its heading line, one paragraph an element.
-  var paragraphs: [String] {
+  public var paragraphs: [String] {
     let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
     guard let start = lines.firstIndex(of: heading) else { return [] }
     return lines[(start + 1)...].filter { !$0.isEmpty }
   }
 
   /// The corpus lines before the heading (the source site's own info lines or banners).
-  var leadingLines: [String] {
+  public var leadingLines: [String] {
     let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
     guard let start = lines.firstIndex(of: heading) else { return [] }
     return lines[..<start].filter { !$0.isEmpty }
   }
 
-  func page(layout: PortalPage.InfoLayout = .tableCells, charset: String = "utf-8") -> PortalPage {
+  public func page(layout: PortalPage.InfoLayout = .tableCells, charset: String = "utf-8") -> PortalPage {
     PortalPage(site: site, heading: heading, info: info, layout: layout, paragraphs: paragraphs, charsetLabel: charset)
   }
 
-  static let all: [CorpusPage] = [
+  public static let all: [CorpusPage] = [
     CorpusPage(
       file: "guangxi-nanning-2015-precision-poverty-plan.txt", site: "南宁市人民政府门户网站",
       heading: "广西精准扶贫实施方案",

@@ -4,19 +4,19 @@ import ZhengceCore
 /// Builds gov-portal pages around a document's text for the tests: header,
 /// search box, nav, breadcrumb, an info block, scripts with markup inside,
 /// unclosed tags, share/print links, related links, a footer.
-struct PortalPage {
+public struct PortalPage {
   /// The values an info block states.
-  struct Info {
-    var indexNumber = ""
-    var issuers = ""
-    var writtenDate = ""
-    var docNumber = ""
-    var publishedDate = ""
-    var publisher = ""
+  public struct Info: Sendable {
+    public var indexNumber = ""
+    public var issuers = ""
+    public var writtenDate = ""
+    public var docNumber = ""
+    public var publishedDate = ""
+    public var publisher = ""
   }
 
   /// How the info block is laid out.
-  enum InfoLayout: String, CaseIterable, Sendable {
+  public enum InfoLayout: String, CaseIterable, Sendable {
     /// Label cell, value cell, two pairs a row, spaced labels (索 引 号).
     case tableCells
     /// `发文字号:…` label and value in one cell.
@@ -31,18 +31,18 @@ struct PortalPage {
     case definitionList
   }
 
-  var site: String
-  var heading: String
-  var info: Info
-  var layout: InfoLayout = .tableCells
+  public var site: String
+  public var heading: String
+  public var info: Info
+  public var layout: InfoLayout = .tableCells
   /// The article's paragraphs.
-  var paragraphs: [String]
+  public var paragraphs: [String]
   /// `charset=` label written into the page.
-  var charsetLabel = "utf-8"
+  public var charsetLabel = "utf-8"
   /// Whether the page shows its info block and 发布时间 line (false: only the article says anything).
-  var showsInfo = true
+  public var showsInfo = true
 
-  var html: String {
+  public var html: String {
     var out = """
       <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
       <html xmlns="http://www.w3.org/1999/xhtml">
@@ -146,7 +146,7 @@ struct PortalPage {
   }
 
   /// The page as UTF-8 bytes, or as GB18030 bytes (what sites labelled gb2312 really send).
-  func bytes(gb18030: Bool) -> [UInt8]? {
+  public func bytes(gb18030: Bool) -> [UInt8]? {
     gb18030 ? GB18030.encode(html) : Array(html.utf8)
   }
 }

@@ -3,6 +3,7 @@ import Testing
 import ZhengceCore
 import ZhengceCorpus
 import ZhengceParser
+import ZhengceTestSupport
 
 /// `.html`/`.htm` files, and extension-less files holding HTML, take the HTML path.
 @Suite struct DocumentLoaderTests {

@@ -1,6 +1,7 @@
 import Testing
 import ZhengceCore
 @testable import ZhengceHTML
+import ZhengceTestSupport
 
 /// Each corpus document wrapped in portal chrome reads back to its own text and the page's info values.
 @Suite struct CorpusPageTests {

@@ -1,7 +1,8 @@
 import Testing
 import ZhengceCore
-import ZhengceParser
 @testable import ZhengceHTML
+import ZhengceParser
+import ZhengceTestSupport
 
 /// Acceptance: a corpus document read from its portal page parses to the same
 /// measures as its text version, with the page's info values as metadata.

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 import ZhengceCore
-import ZhengceParser
 @testable import ZhengceHTML
+import ZhengceParser
+import ZhengceTestSupport
 
 /// Older county portals lay the whole page out in a table: a navigation cell
 /// beside the article's cell. Such a table is no data table: its article reads
