@@ -216,7 +216,8 @@ extension PluginRegistry {
     return PluginChoice(plugin: plugin, score: Self.threshold, evidence: ["region \(province)"] + resolution.evidence, manifest: extractionManifest(for: plugin))
   }
 
-  /// A registry with only the generic fallback.
+  /// A registry with only the generic fallback: the province-free parser,
+  /// asked for by name (the standard one is `PluginSetup.parser()`).
   public static var genericOnly: PluginRegistry {
     PluginRegistry(plugins: [], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic")))
   }
