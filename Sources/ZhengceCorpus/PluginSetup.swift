@@ -16,7 +16,7 @@ public enum PluginSetup {
     for path in try manifestPaths(in: fromEnvironment + pluginDirectories) {
       layers.append(try ManifestLoader.load(path: path))
     }
-    return PluginRegistry.layered(builtins: try BuiltinPlugins.all(), data: layers)
+    return try PluginRegistry.layered(builtins: try BuiltinPlugins.all(), stages: BuiltinPlugins.stages, data: layers)
   }
 
   /// SHA-256 over the paths and bytes of every data manifest `registry` would
