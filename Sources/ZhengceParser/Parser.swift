@@ -8,8 +8,8 @@ public struct ParseResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// The normalised text every span of `document` indexes into.
   public var normalized: NormalizedText
-  /// The block tree, with preamble and closing paragraphs.
-  public var outline: Outline
+  /// The document tree: blocks with typed markers, preamble and closing paragraphs, tables.
+  public var tree: DocumentTree
   /// The plugin that handled the document, with the evidence for it.
   public var choice: PluginChoice
   /// The document's place, with the evidence for it.
@@ -21,15 +21,22 @@ public struct ParseResult: Sendable {
 /// Stages: normalise → head (title, 文号, issuers, date) → outline → measures → genre →
 /// region and plugin → the plugin's pipeline (departments, commitments, topics).
 public struct Parser: Sendable {
-  public var registry: PluginRegistry
+  /// The plugins, with their detection cues prepared once.
+  public let detector: PluginDetector
+  /// The plugins documents are matched to.
+  public var registry: PluginRegistry { detector.registry }
   public var normalizer: TextNormalizer
   public var regions: RegionResolver
   /// How the kind of document (文种) is read from its title.
   public var genres: GenreRules
 
-  public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
+  /// - Parameter registry: the plugins documents are matched to. There is no
+  ///   default: the standard parser (the built-in plugins, as the command line
+  ///   builds it) is `PluginSetup.parser()` in ZhengceCorpus, and
+  ///   `.genericOnly` asks for the province-free parser by name.
+  public init(registry: PluginRegistry, normalizer: TextNormalizer = TextNormalizer(),
               regions: RegionResolver = .standard, genres: GenreRules = .standard) {
-    self.registry = registry
+    detector = PluginDetector(registry: registry)
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
     var normalizer = normalizer
     normalizer.chrome = normalizer.chrome.adding(boilerplate: registry.all.flatMap(\.manifest.boilerplate))
@@ -68,12 +75,12 @@ public struct Parser: Sendable {
     }
     var decoded: [Unicode.Scalar] = []
     let sourceText = source.text
-    let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
+    let tree = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
       // Read only when headings may run into their text: most documents never need it.
       if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: sourceText) }
       return (Int(from) + 1..<Int(to)).allSatisfy { $0 < decoded.count && decoded[$0].properties.isWhitespace }
     }
-    diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
+    diagnostics += OutlineChecks.diagnostics(for: tree.blocks)
     diagnostics += Self.sourceDiagnostics(head, lines: allLines, text: source.text)
 
     // The head's paragraphs that say something: the preamble, or the whole of a notice without numbering.
@@ -81,7 +88,7 @@ public struct Parser: Sendable {
     let unnumbered = HeadParagraphs.spans(
       headLines, starts: Array(starts[..<firstBody]),
       substantive: { k in !head.metadataLines.contains(kept[k]) && HeadParagraphs.isSubstantive(headLines[k].scalars) },
-      merged: !outline.blocks.isEmpty)
+      merged: !tree.blocks.isEmpty)
 
     let title = head.title
     // A Traditional text's places are read from all of its paragraphs, folded.
@@ -96,26 +103,27 @@ public struct Parser: Sendable {
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: head.docNumber,
       issuers: head.issuers, date: head.date, region: region,
-      outline: outline.blocks.map(\.section),
-      measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: analysed, documentID: docID),
+      outline: tree.blocks.map(\.section),
+      measures: MeasureBuilder().measures(of: tree, unnumbered: unnumbered, in: analysed, documentID: docID),
       citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
     // Read from the analysed title: a Traditional 辦法 is folded to 办法 here.
     document.genre = genres.genre(title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "")
 
     let headText = String(scalars: analysed.scalars.prefix(3000))
-    let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
+    let choice = detector.choose(document, resolution, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
-    var pipeline = Pipeline.standard
+    var pipeline = StageRegistry.standard.pipeline
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: analysed.text, scalars: analysed.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
+    let context = PipelineContext(text: analysed.text, scalars: analysed.scalars, tree: tree, manifest: choice.manifest)
+    pipeline.run(&document, context: context, diagnostics: &diagnostics)
     guard let page else {
-      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice, region: resolution)
+      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, tree: tree, choice: choice, region: resolution)
     }
     diagnostics.append(Diagnostic("text.traditional", .note, "Traditional script: analysed folded to Simplified, text kept as written"))
     let script = OriginalScript(original: normalized, folded: analysed, page: page, known: hintOriginals)
     script.restore(&document)
     return ParseResult(
-      document: document, diagnostics: diagnostics, normalized: normalized, outline: script.restore(outline), choice: choice,
+      document: document, diagnostics: diagnostics, normalized: normalized, tree: script.restore(tree), choice: choice,
       region: resolution)
   }
 
@@ -133,27 +141,6 @@ public struct Parser: Sendable {
     out.issuers = hints.issuers.map(fold)
     out.publisher = hints.publisher.map(fold)
     return (out, originals)
-  }
-
-  /// The plugin `override` names; else the plugin of the document's province
-  /// (with the detection cues' evidence when they agree), `generic` for a national
-  /// document, and detection by cues when no place is known.
-  private func choosePlugin(
-    _ document: ParsedDocument, _ resolution: RegionResolution, head: String, override: String?,
-    _ diagnostics: inout [Diagnostic]
-  ) -> PluginChoice {
-    if let override {
-      if let plugin = registry.plugin(id: override) {
-        return PluginChoice(
-          plugin: plugin, score: .infinity, evidence: ["chosen with --plugin \(override)"],
-          manifest: registry.extractionManifest(for: plugin))
-      }
-      diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
-    }
-    let input = DetectionInput(title: document.title ?? "", issuers: document.issuers, docNumber: document.docNumber, head: head)
-    let detected = registry.detect(input)
-    if resolution.region.level != .national, detected.plugin.manifest.province == resolution.region.province { return detected }
-    return registry.choice(forRegion: resolution) ?? detected
   }
 
   /// `meta.<field>` notes saying where each metadata field was read, so `parse` can show why:
@@ -199,20 +186,8 @@ public struct Parser: Sendable {
 }
 
 extension PluginRegistry {
-  /// The fallback for a national document, the plugin of its province for a
-  /// placed one; nil when the place is unknown or no plugin covers it.
-  func choice(forRegion resolution: RegionResolution) -> PluginChoice? {
-    let why = resolution.evidence.first ?? ""
-    if resolution.region.level == .national {
-      return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
-    }
-    guard let province = resolution.region.province,
-      let plugin = plugins.first(where: { $0.manifest.province == province })
-    else { return nil }
-    return PluginChoice(plugin: plugin, score: Self.threshold, evidence: ["region \(province)"] + resolution.evidence, manifest: extractionManifest(for: plugin))
-  }
-
-  /// A registry with only the generic fallback.
+  /// A registry with only the generic fallback: the province-free parser,
+  /// asked for by name (the standard one is `PluginSetup.parser()`).
   public static var genericOnly: PluginRegistry {
     PluginRegistry(plugins: [], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic")))
   }

@@ -28,7 +28,7 @@ public enum CorpusFixtures {
 
   /// The parse of a corpus document with the given parser (default: generic only),
   /// cached per document and parser configuration (`ParseKey`).
-  public static func parse(_ stem: String, parser: Parser = Parser()) throws -> ParseResult {
+  public static func parse(_ stem: String, parser: Parser = Parser(registry: .genericOnly)) throws -> ParseResult {
     let key = ParseKey(document: stem, parser: parser)
     if let hit = cache.get(key) { return hit }
     let source = try SourceText.plainText(bytes: bytes(stem), path: "corpus/\(stem).txt")
@@ -40,7 +40,7 @@ public enum CorpusFixtures {
   /// The parse of a document of the real-world corpus (Tests/Fixtures/realworld/docs), by file name.
   public static func parse(realWorld name: String) throws -> ParseResult {
     let path = root.appendingPathComponent("Tests/Fixtures/realworld/docs/\(name)").path
-    return Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path))
+    return Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path))
   }
 
   /// The measure at `path` (markers joined by "/"); the `occurrence`-th when several share it.

@@ -5,8 +5,9 @@ import ZhengceParser
 /// whole configuration, so that two parsers share a cached result only when they
 /// would parse alike.
 ///
-/// `Parser` is its registry (plugin types and manifests, with the layers they were
-/// built from; the rest is derived from those), its normaliser (the chrome filter;
+/// `Parser` is its detector's registry (plugin types and manifests, with the layers
+/// they were built from; the detector's cues and the registry's extraction manifests
+/// are derived from those), its normaliser (the chrome filter;
 /// the screen is derived), its region resolver (the gazetteer; the place-name
 /// automaton is derived) and its genre rules. `ParseKeyTests` fails when one of
 /// them gains a stored property, so that this key is kept whole.
