@@ -85,12 +85,12 @@ struct BenchCommand: ParsableCommand {
     let set = corpus.queries(count: queries, records: records)
     let openStart = DispatchTime.now().uptimeNanoseconds
     let reader = try IndexReader(directory: directory)
-    let searcher = Searcher(reader: reader)
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
     let opened = DispatchTime.now().uptimeNanoseconds
     // Parts are checksummed when first read, so the first query and its records carry what opening no longer does.
     let first = try set.first.map { try searcher.search($0.query, limit: 10).hits } ?? []
     let answered = DispatchTime.now().uptimeNanoseconds
-    for hit in first { _ = try reader.record(hit.doc) }
+    for hit in first { _ = try reader.record(hit.doc, as: IndexRecord.self) }
     let listed = DispatchTime.now().uptimeNanoseconds
     print(String(
       format: "open: %.1f ms, the first query %.1f ms, its 10 records %.1f ms (%.1f ms in all; the files are in the page cache)",

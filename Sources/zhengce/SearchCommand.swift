@@ -79,7 +79,7 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     try GrepStatus.run {
       let reader = try openIndex()
-      let searcher = Searcher(reader: reader)
+      let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
       if batch {
         try BatchRunner(searcher: searcher).run()
         return true
@@ -87,7 +87,7 @@ struct SearchCommand: ParsableCommand {
       let text = words.joined(separator: " ")
       let parsed: Query
       do {
-        parsed = try QueryParser.parse(text)
+        parsed = try QueryParser.policy.parse(text)
       } catch let error as QueryError {
         Console.error("\(error)")
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
