@@ -89,6 +89,6 @@ import Testing
     try bytes.write(to: URL(fileURLWithPath: file))
     let documents = try IndexReader(directory: dir)
     #expect(try documents.storedDocuments.entry(2).id == "c")
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try documents.record(0) }
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try documents.record(0, as: TestRecord.self) }
   }
 }
