@@ -1,3 +1,4 @@
+import ZhengceCore
 import ZhengceCorpus
 import ZhengceSearch
 
@@ -58,7 +59,7 @@ enum SearchPage {
     if let year = hit.year { meta.append(year) }
     if let genre = hit.genre { meta.append(labels.genre(genre)) }
     if !hit.path.isEmpty { meta.append(hit.path.joined(separator: " › ")) }
-    if !hit.leads.isEmpty { meta.append(labels.role("lead") + ": " + hit.leads.joined(separator: "、")) }
+    if !hit.leads.isEmpty { meta.append(labels.role(DepartmentRole.lead.rawValue) + ": " + hit.leads.joined(separator: "、")) }
     let snippet = marked(hit.snippet.text, matches: hit.snippet.matches)
     return """
       <li class="hit" data-province="\(hit.province ?? "")"><div class="hit-title"><span class="rank">\(hit.rank).</span> <a href="\(link)">\(title)</a></div>
