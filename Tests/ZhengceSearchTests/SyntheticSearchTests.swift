@@ -88,6 +88,19 @@ import ZhengceSearch
     #expect(try TestIndex.ids(reader, "province:北京").isEmpty)
   }
 
+  /// A field the schema has a filter search too (`dept:` also looks in `family:`), and query values it turns into indexed ones.
+  @Test func schemaWidensFiltersAndTranslatesValues() throws {
+    let reader = try TestIndex.build([
+      TestRecord(id: "n", document: "x", text: "统筹", departments: [.init(name: "省发展和改革委员会", family: "发改", role: "lead")]),
+      TestRecord(id: "f", document: "x", text: "统筹", departments: [.init(name: "省财政厅", family: "财政", role: "support")]),
+    ])
+    #expect(try TestIndex.ids(reader, "dept:发改") == ["n"])
+    #expect(try TestIndex.ids(reader, "family:发改") == ["n"])
+    #expect(try TestIndex.ids(reader, "family:发展").isEmpty)
+    #expect(try TestIndex.ids(reader, "role:牵头") == ["n"])
+    #expect(try TestIndex.ids(reader, "role:配合") == ["f"])
+  }
+
   @Test func fieldFilterValueWithNulCharacterMatchesNothing() throws {
     // Found by FuzzQuery: the filter's substring test trapped on U+0000.
     #expect(try TestIndex.ids(reader, "province:湖南\u{0}").isEmpty)
