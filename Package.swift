@@ -80,7 +80,7 @@ let package = Package(
     .executableTarget(
       name: "zhengce",
       dependencies: [
-        "ZhengceCore", "ZhengceParser", "ZhengceSearch", "ZhengceCorpus", "ZhengceServe",
+        "ZhengceCore", "ZhengceParser", "ZhengceHTML", "ZhengceSearch", "ZhengceCorpus", "ZhengceServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Tests

@@ -18,9 +18,11 @@ public struct HTMLReader: Sendable {
     /// The variable that raises (or lowers) `maxBytes`, in whole megabytes.
     public static let environmentKey = "ZHENGCE_HTML_MAX_MB"
 
-    /// The default limits, with `maxBytes` from `$ZHENGCE_HTML_MAX_MB` when it
-    /// is a whole number of megabytes from 1 to 4096.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Limits {
+    /// The default limits, with `maxBytes` from `environment`'s
+    /// `$ZHENGCE_HTML_MAX_MB` when it is a whole number of megabytes from 1 to
+    /// 4096. The caller hands the variables over (the command line reads them
+    /// once); nothing here reads the process environment.
+    public static func fromEnvironment(_ environment: [String: String]) -> Limits {
       guard let text = environment[environmentKey], let megabytes = Int(text), (1...4096).contains(megabytes) else {
         return Limits()
       }

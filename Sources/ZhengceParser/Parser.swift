@@ -27,7 +27,11 @@ public struct Parser: Sendable {
   /// How the kind of document (文种) is read from its title.
   public var genres: GenreRules
 
-  public init(registry: PluginRegistry = .genericOnly, normalizer: TextNormalizer = TextNormalizer(),
+  /// - Parameter registry: the plugins documents are matched to. There is no
+  ///   default: the standard parser (the built-in plugins, as the command line
+  ///   builds it) is `PluginSetup.parser()` in ZhengceCorpus, and
+  ///   `.genericOnly` asks for the province-free parser by name.
+  public init(registry: PluginRegistry, normalizer: TextNormalizer = TextNormalizer(),
               regions: RegionResolver = .standard, genres: GenreRules = .standard) {
     self.registry = registry
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
@@ -212,7 +216,8 @@ extension PluginRegistry {
     return PluginChoice(plugin: plugin, score: Self.threshold, evidence: ["region \(province)"] + resolution.evidence, manifest: extractionManifest(for: plugin))
   }
 
-  /// A registry with only the generic fallback.
+  /// A registry with only the generic fallback: the province-free parser,
+  /// asked for by name (the standard one is `PluginSetup.parser()`).
   public static var genericOnly: PluginRegistry {
     PluginRegistry(plugins: [], fallback: ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic")))
   }

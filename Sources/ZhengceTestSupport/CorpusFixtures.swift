@@ -27,7 +27,7 @@ public enum CorpusFixtures {
   private static let cache = ParseCache()
 
   /// The parse of a corpus document with the given parser (default: generic only).
-  public static func parse(_ stem: String, parser: Parser = Parser()) throws -> ParseResult {
+  public static func parse(_ stem: String, parser: Parser = Parser(registry: .genericOnly)) throws -> ParseResult {
     if let hit = cache.get(stem), parser.registry.plugins.isEmpty { return hit }
     let source = try SourceText.plainText(bytes: bytes(stem), path: "corpus/\(stem).txt")
     let result = parser.parse(source)
@@ -38,7 +38,7 @@ public enum CorpusFixtures {
   /// The parse of a document of the real-world corpus (Tests/Fixtures/realworld/docs), by file name.
   public static func parse(realWorld name: String) throws -> ParseResult {
     let path = root.appendingPathComponent("Tests/Fixtures/realworld/docs/\(name)").path
-    return Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path))
+    return Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path))
   }
 
   /// The measure at `path` (markers joined by "/"); the `occurrence`-th when several share it.

@@ -19,7 +19,7 @@ struct ColorOption: ParsableArguments {
     switch color {
     case .always: true
     case .never: false
-    case .auto: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    case .auto: isatty(STDOUT_FILENO) == 1 && !Environment.current.noColor
     }
   }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ZhengceCorpus
 import ZhengceSearch
@@ -7,19 +8,26 @@ import Glibc
 #endif
 
 /// Terminal helpers shared by the commands: one-line errors, notes, progress, colour.
+/// Everything the tool writes to stderr goes through `write`.
 enum Console {
+  /// Prints `message` as one `zhengce: …` line on stderr.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data("zhengce: \(message)\n".utf8))
+    note("zhengce: \(message)")
   }
 
+  /// Prints `message` as a line on stderr.
   static func note(_ message: String) {
-    FileHandle.standardError.write(Data("\(message)\n".utf8))
+    write("\(message)\n")
+  }
+
+  private static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
   }
 
   /// The width tables are fitted to: `$COLUMNS`, else the terminal's
   /// (TIOCGWINSZ on standard output); nil when writing to a file or a pipe.
   static var terminalWidth: Int? {
-    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    if let columns = Environment.current.columns { return columns }
     var size = winsize()
     guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
@@ -34,7 +42,7 @@ enum Console {
   }
 
   static func bundledCorpus() throws -> String {
-    guard let corpus = CorpusFiles.bundledDirectory() else {
+    guard let corpus = Environment.current.bundledCorpus else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or give paths)")
     }
     return corpus
@@ -99,7 +107,13 @@ enum Console {
         : String(format: " %.0f files/s, %d:%02d left", rate, left / 60, left % 60)
       var text = "\r\(label) \(bar) \(done)/\(total)\(timing)\u{1B}[K"
       if done == total { text += "\n" + (then.map { "\($0)\n" } ?? "") }
-      FileHandle.standardError.write(Data(text.utf8))
+      write(text)
     }
   }
+}
+
+/// Prints `message` as one `zhengce: …` line on stderr and gives the exit status to throw.
+func fail(_ message: String) -> ExitCode {
+  Console.error(message)
+  return ExitCode(1)
 }

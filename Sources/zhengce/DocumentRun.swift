@@ -20,13 +20,13 @@ struct DocumentRun {
   var progress: (@Sendable (Int, Int) -> Void)?
 
   init(plugins: PluginOptions) throws {
-    parser = CorpusParser(parser: Parser(registry: try plugins.registry()), pluginID: plugins.id)
+    parser = try plugins.parser()
   }
 
   /// The files named (directories walked), or the bundled corpus when none are.
   static func paths(_ files: [String]) throws -> [String] {
     if !files.isEmpty { return CorpusFiles.expand(files) }
-    guard let bundled = CorpusFiles.bundledDirectory() else {
+    guard let bundled = Environment.current.bundledCorpus else {
       throw fail("no files given and no bundled corpus found (run from the checkout or set ZHENGCE_CORPUS)")
     }
     return CorpusFiles.expand([bundled])
@@ -44,7 +44,7 @@ struct DocumentRun {
         switch outcome {
         case .success(let result): try body(result)
         case .failure(let error):
-          printError("\(error)")
+          Console.error("\(error)")
           ok = false
         }
       }
@@ -60,15 +60,4 @@ struct DocumentRun {
     let ok = forEach(paths) { documents.append($0.document) }
     return (documents, ok)
   }
-}
-
-/// Prints `message` as one `zhengce: …` line on stderr.
-func printError(_ message: String) {
-  FileHandle.standardError.write(Data("zhengce: \(message)\n".utf8))
-}
-
-/// Prints `message` and gives the exit status to throw.
-func fail(_ message: String) -> ExitCode {
-  printError(message)
-  return ExitCode(1)
 }

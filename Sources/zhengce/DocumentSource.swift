@@ -19,14 +19,14 @@ enum DocumentSource {
   static func choose(files: [String], index: String?, plugins: PluginOptions) throws -> DocumentSource {
     if !files.isEmpty { return .files(CorpusFiles.expand(files)) }
     do {
-      if let named = IndexCache.namedDirectory(index) {
+      if let named = Environment.current.namedIndex(index) {
         let reader = try IndexReader(directory: named)
         try reader.storedDocuments.check()
         return .index(IndexedDocuments(reader), complete: true)
       }
       let (reader, update) = try DefaultIndex.open(indexer: try plugins.indexer())
       try reader.storedDocuments.check()
-      for failure in update.failures { printError("\(failure)") }
+      for failure in update.failures { Console.error("\(failure)") }
       return .index(IndexedDocuments(reader), complete: update.failures.isEmpty)
     } catch let error as IndexError {
       throw fail("\(error)")
@@ -45,11 +45,13 @@ enum DocumentSource {
 /// it is written removes the half-written generation. Like the progress bar,
 /// the note that another process is writing it goes to a terminal only.
 enum DefaultIndex {
-  static func open(indexer: CorpusIndexer = CorpusIndexer()) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
-    try Console.cleaningUp(onInterrupt: { IndexDirectory(path: IndexCache.defaultDirectory).removeOwnTemporaries() }) {
+  static func open(indexer: CorpusIndexer) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
+    let directory = Environment.current.cachedIndex
+    return try Console.cleaningUp(onInterrupt: { IndexDirectory(path: directory).removeOwnTemporaries() }) {
       try IndexCache.bundledIndex(
-        indexer: indexer, progress: Console.progressBar(label: "indexing bundled corpus"),
-        onWait: isatty(STDERR_FILENO) == 1 ? Console.waitingNote(IndexCache.defaultDirectory) : nil)
+        at: directory, corpus: Environment.current.bundledCorpus, indexer: indexer,
+        progress: Console.progressBar(label: "indexing bundled corpus"),
+        onWait: isatty(STDERR_FILENO) == 1 ? Console.waitingNote(directory) : nil)
     }
   }
 }

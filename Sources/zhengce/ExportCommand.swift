@@ -90,7 +90,7 @@ struct ExportCommand: ParsableCommand {
       case (.csv, let table?): try write(TableTextExport(table: table, format: .csv, output: output, bom: bom), from: source)
       case (.jsonl, let table?): try write(TableTextExport(table: table, format: .jsonl, output: output), from: source)
       case (.stream, _): try write(StreamExport(output: output), from: source)
-      case (.parquet, _): try write(ParquetExport(directory: output ?? ""), from: source)
+      case (.parquet, _): try write(ParquetExport(directory: output ?? "", python: Environment.current.python), from: source)
       case (.opensearch, _): try write(OpenSearchExport(directory: output ?? ""), from: source)
       default: try write(SQLiteExport(path: output ?? ""), from: source)
       }
@@ -118,7 +118,7 @@ struct ExportCommand: ParsableCommand {
         inputsOK = complete
       }
     }
-    for problem in skipped { printError("\(problem)") }
+    for problem in skipped { Console.error("\(problem)") }
     if !skipped.isEmpty { inputsOK = false }
     if !inputsOK { throw ExitCode(1) }
   }

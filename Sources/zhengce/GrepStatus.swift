@@ -13,7 +13,7 @@ enum GrepStatus {
     } catch let code as ExitCode {
       throw code == .success ? code : ExitCode(2)
     } catch {
-      printError("\(error)")
+      Console.error("\(error)")
       throw ExitCode(2)
     }
     if !matched { throw ExitCode(1) }

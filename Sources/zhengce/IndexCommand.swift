@@ -36,7 +36,7 @@ struct IndexCommand: ParsableCommand {
   }
 
   func run() throws {
-    let directory = IndexCache.namedDirectory(index) ?? IndexCache.defaultDirectory
+    let directory = Environment.current.namedIndex(index) ?? Environment.current.cachedIndex
     if verify { return try IndexVerifier.run(directory) }
     try Console.cleaningUp(onInterrupt: { IndexDirectory(path: directory).removeOwnTemporaries() }) {
       try build(into: directory)

@@ -28,11 +28,11 @@ struct ParseBenchCommand: ParsableCommand {
   func run() throws {
     let sources: [SourceText]
     do {
-      sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path) }
+      sources = try DocumentRun.paths(files).map { path throws(SourceError) in try DocumentLoader.load(path, html: Environment.current.htmlReader) }
     } catch let error as SourceError {
       throw fail("\(error)")
     }
-    let parser = Parser(registry: try plugins.registry())
+    let parser = try plugins.parser().parser
     let report = ParseBenchmark(parser: parser, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,
                  Double(report.bytes) / 1_000_000, report.seconds, report.threads))

@@ -39,8 +39,7 @@ struct PluginsCommand: ParsableCommand {
     func run() throws {
       let registry = try plugins.registry()
       guard let plugin = registry.plugin(id: id) else {
-        FileHandle.standardError.write(Data("zhengce: \(ManifestError.unknownPlugin(id: id, known: registry.all.map(\.id)))\n".utf8))
-        throw ExitCode(1)
+        throw fail("\(ManifestError.unknownPlugin(id: id, known: registry.all.map(\.id)))")
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

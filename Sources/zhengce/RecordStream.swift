@@ -42,7 +42,7 @@ struct RecordStream {
         out = try encoder.encode(try parse(line))
       } catch let failure as Failure {
         ok = false
-        printError("stdin:\(number): \(failure.message)")
+        Console.error("stdin:\(number): \(failure.message)")
         out = try encoder.encode(ErrorRecord(id: failure.id, line: number, error: failure.message))
       }
       FileHandle.standardOutput.write(out + Data("\n".utf8))
@@ -59,7 +59,7 @@ struct RecordStream {
     let record: DocumentRecord
     do { record = try DocumentRecord(line: line) } catch { throw Failure(id: error.id, message: error.description) }
     do {
-      let source = try record.load()
+      let source = try record.load(html: parser.html)
       return parser.parser.parse(source, id: record.id, pluginID: parser.pluginID).document
     } catch {
       throw Failure(id: record.id ?? SourceText.stem(of: record.name), message: error.description)

@@ -78,7 +78,8 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     try GrepStatus.run {
-      let reader = try openIndex()
+      let registry = try Self.registry()
+      let reader = try openIndex(registry: registry)
       let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
       if batch {
         try BatchRunner(searcher: searcher).run()
@@ -93,7 +94,7 @@ struct SearchCommand: ParsableCommand {
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }
         throw ExitCode(2)
       }
-      let expanded = DepartmentQueryExpansion(registry: try Self.registry()).expand(parsed)
+      let expanded = DepartmentQueryExpansion(registry: registry).expand(parsed)
       let result = try searcher.search(expanded, limit: limit, offset: offset, facets: facets)
       let printer = HitPrinter(reader: reader, terms: parsed.positiveTerms, color: color.enabled)
       if json {
@@ -105,19 +106,21 @@ struct SearchCommand: ParsableCommand {
     }
   }
 
-  /// The built-in plugins and those on $ZHENGCE_PLUGIN_PATH, for reading `dept:` aliases.
+  /// The built-in plugins and those on $ZHENGCE_PLUGIN_PATH: they parse the
+  /// bundled corpus for its index, and give `dept:` its aliases. A manifest
+  /// that cannot be used is the error `parse` and `index` print, with status 2.
   private static func registry() throws -> PluginRegistry {
     do {
-      return try PluginSetup.registry(pluginDirectories: [])
+      return try PluginOptions.registry()
     } catch {
       Console.error("\(error)")
       throw ExitCode(2)
     }
   }
 
-  private func openIndex() throws -> IndexReader {
-    if let named = IndexCache.namedDirectory(index) { return try IndexReader(directory: named) }
-    return try DefaultIndex.open().reader
+  private func openIndex(registry: PluginRegistry) throws -> IndexReader {
+    if let named = Environment.current.namedIndex(index) { return try IndexReader(directory: named) }
+    return try DefaultIndex.open(indexer: PluginOptions.indexer(registry: registry)).reader
   }
 }
 

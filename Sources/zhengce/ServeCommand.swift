@@ -30,16 +30,16 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let directory = try indexDirectory()
-    let live: LiveIndex
+    let registry: PluginRegistry
     do {
-      live = try LiveIndex(directory: directory)
+      registry = try PluginOptions.registry()
     } catch {
       throw fail("\(error)")
     }
-    let registry: PluginRegistry
+    let directory = try indexDirectory(registry: registry)
+    let live: LiveIndex
     do {
-      registry = try PluginSetup.registry(pluginDirectories: [])
+      live = try LiveIndex(directory: directory, parser: PluginOptions.parser(registry: registry))
     } catch {
       throw fail("\(error)")
     }
@@ -49,13 +49,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
-  private func indexDirectory() throws -> String {
-    if let named = IndexCache.namedDirectory(index) { return named }
+  private func indexDirectory(registry: PluginRegistry) throws -> String {
+    let environment = Environment.current
+    if let named = environment.namedIndex(index) { return named }
     do {
-      _ = try IndexCache.bundledIndex(progress: Console.progressBar(label: "indexing bundled corpus"))
+      _ = try IndexCache.bundledIndex(
+        at: environment.cachedIndex, corpus: environment.bundledCorpus, indexer: PluginOptions.indexer(registry: registry),
+        progress: Console.progressBar(label: "indexing bundled corpus"))
     } catch {
       throw fail("\(error)")
     }
-    return IndexCache.defaultDirectory
+    return environment.cachedIndex
   }
 }

@@ -31,7 +31,7 @@ struct Zhengce: AsyncParsableCommand {
       let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
       if !names.contains(first) {
         let nearest = KnownNames.nearest(first, among: names, limit: 1)
-        printError("'\(first)' is not a command" + (nearest.first.map { "; did you mean '\($0)'?" } ?? "") + " (see zhengce --help)")
+        Console.error("'\(first)' is not a command" + (nearest.first.map { "; did you mean '\($0)'?" } ?? "") + " (see zhengce --help)")
         Foundation.exit(ExitCode.validationFailure.rawValue)
       }
     }
@@ -55,7 +55,7 @@ struct Zhengce: AsyncParsableCommand {
   private static func exitAfter(_ error: any Error, grepStyle: Bool) -> Never {
     let code = exitCode(for: error)
     guard grepStyle, code != .success else { exit(withError: error) }
-    FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+    Console.note(fullMessage(for: error))
     Foundation.exit(GrepStatus.usageError)
   }
 }

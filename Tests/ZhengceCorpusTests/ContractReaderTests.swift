@@ -12,7 +12,7 @@ import ZhengceTestSupport
   @Test func everyCorpusDocumentReadsAsDecodableReadsIt() throws {
     var count = 0
     // The plugins' parser, so departments carry families, levels and renamings.
-    let parser = CorpusIndexer.standardParser.parser
+    let parser = try PluginSetup.parser()
     for stem in CorpusFixtures.all {
       let document = try CorpusFixtures.parse(stem, parser: parser).document
       for measure in document.measures {

@@ -13,9 +13,9 @@ import ZhengceTestSupport
   }
 
   /// The bundled corpus parsed the way the index parses it, by id.
-  private static func parsed(_ files: [String]) -> [String: ParsedDocument] {
+  private static func parsed(_ files: [String]) throws -> [String: ParsedDocument] {
     var out: [String: ParsedDocument] = [:]
-    for result in CorpusIndexer.standardParser.parse(files, ids: CorpusFiles.documentIDs(files)) {
+    for result in CorpusParser(parser: try PluginSetup.parser()).parse(files, ids: CorpusFiles.documentIDs(files)) {
       if case .success(let r) = result { out[r.document.id] = r.document }
     }
     return out
@@ -25,10 +25,10 @@ import ZhengceTestSupport
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let dir = Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    _ = try CorpusIndexer(builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
+    _ = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
     let documents = IndexedDocuments(try IndexReader(directory: dir))
     let files = CorpusFiles.expand([corpus]).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-    let expected = Self.parsed(files)
+    let expected = try Self.parsed(files)
     var read: [ParsedDocument] = []
     try documents.forEach { read.append($0) }
     #expect(read.map(\.id) == files.map(SourceText.stem(of:)))
@@ -42,9 +42,9 @@ import ZhengceTestSupport
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let dir = Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    _ = try CorpusIndexer(builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
+    _ = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
     let files = CorpusFiles.expand([corpus]).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-    let expected = Self.parsed(files)
+    let expected = try Self.parsed(files)
     var read: [String] = []
     try IndexedDocuments(try IndexReader(directory: dir)).forEach(outline: false, transform: { ($0.outline.isEmpty, $0) }) {
       unread, document in
@@ -61,7 +61,7 @@ import ZhengceTestSupport
     let corpus = try #require(CorpusFiles.bundledDirectory())
     let dir = Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    _ = try CorpusIndexer(builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
+    _ = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test").update(IndexDirectory(path: dir), paths: [corpus])
     let reader = try IndexReader(directory: dir)
     let documents = IndexedDocuments(reader)
     let records: [Int32] = [40, 3, 41, 3, Int32(reader.documentCount - 1)]
@@ -84,7 +84,7 @@ import ZhengceTestSupport
       try FileManager.default.copyItem(atPath: corpus + "/\(stem).txt", toPath: work + "/docs/\(stem).txt")
     }
     let directory = IndexDirectory(path: work + "/index")
-    let indexer = CorpusIndexer(builder: "test")
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test")
     _ = try indexer.update(directory, paths: [work + "/docs"])
     func stored() throws -> [String: StoredDocument] {
       let documents = try IndexReader(directory: directory.path).storedDocuments
@@ -106,7 +106,7 @@ import ZhengceTestSupport
     #expect(after[CorpusFixtures.hunan] != before[CorpusFixtures.hunan])
     var read: [ParsedDocument] = []
     try IndexedDocuments(try IndexReader(directory: directory.path)).forEach { read.append($0) }
-    let fresh = Self.parsed([hunan, work + "/docs/\(CorpusFixtures.nanning).txt"])
+    let fresh = try Self.parsed([hunan, work + "/docs/\(CorpusFixtures.nanning).txt"])
     #expect(read.count == 2 && read.allSatisfy { $0 == fresh[$0.id] })
   }
 

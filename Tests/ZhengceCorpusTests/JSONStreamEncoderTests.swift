@@ -17,7 +17,7 @@ import ZhengceTestSupport
   }
 
   @Test func everyCorpusDocumentIsWrittenAsJSONEncoderWritesIt() throws {
-    let parser = CorpusIndexer.standardParser.parser
+    let parser = try PluginSetup.parser()
     for stem in CorpusFixtures.all {
       let document = try CorpusFixtures.parse(stem, parser: parser).document
       #expect(try Self.sameJSON(document), "\(stem)")

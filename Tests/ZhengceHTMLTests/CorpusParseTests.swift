@@ -21,12 +21,12 @@ import ZhengceParser
     let page = doc.page(charset: gb18030 ? "gb2312" : "utf-8")
     let bytes = try #require(page.bytes(gb18030: gb18030))
     let source = try HTMLReader().read(bytes: bytes, path: doc.file + ".html")
-    return Parser().parse(source, id: SourceText.stem(of: doc.file)).document
+    return Parser(registry: .genericOnly).parse(source, id: SourceText.stem(of: doc.file)).document
   }
 
   @Test(arguments: CorpusPage.all)
   func pageParsesToTheMeasuresOfTheText(doc: CorpusPage) throws {
-    let text = Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
+    let text = Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
     #expect(!text.measures.isEmpty)
     for gb in [false, true] {
       let html = try parsePage(doc, gb18030: gb)
@@ -63,8 +63,8 @@ extension CorpusParseTests {
     page.paragraphs = doc.leadingLines + page.paragraphs
     let source = try HTMLReader().read(bytes: Array(page.html.utf8), path: doc.file + ".html")
     #expect(source.hints == MetadataHints(title: doc.heading))
-    let html = Parser().parse(source, id: SourceText.stem(of: doc.file)).document
-    let text = Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
+    let html = Parser(registry: .genericOnly).parse(source, id: SourceText.stem(of: doc.file)).document
+    let text = Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
     #expect(html.title == text.title)
     #expect(html.noticeTitle == text.noticeTitle)
     #expect(html.docNumber == text.docNumber)

@@ -87,10 +87,10 @@ import ZhengceParser
         paths.append(path)
       }
     }
-    let parallel = CorpusParser(parser: Parser()).parse(paths)
+    let parallel = CorpusParser(parser: Parser(registry: .genericOnly)).parse(paths)
     #expect(parallel.count == 10)
     for (path, outcome) in zip(paths, parallel) {
-      let one = Parser().parse(try DocumentLoader.load(path)).document
+      let one = Parser(registry: .genericOnly).parse(try DocumentLoader.load(path)).document
       #expect(try outcome.get().document == one, "\(path)")
     }
   }

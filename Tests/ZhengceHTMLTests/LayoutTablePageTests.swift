@@ -21,7 +21,7 @@ import ZhengceParser
 
   func parse(_ html: String, id: String) throws -> ParsedDocument {
     let source = try HTMLReader().read(bytes: Array(html.utf8), path: id + ".html")
-    return Parser().parse(source, id: id).document
+    return Parser(registry: .genericOnly).parse(source, id: id).document
   }
 
   @Test func anArticleCellWithAHeadingIsNoTableRow() throws {
@@ -44,7 +44,7 @@ import ZhengceParser
     let doc = try #require(CorpusPage.all.first { $0.file.hasPrefix("hunan-2018") })
     let article = doc.paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
     let html = try parse(Self.page(article: article), id: "hunan")
-    let text = Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
+    let text = Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(doc.path), path: doc.file)).document
     #expect(html.measures.count == 33)  // with the preamble measure
     #expect(html.measures.map(\.text) == text.measures.map(\.text))
   }

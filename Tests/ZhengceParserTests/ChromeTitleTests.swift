@@ -7,7 +7,7 @@ import ZhengceParser
 /// title broken over lines is joined, and one stated nowhere is null.
 @Suite struct ChromeTitleTests {
   static func title(_ text: String) -> String? {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document.title
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document.title
   }
 
   @Test(arguments: [
@@ -54,7 +54,7 @@ import ZhengceParser
   @Test func aNoticeAloneIsTheDocumentAndANoticeWithItsPlanCarriesIt() {
     // heilongjiang-2000-document-rules: the notice on two lines, then the rules it issues.
     let both = "黑龙江省人民政府办公厅关于印发\n黑龙江省人民政府发文办理工作规则的通知\n省政府各直属单位:\n经省政府同意,现将《黑龙江省人民政府发文办理工作规则》印发给你们,请遵照执行。\n2000年12月27日\n黑龙江省人民政府发文办理工作规则\n为了加强公文审核把关工作,制定本规则。\n一、省政府文件发文办理工作基本要求\n"
-    let doc = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: both)).document
+    let doc = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: both)).document
     #expect(doc.title == "黑龙江省人民政府发文办理工作规则")
     #expect(doc.noticeTitle == "黑龙江省人民政府办公厅关于印发黑龙江省人民政府发文办理工作规则的通知")
     let alone = String(both.prefix { $0 != "2" })
@@ -75,7 +75,7 @@ import ZhengceParser
           (扶貧培訓(xùn))項(xiàng)目實(shí)施方案
           根據(jù)《關(guān)于下達(dá)2018年中央財(cái)政專(zhuān)項(xiàng)扶貧資金計(jì)劃的通知》要求,上級安排我縣2018年度新增中央財政專項扶貧資金。
       """
-    let doc = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+    let doc = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
     #expect(doc.title == "疏勒縣2018年度新增中央財政專項扶貧資金(扶貧培訓)項目實施方案")
     #expect(doc.date == "2019-05-14")
   }

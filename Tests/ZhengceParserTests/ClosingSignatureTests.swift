@@ -6,7 +6,7 @@ import ZhengceParser
 /// issuers and 成文 date when the head does not state them.
 @Suite struct ClosingSignatureTests {
   func head(_ text: String) -> ParsedDocument {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
   }
 
   static let body = "某市关于加强农村低保工作的通知\n各县(区)人民政府:\n一、提高保障标准。\n二、规范管理。\n"

@@ -12,7 +12,7 @@ import ZhengceParser
   @Test func controlsAreRemovedWithADiagnostic() throws {
     let text = Self.heading + "\n一、总体\u{0}要求\n" + Self.measure.replacingOccurrences(of: "贫困县。", with: "贫困\u{1B}县。")
     let source = try SourceText.plainText(bytes: Array(text.utf8), path: "controls.txt")
-    let result = Parser().parse(source)
+    let result = Parser(registry: .genericOnly).parse(source)
     let texts = result.document.measures.map(\.text)
     #expect(texts == ["深度贫困县。根据贫困发生率、自然条件和经济发展水平等因素确定深度贫困县。"])
     #expect(!texts.joined().unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
@@ -24,7 +24,7 @@ import ZhengceParser
 
   @Test func pageBreaksReadAsSpaceWithoutADiagnostic() throws {
     let text = Self.heading + "\n\u{0C}一、总体要求\n" + Self.measure
-    let result = Parser().parse(try SourceText.plainText(bytes: Array(text.utf8), path: "pages.txt"))
+    let result = Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: Array(text.utf8), path: "pages.txt"))
     #expect(result.document.outline.map(\.title) == ["总体要求"])
     #expect(!result.diagnostics.contains { $0.id == "source.controlCharacters" })
   }

@@ -72,7 +72,7 @@ import ZhengceTestSupport
       let text = String(decoding: bytes, as: UTF8.self)
       let gb = try #require(GB18030.encode(text))
       let utf8Doc = try C.parse(stem).document
-      var gbDoc = Parser().parse(try SourceText.plainText(bytes: gb, path: "corpus/\(stem).txt")).document
+      var gbDoc = Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: gb, path: "corpus/\(stem).txt")).document
       #expect(gbDoc.source.encoding == "gb18030")
       #expect(gbDoc.source.sha256 != utf8Doc.source.sha256)
       gbDoc.source = utf8Doc.source
@@ -87,7 +87,7 @@ import ZhengceTestSupport
     let utf8 = try CorpusFixtures.bytes(CorpusFixtures.hunan)
     let bytes = gb18030 ? try #require(GB18030.encode(String(decoding: utf8, as: UTF8.self))) : utf8
     let source = try SourceText.plainText(bytes: bytes, path: "h.txt")
-    let result = Parser().parse(source)
+    let result = Parser(registry: .genericOnly).parse(source)
     let measure = try #require(CorpusFixtures.measure(result, "三/(一)"))
     let offsets = try #require(source.scalarByteOffsets())
     let first = offsets[Int(result.normalized.sourceIndex[measure.span.start])]

@@ -12,7 +12,7 @@ import ZhengceParser
 
   static func parse(_ name: String) throws -> ParsedDocument {
     let path = docs + "/" + name
-    return Parser().parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path)).document
+    return Parser(registry: .genericOnly).parse(try SourceText.plainText(bytes: try FileBytes.read(path), path: path)).document
   }
 
   /// The notice, its addressees and signature (2018年7月6日), then the plan's own text

@@ -6,7 +6,7 @@ import ZhengceParser
 /// line of the body is no title. A page heading stands in, never megabytes long.
 @Suite struct FallbackTitleTests {
   static func title(of text: String) throws -> String? {
-    try Parser().parse(SourceText.plainText(bytes: Array(text.utf8), path: "x.txt")).document.title
+    try Parser(registry: .genericOnly).parse(SourceText.plainText(bytes: Array(text.utf8), path: "x.txt")).document.title
   }
 
   @Test func aOneLineFileOfMegabytesHasNoTitle() throws {
@@ -23,6 +23,6 @@ import ZhengceParser
     let source = SourceText(
       path: "p.html", format: .html, encoding: .utf8, sha256: String(repeating: "0", count: 64), text: heading + "\n一、总体要求",
       hints: MetadataHints(title: heading))
-    #expect(Parser().parse(source).document.title == String(repeating: "关于", count: 100) + "…")
+    #expect(Parser(registry: .genericOnly).parse(source).document.title == String(repeating: "关于", count: 100) + "…")
   }
 }

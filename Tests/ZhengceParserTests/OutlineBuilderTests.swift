@@ -5,7 +5,7 @@ import ZhengceTestSupport
 
 @Suite struct OutlineBuilderTests {
   func outline(_ text: String) -> (Outline, NormalizedText) {
-    let result = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
+    let result = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
     return (result.outline, result.normalized)
   }
 
@@ -77,7 +77,7 @@ import ZhengceTestSupport
   }
 
   @Test func outOfOrderNumberingIsReported() {
-    let result = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: "一、甲。正文。\n三、乙。正文。"))
+    let result = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: "一、甲。正文。\n三、乙。正文。"))
     #expect(result.diagnostics.map(\.id) == ["outline.markerOrder"])
     #expect(result.diagnostics.first?.severity == .warning)
   }

@@ -8,7 +8,7 @@ import ZhengceTestSupport
 /// expectation, and the run-in headings of the issue that asked for them.
 @Suite struct OutlineInTheWildTests {
   static func parse(_ text: String) -> ParseResult {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
   }
 
   static func paths(_ sections: [OutlineSection], _ parent: String = "") -> [String] {

@@ -6,7 +6,7 @@ import ZhengceParser
 @Suite struct PinyinAnnotationTests {
   /// The normalised text of one paragraph.
   func normalized(_ line: String) -> (text: String, removed: Bool) {
-    let result = Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: "标题\n" + line))
+    let result = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: "标题\n" + line))
     return (result.normalized.text, result.diagnostics.contains { $0.id == "text.pinyinRemoved" })
   }
 

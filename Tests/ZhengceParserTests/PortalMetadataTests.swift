@@ -10,7 +10,7 @@ import ZhengceParser
 /// (Tests/Fixtures/realworld/docs), named in a comment.
 @Suite struct PortalMetadataTests {
   static func parse(_ text: String) -> ParseResult {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
   }
 
   // MARK: - Info-block layouts: each gives the 文号 and the date

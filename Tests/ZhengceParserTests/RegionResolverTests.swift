@@ -10,7 +10,7 @@ import ZhengceTestSupport
 
   static func resolve(_ text: String) throws -> RegionResolution {
     let source = try SourceText.plainText(bytes: Array(text.utf8), path: "doc.txt")
-    return Parser().parse(source).region
+    return Parser(registry: .genericOnly).parse(source).region
   }
 
   @Test func theGazetteerCoversTheCountry() {

@@ -6,7 +6,7 @@ import ZhengceParser
 /// prints them more than once. Excerpts of real pages, as found.
 @Suite struct TitleChoiceTests {
   static func parse(_ text: String) -> ParsedDocument {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
   }
 
   /// neimenggu-2011-task-division: the database's heading writes the nested marks as <>

@@ -15,7 +15,7 @@ enum TopicCorpus {
       let path = directory + "/" + name
       guard let bytes = try? FileBytes.read(path), let source = try? SourceText.plainText(bytes: bytes, path: path)
       else { continue }
-      let document = Parser().parse(source).document
+      let document = Parser(registry: .genericOnly).parse(source).document
       out[document.id] = document
     }
     return out

@@ -9,7 +9,7 @@ import ZhengceTestSupport
 /// lists and contact lines are no measure.
 @Suite struct UnnumberedTextTests {
   static func parse(_ text: String) -> ParsedDocument {
-    Parser().parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
+    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text)).document
   }
 
   /// sichuan-bazhong-2019-funds-notice (Tests/Fixtures/realworld/docs), whole.

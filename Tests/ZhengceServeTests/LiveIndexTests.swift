@@ -14,9 +14,9 @@ import ZhengceSearch
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     let files = CorpusFiles.expand([try #require(CorpusFiles.bundledDirectory())])
     try FileManager.default.copyItem(atPath: files[0], toPath: docs + "/first.txt")
-    let indexer = CorpusIndexer(builder: "live-test")
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "live-test")
     _ = try indexer.update(IndexDirectory(path: base + "/index"), paths: [docs])
-    let live = try LiveIndex(directory: base + "/index", checkInterval: 0)
+    let live = try LiveIndex(directory: base + "/index", parser: indexer.parser, checkInterval: 0)
     let old = live.snapshot()
     let before = old.reader.documentCount
 

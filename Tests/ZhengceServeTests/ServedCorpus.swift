@@ -22,12 +22,13 @@ enum ServedCorpus {
       try? FileManager.default.copyItem(atPath: file, toPath: documents + "/" + (file as NSString).lastPathComponent)
     }
     _ = FileManager.default.createFile(atPath: documents + "/hostile.txt", contents: Data(hostileText.utf8))
-    _ = try? CorpusIndexer(builder: "serve-tests").update(IndexDirectory(path: base + "/index"), paths: [documents])
+    _ = try? CorpusIndexer(parser: CorpusParser(parser: PluginSetup.parser()), builder: "serve-tests").update(IndexDirectory(path: base + "/index"), paths: [documents])
     return base
   }()
 
   static let app: WebApp? = {
-    guard let live = try? LiveIndex(directory: directory + "/index"), let registry = try? PluginSetup.registry(pluginDirectories: [])
+    guard let registry = try? PluginSetup.registry(pluginDirectories: []), let parser = try? PluginSetup.parser(),
+      let live = try? LiveIndex(directory: directory + "/index", parser: CorpusParser(parser: parser))
     else { return nil }
     return WebApp(index: live, registry: registry)
   }()

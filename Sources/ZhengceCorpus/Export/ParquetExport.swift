@@ -15,7 +15,8 @@ import Darwin
 /// The writer puts the files in place only when the stream's end line arrives,
 /// so a failed or interrupted export leaves the previous files as they were.
 public final class ParquetExport: ExportWriter {
-  /// The environment variable naming the Python interpreter (default `python3`).
+  /// The environment variable the command line reads for `python` (default `python3`),
+  /// named in the advice when the writer cannot run.
   public static let pythonVariable = "ZHENGCE_PYTHON"
 
   private let directory: String
@@ -26,9 +27,10 @@ public final class ParquetExport: ExportWriter {
   private var stream = ExportStream()
 
   /// Starts the writer for `directory` (created if missing).
-  public init(directory: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ExportError) {
+  /// - Parameter python: the interpreter that has the `zhengce` package and pyarrow.
+  public init(directory: String, python: String = "python3") throws(ExportError) {
     self.directory = directory
-    python = environment[Self.pythonVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
+    self.python = python
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [python, "-m", "zhengce.parquet", directory]
     process.standardInput = input

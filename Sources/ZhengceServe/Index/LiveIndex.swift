@@ -16,13 +16,15 @@ public final class LiveIndex: @unchecked Sendable {
   let documents: DocumentCache
 
   /// Opens the current generation of the index at `directory`.
+  /// - Parameter parser: parses a source file again for the pages that need
+  ///   more than the index stores; the parser that built the index.
   /// - Throws: `IndexError` when there is no readable index there.
-  public init(directory: String, checkInterval: Double = 1, documentCacheSize: Int = 2_000) throws(IndexError) {
+  public init(directory: String, parser: CorpusParser, checkInterval: Double = 1, documentCacheSize: Int = 2_000) throws(IndexError) {
     self.directory = directory
     self.checkInterval = checkInterval
     current = try IndexSnapshot(reader: try IndexReader(directory: directory))
     checkedAt = Self.now()
-    documents = DocumentCache(parser: CorpusIndexer.standardParser, capacity: documentCacheSize)
+    documents = DocumentCache(parser: parser, capacity: documentCacheSize)
   }
 
   /// The snapshot to answer a request from: the current generation, reopened if it changed.

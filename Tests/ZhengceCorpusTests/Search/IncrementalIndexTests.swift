@@ -15,7 +15,7 @@ import ZhengceSearch
       try FileManager.default.copyItem(atPath: corpus + "/" + name, toPath: docs + "/" + name)
     }
     let directory = IndexDirectory(path: work + "/index")
-    let indexer = CorpusIndexer(builder: "test")
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test")
 
     let first = try indexer.update(directory, paths: [docs])
     // Counts include the preamble measures (前言): one in Hunan's plan, two in Ankang's.
@@ -49,8 +49,8 @@ import ZhengceSearch
     defer { TestIndex.remove(work) }
     let directory = IndexDirectory(path: work + "/index")
     let file = corpus + "/hunan-2018-deep-poverty-plan.txt"
-    _ = try CorpusIndexer(builder: "one").update(directory, paths: [file])
-    let again = try CorpusIndexer(builder: "two").update(directory, paths: [file])
+    _ = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "one").update(directory, paths: [file])
+    let again = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "two").update(directory, paths: [file])
     #expect(again.parsed == 1 && !again.upToDate)
   }
 }
@@ -61,10 +61,11 @@ import ZhengceSearch
     let root = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(root) }
     let dir = root + "/cache/index"
-    let first = try IndexCache.bundledIndex(at: dir)
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: IndexCache.builderStamp())
+    let first = try IndexCache.bundledIndex(at: dir, corpus: CorpusFiles.bundledDirectory(), indexer: indexer)
     #expect(first.update.files == 5 && first.update.parsed == 5 && !first.update.upToDate)
     #expect(first.reader.documentCount == first.update.measures)
-    let second = try IndexCache.bundledIndex(at: dir)
+    let second = try IndexCache.bundledIndex(at: dir, corpus: CorpusFiles.bundledDirectory(), indexer: indexer)
     #expect(second.update.upToDate && second.update.parsed == 0)
     #expect(try TestIndex.total(second.reader, "易地扶贫搬迁") == 5)
   }
@@ -77,7 +78,7 @@ import ZhengceSearch
     let work = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(work) }
     let directory = IndexDirectory(path: work + "/index")
-    let indexer = CorpusIndexer(builder: "test")
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test")
     let file = corpus + "/hunan-2018-deep-poverty-plan.txt"
     _ = try indexer.update(directory, paths: [file])
     let missing = work + "/no-such-dir"

@@ -13,7 +13,7 @@ import ZhengceSearch
     let work = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(work) }
     let directory = IndexDirectory(path: work + "/index")
-    let update = try CorpusIndexer(builder: "test").update(
+    let update = try CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test").update(
       directory, paths: [corpus + "/" + Self.hunan, corpus, corpus + "/./" + Self.hunan])
     // 294 numbered measures and 6 preamble measures (前言).
     #expect((update.files, update.parsed, update.measures) == (5, 5, 300))
@@ -29,7 +29,7 @@ import ZhengceSearch
       try FileManager.default.copyItem(atPath: corpus + "/" + name, toPath: work + "/docs/\(folder)/方案.txt")
     }
     let directory = IndexDirectory(path: work + "/index")
-    let indexer = CorpusIndexer(builder: "test")
+    let indexer = CorpusIndexer(parser: CorpusParser(parser: try PluginSetup.parser()), builder: "test")
     let first = try indexer.update(directory, paths: [work + "/docs"])
     // Counts include the preamble measures (前言): one in Hunan's plan, two in Ankang's.
     #expect((first.files, first.parsed, first.measures) == (2, 2, 177))

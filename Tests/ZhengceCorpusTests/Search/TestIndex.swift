@@ -43,9 +43,9 @@ enum TestIndex {
 
   /// The bundled corpus parsed into records (cached per process).
   static let corpusRecords: [IndexRecord] = {
-    guard let dir = CorpusFiles.bundledDirectory() else { return [] }
+    guard let dir = CorpusFiles.bundledDirectory(), let parser = try? PluginSetup.parser() else { return [] }
     let files = CorpusFiles.expand([dir])
-    return CorpusIndexer.standardParser.parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
+    return CorpusParser(parser: parser).parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
       guard case .success(let r) = result else { return [] }
       return IndexRecord.records(of: r.document, source: files[i])
     }

@@ -15,7 +15,8 @@ import ZhengceSearch
       "gansu-2013-rural-poverty-regulations-trad.txt",
     ]
       .map { fixtures + "/" + $0 }
-    return CorpusIndexer.standardParser.parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
+    guard let parser = try? PluginSetup.parser() else { return [] }
+    return CorpusParser(parser: parser).parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
       guard case .success(let r) = result else { return [] }
       return IndexRecord.records(of: r.document, source: files[i])
     }

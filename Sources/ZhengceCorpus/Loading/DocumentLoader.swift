@@ -10,15 +10,15 @@ public enum DocumentLoader {
   /// Reads and decodes `path`: `.html`/`.htm` files, and files without an
   /// extension whose content is HTML, go through `HTMLReader`.
   /// - Throws: `SourceError` naming the file and the problem.
-  /// - Parameter html: the page reader; by default its size limit honours `$ZHENGCE_HTML_MAX_MB`.
-  public static func load(_ path: String, html: HTMLReader = HTMLReader(limits: .fromEnvironment())) throws(SourceError) -> SourceText {
+  /// - Parameter html: the page reader and its limits (the command line's honour `$ZHENGCE_HTML_MAX_MB`).
+  public static func load(_ path: String, html: HTMLReader = HTMLReader()) throws(SourceError) -> SourceText {
     try load(bytes: try FileBytes.read(path), path: path, html: html)
   }
 
   /// Reads bytes that came from elsewhere (a stream, a cluster's storage) as the
   /// document at `path`: its extension, or its content when it has none, says
   /// whether it is an HTML page, and `path` names it in the result and errors.
-  public static func load(bytes: [UInt8], path: String, html: HTMLReader = HTMLReader(limits: .fromEnvironment())) throws(SourceError) -> SourceText {
+  public static func load(bytes: [UInt8], path: String, html: HTMLReader = HTMLReader()) throws(SourceError) -> SourceText {
     let ext = (path as NSString).pathExtension.lowercased()
     if htmlExtensions.contains(ext) || (ext.isEmpty && HTMLReader.looksLikeHTML(bytes)) {
       return try html.read(bytes: bytes, path: path)

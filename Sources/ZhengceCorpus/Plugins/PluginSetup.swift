@@ -1,31 +1,38 @@
 import BuiltinPlugins
 import Foundation
 import ZhengceCore
+import ZhengceParser
 
 /// Builds the plugin registry of a run: the built-in plugins, then the data
-/// manifests of `--plugins DIR` and `$ZHENGCE_PLUGIN_PATH` (colon-separated),
-/// layered by id.
+/// manifests of the plugin directories given, layered by id. The command line
+/// gives `$ZHENGCE_PLUGIN_PATH`'s directories, then those of `--plugins DIR`;
+/// nothing here reads the environment, so a library caller gets the same
+/// parser from the same directories.
 public enum PluginSetup {
   /// - Parameter pluginDirectories: each either a plugin directory holding
   ///   `manifest.json`, or a directory of such plugin directories.
   /// - Throws: `ManifestError` naming the manifest file, line and problem.
   public static func registry(pluginDirectories: [String]) throws(ManifestError) -> PluginRegistry {
-    let fromEnvironment = (ProcessInfo.processInfo.environment["ZHENGCE_PLUGIN_PATH"] ?? "")
-      .split(separator: ":").map(String.init).filter { !$0.isEmpty }
     var layers: [ManifestLayer] = []
-    for path in try manifestPaths(in: fromEnvironment + pluginDirectories) {
+    for path in try manifestPaths(in: pluginDirectories) {
       layers.append(try ManifestLoader.load(path: path))
     }
     return PluginRegistry.layered(builtins: try BuiltinPlugins.all(), data: layers)
   }
 
+  /// The standard parser: the built-in plugins layered with the manifests of
+  /// `pluginDirectories`, the parser every command builds. `Parser` itself has
+  /// no default registry, so no caller gets another parser by accident.
+  /// - Throws: `ManifestError`, as `registry(pluginDirectories:)`.
+  public static func parser(pluginDirectories: [String] = []) throws(ManifestError) -> Parser {
+    Parser(registry: try registry(pluginDirectories: pluginDirectories))
+  }
+
   /// SHA-256 over the paths and bytes of every data manifest `registry` would
-  /// load (the environment's included); empty when there are none. A changed
-  /// manifest may parse documents differently, so indexes record this.
+  /// load; empty when there are none. A changed manifest may parse documents
+  /// differently, so indexes record this.
   public static func fingerprint(pluginDirectories: [String]) -> String {
-    let fromEnvironment = (ProcessInfo.processInfo.environment["ZHENGCE_PLUGIN_PATH"] ?? "")
-      .split(separator: ":").map(String.init).filter { !$0.isEmpty }
-    guard let paths = try? manifestPaths(in: fromEnvironment + pluginDirectories), !paths.isEmpty else { return "" }
+    guard let paths = try? manifestPaths(in: pluginDirectories), !paths.isEmpty else { return "" }
     var bytes: [UInt8] = []
     for path in paths {
       bytes += Array(path.utf8) + [0]

@@ -1,16 +1,20 @@
 import Dispatch
 import Foundation
 import ZhengceCore
+import ZhengceHTML
 import ZhengceParser
 
 /// Parses many files on every core, keeping input order.
 public struct CorpusParser: Sendable {
   public var parser: Parser
   public var pluginID: String?
+  /// Reads the web pages among the files, with its size limit.
+  public var html: HTMLReader
 
-  public init(parser: Parser, pluginID: String? = nil) {
+  public init(parser: Parser, pluginID: String? = nil, html: HTMLReader = HTMLReader()) {
     self.parser = parser
     self.pluginID = pluginID
+    self.html = html
   }
 
   /// One entry per path, in order: a parse result or the error that stopped the file.
@@ -29,7 +33,7 @@ public struct CorpusParser: Sendable {
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let outcome: Result<T, SourceError>
       do throws(SourceError) {
-        let source = try DocumentLoader.load(paths[i])
+        let source = try DocumentLoader.load(paths[i], html: html)
         outcome = .success(try transform(parser.parse(source, id: ids?[i], pluginID: pluginID)))
       } catch {
         outcome = .failure(error)

@@ -1,29 +1,15 @@
 import Foundation
 import ZhengceSearch
 
-/// Where indexes live when none is named, and the default index of the
-/// bundled corpus, built on first use and refreshed when the corpus or the
-/// tool changes.
+/// The default index of the bundled corpus, built on first use and refreshed
+/// when the corpus or the tool changes. Where it lives is the caller's
+/// choice (the command line's cache directory).
 public enum IndexCache {
-  /// `explicit` (`--index`), else `$ZHENGCE_INDEX`, else nil (use the cache).
-  public static func namedDirectory(_ explicit: String?) -> String? {
-    if let explicit, !explicit.isEmpty { return explicit }
-    if let env = ProcessInfo.processInfo.environment["ZHENGCE_INDEX"], !env.isEmpty { return env }
-    return nil
-  }
-
-  /// `$XDG_CACHE_HOME/zhengce/index`, or `~/.cache/zhengce/index`.
-  public static var defaultDirectory: String {
-    let env = ProcessInfo.processInfo.environment
-    let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (env["HOME"] ?? NSHomeDirectory()) + "/.cache"
-    return base + "/zhengce/index"
-  }
-
   /// What parses the documents: size and modification time of the running
-  /// executable, the data manifests in use (`PluginSetup.fingerprint`) and a
-  /// forced plugin. Any change may parse differently, so an index does not
-  /// reuse records another builder made.
+  /// executable, the data manifests in use (`PluginSetup.fingerprint` of the
+  /// plugin directories the parser was built from) and a forced plugin. Any
+  /// change may parse differently, so an index does not reuse records another
+  /// builder made.
   public static func builderStamp(pluginDirectories: [String] = [], pluginID: String? = nil) -> String {
     let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     var stamp = "unknown"
@@ -42,14 +28,16 @@ public enum IndexCache {
   /// started together build it once: one takes the writer's lock and builds,
   /// the others wait for it (`onWait` says so) and then find it up to date.
   /// - Parameters:
+  ///   - directory: where the index lives.
+  ///   - corpus: the bundled corpus (`CorpusFiles.bundledDirectory`); nil when none was found.
   ///   - indexer: how documents are parsed (plugins) and stamped; an index
   ///     another parser built is built again.
-  /// - Throws: `IndexError`, or `SourceError.missing` when no bundled corpus is found.
+  /// - Throws: `IndexError`; `IndexError.missing` when no bundled corpus was found.
   public static func bundledIndex(
-    at directory: String = defaultDirectory, indexer: CorpusIndexer = CorpusIndexer(),
+    at directory: String, corpus: String?, indexer: CorpusIndexer,
     progress: (@Sendable (Int, Int) -> Void)? = nil, onWait: (() -> Void)? = nil
   ) throws -> (reader: IndexReader, update: CorpusIndexer.Update) {
-    guard let corpus = CorpusFiles.bundledDirectory() else {
+    guard let corpus else {
       throw IndexError.missing(path: "corpus/ (set ZHENGCE_CORPUS or use --index)")
     }
     // A process using other plugins may rebuild the index between the update and

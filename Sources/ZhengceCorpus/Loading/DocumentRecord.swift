@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceCore
+import ZhengceHTML
 
 /// One input line of `zhengce parse --json --stdin`: a document named by its
 /// path, or sent as its bytes in base64 (what a cluster job streams through
@@ -44,9 +45,10 @@ public struct DocumentRecord: Sendable {
   public var name: String { path ?? id ?? "" }
 
   /// The document's text: the bytes sent, else the file at `path`.
-  public func load() throws(SourceError) -> SourceText {
-    if let bytes { return try DocumentLoader.load(bytes: bytes, path: name) }
-    return try DocumentLoader.load(name)
+  /// - Parameter html: reads a web page, with its size limit.
+  public func load(html: HTMLReader = HTMLReader()) throws(SourceError) -> SourceText {
+    if let bytes { return try DocumentLoader.load(bytes: bytes, path: name, html: html) }
+    return try DocumentLoader.load(name, html: html)
   }
 
   /// The string at `key`, nil when absent or null; `id` names the record in the error.

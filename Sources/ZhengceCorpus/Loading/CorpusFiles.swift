@@ -61,18 +61,20 @@ public enum CorpusFiles {
     return ids
   }
 
-  /// The corpus shipped with the package: `$ZHENGCE_CORPUS`, `./corpus`,
-  /// `PREFIX/share/zhengce/corpus` beside an installed `PREFIX/bin/zhengce`
-  /// (`scripts/install.sh`), or the source checkout's `corpus/` this binary was built from.
-  public static func bundledDirectory() -> String? {
+  /// The corpus shipped with the package: `named` (the command line gives
+  /// `$ZHENGCE_CORPUS`), `./corpus`, `PREFIX/share/zhengce/corpus` beside an
+  /// installed `PREFIX/bin/zhengce` (`scripts/install.sh`), or the source
+  /// checkout's `corpus/` this binary was built from; the first holding a README.md.
+  public static func bundledDirectory(named: String? = nil) -> String? {
     var candidates: [String] = []
-    if let env = ProcessInfo.processInfo.environment["ZHENGCE_CORPUS"], !env.isEmpty { candidates.append(env) }
+    if let named, !named.isEmpty { candidates.append(named) }
     candidates.append(FileManager.default.currentDirectoryPath + "/corpus")
     if let binary = Bundle.main.executableURL?.resolvingSymlinksInPath() {
       candidates.append(binary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/zhengce/corpus").path)
     }
+    // This file is Sources/ZhengceCorpus/Loading/CorpusFiles.swift.
     let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
     candidates.append(sourceRoot.appendingPathComponent("corpus").path)
     return candidates.first { path in
       var isDirectory: ObjCBool = false

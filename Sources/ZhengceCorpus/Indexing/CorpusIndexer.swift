@@ -16,16 +16,13 @@ public struct CorpusIndexer: Sendable {
   /// Whether the index stores token positions.
   public var positions: Bool
 
-  /// - Parameter parser: defaults to the built-in plugins plus `$ZHENGCE_PLUGIN_PATH`.
-  public init(parser: CorpusParser? = nil, builder: String = IndexCache.builderStamp(), positions: Bool = true) {
-    self.parser = parser ?? Self.standardParser
+  /// - Parameters:
+  ///   - parser: how documents are parsed (`PluginSetup.parser` for the standard one).
+  ///   - builder: names that parser (`IndexCache.builderStamp`); an index another built is built again.
+  public init(parser: CorpusParser, builder: String, positions: Bool = true) {
+    self.parser = parser
     self.builder = builder
     self.positions = positions
-  }
-
-  /// The parser `zhengce parse` uses by default (generic only if the plugin path is unreadable).
-  public static var standardParser: CorpusParser {
-    CorpusParser(parser: Parser(registry: (try? PluginSetup.registry(pluginDirectories: [])) ?? .genericOnly))
   }
 
   /// What an update did.
