@@ -62,7 +62,7 @@ let package = Package(
     // Plugins: every plugins/<id>/ folder holding a manifest.json is built in as data;
     // the compiled stages manifests may name live in plugins/BuiltinPlugins
     .target(
-      name: "BuiltinPlugins", dependencies: ["ZhengceCore"], path: "plugins", exclude: ["README.md"],
+      name: "BuiltinPlugins", dependencies: ["ZhengceCore", "ZhengceParser"], path: "plugins", exclude: ["README.md"],
       sources: ["BuiltinPlugins"], resources: pluginFolders.map { .copy($0) }),
     // Build plugin: resource files → Swift source, so the binary needs no resource bundles
     .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),

@@ -8,8 +8,8 @@ public struct ParseResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// The normalised text every span of `document` indexes into.
   public var normalized: NormalizedText
-  /// The block tree, with preamble and closing paragraphs.
-  public var outline: Outline
+  /// The document tree: blocks with typed markers, preamble and closing paragraphs, tables.
+  public var tree: DocumentTree
   /// The plugin that handled the document, with the evidence for it.
   public var choice: PluginChoice
   /// The document's place, with the evidence for it.
@@ -72,12 +72,12 @@ public struct Parser: Sendable {
     }
     var decoded: [Unicode.Scalar] = []
     let sourceText = source.text
-    let outline = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
+    let tree = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
       // Read only when headings may run into their text: most documents never need it.
       if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: sourceText) }
       return (Int(from) + 1..<Int(to)).allSatisfy { $0 < decoded.count && decoded[$0].properties.isWhitespace }
     }
-    diagnostics += OutlineChecks.diagnostics(for: outline.blocks)
+    diagnostics += OutlineChecks.diagnostics(for: tree.blocks)
     diagnostics += Self.sourceDiagnostics(head, lines: allLines, text: source.text)
 
     // The head's paragraphs that say something: the preamble, or the whole of a notice without numbering.
@@ -85,7 +85,7 @@ public struct Parser: Sendable {
     let unnumbered = HeadParagraphs.spans(
       headLines, starts: Array(starts[..<firstBody]),
       substantive: { k in !head.metadataLines.contains(kept[k]) && HeadParagraphs.isSubstantive(headLines[k].scalars) },
-      merged: !outline.blocks.isEmpty)
+      merged: !tree.blocks.isEmpty)
 
     let title = head.title
     // A Traditional text's places are read from all of its paragraphs, folded.
@@ -100,8 +100,8 @@ public struct Parser: Sendable {
     var document = ParsedDocument(
       id: docID, source: info, title: title, noticeTitle: head.noticeTitle, docNumber: head.docNumber,
       issuers: head.issuers, date: head.date, region: region,
-      outline: outline.blocks.map(\.section),
-      measures: MeasureBuilder().measures(of: outline, unnumbered: unnumbered, in: analysed, documentID: docID),
+      outline: tree.blocks.map(\.section),
+      measures: MeasureBuilder().measures(of: tree, unnumbered: unnumbered, in: analysed, documentID: docID),
       citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
     // Read from the analysed title: a Traditional 辦法 is folded to 办法 here.
     document.genre = genres.genre(title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "")
@@ -109,17 +109,18 @@ public struct Parser: Sendable {
     let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
-    var pipeline = Pipeline.standard
+    var pipeline = StageRegistry.standard.pipeline
     choice.plugin.configure(&pipeline)
-    pipeline.run(&document, context: PipelineContext(text: analysed.text, scalars: analysed.scalars, manifest: choice.manifest), diagnostics: &diagnostics)
+    let context = PipelineContext(text: analysed.text, scalars: analysed.scalars, tree: tree, manifest: choice.manifest)
+    pipeline.run(&document, context: context, diagnostics: &diagnostics)
     guard let page else {
-      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, outline: outline, choice: choice, region: resolution)
+      return ParseResult(document: document, diagnostics: diagnostics, normalized: normalized, tree: tree, choice: choice, region: resolution)
     }
     diagnostics.append(Diagnostic("text.traditional", .note, "Traditional script: analysed folded to Simplified, text kept as written"))
     let script = OriginalScript(original: normalized, folded: analysed, page: page, known: hintOriginals)
     script.restore(&document)
     return ParseResult(
-      document: document, diagnostics: diagnostics, normalized: normalized, outline: script.restore(outline), choice: choice,
+      document: document, diagnostics: diagnostics, normalized: normalized, tree: script.restore(tree), choice: choice,
       region: resolution)
   }
 

@@ -1,15 +1,8 @@
 import ZhengceCore
 
-extension Pipeline {
-  /// The stages every plugin starts from, in order. Plugins adjust this list by
-  /// stage name in `PolicyPlugin.configure(_:)`.
-  public static var standard: Pipeline {
-    Pipeline([
-      // Each extraction issue appends its stage here, e.g. DepartmentStage(), CommitmentStage().
-      DepartmentStage(),
-      CommitmentStage(),
-      TaskDueStage(),
-      TopicStage(),
-    ])
-  }
+extension StageRegistry {
+  /// The parser's stages: departments, commitments, task due dates and topics, in
+  /// the order every plugin's pipeline starts from. `BuiltinPlugins.stages` adds
+  /// the compiled stages built-in manifests name.
+  public static let standard = StageRegistry(standard: [DepartmentStage(), CommitmentStage(), TaskDueStage(), TopicStage()])
 }

@@ -46,7 +46,7 @@ struct OutlineReport {
         walk(b.children, prefix + (last ? "   " : "│  "), p)
       }
     }
-    walk(result.outline.blocks, "  ", [])
+    walk(result.tree.blocks, "  ", [])
     return lines.joined(separator: "\n")
   }
 

@@ -11,7 +11,7 @@ import ZhengceTestSupport
 
   @Test func shaanxiInsertsItsStageAfterDepartments() throws {
     let shaanxi = try #require(try PluginFixtures.builtins().plugin(id: "shaanxi"))
-    var pipeline = Pipeline.standard
+    var pipeline = StageRegistry.standard.pipeline
     #expect(!pipeline.stageNames.contains("shaanxi.annexTasks"))
     shaanxi.configure(&pipeline)
     let names = pipeline.stageNames
@@ -43,9 +43,18 @@ import ZhengceTestSupport
     #expect(notes.count == 115)
   }
 
-  @Test func parenOrdinals() {
-    let markers = ["(一)", "(十)", "(十一)", "(十二)", "(二十)", "(二十一)", "一", "(甲)"]
-    #expect(markers.map(AnnexTaskStage.parenOrdinal) == [1, 10, 11, 12, 20, 21, nil, nil])
-    #expect(AnnexTaskStage.annexNumber("附件12") == 12)
+  /// The stage reads typed markers from the document tree, not numerals back from path strings.
+  @Test func measuresHaveTypedMarkerPaths() throws {
+    let registry = try PluginFixtures.builtins()
+    let source = try SourceText.plainText(bytes: try C.bytes(C.ankang), path: "corpus/\(C.ankang).txt")
+    let result = Parser(registry: registry).parse(source)
+    let paths = result.tree.markerPaths()
+    let annex = try #require(C.measure(result, "附件1/一/1"))
+    #expect(paths[annex.span.start] == [
+      Marker(style: .annex, label: "附件1", ordinal: 1), Marker(style: .cn, label: "一", ordinal: 1),
+      Marker(style: .arabic, label: "1", ordinal: 1),
+    ])
+    let task = try #require(result.document.measures.first { $0.path == ["二", "(十一)"] })
+    #expect(paths[task.span.start]?.last == Marker(style: .cnParen, label: "(十一)", ordinal: 11))
   }
 }

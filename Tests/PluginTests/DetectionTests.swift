@@ -53,10 +53,10 @@ import ZhengceTestSupport
     #expect(choice.evidence == ["text names 湖南", "text names 湖南银监局"])
   }
 
-  @Test func aDocNumberLineInTheHeadPicksThePlugin() {
+  @Test func aDocNumberLineInTheHeadPicksThePlugin() throws {
     let text = "关于加强扶贫资金管理的通知\n    黔府发〔2019〕3号\n各县:\n一、总则\n正文。"
-    let registry = PluginRegistry.layered(
-      builtins: [], data: [ManifestLayer(origin: "t", manifest: PluginManifest(id: "guizhou", name: "贵州", cues: DetectionCues(docNumberPrefixes: ["黔"])))])
+    let registry = try PluginRegistry.layered(
+      builtins: [], stages: .standard, data: [ManifestLayer(origin: "t", manifest: PluginManifest(id: "guizhou", name: "贵州", cues: DetectionCues(docNumberPrefixes: ["黔"])))])
     let result = Parser(registry: registry).parse(SourceText(path: "g.txt", format: .text, encoding: .utf8, sha256: "", text: text))
     #expect(result.document.docNumber == "黔府发〔2019〕3号")
     #expect(result.choice.evidence == ["文号 begins 黔"])

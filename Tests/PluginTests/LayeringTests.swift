@@ -26,10 +26,10 @@ import ZhengceParser
     #expect(merged == base)
   }
 
-  @Test func registryLayersByIDAndAddsNewPlugins() {
+  @Test func registryLayersByIDAndAddsNewPlugins() throws {
     let generic = ManifestPlugin(manifest: PluginManifest(id: "generic", name: "Generic", placeholders: ["相关部门"]))
     let hunan = ManifestPlugin(manifest: PluginManifest(id: "hunan", name: "湖南", province: "湖南省"))
-    let registry = PluginRegistry.layered(builtins: [generic, hunan], data: [
+    let registry = try PluginRegistry.layered(builtins: [generic, hunan], stages: .standard, data: [
       ManifestLayer(origin: "a", manifest: PluginManifest(id: "guizhou", name: "贵州", province: "贵州省")),
       ManifestLayer(origin: "b", manifest: PluginManifest(id: "hunan", name: "湘", placeholders: ["各地"]), keys: ["id", "placeholders"]),
     ])

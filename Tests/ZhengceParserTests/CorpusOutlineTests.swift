@@ -47,7 +47,7 @@ import ZhengceTestSupport
 
   @Test func hunanClosingAndChromeAreNoMeasure() throws {
     let result = try C.parse(C.hunan)
-    #expect(result.outline.closing.count == 1)
+    #expect(result.tree.closing.count == 1)
     #expect(!result.normalized.text.contains("扫一扫"))
     #expect(!result.document.measures.contains { $0.text.contains("各级各部门要强化责任担当") })
   }
@@ -69,7 +69,7 @@ import ZhengceTestSupport
 
   @Test func ankangAnnexListIsNotTheAnnexes() throws {
     let result = try C.parse(C.ankang)
-    #expect(result.outline.annexList.count == 12)
+    #expect(result.tree.annexList.count == 12)
     let four = try #require(result.document.outline.first { $0.marker == "四" })
     #expect(four.children.map(\.marker) == ["(一)", "(二)", "(三)", "(四)"])
     #expect(!result.document.measures.contains { $0.text.contains("附件:1、") })
@@ -83,7 +83,7 @@ import ZhengceTestSupport
       (20, "三/(一)", "加强组织领导"), (24, "三/(五)", "形成推进合力"),
     ])
     let result = try C.parse(C.xiangxi)
-    #expect(result.outline.closing.count == 2)
+    #expect(result.tree.closing.count == 2)
     #expect(!result.normalized.text.contains("-——"))
   }
 

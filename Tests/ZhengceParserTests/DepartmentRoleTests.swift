@@ -75,9 +75,13 @@ import ZhengceParser
     #expect(Departments.summary("责任单位:市民政局。") == ["市民政局/responsible"])
   }
 
-  @Test func taskTableColumns() {
+  /// The outline finds the table's header once; each row's departments come from its columns.
+  @Test func taskTableColumns() throws {
     let text = "序号\t任务\t牵头单位\t配合单位\n1\t完善低保制度\t省民政厅\t省财政厅、省扶贫办\n2\t加强饮水安全\t省水利厅\t省卫生健康委"
-    #expect(Departments.summary(text) == [
+    let document = "关于印发重点任务分工的通知\n一、重点任务分工\n" + text
+    let parsed = Parser(registry: Departments.registry).parse(try SourceText.plainText(bytes: Array(document.utf8), path: "t.txt"), pluginID: "generic")
+    #expect(parsed.tree.tables.first?.header.map(\.column) == [.number, nil, .departments, .departments])
+    #expect(parsed.document.measures.flatMap(\.departments).map(\.summary) == [
       "省民政厅/lead", "省财政厅/support", "省乡村振兴局/support", "省水利厅/lead", "省卫生健康委员会/support",
     ])
   }

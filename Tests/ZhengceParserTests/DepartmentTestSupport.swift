@@ -6,7 +6,7 @@ import ZhengceParser
 enum Departments {
   static let registry: PluginRegistry = {
     do {
-      return PluginRegistry.layered(builtins: try BuiltinPlugins.all(), data: [])
+      return try PluginRegistry.layered(builtins: try BuiltinPlugins.all(), stages: BuiltinPlugins.stages, data: [])
     } catch {
       preconditionFailure("built-in manifests must load: \(error)")
     }

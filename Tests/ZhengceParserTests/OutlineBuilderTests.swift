@@ -4,9 +4,9 @@ import ZhengceParser
 import ZhengceTestSupport
 
 @Suite struct OutlineBuilderTests {
-  func outline(_ text: String) -> (Outline, NormalizedText) {
+  func outline(_ text: String) -> (DocumentTree, NormalizedText) {
     let result = Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
-    return (result.outline, result.normalized)
+    return (result.tree, result.normalized)
   }
 
   @Test func dashItemsNestUnderTheSectionThatOpensThem() {

@@ -28,7 +28,7 @@ import ZhengceTestSupport
     #expect(last.path == ["四", "(二)"])
     #expect(last.text.hasSuffix("确保项目规范实施,早日发挥实效。"))
     // Both list lines, the second numbered 2. before a year (not the decimal 2.2019).
-    #expect(result.outline.annexList.count == 2)
+    #expect(result.tree.annexList.count == 2)
     #expect(!result.document.measures.flatMap(\.commitments).contains { $0.value == 1.2019 || $0.value == 2.2019 })
     #expect(result.document.issuers == ["明溪县农业农村局", "明溪县财政局"])
   }

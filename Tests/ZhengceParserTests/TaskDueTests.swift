@@ -13,7 +13,8 @@ import ZhengceCore
   }
 
   @Test func headerNamesTheDueColumn() {
-    #expect(["完成时限", "完成时间", "时间节点", "完成期限", "时限要求"].allSatisfy(TaskDueStage.isDueColumn))
-    #expect(!["重点任务", "牵头单位", "序号", "工作完成情况及时间安排说明"].contains(where: TaskDueStage.isDueColumn))
+    let column = { (cell: String) in TableRowSyntax.column(of: Array(cell.unicodeScalars)) }
+    #expect(["完成时限", "完成时间", "时间节点", "完成期限", "时限要求"].allSatisfy { column($0) == .due })
+    #expect(["重点任务", "牵头单位", "序号", "工作完成情况及时间安排说明"].map(column) == [nil, .departments, .number, nil])
   }
 }

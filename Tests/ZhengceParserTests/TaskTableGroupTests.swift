@@ -15,18 +15,18 @@ import ZhengceTestSupport
   static let header = "序号\t主要任务\t牵头单位\t配合单位\t完成时限"
 
   @Test func aCategoryInOneCellIsAGroup() throws {
-    let spanning = try #require(TaskTable.group(of: scalars("一、加快基础设施建设\t\t\t\t"), numbered: false))
+    let spanning = try #require(TableRowSyntax.group(of: scalars("一、加快基础设施建设\t\t\t\t"), numbered: false))
     #expect(spanning.marker == Marker(style: .cn, label: "一", ordinal: 1))
     #expect((spanning.textStart, spanning.textEnd) == (2, 10))
-    let inTaskColumn = try #require(TaskTable.group(of: scalars("\t(二)提升公共服务水平\t\t\t"), numbered: false))
+    let inTaskColumn = try #require(TableRowSyntax.group(of: scalars("\t(二)提升公共服务水平\t\t\t"), numbered: false))
     #expect(inTaskColumn.marker == Marker(style: .cnParen, label: "(二)", ordinal: 2))
     #expect((inTaskColumn.textStart, inTaskColumn.textEnd) == (4, 12))
-    #expect(TaskTable.group(of: scalars("第三章 保障措施\t\t"), numbered: false)?.marker?.style == .chapter)
+    #expect(TableRowSyntax.group(of: scalars("第三章 保障措施\t\t"), numbered: false)?.marker?.style == .chapter)
     // Where the 序号 would be, a short heading without a marker: the table numbers it.
-    let unmarked = try #require(TaskTable.group(of: scalars("基础设施建设\t\t\t\t"), numbered: true))
+    let unmarked = try #require(TableRowSyntax.group(of: scalars("基础设施建设\t\t\t\t"), numbered: true))
     #expect(unmarked.marker == nil && (unmarked.textStart, unmarked.textEnd) == (0, 6))
-    #expect(TaskTable.groupMarker(2) == Marker(style: .cn, label: "二", ordinal: 2))
-    #expect([10, 11, 20, 35].map { TaskTable.groupMarker($0).label } == ["十", "十一", "二十", "三十五"])
+    #expect(TableRowSyntax.groupMarker(2) == Marker(style: .cn, label: "二", ordinal: 2))
+    #expect([10, 11, 20, 35].map { TableRowSyntax.groupMarker($0).label } == ["十", "十一", "二十", "三十五"])
   }
 
   @Test func rowsOfTasksNumbersAndOtherMarkersAreNoGroups() {
@@ -45,24 +45,24 @@ import ZhengceTestSupport
       "建立健全农村供水工程运行管护长效机制和水价形成机制\t\t\t",  // longer than a category heading
       "2025\t\t\t",  // a number
     ]
-    #expect(rows.map { TaskTable.group(of: scalars($0), numbered: true) == nil } == Array(repeating: true, count: rows.count))
+    #expect(rows.map { TableRowSyntax.group(of: scalars($0), numbered: true) == nil } == Array(repeating: true, count: rows.count))
     // Without a 序号 column the first cell is the task's: only a marker makes a group.
-    #expect(TaskTable.group(of: scalars("基础设施建设\t\t\t\t"), numbered: false) == nil)
+    #expect(TableRowSyntax.group(of: scalars("基础设施建设\t\t\t\t"), numbered: false) == nil)
   }
 
   @Test func aGroupNeedsATaskRowAfterIt() {
     let group = scalars("一、加快基础设施建设\t\t\t\t")
     let row = scalars("1\t实施农村公路提质改造\t省交通运输厅\t\t2025年底前")
-    #expect(TaskTable.isGroup(group, before: row, numbered: true))
-    #expect(!TaskTable.isGroup(group, before: nil, numbered: true))
-    #expect(!TaskTable.isGroup(group, before: scalars("二、保障措施"), numbered: true))
-    #expect(!TaskTable.isGroup(group, before: scalars(Self.header), numbered: true))
-    #expect(!TaskTable.isGroup(group, before: scalars("二、提升公共服务水平\t\t\t\t"), numbered: true))
+    #expect(TableRowSyntax.isGroup(group, before: row, numbered: true))
+    #expect(!TableRowSyntax.isGroup(group, before: nil, numbered: true))
+    #expect(!TableRowSyntax.isGroup(group, before: scalars("二、保障措施"), numbered: true))
+    #expect(!TableRowSyntax.isGroup(group, before: scalars(Self.header), numbered: true))
+    #expect(!TableRowSyntax.isGroup(group, before: scalars("二、提升公共服务水平\t\t\t\t"), numbered: true))
     // An unmarked one needs a numbered row.
     let unmarked = scalars("基础设施建设\t\t\t\t")
-    #expect(TaskTable.isGroup(unmarked, before: row, numbered: true))
-    #expect(!TaskTable.isGroup(unmarked, before: scalars("\t实施农村公路提质改造\t省交通运输厅\t\t"), numbered: true))
-    #expect(TaskTable.isNumbered(header: scalars(Self.header)) && !TaskTable.isNumbered(header: scalars("任务\t责任单位")))
+    #expect(TableRowSyntax.isGroup(unmarked, before: row, numbered: true))
+    #expect(!TableRowSyntax.isGroup(unmarked, before: scalars("\t实施农村公路提质改造\t省交通运输厅\t\t"), numbered: true))
+    #expect(TableRowSyntax.isNumbered(header: scalars(Self.header)) && !TableRowSyntax.isNumbered(header: scalars("任务\t责任单位")))
   }
 
   @Test func rowsNestUnderTheirGroupsNumberedOnOrAfresh() {
@@ -77,7 +77,7 @@ import ZhengceTestSupport
       二、保障措施
       加强组织领导。
       """)
-    #expect(OutlineDump.render(result.outline.blocks) == """
+    #expect(OutlineDump.render(result.tree.blocks) == """
       document
       ├─ 一 "任务分工"
       │  ├─ 一 "加快基础设施建设"
@@ -115,7 +115,7 @@ import ZhengceTestSupport
     ])
     // A last row that no numbered row follows ends the table: text after it.
     #expect(result.document.measures[2].text == "合计")
-    #expect(result.outline.blocks[0].children.map(\.title) == ["基础设施建设", "公共服务"])
+    #expect(result.tree.blocks[0].children.map(\.title) == ["基础设施建设", "公共服务"])
   }
 
   @Test func aGroupRowThatNoTaskFollowsEndsTheTable() {

@@ -29,7 +29,7 @@ import ZhengceTestSupport
       三、保障措施
       加强组织领导。
       """)
-    #expect(OutlineDump.render(result.outline.blocks) == """
+    #expect(OutlineDump.render(result.tree.blocks) == """
       document
       ├─ 一 "总体要求"
       ├─ 二 "任务分工"

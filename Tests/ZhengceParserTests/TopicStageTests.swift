@@ -5,7 +5,7 @@ import ZhengceParser
 /// The `topics` stage in the standard pipeline, and the section headings it reads.
 @Suite struct TopicStageTests {
   @Test func standardPipelineRunsTheTopicStage() {
-    #expect(Pipeline.standard.stageNames.contains("topics"))
+    #expect(StageRegistry.standard.pipeline.stageNames.contains("topics"))
   }
 
   @Test func sectionHeadingsGiveContextToMeasuresWithoutTheirOwnTopicWords() {

@@ -1,5 +1,6 @@
 import Foundation
 import ZhengceCore
+import ZhengceParser
 
 /// The built-in plugins: every `plugins/<id>/manifest.json` of the package,
 /// bundled as data, so that a new province is a new folder and no Swift.
@@ -8,11 +9,9 @@ import ZhengceCore
 /// a manifest names them in `stages` (the shaanxi manifest runs
 /// `shaanxi.annexTasks` after `departments`), and a name no stage has is an error.
 public enum BuiltinPlugins {
-  /// The compiled stages a built-in manifest may name.
-  public static let compiledStages: [String: any PipelineStage] = {
-    let stages: [any PipelineStage] = [AnnexTaskStage()]
-    return Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0) })
-  }()
+  /// Every stage a manifest may name: the parser's standard stages and the
+  /// compiled ones of the built-in plugins.
+  public static let stages = StageRegistry.standard.adding([AnnexTaskStage()])
 
   /// Every built-in plugin, `generic` (the fallback) first, then by id.
   /// - Throws: `ManifestError` when a bundled manifest is missing or malformed,
@@ -28,7 +27,7 @@ public enum BuiltinPlugins {
       let origin = "plugins/\(folder)/manifest.json"
       guard let data = EmbeddedResources.data("\(folder)/manifest.json", of: "BuiltinPlugins") else { continue }
       let manifest = try ManifestLoader.decode([UInt8](data), origin: origin).manifest
-      plugins.append(try ManifestPlugin(manifest: manifest, compiled: compiledStages, origin: origin))
+      plugins.append(try ManifestPlugin(manifest: manifest, stages: stages, origin: origin))
     }
     return plugins
   }

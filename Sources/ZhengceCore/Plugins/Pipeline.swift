@@ -4,12 +4,15 @@ public struct PipelineContext: Sendable {
   public var text: String
   /// The same text as scalars, decoded once for every stage.
   public var scalars: [Unicode.Scalar]
+  /// The document's structure, read once: typed markers of every block, and the tables.
+  public var tree: DocumentTree
   /// The effective manifest of the plugin running the pipeline.
   public var manifest: PluginManifest
 
-  public init(text: String, scalars: [Unicode.Scalar]? = nil, manifest: PluginManifest) {
+  public init(text: String, scalars: [Unicode.Scalar]? = nil, tree: DocumentTree = DocumentTree(), manifest: PluginManifest) {
     self.text = text
     self.scalars = scalars ?? Array(text.unicodeScalars)
+    self.tree = tree
     self.manifest = manifest
   }
 
@@ -25,6 +28,11 @@ public struct PipelineContext: Sendable {
 public protocol PipelineStage: Sendable {
   /// A stable name by which plugins find the stage, e.g. `departments`.
   var name: String { get }
+  /// What the stage reads of the measures besides their text and the tree
+  /// (an earlier stage must write it).
+  var reads: Set<MeasureData> { get }
+  /// What the stage fills in.
+  var writes: Set<MeasureData> { get }
   func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic])
 }
 

@@ -64,10 +64,11 @@ public struct PluginRegistry: Sendable {
 
   /// Built-in plugins, then data layers in order: a layer whose id matches a
   /// plugin extends it (lists append, scalars replace); a new id becomes a
-  /// `ManifestPlugin`.
+  /// `ManifestPlugin`. The stages a data layer names resolve in `stages`.
+  /// - Throws: `ManifestError` naming the layer's file when it names a stage `stages` lacks.
   public static func layered(
-    builtins: [any PolicyPlugin], fallbackID: String = "generic", data: [ManifestLayer]
-  ) -> PluginRegistry {
+    builtins: [any PolicyPlugin], fallbackID: String = "generic", stages: StageRegistry, data: [ManifestLayer]
+  ) throws(ManifestError) -> PluginRegistry {
     var order: [String] = []
     var bases: [String: any PolicyPlugin] = [:]
     var manifests: [String: PluginManifest] = [:]
@@ -88,13 +89,16 @@ public struct PluginRegistry: Sendable {
       }
       layers[id, default: []].append(layer)
     }
-    func make(_ id: String) -> any PolicyPlugin {
+    func make(_ id: String) throws(ManifestError) -> any PolicyPlugin {
       let manifest = manifests[id] ?? PluginManifest(id: id, name: id)
-      guard let base = bases[id] else { return ManifestPlugin(manifest: manifest) }
-      return (layers[id]?.count ?? 0) > 1 ? LayeredPlugin(base: base, manifest: manifest) : base
+      let origin = layers[id]?.last?.origin ?? id
+      guard let base = bases[id] else { return try ManifestPlugin(manifest: manifest, stages: stages, origin: origin) }
+      guard (layers[id]?.count ?? 0) > 1 else { return base }
+      return try LayeredPlugin(base: base, manifest: manifest, stages: stages, origin: origin)
     }
-    let fallback = order.contains(fallbackID) ? make(fallbackID) : ManifestPlugin(manifest: PluginManifest(id: fallbackID, name: "Generic"))
-    let plugins = order.filter { $0 != fallbackID }.map(make)
+    let fallback = order.contains(fallbackID) ? try make(fallbackID) : ManifestPlugin(manifest: PluginManifest(id: fallbackID, name: "Generic"))
+    var plugins: [any PolicyPlugin] = []
+    for id in order where id != fallbackID { plugins.append(try make(id)) }
     return PluginRegistry(plugins: plugins, fallback: fallback, layers: layers)
   }
 

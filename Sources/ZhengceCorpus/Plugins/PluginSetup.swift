@@ -17,7 +17,7 @@ public enum PluginSetup {
     for path in try manifestPaths(in: pluginDirectories) {
       layers.append(try ManifestLoader.load(path: path))
     }
-    return PluginRegistry.layered(builtins: try BuiltinPlugins.all(), data: layers)
+    return try PluginRegistry.layered(builtins: try BuiltinPlugins.all(), stages: BuiltinPlugins.stages, data: layers)
   }
 
   /// The standard parser: the built-in plugins layered with the manifests of

@@ -1,6 +1,6 @@
 import ZhengceCore
 
-/// Keeps the TABs of a task table's group rows (`TaskTable.group`).
+/// Keeps the TABs of a task table's group rows (`TableRowSyntax.group`).
 ///
 /// A category row spanning a table (`一、加快基础设施建设⇥⇥⇥⇥`, as `ZhengceHTML`
 /// and `SpaceTable` write one) has its text in one cell; trimmed like any line
@@ -13,8 +13,8 @@ enum GroupRows {
   /// when it may be a group row of the table `out` ends with; else nil.
   static func keep(_ line: TextLine, folded: [Unicode.Scalar], sources: [Int32], after out: [TextLine]) -> TextLine? {
     // Cheap tests first: a marker reads only the first scalars, and unmarked headings are short.
-    let marked = MarkerScanner.marker(in: line.scalars).map { TaskTable.isGroupStyle($0.marker.style) }
-    guard marked ?? TaskTable.isCategoryHeading(line.scalars[...]), !TextNormalizer.continues(line.scalars),
+    let marked = MarkerScanner.marker(in: line.scalars).map { TableRowSyntax.isGroupStyle($0.marker.style) }
+    guard marked ?? TableRowSyntax.isCategoryHeading(line.scalars[...]), !TextNormalizer.continues(line.scalars),
       let last = out.last, last.scalars.contains("\t"), !TextNormalizer.continues(last.scalars),
       folded.contains("\t"), !line.scalars.contains("\t"),
       let first = folded.firstIndex(where: { !TextNormalizer.isBlank($0) }),
@@ -37,11 +37,11 @@ enum GroupRows {
     for k in lines.indices {
       // A kept line starts or ends with a TAB, and has one cell (a row `clean` trimmed has two at least).
       guard let first = lines[k].scalars.first, let last = lines[k].scalars.last, first == "\t" || last == "\t",
-        TaskTable.onlyCell(of: lines[k].scalars) != nil
+        TableRowSyntax.onlyCell(of: lines[k].scalars) != nil
       else { continue }
       let next = k + 1 < lines.count ? lines[k + 1].scalars : nil
       if let numbered = table(lines, above: k, kept: kept),
-        TaskTable.isGroup(lines[k].scalars, before: next, numbered: numbered) {
+        TableRowSyntax.isGroup(lines[k].scalars, before: next, numbered: numbered) {
         kept = (k, numbered)
       } else {
         trim(&lines[k])
@@ -57,11 +57,11 @@ enum GroupRows {
     var j = k - 1
     while j >= 0, lines[j].scalars.contains("\t") {
       if j == kept.line { return kept.numbered }
-      if TaskTable.isHeader(lines[j].scalars) {
+      if TableRowSyntax.isHeader(lines[j].scalars) {
         // The first line of a header of two rows names the 序号 column.
         var top = j
-        while top > 0, TaskTable.isHeader(lines[top - 1].scalars) { top -= 1 }
-        return TaskTable.isNumbered(header: lines[top].scalars)
+        while top > 0, TableRowSyntax.isHeader(lines[top - 1].scalars) { top -= 1 }
+        return TableRowSyntax.isNumbered(header: lines[top].scalars)
       }
       j -= 1
     }

@@ -2,14 +2,14 @@ import ZhengceCore
 
 /// A task table (任务分工表) whose columns are aligned with runs of spaces, as
 /// `pdftotext -layout` writes one and as copying a table from a PDF viewer gives
-/// it, read line by line and given back as the TAB-separated rows `TaskTable` reads.
+/// it, read line by line and given back as the TAB-separated rows `TableRowSyntax` reads.
 ///
 /// - A gap is a run of blanks two display columns wide or more: two spaces, or
 ///   one U+3000 (a wide character counts two columns, as in `HardWrap.columns`).
 ///   Gaps split a line into pieces.
 /// - A header is a line of three or more labels (pieces of 2 to 10 scalars: a
 ///   line justified with spread characters is none) that names a department
-///   column (`TaskTable.isHeader`); its pieces are the columns. Lines of label
+///   column (`TableRowSyntax.isHeader`); its pieces are the columns. Lines of label
 ///   parts below it (`isLabelPart`) go on with it: a label wrapped in its
 ///   column (完成 over 时限) joins it, and two labels or more under one label
 ///   (牵头单位 | 配合单位 under 责任单位) are columns of their own in its place;
@@ -31,8 +31,8 @@ import ZhengceCore
 ///   down to the line where its task text ends (as above); the rest open the
 ///   next row. A blank line between rows still needs a number after it.
 /// - A group row is a line of one piece (wherever it starts) that opens with
-///   一、 (一) or 第X章 (`TaskTable.isGroupStyle`), or in a table with a 序号
-///   column a short heading starting there (`TaskTable.isCategoryHeading`),
+///   一、 (一) or 第X章 (`TableRowSyntax.isGroupStyle`), or in a table with a 序号
+///   column a short heading starting there (`TableRowSyntax.isCategoryHeading`),
 ///   after a row or the header (blank lines between are dropped). It stays in
 ///   the table only when the next line starts a row, and comes out as a row of
 ///   its own with its text in the first cell and the other cells empty
@@ -141,7 +141,7 @@ struct SpaceTable {
     let heading = Array(line.scalars[pieces[0].start...])
     if let marker = MarkerScanner.marker(in: heading), HardWrap.opensSection(marker.marker.style) {
       // A group row (一、强化规划引领) waits for the row that keeps it in the table.
-      guard TaskTable.isGroupStyle(marker.marker.style), pieces.count == 1, group == nil,
+      guard TableRowSyntax.isGroupStyle(marker.marker.style), pieces.count == 1, group == nil,
         waiting.isEmpty, !centred, heading.count > marker.length
       else { return false }
       wait(group: line)
@@ -149,7 +149,7 @@ struct SpaceTable {
     }
     // In a numbered table, a short heading alone in the 序号 column (基础设施建设) may be one too.
     if numbered, pieces.count == 1, pieces[0].from < columns[0].to, group == nil, waiting.isEmpty, !centred,
-      TaskTable.isCategoryHeading(line.scalars[pieces[0].start..<pieces[0].end]) {
+      TableRowSyntax.isCategoryHeading(line.scalars[pieces[0].start..<pieces[0].end]) {
       wait(group: line)
       return true
     }

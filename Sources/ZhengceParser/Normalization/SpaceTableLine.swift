@@ -49,7 +49,7 @@ extension SpaceTable {
       if k > 0 { cells.append("\t") }
       cells += cell
     }
-    return TaskTable.isHeader(cells) ? pieces : nil
+    return TableRowSyntax.isHeader(cells) ? pieces : nil
   }
 
   /// The pieces of `line`, split at its gaps.

@@ -113,10 +113,15 @@ struct OriginalScript {
     }
   }
 
-  /// The outline tree with labels and titles in the original script.
-  func restore(_ outline: Outline) -> Outline {
-    var out = outline
-    out.blocks = outline.blocks.map(restore)
+  /// The document tree with labels, titles and table headers in the original script.
+  func restore(_ tree: DocumentTree) -> DocumentTree {
+    var out = tree
+    out.blocks = tree.blocks.map(restore)
+    for t in out.tables.indices {
+      for c in out.tables[t].header.indices {
+        out.tables[t].header[c].text = original(of: out.tables[t].header[c].text, from: out.tables[t].header[c].span.start)
+      }
+    }
     return out
   }
 

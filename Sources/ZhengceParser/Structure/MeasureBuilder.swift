@@ -9,7 +9,7 @@ public struct MeasureBuilder: Sendable {
   public init() {}
 
   /// - Parameter unnumbered: spans of the substantive text before the first numbered block.
-  public func measures(of outline: Outline, unnumbered: [TextSpan] = [], in text: NormalizedText, documentID: String) -> [Measure] {
+  public func measures(of outline: DocumentTree, unnumbered: [TextSpan] = [], in text: NormalizedText, documentID: String) -> [Measure] {
     var found: [(path: [String], kind: MeasureKind, heading: String, span: TextSpan)] = []
     func visit(_ block: Block, _ parentPath: [String]) {
       let path = parentPath + [block.marker.label]

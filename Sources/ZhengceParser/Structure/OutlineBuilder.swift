@@ -1,18 +1,7 @@
 import ZhengceCore
 
-/// The outline of a document body and the places its text was set aside.
-public struct Outline: Sendable {
-  /// Top-level blocks in document order.
-  public var blocks: [Block]
-  /// Paragraphs before the first numbered block (not measures).
-  public var preamble: [TextSpan]
-  /// Paragraphs after the last block of the document (sign-off, distribution notes).
-  public var closing: [TextSpan]
-  /// Lines listing annex titles in a cover notice (附件:1、…).
-  public var annexList: [TextSpan]
-}
-
-/// Builds the block tree from body paragraphs.
+/// Builds the document tree from body paragraphs: the blocks, the text outside
+/// them, and the task tables (`TableReader`).
 ///
 /// Nesting follows the order in which marker styles first open under a parent:
 /// a marker whose style is already open closes that block and everything below
@@ -20,7 +9,7 @@ public struct Outline: Sendable {
 /// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
 /// Unnumbered paragraphs continue the open block, unless the next marker closes
 /// its parent, in which case they are the parent's closing text. The rows of a
-/// task table (`TaskTable`) are children of the block the table is in, or of
+/// task table (`TableReader`) are children of the block the table is in, or of
 /// the table's group row (一、…) above them, itself a child of that block.
 public struct OutlineBuilder: Sendable {
   public init() {}
@@ -34,7 +23,7 @@ public struct OutlineBuilder: Sendable {
   ///     all white space: a heading run into its text ends at such a gap.
   public func build(
     _ lines: [TextLine], starts: [Int], signOff: Range<Int>? = nil, isBlank: (Int32, Int32) -> Bool = { _, _ in false }
-  ) -> Outline {
+  ) -> DocumentTree {
     let split = RunInMarkers.split(lines, starts: starts)
     let (lines, starts) = (split.lines, split.starts)
     let runInEnds = RunInMarkers.headingEnds(split, isBlank: isBlank)
@@ -43,6 +32,7 @@ public struct OutlineBuilder: Sendable {
     var preamble: [TextSpan] = []
     var closing: [TextSpan] = []
     var annexList: [TextSpan] = []
+    var tables: [TableNode] = []
     var signed = false
     var index = 0
     while index < lines.count {
@@ -54,7 +44,7 @@ public struct OutlineBuilder: Sendable {
         index += 1
         continue
       }
-      if line.first == "\t" || line.last == "\t", TaskTable.group(of: line, numbered: true) != nil {
+      if line.first == "\t" || line.last == "\t", TableRowSyntax.group(of: line, numbered: true) != nil {
         // A category row that is not in a task table reads as its text alone.
         let leading = line.prefix { $0 == "\t" }.count
         let trailing = line.reversed().prefix { $0 == "\t" }.count
@@ -69,41 +59,11 @@ public struct OutlineBuilder: Sendable {
         index += listLength
         continue
       }
-      if TaskTable.isHeader(line) {
-        // The header is set aside; each row below it becomes a block of its own.
+      if TableRowSyntax.isHeader(line) {
         tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
-        let depth = tree.openCount
-        let numbered = TaskTable.isNumbered(header: line)
-        var previous = 0
-        var groups = 0
-        index += 1
-        // A header may take two rows (责任单位 over 牵头单位 | 配合单位).
-        while index < lines.count, TaskTable.isHeader(lines[index].scalars) { index += 1 }
-        // Rows run to the first line without cells, or to the header of the next table.
-        // A group row (一、加快基础设施建设) opens a block the task rows below it go under.
-        var rowDepth = depth
-        while index < lines.count, TaskTable.isRow(lines[index].scalars), !TaskTable.isHeader(lines[index].scalars) {
-          let row = lines[index].scalars
-          if let group = TaskTable.group(of: row, numbered: numbered) {
-            let next = index + 1 < lines.count ? lines[index + 1].scalars : nil
-            guard TaskTable.isGroup(row, before: next, numbered: numbered) else { break }
-            groups += 1
-            let text = row[group.textStart..<group.textEnd]
-            let span = TextSpan(start: starts[index] + group.textStart, end: starts[index] + group.textEnd)
-            tree.open(group.marker ?? TaskTable.groupMarker(groups), atDepth: depth, title: Heading(text).title,
-                      hasBody: false, content: span)
-            rowDepth = depth + 1
-            previous = 0
-            index += 1
-            continue
-          }
-          let marker = TaskTable.marker(of: row, after: previous)
-          previous = marker.ordinal ?? previous + 1
-          tree.openRow(marker, atDepth: rowDepth, title: TaskTable.title(of: row),
-                       content: TextSpan(start: starts[index], end: starts[index] + row.count))
-          index += 1
-        }
-        tree.closeTable(atDepth: depth)
+        let read = TableReader(lines: lines, starts: starts).read(from: index, into: &tree)
+        tables.append(read.table)
+        index = read.next
         continue
       }
       guard let match = MarkerScanner.marker(in: line) else {
@@ -141,7 +101,7 @@ public struct OutlineBuilder: Sendable {
       index += 1
     }
     tree.settleAtEnd(&pending, preamble: &preamble, closing: &closing)
-    return Outline(blocks: tree.blocks(), preamble: preamble, closing: closing, annexList: annexList)
+    return DocumentTree(blocks: tree.blocks(), preamble: preamble, closing: closing, annexList: annexList, tables: tables)
   }
 
   /// A short line with no full stop that is not itself numbered: an annex title.

@@ -4,6 +4,8 @@ import ZhengceCore
 /// whether stated totals and their parts agree (`commitments.sum`, see `SumCheck`).
 public struct CommitmentStage: PipelineStage {
   public let name = "commitments"
+  public let reads: Set<MeasureData> = []
+  public let writes: Set<MeasureData> = [.commitments]
   let extractor: CommitmentExtractor
 
   public init(extractor: CommitmentExtractor = CommitmentExtractor()) { self.extractor = extractor }

@@ -202,49 +202,40 @@ public struct DepartmentExtractor: Sendable {
     }
   }
 
-  /// Task-table rows: tab-separated cells under a 牵头单位 / 责任单位 header.
-  private func scanTable(_ scan: inout Scan, header given: [String]?) {
+  /// A task-table row: the cells of its department columns, in the roles the
+  /// labels of its table's header give them (the outline found the header once;
+  /// `header` is its cells). Text with no header given is read as prose.
+  private func scanTable(_ scan: inout Scan, header: [String]?) {
     let t = scan.text
-    guard t.scalars.contains("\t") else { return }
-    var rows: [Range<Int>] = []
+    guard let header, t.scalars.contains("\t") else { return }
+    let columns = roles(ofHeader: header)
+    guard !columns.isEmpty else { return }
+    let hasLead = columns.contains { $0.role == .lead }
     var start = 0
     for i in 0...t.count where i == t.count || t.scalars[i] == "\n" {
-      if i > start { rows.append(start..<i) }
-      start = i + 1
-    }
-    func cells(_ row: Range<Int>) -> [Range<Int>] {
-      var out: [Range<Int>] = []
+      defer { start = i + 1 }
+      let row = start..<i
+      guard t.scalars[row].contains("\t") else { continue }
+      var cells: [Range<Int>] = []
       var from = row.lowerBound
-      for i in row.lowerBound...row.upperBound where i == row.upperBound || t.scalars[i] == "\t" {
-        out.append(from..<i)
-        from = i + 1
+      for j in row.lowerBound...row.upperBound where j == row.upperBound || t.scalars[j] == "\t" {
+        cells.append(from..<j)
+        from = j + 1
       }
-      return out
-    }
-    func columns(_ header: [String]) -> [Int: DepartmentRole] {
-      var out: [Int: DepartmentRole] = [:]
-      for (k, cell) in header.enumerated() {
-        let cell = Array(DepartmentRegistry.compact(cell).unicodeScalars)
-        if let label = labels.first(where: { $0.phrase == cell }) { out[k] = label.role }
-      }
-      return out
-    }
-    var header = given.map(columns) ?? [:]
-    for row in rows where t.scalars[row].contains("\t") {
-      let rowCells = cells(row)
-      let asHeader = columns(rowCells.map { t.string($0) })
-      if !asHeader.isEmpty {
-        header = asHeader
-        scan.consume(row)
-        continue
-      }
-      guard !header.isEmpty else { continue }
-      let hasLead = header.values.contains(.lead)
-      for (column, role) in header where column < rowCells.count {
+      for (column, role) in columns where column < cells.count {
         let role: DepartmentRole = role == .responsible && hasLead ? .support : role
-        for item in items(t, rowCells[column]) { scan.add(item, role: role) }
+        for item in items(t, cells[column]) { scan.add(item, role: role) }
       }
       scan.consume(row)
+    }
+  }
+
+  /// The role each department column of a table header plays, by the manifest's
+  /// labels (牵头单位 → lead, 配合单位 → support, 责任单位 → responsible), in column order.
+  func roles(ofHeader header: [String]) -> [(column: Int, role: DepartmentRole)] {
+    header.enumerated().compactMap { k, cell in
+      let cell = Array(DepartmentRegistry.compact(cell).unicodeScalars)
+      return labels.first { $0.phrase == cell }.map { (k, $0.role) }
     }
   }
 

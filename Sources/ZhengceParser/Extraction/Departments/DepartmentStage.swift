@@ -1,14 +1,11 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import ZhengceCore
 
 /// The `departments` pipeline stage: fills every measure's `departments` with
 /// the registry of the plugin's effective manifest.
 public struct DepartmentStage: PipelineStage {
   public let name = "departments"
+  public let reads: Set<MeasureData> = []
+  public let writes: Set<MeasureData> = [.departments]
 
   public init() {}
 
@@ -45,16 +42,12 @@ public struct DepartmentStage: PipelineStage {
     let opening = ordered.first { $0.kind == .numbered || !Self.endsWithColon($0.text) }
     let addresseeEnd = opening.map { $0.kind == .numbered ? $0.span.start : $0.span.end } ?? context.scalars.count
     let addressees = extractor.addressees(in: context.scalars, before: addresseeEnd)
-    var headers: TableHeaderIndex?
+    let tables = context.tree.tables
     for i in document.measures.indices {
       let measure = document.measures[i]
       extractor.firstListedLeads = rule.map { measure.span.end > $0 } ?? false
-      var header: [String]?
-      if Self.hasTab(measure.text) {
-        let index = headers ?? TableHeaderIndex(context.text, labels: context.manifest.roles)
-        headers = index
-        header = index.header(before: measure.span.start)
-      }
+      // A task row reads its departments from the columns of its table's header.
+      let header = tables.isEmpty ? nil : context.tree.row(at: measure.span).map { tables[$0.table].header.map(\.text) }
       let found = extractor.extract(scalars: context.scalars(of: measure), tableHeader: header)
       document.measures[i].departments = found.departments
 
@@ -80,13 +73,5 @@ public struct DepartmentStage: PipelineStage {
   private static func endsWithColon(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return false }
     return last == ":" || last == "\u{FF1A}"
-  }
-
-  /// Whether `text` has a tab (a task-table row), by `memchr` over its UTF-8.
-  static func hasTab(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      return memchr(base, 0x09, bytes.count) != nil
-    } ?? text.utf8.contains(0x09)
   }
 }

@@ -4,6 +4,8 @@ import ZhengceCore
 /// measure's heading, its text, and the headings of the sections above it.
 public struct TopicStage: PipelineStage {
   public let name = "topics"
+  public let reads: Set<MeasureData> = []
+  public let writes: Set<MeasureData> = [.topics]
   public var classifier: TopicClassifier
 
   public init(classifier: TopicClassifier = .standard) {

@@ -18,7 +18,7 @@ import ZhengceCore
 /// A cell with a number alone, a task whose text starts with 一是, a task in
 /// the task column with an empty 序号 and no marker, and a row with text in two
 /// cells (a number and a task) are never groups.
-extension TaskTable {
+extension TableRowSyntax {
   /// A group row's heading: its marker (nil when the table numbers it) and where its text is in the row.
   struct Group {
     var marker: Marker?
