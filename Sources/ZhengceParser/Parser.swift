@@ -21,7 +21,10 @@ public struct ParseResult: Sendable {
 /// Stages: normalise → head (title, 文号, issuers, date) → outline → measures → genre →
 /// region and plugin → the plugin's pipeline (departments, commitments, topics).
 public struct Parser: Sendable {
-  public var registry: PluginRegistry
+  /// The plugins, with their detection cues prepared once.
+  public let detector: PluginDetector
+  /// The plugins documents are matched to.
+  public var registry: PluginRegistry { detector.registry }
   public var normalizer: TextNormalizer
   public var regions: RegionResolver
   /// How the kind of document (文种) is read from its title.
@@ -33,7 +36,7 @@ public struct Parser: Sendable {
   ///   `.genericOnly` asks for the province-free parser by name.
   public init(registry: PluginRegistry, normalizer: TextNormalizer = TextNormalizer(),
               regions: RegionResolver = .standard, genres: GenreRules = .standard) {
-    self.registry = registry
+    detector = PluginDetector(registry: registry)
     // Every plugin's boilerplate is chrome: normalisation runs before a plugin is chosen.
     var normalizer = normalizer
     normalizer.chrome = normalizer.chrome.adding(boilerplate: registry.all.flatMap(\.manifest.boilerplate))
@@ -107,7 +110,7 @@ public struct Parser: Sendable {
     document.genre = genres.genre(title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "")
 
     let headText = String(scalars: analysed.scalars.prefix(3000))
-    let choice = choosePlugin(document, resolution, head: headText, override: pluginID, &diagnostics)
+    let choice = detector.choose(document, resolution, head: headText, override: pluginID, &diagnostics)
     document.plugin = choice.plugin.id
     var pipeline = StageRegistry.standard.pipeline
     choice.plugin.configure(&pipeline)
@@ -138,27 +141,6 @@ public struct Parser: Sendable {
     out.issuers = hints.issuers.map(fold)
     out.publisher = hints.publisher.map(fold)
     return (out, originals)
-  }
-
-  /// The plugin `override` names; else the plugin of the document's province
-  /// (with the detection cues' evidence when they agree), `generic` for a national
-  /// document, and detection by cues when no place is known.
-  private func choosePlugin(
-    _ document: ParsedDocument, _ resolution: RegionResolution, head: String, override: String?,
-    _ diagnostics: inout [Diagnostic]
-  ) -> PluginChoice {
-    if let override {
-      if let plugin = registry.plugin(id: override) {
-        return PluginChoice(
-          plugin: plugin, score: .infinity, evidence: ["chosen with --plugin \(override)"],
-          manifest: registry.extractionManifest(for: plugin))
-      }
-      diagnostics.append(Diagnostic("plugin.unknown", .warning, "no plugin '\(override)'; detecting instead"))
-    }
-    let input = DetectionInput(title: document.title ?? "", issuers: document.issuers, docNumber: document.docNumber, head: head)
-    let detected = registry.detect(input)
-    if resolution.region.level != .national, detected.plugin.manifest.province == resolution.region.province { return detected }
-    return registry.choice(forRegion: resolution) ?? detected
   }
 
   /// `meta.<field>` notes saying where each metadata field was read, so `parse` can show why:
@@ -204,19 +186,6 @@ public struct Parser: Sendable {
 }
 
 extension PluginRegistry {
-  /// The fallback for a national document, the plugin of its province for a
-  /// placed one; nil when the place is unknown or no plugin covers it.
-  func choice(forRegion resolution: RegionResolution) -> PluginChoice? {
-    let why = resolution.evidence.first ?? ""
-    if resolution.region.level == .national {
-      return PluginChoice(plugin: fallback, score: 0, evidence: [why], manifest: fallback.manifest)
-    }
-    guard let province = resolution.region.province,
-      let plugin = plugins.first(where: { $0.manifest.province == province })
-    else { return nil }
-    return PluginChoice(plugin: plugin, score: Self.threshold, evidence: ["region \(province)"] + resolution.evidence, manifest: extractionManifest(for: plugin))
-  }
-
   /// A registry with only the generic fallback: the province-free parser,
   /// asked for by name (the standard one is `PluginSetup.parser()`).
   public static var genericOnly: PluginRegistry {

@@ -12,7 +12,7 @@ import ZhengceTestSupport
   func corpusDocumentsGoToTheirProvince(stem: String, plugin: String) throws {
     let result = try C.parse(stem, parser: Parser(registry: try PluginFixtures.builtins()))
     #expect(result.document.plugin == plugin)
-    #expect(result.choice.score >= PluginRegistry.threshold)
+    #expect(result.choice.score >= PluginDetector.threshold)
   }
 
   @Test func evidenceNamesTitleIssuerAndDocNumber() throws {
@@ -48,7 +48,7 @@ import ZhengceTestSupport
     #expect(result.choice.evidence.contains("text names 人民银行长沙中心支行"))
     #expect(result.choice.evidence.contains("text names 湖南银监局"))
     let input = DetectionInput(title: "", issuers: [], docNumber: nil, head: "(省财政厅、湖南银监局牵头负责)")
-    let choice = try PluginFixtures.builtins().detect(input)
+    let choice = PluginDetector(registry: try PluginFixtures.builtins()).detect(input)
     #expect(choice.plugin.id == "hunan")
     #expect(choice.evidence == ["text names 湖南", "text names 湖南银监局"])
   }

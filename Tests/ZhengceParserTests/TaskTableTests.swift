@@ -16,6 +16,24 @@ import ZhengceTestSupport
     #expect(lines.map(\.text) == ["序号\t任务\t\t牵头单位", "\t加强饮水安全\t省水利厅", "一、总体要求", "省财政厅"])
   }
 
+  /// A file that is only its table (an annex's 任务分工表 saved alone): the body
+  /// starts at the header, so its rows are measures, not head lines.
+  @Test func aDocumentThatIsItsTableHasItsRowsAsMeasures() throws {
+    let result = parse("""
+      重点任务分工表
+      序号\t重点任务\t牵头单位\t配合单位\t完成时限
+      1\t完善低保制度\t省民政厅\t省财政厅\t2020年底
+      2\t加强饮水安全\t省水利厅\t\t长期坚持
+      """)
+    #expect(result.document.measures.map(\.path) == [["1"], ["2"]])
+    #expect(result.document.measures.map { $0.departments.map(\.summary) } == [["省民政厅/lead", "省财政厅/support"], ["省水利厅/lead"]])
+    #expect(result.document.measures.map(\.due?.text) == ["2020年底", "长期坚持"])
+    let table = try #require(result.tree.tables.first)
+    #expect(table.header.map(\.text) == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    #expect(table.header.map(\.column) == [.number, nil, .departments, .departments, .due])
+    #expect(table.rows.map(\.cells.count) == [5, 5])
+  }
+
   @Test func rowsUnderAHeaderAreMeasuresWithColumnRoles() throws {
     let result = parse("""
       一、总体要求

@@ -38,9 +38,11 @@ public struct DocumentHead: Sendable {
   }
 
   public init(_ lines: [TextLine], hints: MetadataHints = MetadataHints()) {
-    // The first numbered block; a title's note (——2021年12月11日…会议通过) is none, nor is a
-    // number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
+    // The first numbered block, or the header of a task table (a document that is its
+    // table: an annex's 任务分工表); a title's note (——2021年12月11日…会议通过) is none, nor
+    // is a number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
     bodyStart = lines.indices.first { i in
+      if TableRowSyntax.isHeader(lines[i].scalars) { return true }
       guard let marker = MarkerScanner.marker(in: lines[i].scalars) else { return false }
       let rest = lines[i].scalars[marker.length...]
       return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
