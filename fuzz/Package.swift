@@ -12,7 +12,10 @@ let package = Package(
     .target(name: "CFuzzDriver"),
     .target(
       name: "FuzzSupport",
-      dependencies: ["CFuzzDriver", .product(name: "ZhengceSearch", package: "Zhengce")]),
+      dependencies: [
+        "CFuzzDriver", .product(name: "ZhengceSearch", package: "Zhengce"),
+        .product(name: "ZhengceCorpus", package: "Zhengce"),
+      ]),
     // Harnesses: one executable each
     .executableTarget(
       name: "FuzzDecode",
@@ -25,12 +28,16 @@ let package = Package(
       dependencies: ["FuzzSupport", .product(name: "ZhengceHTML", package: "Zhengce")]),
     .executableTarget(
       name: "FuzzQuery",
-      dependencies: ["FuzzSupport", .product(name: "ZhengceSearch", package: "Zhengce")]),
+      dependencies: [
+        "FuzzSupport", .product(name: "ZhengceSearch", package: "Zhengce"), .product(name: "ZhengceCorpus", package: "Zhengce"),
+      ]),
     .executableTarget(
       name: "FuzzManifest",
       dependencies: ["FuzzSupport", .product(name: "ZhengceCore", package: "Zhengce")]),
     .executableTarget(
       name: "FuzzIndexReader",
-      dependencies: ["FuzzSupport", .product(name: "ZhengceSearch", package: "Zhengce")]),
+      dependencies: [
+        "FuzzSupport", .product(name: "ZhengceSearch", package: "Zhengce"), .product(name: "ZhengceCorpus", package: "Zhengce"),
+      ]),
   ]
 )

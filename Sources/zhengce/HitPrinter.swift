@@ -19,14 +19,14 @@ struct HitPrinter {
     let shown = result.hits.isEmpty ? "" : " (\(offset + 1)–\(offset + result.hits.count))"
     out += "\(result.total) \(result.total == 1 ? "match" : "matches") for \(query)\(shown)\n"
     for (i, hit) in result.hits.enumerated() {
-      let r = try reader.record(hit.doc)
+      let r = try reader.record(hit.doc, as: IndexRecord.self)
       let spans = Snippet.matchSpans(in: r.text, terms: terms)
       let snippet = Snippet(text: r.text, spans: spans)
       let location = ([r.title.isEmpty ? r.document : r.title] + [r.path.joined(separator: " › ")]).filter { !$0.isEmpty }
       out += "\n\(String(format: "%3d", offset + i + 1))  \(bold(location.joined(separator: "  ")))\n"
       var line2: [String] = []
       if !r.heading.isEmpty { line2.append(r.heading) }
-      let leads = r.departments.filter { $0.role == "lead" }.map(\.shownName)
+      let leads = r.departments.filter { $0.role == .lead }.map(\.shownName)
       if !leads.isEmpty { line2.append("牵头: " + leads.joined(separator: "、")) }
       if let province = r.province { line2.append(province) }
       if !line2.isEmpty { out += "     " + line2.joined(separator: " · ") + "\n" }
@@ -42,13 +42,13 @@ struct HitPrinter {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var out = Data()
     for (i, hit) in result.hits.enumerated() {
-      let line = SearchHitRecord(try reader.record(hit.doc), hit: hit, rank: offset + i + 1, total: result.total, terms: terms)
+      let line = SearchHitRecord(try reader.record(hit.doc, as: IndexRecord.self), hit: hit, rank: offset + i + 1, total: result.total, terms: terms)
       out += (try? encoder.encode(line)) ?? Data()
       out += Data("\n".utf8)
     }
     if !result.facets.isEmpty {
       var facets: [String: [String: Int]] = [:]
-      for f in result.facets { facets[f.field.queryName] = Dictionary(uniqueKeysWithValues: f.values.map { ($0.value, $0.count) }) }
+      for f in result.facets { facets[f.field.name] = Dictionary(uniqueKeysWithValues: f.values.map { ($0.value, $0.count) }) }
       out += (try? encoder.encode(FacetJSON(total: result.total, facets: facets))) ?? Data()
       out += Data("\n".utf8)
     }
@@ -58,7 +58,7 @@ struct HitPrinter {
   private func facetText(_ facets: [FacetCount]) -> String {
     facets.map { f in
       let values = f.values.isEmpty ? "—" : f.values.map { "\($0.value) \($0.count)" }.joined(separator: "  ")
-      return bold(f.field.queryName) + ": " + values
+      return bold(f.field.name) + ": " + values
     }.joined(separator: "\n") + "\n"
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhengceCorpus
 import ZhengceSearch
 
 /// `zhengce index --verify`: searches check a part of the index the first
@@ -14,7 +15,7 @@ enum IndexVerifier {
     } catch {
       throw fail("\(error)")
     }
-    let files = reader.verify()
+    let files = reader.verify(records: IndexRecord.self)
     let width = files.map(\.name.count).max() ?? 0
     for file in files {
       let name = file.name.padding(toLength: width, withPad: " ", startingAt: 0)

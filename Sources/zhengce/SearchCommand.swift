@@ -80,7 +80,7 @@ struct SearchCommand: ParsableCommand {
     try GrepStatus.run {
       let registry = try Self.registry()
       let reader = try openIndex(registry: registry)
-      let searcher = Searcher(reader: reader)
+      let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
       if batch {
         try BatchRunner(searcher: searcher).run()
         return true
@@ -88,7 +88,7 @@ struct SearchCommand: ParsableCommand {
       let text = words.joined(separator: " ")
       let parsed: Query
       do {
-        parsed = try QueryParser.parse(text)
+        parsed = try QueryParser.policy.parse(text)
       } catch let error as QueryError {
         Console.error("\(error)")
         if isatty(STDERR_FILENO) == 1 { Console.note(error.pointer) }

@@ -27,9 +27,9 @@ import ZhengceSearch
 
   @Test func theExpansionKeepsWhatTheFilterMatchedBefore() throws {
     let expansion = DepartmentQueryExpansion(registry: try PluginSetup.registry(pluginDirectories: []))
-    let expanded = expansion.expand(try QueryParser.parse("扶贫 dept:人社局"))
+    let expanded = expansion.expand(try QueryParser.policy.parse("扶贫 dept:人社局"))
     #expect(expanded.description.contains("dept:人社局"))
     #expect(expanded.description.contains("family:人社"))
-    #expect(expansion.expand(try QueryParser.parse("扶贫")) == (try QueryParser.parse("扶贫")))
+    #expect(expansion.expand(try QueryParser.policy.parse("扶贫")) == (try QueryParser.policy.parse("扶贫")))
   }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Where an index may be written and read: never over a file or into someone's folder.
 @Suite struct IndexDirectoryCheckTests {
-  static let records = [IndexRecord(id: "r1", document: "d", province: nil, text: "扶贫")]
+  static let records = [TestRecord(id: "r1", document: "d", province: nil, text: "扶贫")]
 
   @Test func aFileIsNeitherWrittenNorReadAsAnIndex() throws {
     let dir = TestIndex.temporaryDirectory()

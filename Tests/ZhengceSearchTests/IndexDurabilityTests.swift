@@ -4,8 +4,8 @@ import Testing
 
 /// Atomic commits, corruption detection and version refusal.
 @Suite struct IndexDurabilityTests {
-  static let first = [IndexRecord(id: "old#1", document: "old", text: "旧的索引内容:扶贫。")]
-  static let second = [IndexRecord(id: "new#1", document: "new", text: "新的索引内容:搬迁。")]
+  static let first = [TestRecord(id: "old#1", document: "old", text: "旧的索引内容:扶贫。")]
+  static let second = [TestRecord(id: "new#1", document: "new", text: "新的索引内容:搬迁。")]
 
   @Test func interruptedBuildLeavesThePreviousIndexUsable() throws {
     let dir = TestIndex.temporaryDirectory()
@@ -42,7 +42,7 @@ import Testing
     do throws(IndexError) {
       let reader = try IndexReader(directory: dir)
       let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
-      #expect(reader.verify().filter { $0.problem != nil } == [VerifiedFile(name: part + ".zx", bytes: bytes.count, problem: corrupt)])
+      #expect(reader.verify(records: TestRecord.self).filter { $0.problem != nil } == [VerifiedFile(name: part + ".zx", bytes: bytes.count, problem: corrupt)])
     } catch {
       guard case .corrupt(let path, _) = error else {
         Issue.record("\(error)")
@@ -83,17 +83,14 @@ import Testing
   }
 
   @Test func storedRecordsRoundTrip() throws {
-    let record = IndexRecord(
-      id: "d#3", document: "d", title: "标题", province: "湖南省", region: ["湘西州", "花垣县"], plugin: "hunan",
-      year: "2018", path: ["三", "(一)"], heading: "加大", text: "加大投入。",
-      departments: [
-        .init(name: "省财政厅", surface: "省 财政厅", family: "财政", role: "lead"),
-        .init(name: "省乡村振兴局", surface: "省扶贫办", family: "扶贫", role: "support", renamedFrom: "省扶贫开发办公室"),
-      ], topics: ["资金"],
-      source: "/corpus/d.txt")
-    let reader = try TestIndex.build([record, IndexRecord(id: "e#1", document: "e", text: "x")])
-    #expect(try reader.record(0) == record)
-    #expect(try reader.record(1) == IndexRecord(id: "e#1", document: "e", text: "x"))
+    let record = TestRecord(
+      id: "d#3", document: "d", genre: "plan", province: "湖南省", region: ["湘西州", "花垣县"], year: "2018",
+      heading: "加大", text: "加大投入。",
+      departments: [.init(name: "省财政厅", family: "财政", role: "lead"), .init(name: "省乡村振兴局", role: "support")],
+      topics: ["资金"])
+    let reader = try TestIndex.build([record, TestRecord(id: "e#1", document: "e", text: "x")])
+    #expect(try reader.record(0, as: TestRecord.self) == record)
+    #expect(try reader.record(1, as: TestRecord.self) == TestRecord(id: "e#1", document: "e", text: "x"))
     #expect(reader.id(1) == "e#1")
   }
 }

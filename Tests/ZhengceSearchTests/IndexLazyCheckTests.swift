@@ -8,7 +8,7 @@ import Testing
 /// always the same `IndexError.corrupt`, never a crash or a wrong answer.
 @Suite struct IndexLazyCheckTests {
   static let records = (0..<300).map { i in
-    IndexRecord(id: "m\(i)", document: "d\(i / 10)", province: i % 2 == 0 ? "湖南省" : "陕西省", text: "第\(i)条 易地扶贫搬迁 产业扶贫 \(i)")
+    TestRecord(id: "m\(i)", document: "d\(i / 10)", province: i % 2 == 0 ? "湖南省" : "陕西省", text: "第\(i)条 易地扶贫搬迁 产业扶贫 \(i)")
   }
 
   /// An index of `records` at `dir` with one byte of `part` flipped; the damaged file's path.
@@ -22,7 +22,7 @@ import Testing
   }
 
   private static func search(_ reader: IndexReader, _ query: String) throws -> SearchResult {
-    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: 10)
+    try Searcher(reader: reader).search(try TestSchema.parser.parse(query), limit: 10)
   }
 
   @Test func damagedPostingsOpenAndFailTheFirstSearch() throws {
@@ -35,7 +35,7 @@ import Testing
     #expect(throws: corrupt) { try Self.search(reader, "扶贫") }
     // The answer is kept: the next search fails the same way.
     #expect(throws: corrupt) { try Self.search(reader, "province:湖南") }
-    #expect(reader.verify().compactMap(\.problem) == [corrupt])
+    #expect(reader.verify(records: TestRecord.self).compactMap(\.problem) == [corrupt])
   }
 
   @Test func damagedRecordsFailOnlyWhatReadsThem() throws {
@@ -47,8 +47,8 @@ import Testing
     // With positions, a search does not read the stored text: it answers, and the records it lists fail.
     let result = try Self.search(reader, "扶贫搬迁")
     #expect(result.total == Self.records.count)
-    #expect(throws: corrupt) { try reader.record(result.hits[0].doc) }
-    #expect(reader.verify().map { $0.problem == nil ? $0.name : "damaged" }
+    #expect(throws: corrupt) { try reader.record(result.hits[0].doc, as: TestRecord.self) }
+    #expect(reader.verify(records: TestRecord.self).map { $0.problem == nil ? $0.name : "damaged" }
       == ["meta.json", "terms.zx", "postings.zx", "positions.zx", "docs.zx", "ids.zx", "damaged", "stored.zx"])
   }
 
@@ -68,7 +68,7 @@ import Testing
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
     let reader = try TestIndex.build(Self.records, at: dir)
-    let files = reader.verify()
+    let files = reader.verify(records: TestRecord.self)
     #expect(files.map(\.name) == ["meta.json"] + FileFormat.Part.allCases.map(\.fileName))
     #expect(files.allSatisfy { $0.problem == nil && $0.bytes > 0 })
     #expect(files.dropFirst().map(\.bytes) == FileFormat.Part.allCases.map { reader.meta.fileSizes[$0.rawValue] })

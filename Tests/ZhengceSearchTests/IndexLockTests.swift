@@ -7,8 +7,8 @@ import Testing
 /// were told "corrupt" during an update, hand edits to meta.json went unseen).
 @Suite struct IndexLockTests {
   // Measures of corpus/hunan-2018-deep-poverty-plan.txt and corpus/shaanxi-ankang-2020-consolidation-plan.txt.
-  static let first = [IndexRecord(id: "a", document: "d", text: "深度贫困地区以武陵山片区为主体区域,突出湘西自治州这个主战场。")]
-  static let second = [IndexRecord(id: "b", document: "d", text: "新增脱贫攻坚资金、新增脱贫攻坚项目、新增脱贫攻坚举措主要用于深度贫困地区。")]
+  static let first = [TestRecord(id: "a", document: "d", text: "深度贫困地区以武陵山片区为主体区域,突出湘西自治州这个主战场。")]
+  static let second = [TestRecord(id: "b", document: "d", text: "新增脱贫攻坚资金、新增脱贫攻坚项目、新增脱贫攻坚举措主要用于深度贫困地区。")]
 
   @Test func aSecondWriterIsRefusedWhenItWillNotWait() throws {
     let dir = TestIndex.temporaryDirectory()
@@ -33,8 +33,8 @@ import Testing
     // The pinned generation is still on disk and still answers; the unpinned one between was removed.
     let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("gen-") }.sorted()
     #expect(names == ["gen-000001", "gen-000003"])
-    #expect(try reader.record(0).id == "a")
-    #expect(try IndexReader(directory: dir).record(0).id == "b")
+    #expect(try reader.record(0, as: TestRecord.self).id == "a")
+    #expect(try IndexReader(directory: dir).record(0, as: TestRecord.self).id == "b")
   }
 
   @Test func anUnpinnedGenerationIsRemovedByTheNextCommit() throws {

@@ -10,14 +10,14 @@ import Testing
 
   @Test func repeatedTermsCountOnce() throws {
     let query = Array(repeating: "深度贫困", count: 300).joined(separator: " ") + " (武陵山 OR 武陵山) 湘西"
-    #expect(try QueryParser.parse(query) == .and([.term("深度贫困"), .term("武陵山"), .term("湘西")]))
+    #expect(try TestSchema.parser.parse(query) == .and([.term("深度贫困"), .term("武陵山"), .term("湘西")]))
   }
 
   @Test func aQueryLongerThanTheLimitIsRefusedAtOnce() {
     let long = String(repeating: "贫", count: 300_000)
     let start = Date()
     #expect(throws: QueryError("query longer than 2000 characters", column: 2001, query: long)) {
-      try QueryParser.parse(long)
+      try TestSchema.parser.parse(long)
     }
     #expect(Date().timeIntervalSince(start) < 1)
   }
@@ -25,7 +25,7 @@ import Testing
   @Test func moreDistinctTermsThanTheLimitAreRefused() {
     let terms = (0..<65).map { "第\($0)条" }.joined(separator: " ")
     #expect(throws: QueryError("more than 64 distinct terms and filters (65)", column: 1, query: terms)) {
-      try QueryParser.parse(terms)
+      try TestSchema.parser.parse(terms)
     }
   }
 
@@ -40,22 +40,5 @@ import Testing
     #expect(fragments[1] == Fragment(kind: .word("covid"), offset: 31))
     #expect(fragments[2] == Fragment(kind: .chars([0x2D]), offset: 36))
     #expect(fragments[3] == Fragment(kind: .word("19"), offset: 37))
-  }
-
-  @Test func batchLinesAreBoundedTheSameWay() {
-    let repeated = #"{"terms": ["# + Array(repeating: #""深度贫困""#, count: 5_000).joined(separator: ", ") + "]}"
-    #expect(BatchQuery.parse(repeated) == .success(BatchQuery(terms: ["深度贫困"])))
-    let many = #"{"terms": ["# + (0..<65).map { #""第\#($0)条""# }.joined(separator: ", ") + "]}"
-    #expect(BatchQuery.parse(many) == .failure(BatchQueryError(message: "more than 64 distinct terms and filters (65)")))
-    let long = #"{"terms": [""# + String(repeating: "贫", count: 300_000) + #""]}"#
-    #expect(BatchQuery.parse(long) == .failure(BatchQueryError(message: "query longer than 2000 characters (300000)")))
-  }
-
-  @Test func batchLinesMustBeUTF8AndAskForSomething() {
-    let invalid = Array(#"{"terms": [""#.utf8) + [0xD6, 0xD0] + Array(#""]}"#.utf8)
-    #expect(BatchQuery.parse(invalid) == .failure(BatchQueryError(message: "not valid UTF-8")))
-    let noTerm = BatchQueryError(message: #""terms" must hold at least one term, and no empty one"#)
-    #expect(BatchQuery.parse(#"{"terms": []}"#) == .failure(noTerm))
-    #expect(BatchQuery.parse(#"{"terms": ["扶贫", ""]}"#) == .failure(noTerm))
   }
 }

@@ -3,7 +3,7 @@ import ZhengceSearch
 
 /// `limit` and `offset` at and past the ends of the matching set.
 @Suite struct SearchPagingTests {
-  static let records = (1...5).map { IndexRecord(id: "r\($0)", document: "d", province: nil, text: String(repeating: "扶贫", count: $0)) }
+  static let records = (1...5).map { TestRecord(id: "r\($0)", document: "d", province: nil, text: String(repeating: "扶贫", count: $0)) }
 
   @Test func anOffsetPastTheMatchesGivesNoHitsAndTheTotal() throws {
     let reader = try TestIndex.build(Self.records)

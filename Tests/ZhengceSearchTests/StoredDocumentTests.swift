@@ -5,7 +5,7 @@ import Testing
 /// Documents stored beside the records: opaque parts back byte for byte, each
 /// document's records found, damage reported instead of trusted.
 @Suite struct StoredDocumentTests {
-  private static func record(_ id: String) -> IndexRecord { IndexRecord(id: id, document: "d", text: "扶贫 \(id)") }
+  private static func record(_ id: String) -> TestRecord { TestRecord(id: id, document: "d", text: "扶贫 \(id)") }
 
   /// Three documents holding 2, 0 and 3 records; the parts include an empty and a large one.
   private static let parts: [[[UInt8]]] = [
@@ -89,6 +89,6 @@ import Testing
     try bytes.write(to: URL(fileURLWithPath: file))
     let documents = try IndexReader(directory: dir)
     #expect(try documents.storedDocuments.entry(2).id == "c")
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try documents.record(0) }
+    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try documents.record(0, as: TestRecord.self) }
   }
 }

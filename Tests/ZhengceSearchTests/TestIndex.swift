@@ -1,6 +1,4 @@
 import Foundation
-import ZhengceCorpus
-import ZhengceParser
 @testable import ZhengceSearch
 
 /// Builds throwaway indexes for tests.
@@ -16,7 +14,7 @@ enum TestIndex {
   /// Builds an index of `records`; without `dir`, in a temporary directory that is
   /// removed once the reader has mapped it (the mapping outlives the files).
   static func build(
-    _ records: [IndexRecord], at dir: String? = nil, positions: Bool = true, segments: Int = 1
+    _ records: [TestRecord], at dir: String? = nil, positions: Bool = true, segments: Int = 1
   ) throws -> IndexReader {
     guard let dir else {
       let temp = temporaryDirectory()
@@ -35,27 +33,10 @@ enum TestIndex {
   }
 
   static func ids(_ reader: IndexReader, _ query: String, limit: Int = 0) throws -> [String] {
-    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: limit).hits.map { reader.id($0.doc) }
+    try Searcher(reader: reader).search(try TestSchema.parser.parse(query), limit: limit).hits.map { reader.id($0.doc) }
   }
 
   static func total(_ reader: IndexReader, _ query: String) throws -> Int {
-    try Searcher(reader: reader).search(try QueryParser.parse(query), limit: 1).total
-  }
-
-  /// The bundled corpus parsed into records (cached per process).
-  static let corpusRecords: [IndexRecord] = {
-    guard let dir = CorpusFiles.bundledDirectory(), let parser = try? PluginSetup.parser() else { return [] }
-    let files = CorpusFiles.expand([dir])
-    return CorpusParser(parser: parser).parse(files).enumerated().flatMap { i, result -> [IndexRecord] in
-      guard case .success(let r) = result else { return [] }
-      return IndexRecord.records(of: r.document, source: files[i])
-    }
-  }()
-
-  static let corpusReader: IndexReader? = try? build(corpusRecords, segments: 3)
-  static let corpusReaderWithoutPositions: IndexReader? = try? build(corpusRecords, positions: false)
-
-  static func corpusReader(positions: Bool) -> IndexReader? {
-    positions ? corpusReader : corpusReaderWithoutPositions
+    try Searcher(reader: reader).search(try TestSchema.parser.parse(query), limit: 1).total
   }
 }

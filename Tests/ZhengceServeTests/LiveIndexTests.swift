@@ -27,6 +27,6 @@ import ZhengceSearch
     #expect(fresh.reader.documentCount > before)
     #expect(fresh.sources["second"] != nil)
     // The request that took the old snapshot still reads it.
-    #expect((try old.reader.record(Int32(before - 1))).document == "first")
+    #expect((try old.reader.record(Int32(before - 1), as: IndexRecord.self)).document == "first")
   }
 }

@@ -68,11 +68,11 @@ public struct IndexBenchmark: Sendable {
   public func open(_ directory: String, first: BatchQuery?) throws(IndexError) -> (searcher: Searcher, opening: Opening) {
     let openStart = BenchClock.wall()
     let reader = try IndexReader(directory: directory)
-    let searcher = Searcher(reader: reader)
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
     let opened = BenchClock.wall()
     let hits = try first.map { q throws(IndexError) in try searcher.search(q.query, limit: 10).hits } ?? []
     let answered = BenchClock.wall()
-    for hit in hits { _ = try reader.record(hit.doc) }
+    for hit in hits { _ = try reader.record(hit.doc, as: IndexRecord.self) }
     let listed = BenchClock.wall()
     let opening = Opening(
       open: BenchClock.milliseconds(openStart, opened), firstQuery: BenchClock.milliseconds(opened, answered),

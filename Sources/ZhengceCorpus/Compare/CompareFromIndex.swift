@@ -18,7 +18,7 @@ extension ComparisonBuilder {
     let records: [Int32]
     if let topic {
       let filed = Query.or(topic.topicIDs.sorted().map { .filter(.topic, $0) })
-      (selector, records) = (topic, try Searcher(reader: documents.reader).search(filed, limit: 0).hits.map(\.doc))
+      (selector, records) = (topic, try Searcher(reader: documents.reader, schema: PolicySchema.schema).search(filed, limit: 0).hits.map(\.doc))
     } else {
       let found = try SearchQuerySelector(query ?? "", reader: documents.reader, departments: departments)
       (selector, records) = (found, found.records)

@@ -13,7 +13,7 @@ extension IndexRecord {
         region: region, plugin: document.plugin, year: year, path: m.path, heading: m.heading, text: m.text,
         departments: m.departments.map {
           IndexRecord.Department(
-            name: $0.name, surface: $0.surface, family: $0.family, role: $0.role.rawValue, renamedFrom: $0.renamedFrom)
+            name: $0.name, surface: $0.surface, family: $0.family, role: $0.role, renamedFrom: $0.renamedFrom)
         },
         topics: m.topics, source: source)
     }

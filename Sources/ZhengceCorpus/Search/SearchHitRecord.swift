@@ -49,7 +49,7 @@ public struct SearchHitRecord: Sendable, Hashable, Encodable {
     year = record.year
     path = record.path
     heading = record.heading
-    leads = record.departments.filter { $0.role == "lead" }.map(\.name)
+    leads = record.departments.filter { $0.role == .lead }.map(\.name)
     topics = record.topics
     score = (hit.score * 10000).rounded() / 10000
     self.total = total

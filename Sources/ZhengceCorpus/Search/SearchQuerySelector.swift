@@ -31,7 +31,7 @@ public struct SearchQuerySelector: MeasureSelector {
     _ query: String, reader: IndexReader, taxonomy: TopicTaxonomy = .standard, departments: DepartmentQueryExpansion? = nil
   ) throws {
     self.query = query
-    records = try Searcher(reader: reader).search(try Self.parse(query, taxonomy, departments), limit: 0).hits.map(\.doc)
+    records = try Searcher(reader: reader, schema: PolicySchema.schema).search(try Self.parse(query, taxonomy, departments), limit: 0).hits.map(\.doc)
     ids = Set(records.map(reader.id))
   }
 
@@ -42,7 +42,7 @@ public struct SearchQuerySelector: MeasureSelector {
     guard query.contains(where: { !$0.isWhitespace }) else { throw .emptyQuery }
     let parsed: Query
     do {
-      parsed = try QueryParser.parse(try Self.resolvingTopics(query, taxonomy))
+      parsed = try QueryParser.policy.parse(try Self.resolvingTopics(query, taxonomy))
     } catch let error as CompareError {
       throw error
     } catch {
@@ -80,7 +80,7 @@ public struct SearchQuerySelector: MeasureSelector {
     do {
       try writer.commit(to: IndexDirectory(path: directory))
       let reader = try IndexReader(directory: directory)
-      return Set(try Searcher(reader: reader).search(query, limit: 0).hits.map { reader.id($0.doc) })
+      return Set(try Searcher(reader: reader, schema: PolicySchema.schema).search(query, limit: 0).hits.map { reader.id($0.doc) })
     } catch {
       throw .badQuery("the temporary index could not be used: \(error)")
     }

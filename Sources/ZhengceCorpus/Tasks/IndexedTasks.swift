@@ -10,7 +10,7 @@ extension TaskList {
   /// among those, so the rows are the same as from every measure.
   public static func rows(in documents: IndexedDocuments, registry: PluginRegistry, filter: TaskFilter) throws -> [TaskRow] {
     let query = DepartmentQueryExpansion(registry: registry).expand(.filter(.department, filter.department))
-    let records = try Searcher(reader: documents.reader).search(query, limit: 0).hits.map(\.doc)
+    let records = try Searcher(reader: documents.reader, schema: PolicySchema.schema).search(query, limit: 0).hits.map(\.doc)
     var selected: [ParsedDocument] = []
     try documents.forEach(selecting: records, everyDocument: false) { selected.append($0) }
     return rows(selected, registry: registry, filter: filter)

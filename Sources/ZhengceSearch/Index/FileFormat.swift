@@ -15,7 +15,7 @@
 ///                 padding when the index was built without positions)
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
-/// store.zx        u32 count, (count+1) u64 offsets, stored records (`RecordCodec`)
+/// store.zx        u32 count, (count+1) u64 offsets, stored records (`StoredRecordWriter`)
 /// stored.zx       the stored documents, with the records each holds (`StoredDocuments`)
 /// ```
 ///
@@ -23,7 +23,7 @@
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions
-  /// (5: stored documents, and stored records end with the document's genre, filed under `genre:`).
+  /// (5: stored documents, and one more keyword field at the end of stored records).
   public static let version = 5
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24

@@ -37,7 +37,7 @@ struct DocumentTables {
         storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
       }
       idBase += UInt32(s.ids.count)
-      storeBase += UInt64(s.store.count)
+      storeBase += UInt64(s.store.bytes.count)
       totalLength += s.totalLength
     }
     for s in segments { idTable += s.ids }
@@ -46,7 +46,7 @@ struct DocumentTables {
     self.totalLength = totalLength
     parts = [
       PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
-      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store)),
+      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store.bytes)),
     ]
   }
 }

@@ -145,16 +145,11 @@ public final class IndexReader: @unchecked Sendable {
     return String(decoding: UnsafeRawBufferPointer(rebasing: ids[(base + start)..<(base + end)]), as: UTF8.self)
   }
 
-  /// The stored record of a document.
+  /// The stored record of a document, decoded as the caller's record type.
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
-  public func record(_ doc: Int32) throws(IndexError) -> IndexRecord {
+  public func record<R: IndexableRecord>(_ doc: Int32, as type: R.Type = R.self) throws(IndexError) -> R {
     try check(.store)
-    let n = documentCount
-    let start = Int(truncatingIfNeeded: store.u64(4 + Int(doc) * 8))
-    let end = Int(truncatingIfNeeded: store.u64(12 + Int(doc) * 8))
-    let base = 4 + (n + 1) * 8
-    guard start >= 0, start <= end, end <= store.count - base,
-      let record = RecordCodec.decode(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
+    guard var reader = StoredRecordReader(storedBytes(doc)), let record = reader.record(as: type)
     else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
     return record
   }
@@ -162,20 +157,28 @@ public final class IndexReader: @unchecked Sendable {
   /// The UTF-8 bytes of a document's stored text; the caller has checked `.store` (a search does so first).
   @inline(__always)
   func text(_ doc: Int32) -> UnsafeRawBufferPointer {
+    guard var reader = StoredRecordReader(storedBytes(doc)), let text = reader.textBytes() else {
+      return UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+    return text
+  }
+
+  /// A document's bytes in `store.zx`, empty when its offsets are damaged.
+  @inline(__always)
+  private func storedBytes(_ doc: Int32) -> UnsafeRawBufferPointer {
     let n = documentCount
     let start = Int(truncatingIfNeeded: store.u64(4 + Int(doc) * 8))
     let end = Int(truncatingIfNeeded: store.u64(12 + Int(doc) * 8))
     let base = 4 + (n + 1) * 8
     guard start >= 0, start <= end, end <= store.count - base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    return RecordCodec.text(UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)]))
-      ?? UnsafeRawBufferPointer(start: nil, count: 0)
+    return UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)])
   }
 
   /// Every stored record, in document order (for rebuilding).
-  public func allRecords() throws(IndexError) -> [IndexRecord] {
-    var out: [IndexRecord] = []
+  public func allRecords<R: IndexableRecord>(as type: R.Type = R.self) throws(IndexError) -> [R] {
+    var out: [R] = []
     out.reserveCapacity(documentCount)
-    for d in 0..<documentCount { out.append(try record(Int32(d))) }
+    for d in 0..<documentCount { out.append(try record(Int32(d), as: type)) }
     return out
   }
 

@@ -16,9 +16,9 @@ extension IndexReader {
   /// checked at open and each part's CRC-32, what the structure lets be
   /// checked without decoding the text: every term's postings hold as many
   /// documents as the dictionary says, each below the document count; every
-  /// measure record decodes; every stored document's part table fits its entry.
+  /// stored record decodes as `type`, the caller's record; every stored document's part table fits its entry.
   /// - Returns: `meta.json` (its SHA-256 was checked at open), then each part in file order.
-  public func verify() -> [VerifiedFile] {
+  public func verify<R: IndexableRecord>(records type: R.Type) -> [VerifiedFile] {
     let metaPath = path + "/" + FileFormat.metaName
     let metaBytes = (try? FileManager.default.attributesOfItem(atPath: metaPath))?[.size] as? Int ?? 0
     var out = [VerifiedFile(name: FileFormat.metaName, bytes: metaBytes, problem: nil)]
@@ -28,7 +28,7 @@ extension IndexReader {
       do throws(IndexError) {
         // Parts checked at open are read again: `check()` keeps its first answer.
         try Self.checkedAtOpen.contains(part) ? checked.file.checkPayload() : checked.check()
-        try verifyStructure(part)
+        try verifyStructure(part, records: type)
       } catch {
         problem = error
       }
@@ -38,7 +38,7 @@ extension IndexReader {
   }
 
   /// The checks of `verify()` beyond the CRC-32, for the parts that have them.
-  private func verifyStructure(_ part: FileFormat.Part) throws(IndexError) {
+  private func verifyStructure<R: IndexableRecord>(_ part: FileFormat.Part, records type: R.Type) throws(IndexError) {
     switch part {
     case .postings:
       for t in 0..<dictionary.count {
@@ -55,7 +55,7 @@ extension IndexReader {
         }
       }
     case .store:
-      for d in 0..<documentCount { _ = try record(Int32(d)) }
+      for d in 0..<documentCount { _ = try record(Int32(d), as: type) }
     case .stored:
       for k in 0..<storedDocuments.count { _ = try storedDocuments.entry(k) }
     case .terms, .positions, .docs, .ids:

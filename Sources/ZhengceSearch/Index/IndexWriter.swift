@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import ZhengceCore
 
-/// Builds an index in memory from records, then commits it as a new
+/// Builds an index in memory from records (any `IndexableRecord`), then commits it as a new
 /// immutable generation of an `IndexDirectory`.
 ///
 /// Records are analysed into `Segment`s (one per core for `add(contentsOf:)`),
@@ -26,7 +26,7 @@ public final class IndexWriter {
   public var textBytes: Int { segments.reduce(0) { $0 + $1.textBytes } }
 
   /// Analyses `record` and files it as the next document.
-  public func add(_ record: IndexRecord) {
+  public func add(_ record: some IndexableRecord) {
     if segments.isEmpty { segments.append(Segment(positions: positions)) }
     segments[segments.count - 1].add(record)
   }
@@ -42,7 +42,7 @@ public final class IndexWriter {
   func startSegment() { segments.append(Segment(positions: positions)) }
 
   /// Adds `records` in order, analysing them on every core.
-  public func add(contentsOf records: [IndexRecord]) {
+  public func add<R: IndexableRecord>(contentsOf records: [R]) {
     let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 4096))
     guard parts > 1 else {
       for r in records { add(r) }
@@ -56,7 +56,7 @@ public final class IndexWriter {
 
   /// Adds the records `produce` gives for each of `parts` parts: every part is
   /// produced and analysed on a core of its own, and the parts keep their order.
-  public func add(parts: Int, _ produce: @Sendable (_ part: Int, _ add: (IndexRecord) -> Void) -> Void) {
+  public func add<R: IndexableRecord>(parts: Int, _ produce: @Sendable (_ part: Int, _ add: (R) -> Void) -> Void) {
     let fresh = (0..<parts).map { _ in Segment(positions: positions) }
     DispatchQueue.concurrentPerform(iterations: parts) { i in produce(i) { fresh[i].add($0) } }
     segments += fresh

@@ -10,7 +10,7 @@ final class Segment: @unchecked Sendable {
   private(set) var headingEnds: [UInt32] = []
   private(set) var ids: [UInt8] = []
   private(set) var idOffsets: [UInt32] = [0]
-  private(set) var store: [UInt8] = []
+  private(set) var store = StoredRecordWriter()
   private(set) var storeOffsets: [UInt64] = [0]
   private(set) var totalLength = 0
   private(set) var textBytes = 0
@@ -29,7 +29,7 @@ final class Segment: @unchecked Sendable {
   deinit { pending.free() }
 
   /// Analyses `record` and files it as the segment's next document.
-  func add(_ record: IndexRecord) {
+  func add(_ record: some IndexableRecord) {
     let doc = Int32(lengths.count)
     let headingEnd = record.headingEnd
     // A local copy keeps the per-token appends free of the class's exclusivity checks.
@@ -70,8 +70,8 @@ final class Segment: @unchecked Sendable {
     textBytes += record.text.utf8.count
     ids.append(contentsOf: record.id.utf8)
     idOffsets.append(UInt32(truncatingIfNeeded: ids.count))
-    RecordCodec.encode(record, into: &store)
-    storeOffsets.append(UInt64(store.count))
+    store.append(record: record)
+    storeOffsets.append(UInt64(store.bytes.count))
   }
 
   /// Writes every term's pending document entry.

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Okapi BM25 over measure text, with matches in the heading counted extra.
+/// Okapi BM25 over record text, with matches in the heading counted extra.
 public struct BM25: Sendable {
   public var k1 = 1.2
   public var b = 0.75
-  /// Added to a term's frequency when it occurs in the measure's heading.
+  /// Added to a term's frequency when it occurs in the record's heading.
   public var headingBoost = 2.0
 
   public init() {}

@@ -1,19 +1,20 @@
 /// A parsed query: exact-substring terms combined with AND/OR/NOT and field filters.
 public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
-  /// Measures whose text contains the string exactly (letters and digits case-folded).
+  /// Records whose text contains the string exactly (letters and digits case-folded).
   case term(String)
-  /// Measures filed under a field value containing the string (`dept:` also matches families).
+  /// Records filed under a value of the field that contains the string, or is it for a
+  /// field matching whole values; a field may search others too (`Schema.FieldEntry.searched`).
   case filter(Field, String)
   case and([Query])
   case or([Query])
   case not(Query)
-  /// Every measure.
+  /// Every record.
   case all
 
   public var description: String {
     switch self {
     case .term(let s): return "\"\(s)\""
-    case .filter(let f, let v): return "\(f.queryName):\(v)"
+    case .filter(let f, let v): return "\(f.name):\(v)"
     case .and(let q): return "(" + q.map(\.description).joined(separator: " AND ") + ")"
     case .or(let q): return "(" + q.map(\.description).joined(separator: " OR ") + ")"
     case .not(let q): return "NOT " + q.description
@@ -43,8 +44,8 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
 
 extension Query {
   /// This query with every filter on `field` replaced by what
-  /// `transform` returns for its value (e.g. a department alias widened to
-  /// the canonical name or family it stands for).
+  /// `transform` returns for its value (e.g. an alias widened to
+  /// the names it stands for).
   public func replacingFilters(on field: Field, _ transform: (String) -> Query) -> Query {
     switch self {
     case .filter(let f, let value) where f == field: return transform(value)

@@ -11,12 +11,12 @@ public enum QueryLimits {
   public static let maxTerms = 64
 
   /// The message for a query of `length` scalars, or nil when it is within bounds.
-  static func lengthProblem(_ length: Int) -> String? {
+  public static func lengthProblem(_ length: Int) -> String? {
     length > maxLength ? "query longer than \(maxLength) characters (\(length))" : nil
   }
 
   /// The message for a query with `count` distinct terms and filters, or nil when within bounds.
-  static func termsProblem(_ count: Int) -> String? {
+  public static func termsProblem(_ count: Int) -> String? {
     count > maxTerms ? "more than \(maxTerms) distinct terms and filters (\(count))" : nil
   }
 }

@@ -1,5 +1,3 @@
-import ZhengceCore
-
 /// Parses the query language:
 ///
 /// ```
@@ -11,17 +9,22 @@ import ZhengceCore
 /// ```
 ///
 /// A WORD runs to whitespace, a parenthesis or a quote; a PHRASE is `"…"`.
-/// Both are exact substrings. Fields: province region plugin dept family role
-/// topic year doc genre; `role:` also takes 牵头 配合 负责; `genre:` (also
-/// written `文种:`) takes a whole genre, in English or Chinese: `genre:plan`, `文种:方案`.
-public enum QueryParser {
+/// Both are exact substrings. A FIELD is a field of the schema, by its name
+/// (ASCII letters) or an alias; the schema may turn the value into the one
+/// indexed (`牵头` → `lead`).
+public struct QueryParser: Sendable {
   /// Deepest nesting of parentheses accepted; the parser and the searcher recurse once per level.
   public static let maxDepth = 100
+
+  /// The fields filters may name.
+  public let schema: Schema
+
+  public init(schema: Schema) { self.schema = schema }
 
   /// Parses `query`; repeated terms are dropped (`a a a` is `a`).
   /// - Throws: `QueryError` for bad syntax, or for a query beyond `QueryLimits`
   ///   (checked before any work that grows with the query's length).
-  public static func parse(_ query: String) throws(QueryError) -> Query {
+  public func parse(_ query: String) throws(QueryError) -> Query {
     var length = 0
     for _ in query.unicodeScalars {
       length += 1
@@ -30,7 +33,7 @@ public enum QueryParser {
     if QueryLimits.lengthProblem(length) != nil {
       throw QueryError("query longer than \(QueryLimits.maxLength) characters", column: QueryLimits.maxLength + 1, query: query)
     }
-    var parser = State(query: query, lexemes: try lex(query))
+    var parser = State(query: query, lexemes: try lex(query), schema: schema)
     guard !parser.lexemes.isEmpty else { throw QueryError("empty query", column: 1, query: query) }
     let result = try parser.parseOr()
     if let extra = parser.peek {
@@ -48,7 +51,7 @@ public enum QueryParser {
     var column: Int
   }
 
-  static func lex(_ query: String) throws(QueryError) -> [Lexeme] {
+  func lex(_ query: String) throws(QueryError) -> [Lexeme] {
     let chars = Array(query)
     var out: [Lexeme] = []
     var i = 0
@@ -82,12 +85,12 @@ public enum QueryParser {
         while j < chars.count, !isStop(chars[j]) { j += 1 }
         let word = String(chars[i..<j])
         if let colon = word.firstIndex(where: { $0 == ":" || $0 == ":" }),
-          word[..<colon].allSatisfy({ $0.isASCII && $0.isLetter }) || Field.chineseQueryNames[String(word[..<colon])] != nil,
+          word[..<colon].allSatisfy({ $0.isASCII && $0.isLetter }) || schema.isAlias(String(word[..<colon])),
           colon != word.startIndex
         {
           let name = String(word[..<colon])
-          guard let field = Field(queryName: name) else {
-            let known = Field.allCases.map(\.queryName).joined(separator: " ")
+          guard let field = schema.field(named: name) else {
+            let known = schema.fields.map(\.name).joined(separator: " ")
             throw QueryError("unknown field '\(name)' (fields: \(known))", column: column, query: query)
           }
           var value = String(word[word.index(after: colon)...])
@@ -116,13 +119,15 @@ public enum QueryParser {
   private struct State {
     let query: String
     let lexemes: [Lexeme]
+    let schema: Schema
     var i = 0
     /// Open parentheses around the current position.
     var depth = 0
 
-    init(query: String, lexemes: [Lexeme]) {
+    init(query: String, lexemes: [Lexeme], schema: Schema) {
       self.query = query
       self.lexemes = lexemes
+      self.schema = schema
     }
 
     var peek: Lexeme? { i < lexemes.count ? lexemes[i] : nil }
@@ -186,12 +191,8 @@ public enum QueryParser {
       case .not: throw QueryError("expected a term after \(l.text)", column: l.column, query: query)
       case .term, .phrase: return .term(l.text)
       case .field(let field):
-        if field == .role, let role = Self.roleNames[l.text] { return .filter(.role, role) }
-        if field == .genre, let genre = DocumentGenre(name: l.text) { return .filter(.genre, genre.rawValue) }
-        return .filter(field, l.text)
+        return .filter(field, schema.queryValue(l.text, of: field))
       }
     }
-
-    static let roleNames = ["牵头": "lead", "配合": "support", "负责": "responsible"]
   }
 }

@@ -1,24 +1,26 @@
 /// Runs queries against an open index: exact matching sets, BM25 ranking,
-/// top-k, exact totals and facet counts.
+/// top-k, exact totals and facet counts. The schema the index was built with
+/// says how filters match and which fields are facets.
 public struct Searcher: Sendable {
   public let reader: IndexReader
+  public let schema: Schema
   public var bm25 = BM25()
 
-  public init(reader: IndexReader) { self.reader = reader }
+  public init(reader: IndexReader, schema: Schema) {
+    self.reader = reader
+    self.schema = schema
+  }
 
-  /// The fields counted by `facets`.
-  public static let facetFields: [Field] = [.province, .family, .role, .year, .topic, .genre]
-
-  /// Ranks the measures matching `query`.
+  /// Ranks the records matching `query`.
   /// - Parameters:
   ///   - limit: hits to return; 0 returns every match.
   ///   - offset: best hits to skip first.
   ///   - facets: count facet values over the whole matching set.
-  ///   - facetFields: the fields counted when `facets` is set.
+  ///   - facetFields: the fields counted when `facets` is set; nil counts the schema's facets.
   /// - Throws: `IndexError.corrupt` naming a part the query reads whose
   ///   CRC-32 does not match (checked the first time a search reads it).
   public func search(
-    _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field] = Searcher.facetFields
+    _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field]? = nil
   ) throws(IndexError) -> SearchResult {
     try checkParts(read: query)
     let set = evaluate(query)
@@ -35,7 +37,7 @@ public struct Searcher: Sendable {
       for i in 0..<set.docs.count { top.offer(set.scores[i], set.docs[i]) }
       hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     }
-    return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs, fields: facetFields) : [])
+    return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs, fields: facetFields ?? schema.facets) : [])
   }
 
   /// Checks the parts `query` reads before any of their bytes is decoded:
@@ -125,20 +127,21 @@ public struct Searcher: Sendable {
     return set
   }
 
-  /// Documents filed under a value of `field` containing `value`.
+  /// Documents filed under a value of `field` (or of the fields it also searches) containing `value`,
+  /// or equal to it for a field matching whole values.
   func filterDocs(_ field: Field, _ value: String) -> [Int32] {
     var entries: [Int] = []
-    let fields: [Field] = field == .department ? [.department, .family] : [field]
-    for f in fields {
+    for f in schema.entry(field).searched {
       let prefix = TermSpace.fieldKey(f, "")
       let needle = Analyzer.folded(value)
+      let wholeValue = schema.entry(f).matching == .wholeValue
       for i in reader.dictionary.range(prefix: prefix) {
         let key = reader.dictionary.key(i)
         let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
         // Compared as UTF-8 bytes: Foundation's `contains` traps on a value
         // holding U+0000, which a query can carry.
         let folded = Analyzer.folded(term)
-        let matched = f.matchesWholeValue ? folded.utf8.elementsEqual(needle.utf8) : folded.utf8.contains(needle.utf8)
+        let matched = wholeValue ? folded.utf8.elementsEqual(needle.utf8) : folded.utf8.contains(needle.utf8)
         if matched { entries.append(i) }
       }
     }
@@ -157,7 +160,7 @@ public struct Searcher: Sendable {
     return docs
   }
 
-  /// For each facet field, its values with the number of matching measures, most first.
+  /// For each facet field, its values with the number of matching records, most first.
   func facetCounts(_ docs: [Int32], fields: [Field]) -> [FacetCount] {
     var member = [Bool](repeating: false, count: reader.documentCount)
     for d in docs { member[Int(d)] = true }

@@ -36,7 +36,7 @@ enum APIJSON {
       total = answer.total
       hits = answer.hits
       var facets: [String: [String: Int]] = [:]
-      for f in answer.facets { facets[f.field.queryName] = Dictionary(uniqueKeysWithValues: f.values.map { ($0.value, $0.count) }) }
+      for f in answer.facets { facets[f.field.name] = Dictionary(uniqueKeysWithValues: f.values.map { ($0.value, $0.count) }) }
       self.facets = facets
     }
   }

@@ -21,7 +21,7 @@ final class IndexSnapshot: Sendable {
   /// - Throws: `IndexError.corrupt` naming a damaged part.
   init(reader: IndexReader) throws(IndexError) {
     self.reader = reader
-    let searcher = Searcher(reader: reader)
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
     self.searcher = searcher
     var sources: [String: SourceEntry] = [:]
     for entry in reader.meta.sources {
@@ -36,7 +36,7 @@ final class IndexSnapshot: Sendable {
       let document = Self.document(ofMeasure: reader.id(d))
       guard document != previous else { continue }
       previous = document
-      let record = try reader.record(d)
+      let record = try reader.record(d, as: IndexRecord.self)
       if !record.title.isEmpty, titles[record.title] == nil { titles[record.title] = document }
     }
     documentsByTitle = titles

@@ -1,3 +1,4 @@
+import ZhengceCore
 import ZhengceCorpus
 import ZhengceSearch
 
@@ -8,12 +9,12 @@ enum SearchPage {
     let language = labels.language
     var body: HTML = """
       <form class="bar" method="get" action="/"><input type="search" name="q" value="\(search.text)" placeholder="\(labels.queryPlaceholder)" autofocus>
-      \(HTML.join(search.filters.map { "<input type=\"hidden\" name=\"\($0.field.queryName)\" value=\"\($0.value)\">" }))
+      \(HTML.join(search.filters.map { "<input type=\"hidden\" name=\"\($0.field.name)\" value=\"\($0.value)\">" }))
       \(language == .en ? "<input type=\"hidden\" name=\"lang\" value=\"en\">" : "")<button type="submit">\(labels.submit)</button></form>
       """
     if !search.filters.isEmpty {
       let chips = search.filters.enumerated().map { i, f -> HTML in
-        let name = labels.facetNames[f.field.queryName] ?? f.field.queryName
+        let name = labels.facetNames[f.field.name] ?? f.field.name
         let shown = labels.facetValue(f.field, f.value)
         return "<a href=\"\(Link.to("/", search.parameters(language: language, removing: i)))\" title=\"\(labels.removeFilter)\">\(name): \(shown) ×</a>"
       }
@@ -25,10 +26,10 @@ enum SearchPage {
       let items = facet.values.filter { !chosen.contains($0.value) }.prefix(12).map { v -> HTML in
         let shown = labels.facetValue(facet.field, v.value)
         let link = Link.to("/", search.parameters(language: language, adding: (facet.field, v.value)))
-        return "<li><a href=\"\(link)\" data-facet=\"\(facet.field.queryName)\">\(shown)</a><span class=\"count\">\(NumberText.grouped(v.count))</span></li>"
+        return "<li><a href=\"\(link)\" data-facet=\"\(facet.field.name)\">\(shown)</a><span class=\"count\">\(NumberText.grouped(v.count))</span></li>"
       }
       guard !items.isEmpty else { return "" }
-      return "<h3>\(labels.facetNames[facet.field.queryName] ?? facet.field.queryName)</h3><ul>\(items)</ul>"
+      return "<h3>\(labels.facetNames[facet.field.name] ?? facet.field.name)</h3><ul>\(items)</ul>"
     }
     let hits = answer.hits.map { hit(in: $0, labels: labels, terms: answer.terms) }
     let pages = max(1, (answer.total + search.pageSize - 1) / search.pageSize)
@@ -58,7 +59,7 @@ enum SearchPage {
     if let year = hit.year { meta.append(year) }
     if let genre = hit.genre { meta.append(labels.genre(genre)) }
     if !hit.path.isEmpty { meta.append(hit.path.joined(separator: " › ")) }
-    if !hit.leads.isEmpty { meta.append(labels.role("lead") + ": " + hit.leads.joined(separator: "、")) }
+    if !hit.leads.isEmpty { meta.append(labels.role(DepartmentRole.lead.rawValue) + ": " + hit.leads.joined(separator: "、")) }
     let snippet = marked(hit.snippet.text, matches: hit.snippet.matches)
     return """
       <li class="hit" data-province="\(hit.province ?? "")"><div class="hit-title"><span class="rank">\(hit.rank).</span> <a href="\(link)">\(title)</a></div>

@@ -40,7 +40,7 @@ struct CompareRequest: Sendable {
     } else {
       topicSelector = nil
       do {
-        indexQuery = expansion.expand(try QueryParser.parse(query ?? ""))
+        indexQuery = expansion.expand(try QueryParser.policy.parse(query ?? ""))
       } catch {
         throw .badQuery(error.description)
       }

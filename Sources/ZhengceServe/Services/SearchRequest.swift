@@ -22,7 +22,7 @@ struct SearchRequest: Sendable {
     }
     filters = []
     for field in Self.facetFields {
-      for p in request.parameters where p.name == field.queryName && !p.value.isEmpty {
+      for p in request.parameters where p.name == field.name && !p.value.isEmpty {
         guard p.value.unicodeScalars.count <= limits.queryLength else { throw .badRequest("\(p.name) too long") }
         // A genre may be named in Chinese (genre=方案), as in the query language.
         let value = field == .genre ? DocumentGenre(name: p.value)?.rawValue ?? p.value : p.value
@@ -44,7 +44,7 @@ struct SearchRequest: Sendable {
   func query(expansion: DepartmentQueryExpansion) throws(WebError) -> (query: Query, terms: [String]) {
     let parsed: Query
     do {
-      parsed = try QueryParser.parse(text)
+      parsed = try QueryParser.policy.parse(text)
     } catch {
       throw .badQuery(error.description)
     }
@@ -56,8 +56,8 @@ struct SearchRequest: Sendable {
   /// The URL parameters of this search, with `change` applied (for facet and page links).
   func parameters(language: Language, page: Int? = nil, adding: (Field, String)? = nil, removing: Int? = nil) -> [(String, String?)] {
     var out: [(String, String?)] = [("q", text)]
-    for (i, f) in filters.enumerated() where i != removing { out.append((f.field.queryName, f.value)) }
-    if let adding { out.append((adding.0.queryName, adding.1)) }
+    for (i, f) in filters.enumerated() where i != removing { out.append((f.field.name, f.value)) }
+    if let adding { out.append((adding.0.name, adding.1)) }
     if let page, page > 1 { out.append(("page", String(page))) }
     if language == .en { out.append(("lang", "en")) }
     return out
@@ -84,7 +84,7 @@ extension SearchRequest {
     }
     var hits: [SearchHitRecord] = []
     for (i, hit) in result.hits.enumerated() {
-      guard let record = try? snapshot.reader.record(hit.doc) else { throw .internalError("index record \(hit.doc) unreadable") }
+      guard let record = try? snapshot.reader.record(hit.doc, as: IndexRecord.self) else { throw .internalError("index record \(hit.doc) unreadable") }
       hits.append(SearchHitRecord(record, hit: hit, rank: offset + i + 1, total: result.total, terms: terms))
     }
     return SearchAnswer(hits: hits, total: result.total, facets: result.facets, terms: terms)

@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import ZhengceCorpus
 import ZhengceSearch
 
 // The index reader on mutated index files. The first byte of an input picks a
@@ -9,7 +10,7 @@ let directory = FuzzIndex.write()
 let generation = IndexDirectory(path: directory).currentGeneration() ?? directory
 let files = ((try? FileManager.default.contentsOfDirectory(atPath: generation)) ?? []).sorted()
 let originals = files.map { FileManager.default.contents(atPath: generation + "/" + $0) ?? Data() }
-let queries = ["贫困", "\"易地扶贫搬迁\" OR 教育", "province:湖南 -学生", "COVID-19", "率"].compactMap { try? QueryParser.parse($0) }
+let queries = ["贫困", "\"易地扶贫搬迁\" OR 教育", "province:湖南 -学生", "COVID-19", "率"].compactMap { try? QueryParser.policy.parse($0) }
 // The files are each a few hundred bytes: a seed is one of them with its file number in front.
 if CommandLine.arguments.contains("-print-seeds") {
   for (i, data) in originals.enumerated() { FileManager.default.createFile(atPath: "seed-\(files[i])", contents: Data([UInt8(i)]) + data) }
@@ -22,8 +23,8 @@ runFuzzer { bytes in
   FileManager.default.createFile(atPath: path, contents: Data(bytes.dropFirst()))
   defer { FileManager.default.createFile(atPath: path, contents: originals[i]) }
   guard let reader = try? IndexReader(directory: directory) else { return }
-  let searcher = Searcher(reader: reader)
+  let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
   // A damaged part is refused when a query first reads it: an error, never a crash.
   for query in queries { _ = try? searcher.search(query, limit: 3, facets: true) }
-  _ = try? reader.allRecords()
+  _ = try? reader.allRecords(as: IndexRecord.self)
 }

@@ -1,12 +1,13 @@
 import FuzzSupport
+import ZhengceCorpus
 import ZhengceSearch
 
 // The query language and the `--batch` protocol: each input is parsed both as a
 // query and as a batch line, and what parses is run against a small index.
-let searcher = Searcher(reader: openFuzzIndex())
+let searcher = Searcher(reader: openFuzzIndex(), schema: PolicySchema.schema)
 runFuzzer { bytes in
   let text = String(decoding: bytes, as: UTF8.self)
-  if let query = try? QueryParser.parse(text) {
+  if let query = try? QueryParser.policy.parse(text) {
     search(query, limit: 3, facets: true)
   }
   if case .success(let batch) = BatchQuery.parse(bytes) {

@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCorpus
 import ZhengceSearch
 
 /// A small index written once per harness process, for the harnesses that query one.

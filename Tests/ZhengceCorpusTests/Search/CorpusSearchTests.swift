@@ -1,4 +1,5 @@
 import Testing
+import ZhengceCorpus
 import ZhengceSearch
 
 /// Exact answers on the bundled corpus (counts checked against a scan of `parse --json`;
@@ -75,7 +76,7 @@ import ZhengceSearch
 
   @Test func facets() throws {
     let r = try reader()
-    let result = try Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1, facets: true)
+    let result = try Searcher(reader: r, schema: PolicySchema.schema).search(try QueryParser.policy.parse("易地扶贫搬迁"), limit: 1, facets: true)
     let byField = Dictionary(uniqueKeysWithValues: result.facets.map { ($0.field, $0.values.map { "\($0.value)=\($0.count)" }) })
     #expect(byField[.province] == ["湖南省=3", "广西壮族自治区=1", "陕西省=1"])
     #expect(byField[.year] == ["2016=1", "2017=1", "2020=1"])
@@ -88,16 +89,16 @@ import ZhengceSearch
 
   @Test func storedRecordCarriesLeads() throws {
     let r = try reader()
-    let hit = try #require(try Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1).hits.first)
-    let record = try r.record(hit.doc)
-    #expect(record.departments.filter { $0.role == "lead" }.map(\.name) == ["省发展和改革委员会", "省乡村振兴局", "人民银行长沙中心支行"])
+    let hit = try #require(try Searcher(reader: r, schema: PolicySchema.schema).search(try QueryParser.policy.parse("易地扶贫搬迁"), limit: 1).hits.first)
+    let record = try r.record(hit.doc, as: IndexRecord.self)
+    #expect(record.departments.filter { $0.role == .lead }.map(\.name) == ["省发展和改革委员会", "省乡村振兴局", "人民银行长沙中心支行"])
     #expect(record.heading == "加大易地扶贫搬迁实施力度" && record.path == ["三", "(五)"])
   }
 
   @Test func snippetOfTheTopHit() throws {
     let r = try reader()
-    let hit = try #require(try Searcher(reader: r).search(try QueryParser.parse("易地扶贫搬迁"), limit: 1).hits.first)
-    let record = try r.record(hit.doc)
+    let hit = try #require(try Searcher(reader: r, schema: PolicySchema.schema).search(try QueryParser.policy.parse("易地扶贫搬迁"), limit: 1).hits.first)
+    let record = try r.record(hit.doc, as: IndexRecord.self)
     let spans = Snippet.matchSpans(in: record.text, terms: ["易地扶贫搬迁"])
     #expect(spans == [2..<8, 24..<30, 119..<125, 147..<153])
     let snippet = Snippet(text: record.text, spans: spans)

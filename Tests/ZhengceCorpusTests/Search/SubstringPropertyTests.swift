@@ -44,7 +44,7 @@ import ZhengceTestSupport
   }
 
   func check(_ q: Query, _ reader: IndexReader) throws -> Bool {
-    let found = try Searcher(reader: reader).search(q, limit: 0).hits.map { reader.id($0.doc) }.sorted()
+    let found = try Searcher(reader: reader, schema: PolicySchema.schema).search(q, limit: 0).hits.map { reader.id($0.doc) }.sorted()
     let expected = records.filter { scan(q, $0) }.map(\.id).sorted()
     return found == expected
   }
@@ -83,7 +83,7 @@ import ZhengceTestSupport
       let b = randomSubstring(&random)
       guard !a.contains("\""), !b.contains("\"") else { return }
       let text = "\"\(a)\" OR -\"\(b)\""
-      let parsed = try QueryParser.parse(text)
+      let parsed = try QueryParser.policy.parse(text)
       #expect(parsed == .or([.term(a), .not(.term(b))]))
       #expect(try check(parsed, reader), "\(text)")
       checked += 1

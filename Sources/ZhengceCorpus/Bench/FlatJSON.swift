@@ -125,7 +125,7 @@ struct FlatJSON {
           guard let low = hex4(), low >= 0xDC00, low < 0xE000 else { return nil }
           v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
         }
-        TermSpace.appendUTF8(UnicodeScalar(v) == nil ? 0xFFFD : v, to: &out)
+        UTF8.encode(UnicodeScalar(v) ?? "\u{FFFD}") { out.append($0) }
       default: out.append(e)
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceSearch
 
 /// One query of the benchmark protocol: `{"terms": [...], "province": null|"…", "limit": N}`.
 /// Every term is an exact substring, all must match, and repeated terms count

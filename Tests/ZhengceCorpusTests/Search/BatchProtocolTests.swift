@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhengceCorpus
 import ZhengceSearch
 
 /// The benchmark protocol: records files in, one answer line per query out.
@@ -102,12 +103,28 @@ import ZhengceSearch
       IndexRecord(id: "x2", document: "d", province: "湖南省", text: "扶贫扶贫,扶贫"),
       IndexRecord(id: "x3", document: "d", province: "陕西省", text: "扶贫搬迁"),
     ])
-    let searcher = Searcher(reader: reader)
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
     let all = try searcher.search(BatchQuery(terms: ["扶贫"], limit: 0).query, limit: 0)
     #expect(all.total == 3)
     #expect(all.hits.map { reader.id($0.doc) } == ["x2", "x1", "x3"])
     #expect(try searcher.search(BatchQuery(terms: [""], limit: 0).query, limit: 0).total == 3)
     let one = try searcher.search(BatchQuery(terms: ["扶贫"], province: "湖南省", limit: 1).query, limit: 1)
     #expect(one.total == 2 && one.hits.map { reader.id($0.doc) } == ["x2"])
+  }
+
+  /// The batch protocol's province reads like the CLI's `province:` (issue 20: 湖南 was refused where 湖南省 worked).
+  @Test func provinceReadsLikeTheCommandLine() throws {
+    let reader = try TestIndex.build([
+      IndexRecord(id: "a", document: "d", province: "湖南省", text: "深度贫困县"),
+      IndexRecord(id: "b", document: "d", province: "陕西省", text: "贫"),
+      IndexRecord(id: "c", document: "d", province: "陕西省", text: "扶贫"),
+    ])
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
+    #expect(try searcher.search(BatchQuery(terms: ["贫"], province: "陕西省").query, limit: 0).total == 2)
+    #expect(try searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total == 2)
+    #expect(
+      try searcher.search(BatchQuery(terms: ["贫"], province: "陕西").query, limit: 0).total
+        == searcher.search(try QueryParser.policy.parse("贫 province:陕西"), limit: 0).total)
+    #expect(try searcher.search(BatchQuery(terms: ["深度", "县"], province: nil).query, limit: 0).total == 1)
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+import ZhengceCorpus
 import ZhengceSearch
 
 /// Lines of the batch protocol that are not queries: each is named by its first bad key.

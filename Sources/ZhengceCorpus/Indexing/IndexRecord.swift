@@ -1,7 +1,10 @@
+import ZhengceCore
+import ZhengceSearch
+
 /// One searchable unit (a measure) as the index stores it for display,
-/// filtering and re-indexing. It is self-contained: an index can be rebuilt
-/// from its stored records alone.
-public struct IndexRecord: Sendable, Hashable {
+/// filtering and re-indexing, filed under the fields of `PolicySchema`. It is
+/// self-contained: an index can be rebuilt from its stored records alone.
+public struct IndexRecord: IndexableRecord, Hashable {
   /// Measure id, `<document id>#<ordinal>`, or a benchmark record's id.
   public var id: String
   public var document: String
@@ -28,12 +31,12 @@ public struct IndexRecord: Sendable, Hashable {
     public var name: String
     public var surface: String
     public var family: String?
-    /// `lead`, `support` or `responsible`.
-    public var role: String
+    /// Kept typed until printed; the index files it under its raw value.
+    public var role: DepartmentRole
     /// The former name `surface` stands for, when the body was renamed since.
     public var renamedFrom: String?
 
-    public init(name: String, surface: String, family: String? = nil, role: String, renamedFrom: String? = nil) {
+    public init(name: String, surface: String, family: String? = nil, role: DepartmentRole, renamedFrom: String? = nil) {
       self.name = name
       self.surface = surface
       self.family = family
@@ -68,7 +71,7 @@ public struct IndexRecord: Sendable, Hashable {
   }
 
   /// Every keyword field value the record is filed under.
-  var fieldValues: [(Field, String)] {
+  public var fieldValues: [(Field, String)] {
     var out: [(Field, String)] = [(.document, document)]
     if let province, !province.isEmpty { out.append((.province, province)) }
     for r in region where !r.isEmpty { out.append((.region, r)) }
@@ -79,15 +82,9 @@ public struct IndexRecord: Sendable, Hashable {
       out.append((.department, d.name))
       if d.surface != d.name, !d.surface.isEmpty { out.append((.department, d.surface)) }
       if let family = d.family, !family.isEmpty { out.append((.family, family)) }
-      out.append((.role, d.role))
+      out.append((.role, d.role.rawValue))
     }
     for t in topics where !t.isEmpty { out.append((.topic, t)) }
     return out
-  }
-
-  /// Scalar length of the heading when the text starts with it, else 0.
-  var headingEnd: Int {
-    guard !heading.isEmpty, text.hasPrefix(heading) else { return 0 }
-    return heading.unicodeScalars.count
   }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ZhengceSearch
 
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +18,7 @@ public enum RecordsFile {
   public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
     var records: [IndexRecord] = []
     try inParts(path) { bytes, bounds in
-      let parts = UnsafeSlots<([IndexRecord], Failure?)>(count: bounds.count - 1)
+      let parts = PartSlots<([IndexRecord], Failure?)>(count: bounds.count - 1)
       DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
         var records: [IndexRecord] = []
         let failure = parse(bytes.part(k, bounds)) { records.append($0) }
@@ -35,7 +36,7 @@ public enum RecordsFile {
   ///   `writer` then holds some of the records and is not to be committed.
   public static func add(_ path: String, to writer: IndexWriter) throws(IndexError) {
     try inParts(path) { bytes, bounds in
-      let failures = UnsafeSlots<Failure?>(count: bounds.count - 1)
+      let failures = PartSlots<Failure?>(count: bounds.count - 1)
       writer.add(parts: bounds.count - 1) { k, add in failures.set(k, parse(bytes.part(k, bounds), add)) }
       return failures.values
     }
@@ -108,6 +109,15 @@ public enum RecordsFile {
     case .other: return nil
     }
   }
+}
+
+/// Slots written once each by the workers parsing the parts, read after they all finish.
+private final class PartSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
+  var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 /// A records file mapped read-only, shared by the workers that parse its parts.

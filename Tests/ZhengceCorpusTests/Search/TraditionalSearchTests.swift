@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 import ZhengceCorpus
-@testable import ZhengceSearch
+import ZhengceSearch
 
 /// A Traditional-script document is found by a Simplified query and by a Traditional one,
 /// and its snippets highlight its own characters.
 @Suite struct TraditionalSearchTests {
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/traditional").path
 
   static let records: [IndexRecord] = {

@@ -34,7 +34,7 @@ import ZhengceSearch
     // Counts include the preamble measures (前言): one in Hunan's plan, two in Ankang's.
     #expect((first.files, first.parsed, first.measures) == (2, 2, 177))
     let reader = try IndexReader(directory: directory.path)
-    let ids = try reader.allRecords().map(\.id)
+    let ids = try reader.allRecords(as: IndexRecord.self).map(\.id)
     #expect(Set(ids).count == 177)
     #expect(ids.first == "湖南/方案#1" && ids.last == "陕西/方案#144")
     #expect(try indexer.update(directory, paths: [work + "/docs"]).upToDate)
@@ -43,6 +43,6 @@ import ZhengceSearch
     try FileManager.default.removeItem(atPath: work + "/docs/陕西")
     let third = try indexer.update(directory, paths: [work + "/docs"])
     #expect((third.parsed, third.unchanged, third.dropped, third.measures) == (1, 0, 1, 33))
-    #expect(try IndexReader(directory: directory.path).allRecords().first?.id == "方案#1")
+    #expect(try IndexReader(directory: directory.path).allRecords(as: IndexRecord.self).first?.id == "方案#1")
   }
 }
