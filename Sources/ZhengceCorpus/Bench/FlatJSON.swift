@@ -86,67 +86,23 @@ struct FlatJSON {
     return depth == 0
   }
 
+  /// A string value; its escapes are resolved by `JSONEscapes`, as stored documents'
+  /// are (a bad escape or a lone surrogate makes the line unreadable).
   private mutating func string() -> String? {
     guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
     i += 1
     let start = i
-    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+    var escaped = false
+    while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+      if bytes[i] == UInt8(ascii: "\\") {
+        escaped = true
+        i += 1
+      }
+      i += 1
+    }
     guard i < bytes.count else { return nil }
-    if bytes[i] == UInt8(ascii: "\"") {
-      let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-      i += 1
-      return s
-    }
-    var out = Array(bytes[start..<i])
-    while i < bytes.count {
-      let c = bytes[i]
-      if c == UInt8(ascii: "\"") {
-        i += 1
-        return String(decoding: out, as: UTF8.self)
-      }
-      if c != UInt8(ascii: "\\") {
-        out.append(c)
-        i += 1
-        continue
-      }
-      guard i + 1 < bytes.count else { return nil }
-      let e = bytes[i + 1]
-      i += 2
-      switch e {
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "t"): out.append(0x09)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "u"):
-        guard var v = hex4() else { return nil }
-        if v >= 0xD800, v < 0xDC00, i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
-          i += 2
-          guard let low = hex4(), low >= 0xDC00, low < 0xE000 else { return nil }
-          v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
-        }
-        UTF8.encode(UnicodeScalar(v) ?? "\u{FFFD}") { out.append($0) }
-      default: out.append(e)
-      }
-    }
-    return nil
-  }
-
-  private mutating func hex4() -> UInt32? {
-    guard i + 4 <= bytes.count else { return nil }
-    var v: UInt32 = 0
-    for _ in 0..<4 {
-      let c = bytes[i]
-      let d: UInt32
-      switch c {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-      default: return nil
-      }
-      v = v << 4 | d
-      i += 1
-    }
-    return v
+    defer { i += 1 }
+    guard escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self) }
+    return JSONEscapes.unescape(Array(bytes[start..<i])[...])
   }
 }
