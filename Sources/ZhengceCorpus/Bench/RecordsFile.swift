@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ZhengceCore
 import ZhengceSearch
 
 #if canImport(Glibc)
@@ -18,14 +19,14 @@ public enum RecordsFile {
   public static func read(_ path: String) throws(IndexError) -> [IndexRecord] {
     var records: [IndexRecord] = []
     try inParts(path) { bytes, bounds in
-      let parts = PartSlots<([IndexRecord], Failure?)>(count: bounds.count - 1)
+      let parts = ConcurrentSlots<([IndexRecord], Failure?)>(count: bounds.count - 1)
       DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { k in
         var records: [IndexRecord] = []
         let failure = parse(bytes.part(k, bounds)) { records.append($0) }
         parts.set(k, (records, failure))
       }
-      for part in parts.values { records += part.0 }
-      return parts.values.map(\.1)
+      for part in parts.written { records += part.0 }
+      return parts.written.map(\.1)
     }
     return records
   }
@@ -36,9 +37,9 @@ public enum RecordsFile {
   ///   `writer` then holds some of the records and is not to be committed.
   public static func add(_ path: String, to writer: IndexWriter) throws(IndexError) {
     try inParts(path) { bytes, bounds in
-      let failures = PartSlots<Failure?>(count: bounds.count - 1)
+      let failures = ConcurrentSlots<Failure?>(count: bounds.count - 1)
       writer.add(parts: bounds.count - 1) { k, add in failures.set(k, parse(bytes.part(k, bounds), add)) }
-      return failures.values
+      return failures.written
     }
   }
 
@@ -109,15 +110,6 @@ public enum RecordsFile {
     case .other: return nil
     }
   }
-}
-
-/// Slots written once each by the workers parsing the parts, read after they all finish.
-private final class PartSlots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
-  var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 /// A records file mapped read-only, shared by the workers that parse its parts.

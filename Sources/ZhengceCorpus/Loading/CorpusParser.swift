@@ -29,7 +29,7 @@ public struct CorpusParser: Sendable {
     _ paths: [String], ids: [String]? = nil, _ transform: @Sendable (ParseResult) throws(SourceError) -> T
   ) -> [Result<T, SourceError>] {
     precondition(ids == nil || ids?.count == paths.count, "one id per path")
-    let results = UnsafeResults<T>(count: paths.count)
+    let results = ConcurrentSlots<Result<T, SourceError>>(count: paths.count)
     DispatchQueue.concurrentPerform(iterations: paths.count) { i in
       let outcome: Result<T, SourceError>
       do throws(SourceError) {
@@ -40,17 +40,7 @@ public struct CorpusParser: Sendable {
       }
       results.set(i, outcome)
     }
-    return results.values
+    return results.values.map { $0 ?? .failure(.unusable(path: "?", reason: "not parsed")) }
   }
 }
 
-/// Slots written once each from concurrent workers, read after they all finish.
-private final class UnsafeResults<T>: @unchecked Sendable {
-  private var slots: [Result<T, SourceError>?]
-  private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ value: Result<T, SourceError>) { lock.withLock { slots[i] = value } }
-  var values: [Result<T, SourceError>] {
-    lock.withLock { slots.map { $0 ?? .failure(.unusable(path: "?", reason: "not parsed")) } }
-  }
-}

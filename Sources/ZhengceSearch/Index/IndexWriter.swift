@@ -83,7 +83,7 @@ public final class IndexWriter {
     let segments = self.segments
     let recordsOfDocuments = stored.reduce(0) { $0 + $1.records }
     precondition(stored.isEmpty || recordsOfDocuments == count, "stored documents hold \(recordsOfDocuments) records of \(count)")
-    let sortedLists = UnsafeSlots<[([UInt8], Int32)]>(count: segments.count)
+    let sortedLists = ConcurrentSlots<[([UInt8], Int32)]>(count: segments.count)
     DispatchQueue.concurrentPerform(iterations: segments.count) { i in
       segments[i].finish()
       sortedLists.set(i, segments[i].sortedTerms())
@@ -94,7 +94,7 @@ public final class IndexWriter {
     var writes = (tables.parts + [storedTable]).map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
-        PostingMerger(segments: segments, lists: sortedLists.values, docBase: tables.docBase, writePositions: positions)
+        PostingMerger(segments: segments, lists: sortedLists.written, docBase: tables.docBase, writePositions: positions)
           .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
       writes += postings.parts.map { BackgroundWrite(draft, $0) }
       for write in writes { try write.wait() }
@@ -116,15 +116,6 @@ public final class IndexWriter {
       throw error
     }
   }
-}
-
-/// Slots written once each from concurrent workers, read after they all finish.
-final class UnsafeSlots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
-  var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 extension FileFormat {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ZhengceCore
 
 #if canImport(Glibc)
 import Glibc
@@ -86,12 +87,12 @@ final class MappedFile: @unchecked Sendable {
     let pieces = length < 1 << 22 ? 1 : ProcessInfo.processInfo.activeProcessorCount
     guard pieces > 1 else { return try checksum(offset..<bytes.count) }
     let bounds = (0...pieces).map { offset + length * $0 / pieces }
-    let sums = UnsafeSlots<Result<UInt32, IndexError>>(count: pieces)
+    let sums = ConcurrentSlots<Result<UInt32, IndexError>>(count: pieces)
     DispatchQueue.concurrentPerform(iterations: pieces) { k in
       sums.set(k, Result { () throws(IndexError) in try checksum(bounds[k]..<bounds[k + 1]) })
     }
     var crc: UInt32 = 0
-    for (k, sum) in sums.values.enumerated() {
+    for (k, sum) in sums.written.enumerated() {
       crc = CRC32.combine(crc, try sum.get(), secondLength: bounds[k + 1] - bounds[k])
     }
     return crc

@@ -1,4 +1,5 @@
 import Dispatch
+import ZhengceCore
 
 /// Merges the segments' per-term postings into the generation's term table and
 /// encoded postings, splitting the key space into runs merged on every core.
@@ -25,11 +26,11 @@ struct PostingMerger {
     let longest = lists.indices.max { lists[$0].count < lists[$1].count }.map { lists[$0] } ?? []
     let cuts: [[UInt8]] =
       parts > 1 && longest.count > parts * 64 ? (1..<parts).map { longest[longest.count * $0 / parts].0 } : []
-    let runs = UnsafeSlots<Run>(count: cuts.count + 1)
+    let runs = ConcurrentSlots<Run>(count: cuts.count + 1)
     DispatchQueue.concurrentPerform(iterations: cuts.count + 1) { p in
       runs.set(p, run(from: p == 0 ? nil : cuts[p - 1], to: p < cuts.count ? cuts[p] : nil))
     }
-    return runs.values
+    return runs.written
   }
 
   /// Merges the keys ≥ `lower` and < `upper` (unbounded when nil).

@@ -121,16 +121,15 @@ public struct IndexedDocuments: Sendable {
 /// each, read after `wait()`.
 private final class DecodedBatch<Output: Sendable>: @unchecked Sendable {
   let group = DispatchGroup()
-  private var slots: [Result<Output, IndexError>?]
-  private let lock = NSLock()
+  private let slots: ConcurrentSlots<Result<Output, IndexError>>
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  init(count: Int) { slots = ConcurrentSlots(count: count) }
 
-  func set(_ i: Int, _ value: Result<Output, IndexError>) { lock.withLock { slots[i] = value } }
+  func set(_ i: Int, _ value: Result<Output, IndexError>) { slots.set(i, value) }
 
   /// What was made of the documents once all are decoded, in order.
   func wait() -> [Result<Output, IndexError>] {
     group.wait()
-    return lock.withLock { slots.map { $0 ?? .failure(.corrupt(path: "?", reason: "not decoded")) } }
+    return slots.values.map { $0 ?? .failure(.corrupt(path: "?", reason: "not decoded")) }
   }
 }
