@@ -1,18 +1,14 @@
+import ZhengceCore
+
 /// The one generator of the randomized tests (the in-process fuzz and property
 /// tests): SplitMix64 from a fixed seed, so that a failure replays, with the
 /// draw they share, a text of random pieces of a vocabulary.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
-  private var state: UInt64
+  private var generator: SplitMix64
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  public mutating func next() -> UInt64 { generator.next() }
 
   /// A number of `pieces` in `count`, each drawn at random, joined by `separator`.
   public mutating func text(of pieces: [String], count: ClosedRange<Int>, separator: String = "") -> String {
