@@ -24,6 +24,10 @@ struct Environment: Sendable {
   var noColor: Bool
   /// `$COLUMNS` when a positive number: the width tables fit.
   var columns: Int?
+  /// `$ZHENGCE_INDEX_HOLD_MERGE`, for tests: a file `zhengce index --records`
+  /// writes (the merge's directory) when a background merge starts, before it
+  /// stops there for good, so that a test can kill it mid-merge.
+  var mergeHoldFile: String?
 
   /// The environment this process started with.
   static let current = Environment(ProcessInfo.processInfo.environment)
@@ -38,6 +42,16 @@ struct Environment: Sendable {
     cachedIndex = (value("XDG_CACHE_HOME") ?? (variables["HOME"] ?? NSHomeDirectory()) + "/.cache") + "/zhengce/index"
     noColor = !(variables["NO_COLOR"] ?? "").isEmpty
     columns = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    mergeHoldFile = value("ZHENGCE_INDEX_HOLD_MERGE")
+  }
+
+  /// The index writer's merge hook `$ZHENGCE_INDEX_HOLD_MERGE` asks for, if any.
+  var mergeHold: (@Sendable (String) -> Void)? {
+    guard let file = mergeHoldFile else { return nil }
+    return { directory in
+      FileManager.default.createFile(atPath: file, contents: Data((directory + "\n").utf8))
+      while true { sleep(3600) }
+    }
   }
 
   /// `explicit` (`--index`), else `$ZHENGCE_INDEX`, else nil (use the cached index).

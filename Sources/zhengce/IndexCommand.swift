@@ -27,6 +27,9 @@ struct IndexCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Store token positions (without: a smaller index; longer terms are confirmed on the stored text).")
   var positions = true
 
+  @Option(help: "Memory the index writer may hold, e.g. 256MB or 1GB (at least 1MB); beyond it, segments go to disk and are merged.")
+  var memory: MemorySize = .standard
+
   @Flag(help: "Check the index instead of writing it: every file's checksum and structure, one line each.")
   var verify = false
 
@@ -48,7 +51,8 @@ struct IndexCommand: ParsableCommand {
       if let records {
         let start = Date()
         let lock = try IndexWriteLock(IndexDirectory(path: directory), wait: wait, onWait: Console.waitingNote(directory))
-        let writer = IndexWriter(positions: positions)
+        let writer = IndexWriter(positions: positions, memoryBudget: memory.bytes, workDirectory: directory)
+        writer.mergeWillWrite = Environment.current.mergeHold
         try RecordsFile.add(records, to: writer)
         let bytes = writer.textBytes
         try writer.commit(to: lock)
@@ -58,7 +62,7 @@ struct IndexCommand: ParsableCommand {
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
-      let update = try plugins.indexer(positions: positions).update(
+      let update = try plugins.indexer(positions: positions, memory: memory).update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
         wait: wait, onWait: Console.waitingNote(directory))
       for failure in update.failures { Console.error("\(failure)") }

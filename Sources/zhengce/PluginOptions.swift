@@ -31,8 +31,8 @@ struct PluginOptions: ParsableArguments {
   }
 
   /// How an index is built under these options.
-  func indexer(positions: Bool = true) throws -> CorpusIndexer {
-    Self.indexer(registry: try registry(), directories: directories, id: id, positions: positions)
+  func indexer(positions: Bool = true, memory: MemorySize = .standard) throws -> CorpusIndexer {
+    Self.indexer(registry: try registry(), directories: directories, id: id, positions: positions, memory: memory)
   }
 
   /// The built-in plugins, those on `$ZHENGCE_PLUGIN_PATH`, then those in
@@ -54,8 +54,12 @@ struct PluginOptions: ParsableArguments {
 
   /// How an index is built with `registry`'s plugins: they parse, and the
   /// builder stamp names them, so an index another set built is built again.
-  static func indexer(registry: PluginRegistry, directories: [String] = [], id: String? = nil, positions: Bool = true) -> CorpusIndexer {
+  static func indexer(
+    registry: PluginRegistry, directories: [String] = [], id: String? = nil, positions: Bool = true,
+    memory: MemorySize = .standard
+  ) -> CorpusIndexer {
     let builder = IndexCache.builderStamp(pluginDirectories: Environment.current.pluginPath + directories, pluginID: id)
-    return CorpusIndexer(parser: parser(registry: registry, id: id), builder: builder, positions: positions)
+    return CorpusIndexer(
+      parser: parser(registry: registry, id: id), builder: builder, positions: positions, memoryBudget: memory.bytes)
   }
 }

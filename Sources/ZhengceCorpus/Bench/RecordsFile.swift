@@ -31,12 +31,15 @@ public enum RecordsFile {
     return records
   }
 
-  /// Analyses every record of `path` into `writer`: each part of the file is
-  /// parsed and analysed on a core of its own, with no list of all records in between.
+  /// Analyses every record of `path` into `writer`: the file is read a window
+  /// of `writer.batchTextBytes` at a time (the whole file without a memory
+  /// budget), each window's parts parsed and analysed on a core of their own,
+  /// with no list of all records in between; the pages of a window are
+  /// dropped from memory once it is analysed.
   /// - Throws: `IndexError.io` naming the file and line of the first bad record;
   ///   `writer` then holds some of the records and is not to be committed.
   public static func add(_ path: String, to writer: IndexWriter) throws(IndexError) {
-    try inParts(path) { bytes, bounds in
+    try inParts(path, window: writer.batchTextBytes) { bytes, bounds in
       let failures = ConcurrentSlots<Failure?>(count: bounds.count - 1)
       writer.add(parts: bounds.count - 1) { k, add in failures.set(k, parse(bytes.part(k, bounds), add)) }
       return failures.written
@@ -46,10 +49,11 @@ public enum RecordsFile {
   /// A bad line: its number within its part, and what is wrong with it.
   private typealias Failure = (line: Int, reason: String)
 
-  /// Maps `path`, cuts it into parts and runs `body`, which returns each part's
-  /// failure; the first one is thrown with its line number in the file.
+  /// Maps `path`, cuts each window of about `window` bytes into parts and runs
+  /// `body` on them, which returns each part's failure; the first one is
+  /// thrown with its line number in the file.
   private static func inParts(
-    _ path: String, _ body: (MappedBytes, [Int]) -> [Failure?]
+    _ path: String, window: Int = Int.max, _ body: (MappedBytes, [Int]) -> [Failure?]
   ) throws(IndexError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -58,23 +62,36 @@ public enum RecordsFile {
     if isDirectory.boolValue { throw .io(path: path, reason: "is a directory, not a records file") }
     let bytes = try MappedBytes(path)
     defer { bytes.unmap() }
-    let bounds = partBounds(bytes.buffer, parts: ProcessInfo.processInfo.activeProcessorCount)
-    for (k, failure) in body(bytes, bounds).enumerated() {
-      guard let (line, reason) = failure else { continue }
-      let before = bytes.buffer[..<bounds[k]].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-      throw .io(path: "\(path):\(before + line)", reason: reason)
-    }
+    let buffer = bytes.buffer
+    var start = 0
+    repeat {
+      let end = lineEnd(buffer, after: start + min(window, buffer.count - start))
+      let bounds = partBounds(buffer, start..<end, parts: ProcessInfo.processInfo.activeProcessorCount)
+      for (k, failure) in body(bytes, bounds).enumerated() {
+        guard let (line, reason) = failure else { continue }
+        let before = buffer[..<bounds[k]].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        throw .io(path: "\(path):\(before + line)", reason: reason)
+      }
+      bytes.release(upTo: end)
+      start = end
+    } while start < buffer.count
   }
 
-  /// Offsets cutting `bytes` into about `parts` pieces, each cut just after a line break.
-  private static func partBounds(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
-    var bounds = [0]
+  /// The offset just after the first line break at or after `offset` (the end when there is none).
+  private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+    var cut = offset
+    while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
+    return min(bytes.count, cut + 1)
+  }
+
+  /// Offsets cutting `range` of `bytes` into about `parts` pieces, each cut just after a line break.
+  private static func partBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, parts: Int) -> [Int] {
+    var bounds = [range.lowerBound]
     for k in 1..<max(1, parts) {
-      var cut = max(bounds[bounds.count - 1], bytes.count * k / parts)
-      while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
-      if cut < bytes.count { bounds.append(cut + 1) }
+      let cut = lineEnd(bytes, after: max(bounds[bounds.count - 1], range.lowerBound + range.count * k / parts))
+      if cut < range.upperBound { bounds.append(cut) }
     }
-    bounds.append(bytes.count)
+    bounds.append(range.upperBound)
     return bounds
   }
 
@@ -138,6 +155,14 @@ private struct MappedBytes: @unchecked Sendable {
   /// Part `k` of the file cut at `bounds`.
   func part(_ k: Int, _ bounds: [Int]) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: buffer[bounds[k]..<bounds[k + 1]])
+  }
+
+  /// Drops the mapped pages before `offset` from the process's memory (they are read again if touched).
+  func release(upTo offset: Int) {
+    guard let base = buffer.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let end = min(offset, buffer.count) / page * page
+    if end > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
   }
 
   func unmap() {

@@ -8,6 +8,10 @@ import ZhengceSearch
 /// records and stored documents of unchanged files are read back from the
 /// previous index (the stored bytes as they are), and files no longer listed
 /// are dropped. The whole generation is then rewritten atomically.
+///
+/// Files go through in order, a batch at a time (parsed on every core, or
+/// read back), so that with a memory budget what is held at once is one
+/// batch and the writer's buffers, whatever the number of files.
 public struct CorpusIndexer: Sendable {
   public var parser: CorpusParser
   /// Identifies the tool version; records from an index built by another are not reused.
@@ -15,14 +19,17 @@ public struct CorpusIndexer: Sendable {
 
   /// Whether the index stores token positions.
   public var positions: Bool
+  /// Bytes the index writer may hold (`IndexWriter.memoryBudget`); nil: no limit.
+  public var memoryBudget: Int?
 
   /// - Parameters:
   ///   - parser: how documents are parsed (`PluginSetup.parser` for the standard one).
   ///   - builder: names that parser (`IndexCache.builderStamp`); an index another built is built again.
-  public init(parser: CorpusParser, builder: String, positions: Bool = true) {
+  public init(parser: CorpusParser, builder: String, positions: Bool = true, memoryBudget: Int? = nil) {
     self.parser = parser
     self.builder = builder
     self.positions = positions
+    self.memoryBudget = memoryBudget
   }
 
   /// What an update did.
@@ -106,10 +113,10 @@ public struct CorpusIndexer: Sendable {
     }
 
     // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.
-    var kept: [Int: IndexedFile] = [:]
+    var carried: [Int: Int] = [:]
     if let reusable, toParse.count < files.count {
-      kept = try Self.carriedOver(from: reusable, ids: ids, wanted: entries.indices.filter { entries[$0] != nil })
-      for i in entries.indices where entries[i] != nil && kept[i] == nil {
+      carried = try Self.storedDocuments(in: reusable, ids: ids, wanted: entries.indices.filter { entries[$0] != nil })
+      for i in entries.indices where entries[i] != nil && carried[i] == nil {
         entries[i] = nil
         toParse.append(i)
       }
@@ -117,35 +124,70 @@ public struct CorpusIndexer: Sendable {
       update.unchanged = files.count - toParse.count
     }
 
-    let parsed = parse(toParse.map { files[$0] }, ids: toParse.map { ids[$0] }, progress: progress)
-    for (k, i) in toParse.enumerated() {
-      switch parsed[k] {
-      case .success(let (file, sha256)):
-        kept[i] = file
-        let stamp = Self.stamp(files[i])
-        entries[i] = SourceEntry(
-          path: files[i], sha256: sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
-          documents: [file.stored.id])
-        update.parsed += 1
-      case .failure(let error):
-        update.failures.append(error)
-      }
-    }
-
-    let writer = IndexWriter(positions: positions)
+    let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
     var sources: [SourceEntry] = []
-    var records: [IndexRecord] = []
-    for i in 0..<files.count {
-      guard let entry = entries[i], let file = kept[i] else { continue }
-      sources.append(entry)
-      records += file.records
-      writer.store(file.stored, records: file.records.count)
+    var parsedSoFar = 0
+    for batch in batches(files, parsing: Set(toParse), textBytes: writer.batchTextBytes / 2, progress: progress != nil) {
+      let parsing = batch.filter { entries[$0] == nil }
+      let results = parse(parsing.map { files[$0] }, ids: parsing.map { ids[$0] })
+      var kept: [Int: IndexedFile] = [:]
+      for (k, i) in parsing.enumerated() {
+        switch results[k] {
+        case .success(let (file, sha256)):
+          kept[i] = file
+          let stamp = Self.stamp(files[i])
+          entries[i] = SourceEntry(
+            path: files[i], sha256: sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
+            documents: [file.stored.id])
+          update.parsed += 1
+        case .failure(let error):
+          update.failures.append(error)
+        }
+      }
+      var records: [IndexRecord] = []
+      for i in batch {
+        guard let entry = entries[i] else { continue }
+        let file: IndexedFile
+        if let parsed = kept[i] {
+          file = parsed
+        } else if let reusable, let k = carried[i] {
+          file = try Self.carriedOver(k, from: reusable)
+        } else {
+          continue
+        }
+        sources.append(entry)
+        records += file.records
+        writer.store(file.stored, records: file.records.count)
+      }
+      writer.add(contentsOf: records)
+      parsedSoFar += parsing.count
+      if !parsing.isEmpty { progress?(parsedSoFar, toParse.count) }
     }
-    kept = [:]
-    writer.add(contentsOf: records)
     update.measures = writer.count
     try writer.commit(to: lock, sources: sources, builder: builder)
     return update
+  }
+
+  /// The files in order, cut into batches of about `textBytes` of source
+  /// (by file size) and, when progress is shown, of at most a fiftieth of the
+  /// files to parse.
+  private func batches(_ files: [String], parsing: Set<Int>, textBytes: Int, progress: Bool) -> [[Int]] {
+    let most = progress ? max(2, parsing.count / 50) : Int.max
+    var out: [[Int]] = []
+    var batch: [Int] = []
+    var bytes = 0
+    var parsed = 0
+    for i in files.indices {
+      batch.append(i)
+      bytes += Self.stamp(files[i])?.size ?? 0
+      if parsing.contains(i) { parsed += 1 }
+      if bytes >= textBytes || parsed >= most {
+        out.append(batch)
+        (batch, bytes, parsed) = ([], 0, 0)
+      }
+    }
+    if !batch.isEmpty { out.append(batch) }
+    return out
   }
 
   /// What the index keeps of one file: its measures' records and its stored document.
@@ -154,29 +196,30 @@ public struct CorpusIndexer: Sendable {
     var stored: StoredDocument
   }
 
-  /// The records and stored documents `previous` holds for the files at `wanted` (by their ids).
-  private static func carriedOver(from previous: IndexReader, ids: [String], wanted: [Int]) throws(IndexError) -> [Int: IndexedFile] {
+  /// The stored document `previous` holds for each of the files at `wanted`, by their ids.
+  private static func storedDocuments(in previous: IndexReader, ids: [String], wanted: [Int]) throws(IndexError) -> [Int: Int] {
     var fileOf: [String: Int] = [:]
     for i in wanted { fileOf[ids[i]] = i }
-    var out: [Int: IndexedFile] = [:]
+    var out: [Int: Int] = [:]
     let stored = previous.storedDocuments
     for k in 0..<stored.count {
-      let entry = try stored.entry(k)
-      guard let i = fileOf[entry.id] else { continue }
-      var records: [IndexRecord] = []
-      for d in stored.records(k) { records.append(try previous.record(d)) }
-      out[i] = IndexedFile(records: records, stored: entry.document)
+      if let i = fileOf[try stored.entry(k).id] { out[i] = k }
     }
     return out
   }
 
-  /// Parses `paths` on every core, a chunk at a time when `progress` is given;
-  /// each document becomes its records and stored form (with its file's
-  /// SHA-256) on the core that parsed it.
-  private func parse(
-    _ paths: [String], ids: [String], progress: (@Sendable (Int, Int) -> Void)?
-  ) -> [Result<(IndexedFile, String), SourceError>] {
-    let index = { @Sendable (result: ParseResult) throws(SourceError) -> (IndexedFile, String) in
+  /// The records and stored document `previous` holds as its document `k`.
+  private static func carriedOver(_ k: Int, from previous: IndexReader) throws(IndexError) -> IndexedFile {
+    let stored = previous.storedDocuments
+    var records: [IndexRecord] = []
+    for d in stored.records(k) { records.append(try previous.record(d)) }
+    return IndexedFile(records: records, stored: try stored.entry(k).document)
+  }
+
+  /// Parses `paths` on every core; each document becomes its records and
+  /// stored form (with its file's SHA-256) on the core that parsed it.
+  private func parse(_ paths: [String], ids: [String]) -> [Result<(IndexedFile, String), SourceError>] {
+    parser.parse(paths, ids: ids) { (result: ParseResult) throws(SourceError) -> (IndexedFile, String) in
       let document = result.document
       do {
         let file = IndexedFile(
@@ -187,15 +230,6 @@ public struct CorpusIndexer: Sendable {
         throw .unusable(path: document.source.path, reason: "cannot be stored in the index (\(error))")
       }
     }
-    guard let progress, paths.count > 1 else { return parser.parse(paths, ids: ids, index) }
-    var out: [Result<(IndexedFile, String), SourceError>] = []
-    let chunk = max(2, paths.count / 50)
-    for start in stride(from: 0, to: paths.count, by: chunk) {
-      let range = start..<min(paths.count, start + chunk)
-      out += parser.parse(Array(paths[range]), ids: Array(ids[range]), index)
-      progress(out.count, paths.count)
-    }
-    return out
   }
 
   private static func stamp(_ path: String) -> (size: Int, modified: Double)? {

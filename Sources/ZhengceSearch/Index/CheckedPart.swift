@@ -21,6 +21,9 @@ final class CheckedPart: @unchecked Sendable {
     self.payload = payload
   }
 
+  /// Drops the mapped pages of the payload's first `bytes` bytes (`MappedFile.release`).
+  func release(payloadUpTo bytes: Int) { file.release(upTo: FileFormat.headerSize + bytes) }
+
   /// Checks the payload's CRC-32 once; later calls give the same answer.
   /// - Throws: `IndexError.corrupt` naming the file when it does not match.
   func check() throws(IndexError) {

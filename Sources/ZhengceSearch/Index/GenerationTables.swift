@@ -13,7 +13,10 @@ struct DocumentTables {
   let totalLength: Int
   let parts: [PartPayload]
 
-  init(_ segments: [Segment]) throws(IndexError) {
+  /// - Parameter withRecords: false for a spilled segment, whose ids and
+  ///   stored records went to the writer's `RecordTableLog`: its `ids` and
+  ///   `store` tables hold no bytes (every offset 0).
+  init(_ segments: [Segment], withRecords: Bool = true) throws(IndexError) {
     var docBase: [Int32] = [0]
     for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
     let documents = Int(docBase[docBase.count - 1])
@@ -33,20 +36,21 @@ struct DocumentTables {
       for i in 0..<s.count {
         docTable.appendLE(s.lengths[i])
         docTable.appendLE(s.headingEnds[i])
-        idTable.appendLE(idBase + s.idOffsets[i + 1])
-        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
+        idTable.appendLE(withRecords ? idBase + s.idOffsets[i + 1] : 0)
+        storeTable.appendLE(withRecords ? storeBase + s.storeOffsets[i + 1] : 0)
       }
+      totalLength += s.totalLength
+      guard withRecords else { continue }
       idBase += UInt32(s.ids.count)
       storeBase += UInt64(s.store.bytes.count)
-      totalLength += s.totalLength
     }
-    for s in segments { idTable += s.ids }
+    if withRecords { for s in segments { idTable += s.ids } }
     self.docBase = docBase
     self.documents = documents
     self.totalLength = totalLength
     parts = [
       PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
-      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store.bytes)),
+      PartPayload(part: .store, chunks: [storeTable] + (withRecords ? segments.map(\.store.bytes) : [])),
     ]
   }
 }
@@ -91,31 +95,5 @@ struct PostingTables {
       PartPayload(part: .postings, chunks: runs.map(\.postings) + [padding]),
       PartPayload(part: .positions, chunks: runs.map(\.positions) + [padding]),
     ]
-  }
-}
-
-/// The `stored` part: the document table (entry offsets, first records) and the entries.
-struct StoredTable {
-  let part: PartPayload
-
-  /// - Parameter documents: each stored document with the number of records added for it, in order.
-  init(_ documents: [(document: StoredDocument, records: Int)]) {
-    let entries = documents.map { $0.document.encoded() }
-    var table: [UInt8] = []
-    table.reserveCapacity(4 + 12 * (documents.count + 1))
-    table.appendLE(UInt32(documents.count))
-    var offset: UInt64 = 0
-    table.appendLE(offset)
-    for entry in entries {
-      offset += UInt64(entry.count)
-      table.appendLE(offset)
-    }
-    var record: UInt32 = 0
-    table.appendLE(record)
-    for d in documents {
-      record += UInt32(d.records)
-      table.appendLE(record)
-    }
-    part = PartPayload(part: .stored, chunks: [table] + entries)
   }
 }

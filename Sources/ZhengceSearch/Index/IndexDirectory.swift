@@ -133,6 +133,8 @@ public struct IndexDirectory: Sendable {
     for name in entries() where name.hasPrefix(".tmp-") {
       let pid = name.dropFirst(5).split(separator: "-").first.flatMap { Int32($0) } ?? 0
       if pid != getpid(), pid > 0, kill(pid, 0) == 0 { continue }
+      // This process's writer spills its segments there until it commits.
+      if pid == getpid(), name.hasSuffix("-spill") { continue }
       try? FileManager.default.removeItem(atPath: path + "/" + name)
     }
   }

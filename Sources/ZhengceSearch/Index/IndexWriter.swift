@@ -1,45 +1,103 @@
 import Dispatch
 import Foundation
+import CLinuxExtras
 import ZhengceCore
 
-/// Builds an index in memory from records (any `IndexableRecord`), then commits it as a new
-/// immutable generation of an `IndexDirectory`.
+/// Builds an index from records (any `IndexableRecord`), then commits it as a
+/// new immutable generation of an `IndexDirectory`.
 ///
-/// Records are analysed into `Segment`s (one per core for `add(contentsOf:)`),
-/// which `commit` merges term by term into one generation.
+/// Records are analysed into in-memory `Segment`s (one per core for
+/// `add(contentsOf:)`). Without a memory budget they stay in memory and
+/// `commit` merges them term by term into the generation. Under a budget,
+/// once they hold about 3/10 of it they are written to disk as one segment
+/// (`SpilledSegments`, which merges those in the background), the stored
+/// documents go to a file, and `commit` merges the segments on disk into the
+/// generation as a stream (`SegmentMerger`). Either way the generation is one
+/// segment, byte for byte the same: a search never reads across segments.
 public final class IndexWriter {
+  /// In memory, not yet written, in document order.
   private var segments: [Segment] = []
-  private var stored: [(document: StoredDocument, records: Int)] = []
+  private let stored = StoredDocumentLog()
+  private var spilled: SpilledSegments?
+  private var recordLog: RecordTableLog?
+  private var spilledCount = 0
+  private var spilledTextBytes = 0
+  /// A failed write to disk, thrown by `commit`.
+  private var failure: IndexError?
+  private var addedSinceCheck = 0
   /// Test hook: the commit fails half-way through the file after this many.
   var failAfterFiles: Int?
 
   /// Whether token positions are written (see `IndexMeta.positions`).
   public let positions: Bool
+  /// Bytes the writer's buffers may hold; nil: no limit (everything stays in memory until `commit`).
+  public let memoryBudget: Int?
+  /// Where spilled segments go (a temporary directory is made inside); nil: the system's temporary directory.
+  private let workDirectory: String?
+  /// Called with a background merge's output directory as it starts writing (tests stop the process there).
+  public var mergeWillWrite: (@Sendable (String) -> Void)?
 
-  public init(positions: Bool = true) {
+  /// The budget `zhengce index` uses unless told otherwise.
+  public static let defaultMemoryBudget = 256 << 20
+  /// The smallest budget accepted (64 KB: below it every few records would be a segment; tests use it to force many).
+  public static let minimumMemoryBudget = 1 << 16
+
+  /// - Parameters:
+  ///   - memoryBudget: bytes the writer's buffers may hold (at least `minimumMemoryBudget`); nil: no limit.
+  ///   - workDirectory: where segments are spilled under a budget; an index's own directory keeps them on its file system.
+  public init(positions: Bool = true, memoryBudget: Int? = nil, workDirectory: String? = nil) {
     self.positions = positions
+    self.memoryBudget = memoryBudget.map { max($0, Self.minimumMemoryBudget) }
+    self.workDirectory = workDirectory
+    // glibc raises its mmap threshold each time a large buffer is freed; past
+    // that, freed segment buffers stay in the heap and the process keeps
+    // growing flush after flush. A fixed threshold hands them back (measured
+    // at one million measures: a 381 MB peak became 267 MB).
+    if memoryBudget != nil { _ = zhengce_fix_mmap_threshold(256 << 10) }
   }
 
   /// Records added so far.
-  public var count: Int { segments.reduce(0) { $0 + $1.count } }
+  public var count: Int { spilledCount + segments.reduce(0) { $0 + $1.count } }
   /// UTF-8 bytes of record text added so far.
-  public var textBytes: Int { segments.reduce(0) { $0 + $1.textBytes } }
+  public var textBytes: Int { spilledTextBytes + segments.reduce(0) { $0 + $1.textBytes } }
+  /// Segments written to disk so far, and merges of them finished (kept after `commit`).
+  public var flushes: Int { spilled?.flushes ?? finished.flushes }
+  public var merges: Int { spilled?.merges ?? finished.merges }
+  private var finished = (flushes: 0, merges: 0)
+
+  /// Bytes of record text to add in one `add(contentsOf:)` or `add(parts:)`
+  /// call: the records of one call are analysed before the writer can spill.
+  public var batchTextBytes: Int { memoryBudget.map { max(1 << 14, $0 / 16) } ?? Int.max }
+
+  /// In-memory segments are spilled once they hold this many bytes.
+  private var spillBytes: Int { memoryBudget.map { $0 * 3 / 10 } ?? Int.max }
+  /// Tokens a segment logs before filing them.
+  private var tokenBatch: Int { memoryBudget.map { min(TokenLog.batch, max(1 << 12, $0 / 200)) } ?? TokenLog.batch }
 
   /// Analyses `record` and files it as the next document.
   public func add(_ record: some IndexableRecord) {
-    if segments.isEmpty { segments.append(Segment(positions: positions)) }
+    if segments.last?.isFinished ?? true { segments.append(Segment(positions: positions, tokenBatch: tokenBatch)) }
     segments[segments.count - 1].add(record)
+    addedSinceCheck += 1
+    if addedSinceCheck >= 16 { spillIfFull() }
   }
 
   /// Keeps `document` beside the records: the next `records` records added
   /// (after those of the documents stored before it) are its measures.
   /// An index either stores a document for every record or stores none.
   public func store(_ document: StoredDocument, records: Int) {
-    stored.append((document, records))
+    do throws(IndexError) {
+      try stored.append(document, records: records)
+    } catch {
+      failure = failure ?? error
+    }
   }
 
   /// Files the following records in a new segment (tests use this to exercise merging).
-  func startSegment() { segments.append(Segment(positions: positions)) }
+  func startSegment() {
+    segments.last?.finish()
+    segments.append(Segment(positions: positions, tokenBatch: tokenBatch))
+  }
 
   /// Adds `records` in order, analysing them on every core.
   public func add<R: IndexableRecord>(contentsOf records: [R]) {
@@ -56,10 +114,49 @@ public final class IndexWriter {
 
   /// Adds the records `produce` gives for each of `parts` parts: every part is
   /// produced and analysed on a core of its own, and the parts keep their order.
+  /// Under a budget, one call should add about `batchTextBytes` of text.
   public func add<R: IndexableRecord>(parts: Int, _ produce: @Sendable (_ part: Int, _ add: (R) -> Void) -> Void) {
-    let fresh = (0..<parts).map { _ in Segment(positions: positions) }
-    DispatchQueue.concurrentPerform(iterations: parts) { i in produce(i) { fresh[i].add($0) } }
+    segments.last?.finish()
+    let batch = tokenBatch
+    let fresh = (0..<parts).map { _ in Segment(positions: positions, tokenBatch: batch) }
+    DispatchQueue.concurrentPerform(iterations: parts) { i in
+      produce(i) { fresh[i].add($0) }
+      fresh[i].finish()
+    }
     segments += fresh
+    spillIfFull()
+  }
+
+  /// Under a budget, writes the in-memory segments to disk once they hold `spillBytes`.
+  private func spillIfFull() {
+    addedSinceCheck = 0
+    guard failure == nil, memoryBudget != nil,
+      segments.reduce(stored.memoryBytes, { $0 + $1.memoryBytes }) >= spillBytes
+    else { return }
+    do throws(IndexError) { try spill() } catch { failure = error }
+  }
+
+  private func spill() throws(IndexError) {
+    guard !segments.isEmpty else { return }
+    let spilled: SpilledSegments
+    if let existing = self.spilled { spilled = existing } else { spilled = try startSpilling() }
+    for s in segments { s.finish() }
+    try recordLog?.append(segments)
+    try spilled.flush(segments)
+    spilledCount += segments.reduce(0) { $0 + $1.count }
+    spilledTextBytes += segments.reduce(0) { $0 + $1.textBytes }
+    segments = []
+  }
+
+  private func startSpilling() throws(IndexError) -> SpilledSegments {
+    let budget = memoryBudget ?? Self.defaultMemoryBudget
+    let spilled = try SpilledSegments(
+      in: workDirectory ?? NSTemporaryDirectory(), positions: positions, rangeBytes: budget / 16,
+      mergeWillWrite: mergeWillWrite)
+    try stored.spill(to: spilled.directory + "/stored.log")
+    recordLog = try RecordTableLog(in: spilled.directory)
+    self.spilled = spilled
+    return spilled
   }
 
   /// Writes everything added as a new generation of `directory` and makes it
@@ -73,16 +170,30 @@ public final class IndexWriter {
   }
 
   /// Writes everything added as a new generation of the directory `lock` holds
-  /// and makes it current. Every file is checksummed, written and fsynced on a
-  /// thread of its own, the document tables while the postings merge.
+  /// and makes it current.
   /// - Returns: what was written, with file sizes.
   @discardableResult
   public func commit(
     to lock: IndexWriteLock, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
+    if let failure { throw failure }
+    precondition(stored.count == 0 || stored.records == count, "stored documents hold \(stored.records) records of \(count)")
+    guard spilled != nil else { return try commitInMemory(to: lock, sources: sources, builder: builder) }
+    defer {
+      finished = (flushes, merges)
+      spilled?.remove()
+      spilled = nil
+      recordLog = nil
+    }
+    try spill()
+    return try commitSpilled(to: lock, sources: sources, builder: builder)
+  }
+
+  /// Merges the in-memory segments into the generation. Every file is
+  /// checksummed, written and fsynced on a thread of its own, the document
+  /// tables while the postings merge.
+  private func commitInMemory(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
     let segments = self.segments
-    let recordsOfDocuments = stored.reduce(0) { $0 + $1.records }
-    precondition(stored.isEmpty || recordsOfDocuments == count, "stored documents hold \(recordsOfDocuments) records of \(count)")
     let sortedLists = ConcurrentSlots<[([UInt8], Int32)]>(count: segments.count)
     DispatchQueue.concurrentPerform(iterations: segments.count) { i in
       segments[i].finish()
@@ -90,8 +201,8 @@ public final class IndexWriter {
     }
     let tables = try DocumentTables(segments)
     let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
-    let storedTable = StoredTable(stored).part
-    var writes = (tables.parts + [storedTable]).map { BackgroundWrite(draft, $0) }
+    let storedPart = stored.payload
+    var writes = (tables.parts + [storedPart]).map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
         PostingMerger(segments: segments, lists: sortedLists.written, docBase: tables.docBase, writePositions: positions)
@@ -99,22 +210,47 @@ public final class IndexWriter {
       writes += postings.parts.map { BackgroundWrite(draft, $0) }
       for write in writes { try write.wait() }
       var sizes: [String: Int] = [:]
-      for file in tables.parts + [storedTable] + postings.parts {
+      for file in tables.parts + [storedPart] + postings.parts {
         sizes[file.part.rawValue] = FileFormat.headerSize + file.chunks.reduce(0) { $0 + $1.count }
       }
       let meta = IndexMeta(
         format: "zhengce-index", version: FileFormat.version, documents: tables.documents, terms: postings.termCount,
         totalLength: tables.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: sizes)
-      let metaBytes = try IndexMeta.encode(meta)
-      try draft.write(FileFormat.metaName, [metaBytes])
-      try draft.write(FileFormat.metaSumName, [IndexMeta.checksumLine(metaBytes)])
-      try draft.publish()
+      try publish(meta, draft)
       return meta
     } catch {
       for write in writes { try? write.wait() }
       draft.discard()
       throw error
     }
+  }
+
+  /// Merges the spilled segments into the generation as a stream, on every core.
+  private func commitSpilled(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
+    guard let spilled else { preconditionFailure("nothing spilled") }
+    let inputs = try spilled.finish()
+    let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
+    do throws(IndexError) {
+      let merger = SegmentMerger(
+        inputs: inputs, positions: positions, parts: ProcessInfo.processInfo.activeProcessorCount,
+        rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: recordLog)
+      let out = try merger.write(to: draft.temp, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }
+      let meta = IndexMeta(
+        format: "zhengce-index", version: FileFormat.version, documents: out.documents, terms: out.terms,
+        totalLength: out.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: out.fileSizes)
+      try publish(meta, draft)
+      return meta
+    } catch {
+      draft.discard()
+      throw error
+    }
+  }
+
+  private func publish(_ meta: IndexMeta, _ draft: GenerationDraft) throws(IndexError) {
+    let metaBytes = try IndexMeta.encode(meta)
+    try draft.write(FileFormat.metaName, [metaBytes])
+    try draft.write(FileFormat.metaSumName, [IndexMeta.checksumLine(metaBytes)])
+    try draft.publish()
   }
 }
 

@@ -55,6 +55,18 @@ final class MappedFile: @unchecked Sendable {
     return UnsafeRawBufferPointer(rebasing: bytes[h...])
   }
 
+  /// Drops the mapped pages before `offset` (a file offset) from the process's
+  /// memory: a merge reads its inputs once, front to back, and without this
+  /// every page it read would count in its resident size until it ends.
+  /// The pages are read again from the file if touched later.
+  func release(upTo offset: Int) {
+    guard let base = bytes.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let end = min(offset, bytes.count) / page * page
+    guard end > 0 else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED)
+  }
+
   /// Checks the payload against the CRC-32 in the header.
   func checkPayload() throws(IndexError) {
     if try checksum(from: FileFormat.headerSize) != bytes.u32(12) { throw .corrupt(path: path, reason: "checksum mismatch") }

@@ -18,13 +18,23 @@ final class Segment: @unchecked Sendable {
   /// Tokens analysed but not yet filed, in order: term, document, position.
   /// Filing them in batches grouped by term keeps each term's buffers hot in
   /// cache instead of touching a random term per token.
-  private var pending = TokenLog()
+  private var pending: TokenLog
 
-  init(positions: Bool) {
+  /// - Parameter tokenBatch: tokens logged before they are filed (a writer
+  ///   under a small memory budget logs fewer).
+  init(positions: Bool, tokenBatch: Int = TokenLog.batch) {
     terms = TermBuffers(positions: positions)
+    pending = TokenLog(batch: tokenBatch)
   }
 
   var count: Int { lengths.count }
+
+  /// About how many bytes the segment holds: the terms' buffers and states,
+  /// the dictionaries, the stored records and ids, the per-document tables
+  /// and the token log.
+  var memoryBytes: Int {
+    terms.bufferBytes + terms.count * 96 + store.bytes.count + ids.count + lengths.count * 24 + pending.bytes
+  }
 
   deinit { pending.free() }
 
@@ -65,7 +75,7 @@ final class Segment: @unchecked Sendable {
     self.pending = pending
     lengths.append(UInt32(length))
     headingEnds.append(UInt32(headingEnd))
-    if pending.count >= TokenLog.batch { fileTokens() }
+    if pending.count >= pending.batch { fileTokens() }
     totalLength += length
     textBytes += record.text.utf8.count
     ids.append(contentsOf: record.id.utf8)
@@ -74,10 +84,16 @@ final class Segment: @unchecked Sendable {
     storeOffsets.append(UInt64(store.bytes.count))
   }
 
-  /// Writes every term's pending document entry.
+  /// Whether `finish()` was called.
+  private(set) var isFinished = false
+
+  /// Writes every term's pending document entry and frees the token log:
+  /// nothing more is added.
   func finish() {
+    isFinished = true
     fileTokens()
     terms.finish()
+    pending.free()
   }
 
   /// Files the logged tokens term by term (a counting sort by term number;
@@ -142,16 +158,19 @@ final class Segment: @unchecked Sendable {
 }
 
 /// A growable log of (term, document, position) in manually managed memory.
-private struct TokenLog {
+struct TokenLog {
   static let batch = 1 << 20
+  /// Tokens logged before they are filed.
+  let batch: Int
   private(set) var terms: UnsafeMutablePointer<Int32>
   private(set) var docs: UnsafeMutablePointer<Int32>
   private(set) var positions: UnsafeMutablePointer<Int32>
   private(set) var count = 0
   private var capacity: Int
 
-  init() {
-    capacity = Self.batch + (1 << 16)
+  init(batch: Int) {
+    self.batch = batch
+    capacity = batch + min(1 << 16, batch)
     terms = .allocate(capacity: capacity)
     docs = .allocate(capacity: capacity)
     positions = .allocate(capacity: capacity)
@@ -182,10 +201,16 @@ private struct TokenLog {
     return q
   }
 
-  func free() {
+  /// Bytes allocated.
+  var bytes: Int { capacity * 12 }
+
+  /// Deallocates the log; it may be called again, and nothing is appended after.
+  mutating func free() {
+    guard capacity > 0 else { return }
     terms.deallocate()
     docs.deallocate()
     positions.deallocate()
+    capacity = 0
   }
 }
 

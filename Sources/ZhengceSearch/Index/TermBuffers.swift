@@ -5,6 +5,8 @@ final class TermBuffers {
   private var states: UnsafeMutablePointer<TermState>
   private var capacity: Int
   private(set) var count = 0
+  /// Bytes the terms' buffers have allocated (for a writer's memory budget).
+  private(set) var bufferBytes = 0
   private let keepPositions: Bool
 
   init(positions: Bool, capacity: Int = 1 << 14) {
@@ -41,6 +43,7 @@ final class TermBuffers {
     headingEnds: UnsafePointer<UInt32>
   ) {
     var s = states[Int(term)]
+    let before = s.docs.capacity + s.positions.capacity
     for j in 0..<count {
       let doc = docs[j]
       let position = positions[j]
@@ -58,13 +61,16 @@ final class TermBuffers {
         s.lastPosition = position
       }
     }
+    bufferBytes += s.docs.capacity + s.positions.capacity - before
     states[Int(term)] = s
   }
 
   func addKeyword(_ term: Int32, doc: Int32) {
     let s = states + Int(term)
     guard s.pointee.currentDoc != doc else { return }
+    let before = s.pointee.docs.capacity
     if s.pointee.currentDoc >= 0 { Self.flush(&s.pointee) }
+    bufferBytes += s.pointee.docs.capacity - before
     s.pointee.currentDoc = doc
     s.pointee.freq = 1
     s.pointee.inHeading = false

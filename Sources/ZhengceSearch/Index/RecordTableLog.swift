@@ -1,0 +1,92 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The ids and stored records of a build under a memory budget, appended to
+/// files in the spill directory as each batch of segments is spilled, so that
+/// they are written once: the spilled segments carry empty id and record
+/// tables, merges never copy them, and the generation's `ids.zx` and
+/// `store.zx` are put together from these files at the end.
+final class RecordTableLog {
+  private let idBytes: SpillFile
+  private let idEnds: SpillFile
+  private let storeBytes: SpillFile
+  private let storeEnds: SpillFile
+  private(set) var count = 0
+
+  init(in directory: String) throws(IndexError) {
+    idBytes = try SpillFile(directory + "/ids.data")
+    idEnds = try SpillFile(directory + "/ids.ends")
+    storeBytes = try SpillFile(directory + "/store.data")
+    storeEnds = try SpillFile(directory + "/store.ends")
+  }
+
+  /// Appends the segments' ids and stored records, in order.
+  func append(_ segments: [Segment]) throws(IndexError) {
+    for s in segments {
+      var ends: [UInt8] = []
+      ends.reserveCapacity(s.count * 8)
+      let idBase = UInt64(idBytes.bytes)
+      for i in stride(from: 1, through: s.count, by: 1) {
+        let end = idBase + UInt64(s.idOffsets[i])
+        guard end < UInt64(UInt32.max) else { throw .tooLarge(what: "ids") }
+        ends.appendLE(UInt32(end))
+      }
+      try idEnds.append(ends)
+      try idBytes.append(s.ids)
+      ends.removeAll(keepingCapacity: true)
+      let storeBase = UInt64(storeBytes.bytes)
+      for i in stride(from: 1, through: s.count, by: 1) { ends.appendLE(storeBase + s.storeOffsets[i]) }
+      try storeEnds.append(ends)
+      try storeBytes.append(s.store.bytes)
+      count += s.count
+    }
+  }
+
+  /// Writes the generation's `ids` or `store` part: the count, the offsets, the bytes.
+  func write(_ part: FileFormat.Part, to file: PartFileWriter) throws(IndexError) {
+    var head: [UInt8] = []
+    head.appendLE(UInt32(count))
+    if part == .store { head.appendLE(UInt64(0)) } else { head.appendLE(UInt32(0)) }
+    try file.append(head)
+    let (ends, bytes) = part == .store ? (storeEnds, storeBytes) : (idEnds, idBytes)
+    try file.append(ends)
+    try file.append(bytes)
+  }
+}
+
+/// A file in the spill directory written front to back, with its CRC-32 kept as it grows.
+final class SpillFile {
+  let path: String
+  let fd: Int32
+  private(set) var bytes = 0
+  private(set) var crc: UInt32 = 0
+
+  init(_ path: String) throws(IndexError) {
+    self.path = path
+    fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
+  }
+
+  deinit { close(fd) }
+
+  func append(_ data: [UInt8]) throws(IndexError) {
+    guard !data.isEmpty else { return }
+    crc = data.withUnsafeBytes { CRC32.checksum($0, seed: crc) }
+    let failed = data.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n <= 0 { return true }
+        offset += n
+      }
+      return false
+    }
+    if failed { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
+    bytes += data.count
+  }
+}

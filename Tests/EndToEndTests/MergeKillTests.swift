@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce index` under a small memory budget spills segments and merges
+/// them in the background; killed (SIGKILL, no cleanup) while a merge is
+/// writing, it leaves the previous generation current and readable, and the
+/// next build clears what it left and publishes.
+@Suite struct MergeKillTests {
+  @Test func killedDuringAMergeTheIndexKeepsItsPreviousGeneration() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write("small.jsonl", #"{"id": "old", "province": null, "doc": "d", "text": "扶贫搬迁"}"# + "\n")
+    let first = try CommandRunner.run(["index", "--records", "small.jsonl", "--index", "idx"], in: scratch.url)
+    #expect(first.status == 0, "\(first.stderr)")
+    let paragraph = "加大财政投入力度,省财政厅牵头,各市州配合,到2020年贫困发生率降至3%以下,易地扶贫搬迁"
+    let lines = (0..<20_000).map { #"{"id": "r\#($0)", "province": "湖南省", "doc": "d\#($0 / 40)", "text": "\#(paragraph)\#($0)"}"# }
+    try scratch.write("large.jsonl", lines.joined(separator: "\n") + "\n")
+
+    let hold = scratch.path + "/merging"
+    let process = Process()
+    process.executableURL = try CommandRunner.binary()
+    process.arguments = ["index", "--records", "large.jsonl", "--index", "idx", "--memory", "1MB"]
+    process.currentDirectoryURL = scratch.url
+    process.environment = ProcessInfo.processInfo.environment.merging(["ZHENGCE_INDEX_HOLD_MERGE": hold]) { $1 }
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date().addingTimeInterval(120)
+    while process.isRunning, Date() < deadline, !FileManager.default.fileExists(atPath: hold) { usleep(2_000) }
+    try #require(process.isRunning, "the build ended before a merge started")
+    let merging = try String(contentsOfFile: hold, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(merging.hasPrefix("idx/.tmp-\(process.processIdentifier)-"), "\(merging)")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+
+    // The previous generation is current, whole, and answers as before.
+    let pointer = try String(contentsOfFile: scratch.path + "/idx/CURRENT", encoding: .utf8)
+    #expect(pointer == "gen-000001\n")
+    let verify = try CommandRunner.run(["index", "--verify", "--index", "idx"], in: scratch.url)
+    #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    let search = try CommandRunner.run(["search", "--index", "idx", "--json", "扶贫搬迁"], in: scratch.url)
+    #expect(search.stdout.contains(#""measure_id":"old""#))
+    #expect(!search.stdout.contains(#""measure_id":"r0""#))
+
+    // The next build removes the dead writer's segments and publishes.
+    let again = try CommandRunner.run(["index", "--records", "large.jsonl", "--index", "idx", "--memory", "1MB"], in: scratch.url)
+    #expect(again.status == 0, "\(again.stderr)")
+    let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx").sorted()
+    #expect(left == ["CURRENT", "LOCK", "gen-000002"])
+    let count = try CommandRunner.run(
+      ["search", "--index", "idx", "--batch"], in: scratch.url, stdin: #"{"terms": ["省财政厅牵头"], "province": null, "limit": 1}"# + "\n")
+    #expect(count.stdout.replacingOccurrences(of: " ", with: "").contains(#""total":20000"#), "\(count.stdout)\(count.stderr)")
+  }
+}
