@@ -13,10 +13,7 @@ struct DocumentTables {
   let totalLength: Int
   let parts: [PartPayload]
 
-  /// - Parameter withRecords: false for a spilled segment, whose ids and
-  ///   stored records went to the writer's `RecordTableLog`: its `ids` and
-  ///   `store` tables hold no bytes (every offset 0).
-  init(_ segments: [Segment], withRecords: Bool = true) throws(IndexError) {
+  init(_ segments: [Segment]) throws(IndexError) {
     var docBase: [Int32] = [0]
     for s in segments { docBase.append(docBase[docBase.count - 1] + Int32(s.count)) }
     let documents = Int(docBase[docBase.count - 1])
@@ -36,21 +33,20 @@ struct DocumentTables {
       for i in 0..<s.count {
         docTable.appendLE(s.lengths[i])
         docTable.appendLE(s.headingEnds[i])
-        idTable.appendLE(withRecords ? idBase + s.idOffsets[i + 1] : 0)
-        storeTable.appendLE(withRecords ? storeBase + s.storeOffsets[i + 1] : 0)
+        idTable.appendLE(idBase + s.idOffsets[i + 1])
+        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
       }
-      totalLength += s.totalLength
-      guard withRecords else { continue }
       idBase += UInt32(s.ids.count)
       storeBase += UInt64(s.store.bytes.count)
+      totalLength += s.totalLength
     }
-    if withRecords { for s in segments { idTable += s.ids } }
+    for s in segments { idTable += s.ids }
     self.docBase = docBase
     self.documents = documents
     self.totalLength = totalLength
     parts = [
       PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
-      PartPayload(part: .store, chunks: [storeTable] + (withRecords ? segments.map(\.store.bytes) : [])),
+      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store.bytes)),
     ]
   }
 }

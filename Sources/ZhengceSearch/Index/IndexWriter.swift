@@ -22,6 +22,7 @@ public final class IndexWriter {
   private var recordLog: RecordTableLog?
   private var spilledCount = 0
   private var spilledTextBytes = 0
+  private var spilledLength = 0
   /// A failed write to disk, thrown by `commit`.
   private var failure: IndexError?
   private var addedSinceCheck = 0
@@ -145,14 +146,12 @@ public final class IndexWriter {
     try spilled.flush(segments)
     spilledCount += segments.reduce(0) { $0 + $1.count }
     spilledTextBytes += segments.reduce(0) { $0 + $1.textBytes }
+    spilledLength += segments.reduce(0) { $0 + $1.totalLength }
     segments = []
   }
 
   private func startSpilling() throws(IndexError) -> SpilledSegments {
-    let budget = memoryBudget ?? Self.defaultMemoryBudget
-    let spilled = try SpilledSegments(
-      in: workDirectory ?? NSTemporaryDirectory(), positions: positions, rangeBytes: budget / 16,
-      mergeWillWrite: mergeWillWrite)
+    let spilled = try SpilledSegments(in: workDirectory ?? NSTemporaryDirectory(), mergeWillWrite: mergeWillWrite)
     try stored.spill(to: spilled.directory + "/stored.log")
     recordLog = try RecordTableLog(in: spilled.directory)
     self.spilled = spilled
@@ -227,7 +226,7 @@ public final class IndexWriter {
 
   /// Merges the spilled segments into the generation as a stream, on every core.
   private func commitSpilled(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
-    guard let spilled else { preconditionFailure("nothing spilled") }
+    guard let spilled, let recordLog else { preconditionFailure("nothing spilled") }
     let inputs = try spilled.finish()
     let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
     do throws(IndexError) {
@@ -237,7 +236,7 @@ public final class IndexWriter {
       let out = try merger.write(to: draft.temp, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }
       let meta = IndexMeta(
         format: "zhengce-index", version: FileFormat.version, documents: out.documents, terms: out.terms,
-        totalLength: out.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: out.fileSizes)
+        totalLength: spilledLength, positions: positions, sources: sources, builder: builder, fileSizes: out.fileSizes)
       try publish(meta, draft)
       return meta
     } catch {

@@ -6,12 +6,14 @@ import Glibc
 import Darwin
 #endif
 
-/// The ids and stored records of a build under a memory budget, appended to
-/// files in the spill directory as each batch of segments is spilled, so that
-/// they are written once: the spilled segments carry empty id and record
-/// tables, merges never copy them, and the generation's `ids.zx` and
-/// `store.zx` are put together from these files at the end.
+/// The per-document tables of a build under a memory budget (text lengths
+/// and heading ends, ids, stored records), appended to files in the spill
+/// directory as each batch of segments is spilled, so that they are written
+/// once: spilled segments hold postings only, merges never copy these, and
+/// the generation's `docs.zx`, `ids.zx` and `store.zx` are put together from
+/// these files at the end.
 final class RecordTableLog {
+  private let lengths: SpillFile
   private let idBytes: SpillFile
   private let idEnds: SpillFile
   private let storeBytes: SpillFile
@@ -19,6 +21,7 @@ final class RecordTableLog {
   private(set) var count = 0
 
   init(in directory: String) throws(IndexError) {
+    lengths = try SpillFile(directory + "/docs.data")
     idBytes = try SpillFile(directory + "/ids.data")
     idEnds = try SpillFile(directory + "/ids.ends")
     storeBytes = try SpillFile(directory + "/store.data")
@@ -30,6 +33,12 @@ final class RecordTableLog {
     for s in segments {
       var ends: [UInt8] = []
       ends.reserveCapacity(s.count * 8)
+      for i in 0..<s.count {
+        ends.appendLE(s.lengths[i])
+        ends.appendLE(s.headingEnds[i])
+      }
+      try lengths.append(ends)
+      ends.removeAll(keepingCapacity: true)
       let idBase = UInt64(idBytes.bytes)
       for i in stride(from: 1, through: s.count, by: 1) {
         let end = idBase + UInt64(s.idOffsets[i])
@@ -47,10 +56,16 @@ final class RecordTableLog {
     }
   }
 
-  /// Writes the generation's `ids` or `store` part: the count, the offsets, the bytes.
+  /// Writes the generation's `docs` part (the count, then per document its
+  /// length and heading end), or its `ids` or `store` part (the count, the offsets, the bytes).
   func write(_ part: FileFormat.Part, to file: PartFileWriter) throws(IndexError) {
     var head: [UInt8] = []
     head.appendLE(UInt32(count))
+    if part == .docs {
+      try file.append(head)
+      try file.append(lengths)
+      return
+    }
     if part == .store { head.appendLE(UInt64(0)) } else { head.appendLE(UInt32(0)) }
     try file.append(head)
     let (ends, bytes) = part == .store ? (storeEnds, storeBytes) : (idEnds, idBytes)

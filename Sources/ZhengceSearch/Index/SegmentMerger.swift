@@ -1,34 +1,33 @@
 import Dispatch
 import ZhengceCore
 
-/// Merges segments on disk (generations one writer spilled, in document order)
-/// into one, as a stream: the per-document tables are copied input by input,
-/// and the postings are merged a range of keys at a time on every core and
-/// appended to the output as each batch of ranges ends. The input pages
-/// already read are dropped from memory as it goes (`MappedFile.release`), so
-/// what a merge holds is bounded by `rangeBytes`, not by the size of the index.
-/// Only the term dictionary (16 bytes and the key per term) is built whole.
+/// The final merge of a writer's spilled segments (`RawSegment`s, in
+/// document order) into the generation, as a stream: the per-document tables
+/// come from the writer's logs, and the postings are decoded from the build's
+/// varints and block-encoded (`PostingEncoder`) a range of keys at a time on
+/// every core, each batch of ranges appended to the output as it ends. The
+/// input pages already read are dropped from memory as it goes, so what the
+/// merge holds is bounded by `rangeBytes`, not by the size of the index. Only
+/// the term dictionary (16 bytes and the key per term) is built whole.
 struct SegmentMerger {
   /// The segments, in document order: documents are renumbered from each one's base.
-  let inputs: [IndexReader]
+  let inputs: [RawSegment]
   let positions: Bool
   /// Cores to merge on.
   let parts: Int
-  /// About how many bytes of input postings and positions one range holds.
+  /// About how many bytes of input streams one range holds.
   let rangeBytes: Int
-  /// The ids and stored records of every input, when the inputs carry none
-  /// (the final merge of a writer's spilled segments); nil: copied from the inputs.
-  let records: RecordTableLog?
+  /// The ids, stored records and document table of every input.
+  let records: RecordTableLog
 
   /// What the merge wrote.
   struct Output {
     var documents: Int
     var terms: Int
-    var totalLength: Int
     var fileSizes: [String: Int]
   }
 
-  /// Writes the merged segment's part files into `directory` (which exists);
+  /// Writes the generation's part files into `directory` (which exists);
   /// `stored` writes the stored documents part. With `sync`, every file is
   /// flushed to disk.
   func write(
@@ -39,77 +38,18 @@ struct SegmentMerger {
       try file.finish(sync: sync)
       sizes[part.rawValue] = file.fileBytes
     }
-    let documents = inputs.reduce(0) { $0 + $1.documentCount }
-    guard documents < Int(Int32.max) else { throw .tooLarge(what: "documents") }
+    let documents = inputs.reduce(0) { $0 + $1.documents }
+    guard documents == records.count else { preconditionFailure("segments hold \(documents) documents, the log \(records.count)") }
     for part in [FileFormat.Part.docs, .ids, .store] {
       let file = try PartFileWriter(directory + "/" + part.fileName, part: part)
-      if let records, part != .docs {
-        try records.write(part, to: file)
-      } else {
-        try copyTable(part, documents: documents, to: file)
-      }
+      try records.write(part, to: file)
       try finish(file, part)
     }
     let storedFile = try PartFileWriter(directory + "/" + FileFormat.Part.stored.fileName, part: .stored)
     try stored(storedFile)
     try finish(storedFile, .stored)
     let terms = try mergePostings(in: directory, finish: finish)
-    return Output(
-      documents: documents, terms: terms, totalLength: inputs.reduce(0) { $0 + $1.meta.totalLength }, fileSizes: sizes)
-  }
-
-  // MARK: Per-document tables
-
-  /// Copies one per-document table: `docs` as it is; `ids` (u32 offsets) and
-  /// `store` (u64 offsets) with each input's offsets moved past the bytes before it.
-  private func copyTable(_ part: FileFormat.Part, documents: Int, to file: PartFileWriter) throws(IndexError) {
-    var head: [UInt8] = []
-    head.appendLE(UInt32(documents))
-    if part == .docs {
-      try file.append(head)
-      for r in inputs { try file.append(UnsafeRawBufferPointer(rebasing: r.docs[4..<(4 + r.documentCount * 8)])) }
-      return
-    }
-    let wide = part == .store
-    let width = wide ? 8 : 4
-    var offsets = head
-    offsets.reserveCapacity(4 + (documents + 1) * width)
-    if wide { offsets.appendLE(UInt64(0)) } else { offsets.appendLE(UInt32(0)) }
-    var base: UInt64 = 0
-    for r in inputs {
-      let table = wide ? r.store : r.ids
-      let n = r.documentCount
-      for i in stride(from: 1, through: n, by: 1) {
-        let at = 4 + i * width
-        if wide {
-          offsets.appendLE(base + table.u64(at))
-        } else {
-          let value = base + UInt64(table.u32(at))
-          guard value < UInt64(UInt32.max) else { throw .tooLarge(what: "ids") }
-          offsets.appendLE(UInt32(value))
-        }
-      }
-      base += UInt64(table.count - 4 - (n + 1) * width)
-    }
-    try file.append(offsets)
-    for r in inputs {
-      let table = wide ? r.store : r.ids
-      try copy(table, from: 4 + (r.documentCount + 1) * width, of: r.parts[part], to: file)
-    }
-  }
-
-  /// Appends `payload[start...]` to `file` a few megabytes at a time, dropping each piece's pages once written.
-  private func copy(
-    _ payload: UnsafeRawBufferPointer, from start: Int, of part: CheckedPart?, to file: PartFileWriter
-  ) throws(IndexError) {
-    let piece = 8 << 20
-    var at = start
-    while at < payload.count {
-      let end = min(payload.count, at + piece)
-      try file.append(UnsafeRawBufferPointer(rebasing: payload[at..<end]))
-      part?.release(payloadUpTo: end)
-      at = end
-    }
+    return Output(documents: documents, terms: terms, fileSizes: sizes)
   }
 
   // MARK: Postings
@@ -174,75 +114,62 @@ struct SegmentMerger {
   /// Keys that cut the key space into ranges of about `rangeBytes` of input
   /// (at least one range per core), taken from the input with the most postings.
   private func cutKeys() -> [[UInt8]] {
-    let total = inputs.reduce(0) { $0 + Self.postingBytes($1) + Self.positionBytes($1) }
-    guard let largest = inputs.max(by: { Self.postingBytes($0) < Self.postingBytes($1) }) else { return [] }
-    let dictionary = largest.dictionary
+    let total = inputs.reduce(0) { $0 + $1.streamBytes }
+    guard let largest = inputs.max(by: { $0.docs.count < $1.docs.count }) else { return [] }
     let ranges = max(parts, (total + rangeBytes - 1) / max(1, rangeBytes))
-    guard ranges > 1, dictionary.count > ranges else { return [] }
-    let bytes = Self.postingBytes(largest)
+    guard ranges > 1, largest.count > ranges else { return [] }
+    let bytes = largest.docs.count
     var cuts: [[UInt8]] = []
     var previous = 0
     for q in 1..<ranges {
       // The first term whose postings start at or after this share of the input.
       let target = bytes * q / ranges
       var lo = previous + 1
-      var hi = dictionary.count
+      var hi = largest.count
       while lo < hi {
         let mid = (lo + hi) / 2
-        if dictionary.entry(mid).docs.lowerBound < target { lo = mid + 1 } else { hi = mid }
+        if largest.offsets(mid).docs < target { lo = mid + 1 } else { hi = mid }
       }
-      guard lo < dictionary.count else { break }
-      cuts.append(Array(dictionary.key(lo)))
+      guard lo < largest.count else { break }
+      cuts.append(Array(largest.key(lo)))
       previous = lo
     }
     return cuts
   }
 
-  private static func postingBytes(_ r: IndexReader) -> Int { r.parts[.postings]?.payload.count ?? 0 }
-  private static func positionBytes(_ r: IndexReader) -> Int { r.parts[.positions]?.payload.count ?? 0 }
-
-  /// Drops every input's postings and positions pages before the first term ≥ `key`: all merged already.
+  /// Drops every input's stream pages before the first term ≥ `key`: all merged already.
   private func release(before key: [UInt8]) {
-    for r in inputs {
-      let e = r.dictionary.firstEntry(notBelow: key)
-      let entry = r.dictionary.entry(e)
-      r.parts[.postings]?.release(payloadUpTo: entry.docs.lowerBound)
-      r.parts[.positions]?.release(payloadUpTo: entry.positions)
-    }
+    for r in inputs { r.release(before: r.firstEntry(notBelow: key)) }
   }
 
   /// Merges the terms ≥ `lower` and < `upper` (unbounded when nil) of every input.
   private static func run(
-    _ inputs: [IndexReader], positions: Bool, from lower: [UInt8]?, to upper: [UInt8]?
+    _ inputs: [RawSegment], positions: Bool, from lower: [UInt8]?, to upper: [UInt8]?
   ) -> PostingMerger.Run {
     var out = PostingMerger.Run()
-    var heads = inputs.map { r in lower.map { r.dictionary.firstEntry(notBelow: $0) } ?? 0 }
+    var heads = inputs.map { r in lower.map { r.firstEntry(notBelow: $0) } ?? 0 }
     var docBase: [Int32] = [0]
-    for r in inputs { docBase.append(docBase[docBase.count - 1] + Int32(r.documentCount)) }
+    for r in inputs { docBase.append(docBase[docBase.count - 1] + Int32(r.documents)) }
     var encoder = PostingEncoder()
     var docs: [Int32] = []
     var flags: [UInt32] = []
     var positionValues: [UInt32] = []
+    let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     while true {
       var smallest: UnsafeBufferPointer<UInt8>?
-      for (s, r) in inputs.enumerated() where heads[s] < r.dictionary.count {
-        let key = r.dictionary.key(heads[s])
-        if smallest.map({ Self.precedes(key, $0) }) ?? true { smallest = key }
+      for (s, r) in inputs.enumerated() where heads[s] < r.count {
+        let key = r.key(heads[s])
+        if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
       }
-      guard let key = smallest, upper.map({ k in k.withUnsafeBufferPointer { Self.precedes(key, $0) } }) ?? true else { break }
+      guard let key = smallest, upper.map({ k in k.withUnsafeBufferPointer { RawKeys.precedes(key, $0) } }) ?? true else { break }
       docs.removeAll(keepingCapacity: true)
       flags.removeAll(keepingCapacity: true)
       positionValues.removeAll(keepingCapacity: true)
-      let readPositions = positions && key.first != TermSpace.field.rawValue
-      for (s, r) in inputs.enumerated() where heads[s] < r.dictionary.count && Self.equal(r.dictionary.key(heads[s]), key) {
-        var cursor = PostingCursor(r, entry: r.dictionary.entry(heads[s]))
-        while cursor.next() {
-          docs.append(docBase[s] + cursor.doc)
-          flags.append(UInt32(cursor.freq - 1) << 1 | (cursor.inHeading ? 1 : 0))
-          if readPositions {
-            for k in 0..<Int(cursor.freq) { positionValues.append(UInt32(bitPattern: cursor.position(k))) }
-          }
-        }
+      for (s, r) in inputs.enumerated() where heads[s] < r.count && RawKeys.equal(r.key(heads[s]), key) {
+        let i = heads[s]
+        TermBuffers.decode(
+          docs: r.docStream(i), positions: positions ? r.positionStream(i) : none, docFreq: r.docFreq(i),
+          docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
         heads[s] += 1
       }
       out.entries += [UInt32(out.keys.count), UInt32(docs.count), UInt32(out.postings.count), UInt32(out.positions.count)]
@@ -252,17 +179,5 @@ struct SegmentMerger {
         postings: &out.postings, positionsOut: &out.positions)
     }
     return out
-  }
-
-  @inline(__always)
-  private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    let n = min(a.count, b.count)
-    for i in 0..<n where a[i] != b[i] { return a[i] < b[i] }
-    return a.count < b.count
-  }
-
-  @inline(__always)
-  private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    a.count == b.count && !precedes(a, b) && !precedes(b, a)
   }
 }

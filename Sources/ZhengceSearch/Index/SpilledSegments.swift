@@ -8,25 +8,23 @@ import Glibc
 import Darwin
 #endif
 
-/// The segments a writer under a memory budget has written to disk, in
-/// document order, in a temporary directory of its own (`.tmp-PID-…-spill`,
-/// which an interrupted build's cleanup and the next writer remove).
+/// The segments a writer under a memory budget has written to disk
+/// (`RawSegment`s, postings only), in document order, in a temporary directory
+/// of its own (`.tmp-PID-…-spill`, which an interrupted build's cleanup and
+/// the next writer remove).
 ///
 /// Merges keep them few: when `mergeFactor` segments of one level lie side
-/// by side, a background thread merges them into one of the next level
-/// (`SegmentMerger`) while the writer goes on analysing; so a build of N
-/// flushes reads each document's postings about log_8(N) times, and the
-/// final merge into the published generation reads a handful of segments.
-/// Nothing here is ever read by a search.
+/// by side, a background thread concatenates them into one of the next level
+/// (`StreamConcatenation`, which copies bytes and decodes nothing) while the
+/// writer goes on analysing; the final merge into the published generation
+/// (`SegmentMerger`) then reads a handful of segments. Nothing here is ever
+/// read by a search.
 final class SpilledSegments: @unchecked Sendable {
   static let mergeFactor = 8
 
   let directory: String
-  private let positions: Bool
-  /// Input bytes a background merge holds at a time (`SegmentMerger.rangeBytes`).
-  private let rangeBytes: Int
   private let lock = NSLock()
-  private var segments: [(reader: IndexReader, level: Int, path: String)] = []
+  private var segments: [(segment: RawSegment, level: Int)] = []
   private var merging = false
   private var failure: IndexError?
   private let queue = DispatchQueue(label: "zhengce.index.merge")
@@ -38,10 +36,8 @@ final class SpilledSegments: @unchecked Sendable {
   let mergeWillWrite: (@Sendable (String) -> Void)?
 
   /// Creates the temporary directory inside `parent`.
-  init(in parent: String, positions: Bool, rangeBytes: Int, mergeWillWrite: (@Sendable (String) -> Void)?) throws(IndexError) {
+  init(in parent: String, mergeWillWrite: (@Sendable (String) -> Void)?) throws(IndexError) {
     directory = parent + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))-spill"
-    self.positions = positions
-    self.rangeBytes = rangeBytes
     self.mergeWillWrite = mergeWillWrite
     guard mkdir(directory, 0o755) == 0 else {
       throw .io(path: parent, reason: "cannot write in it (\(String(cString: strerror(errno))))")
@@ -50,42 +46,29 @@ final class SpilledSegments: @unchecked Sendable {
 
   deinit { remove() }
 
-  /// Writes `batch` (finished, in document order; its ids and stored records
+  /// Writes `batch` (finished, in document order; its per-document tables
   /// already in the writer's `RecordTableLog`) as the next segment, then
   /// starts a merge if one is due. A failure of an earlier merge is thrown here.
   func flush(_ batch: [Segment]) throws(IndexError) {
     if let failure = lock.withLock({ self.failure }) { throw failure }
-    let path = newSegmentPath()
-    let lists = ConcurrentSlots<[([UInt8], Int32)]>(count: batch.count)
-    DispatchQueue.concurrentPerform(iterations: batch.count) { lists.set($0, batch[$0].sortedTerms()) }
-    let tables = try DocumentTables(batch, withRecords: false)
-    let postings = try PostingTables(
-      PostingMerger(segments: batch, lists: lists.written, docBase: tables.docBase, writePositions: positions)
-        .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
-    var sizes: [String: Int] = [:]
-    for payload in tables.parts + [StoredDocumentLog().payload] + postings.parts {
-      let file = try PartFileWriter(path + "/" + payload.part.fileName, part: payload.part)
-      for chunk in payload.chunks { try file.append(chunk) }
-      try file.finish(sync: false)
-      sizes[payload.part.rawValue] = file.fileBytes
-    }
-    let reader = try Self.seal(
-      path, documents: tables.documents, terms: postings.termCount, totalLength: tables.totalLength,
-      positions: positions, sizes: sizes)
+    let sorted = ConcurrentSlots<[([UInt8], Int32)]>(count: batch.count)
+    DispatchQueue.concurrentPerform(iterations: batch.count) { sorted.set($0, batch[$0].sortedTerms()) }
+    let sources = zip(batch, sorted.written).map { MemoryTerms($0, sorted: $1) }
+    let segment = try StreamConcatenation.merge(sources, into: RawSegmentWriter(path: newSegmentPath()))
     lock.withLock {
-      segments.append((reader, 0, path))
+      segments.append((segment, 0))
       flushes += 1
       scheduleMerge()
     }
   }
 
   /// Waits for the merges under way and returns the segments, in document order.
-  func finish() throws(IndexError) -> [IndexReader] {
+  func finish() throws(IndexError) -> [RawSegment] {
     running.wait()
     lock.lock()
     defer { lock.unlock() }
     if let failure { throw failure }
-    return segments.map(\.reader)
+    return segments.map(\.segment)
   }
 
   /// Removes the directory and everything in it.
@@ -95,12 +78,10 @@ final class SpilledSegments: @unchecked Sendable {
   }
 
   private func newSegmentPath() -> String {
-    let path = lock.withLock { () -> String in
+    lock.withLock {
       named += 1
       return directory + "/seg-\(named)"
     }
-    mkdir(path, 0o755)
-    return path
   }
 
   /// Starts merging the first `mergeFactor` segments of the first level that
@@ -125,26 +106,19 @@ final class SpilledSegments: @unchecked Sendable {
     }
   }
 
-  private func merge(_ inputs: [(reader: IndexReader, level: Int, path: String)]) {
+  private func merge(_ inputs: [(segment: RawSegment, level: Int)]) {
     let path = newSegmentPath()
     mergeWillWrite?(path)
     do throws(IndexError) {
-      let merger = SegmentMerger(
-        inputs: inputs.map(\.reader), positions: positions, parts: 1, rangeBytes: rangeBytes, records: nil)
-      let out = try merger.write(to: path, sync: false) { (file) throws(IndexError) in
-        try StoredDocumentLog().writePart(to: file)
-      }
-      let reader = try Self.seal(
-        path, documents: out.documents, terms: out.terms, totalLength: out.totalLength, positions: positions,
-        sizes: out.fileSizes)
+      let merged = try StreamConcatenation.merge(inputs.map(\.segment), into: RawSegmentWriter(path: path))
       lock.withLock {
-        if let at = segments.firstIndex(where: { $0.path == inputs[0].path }) {
-          segments.replaceSubrange(at..<(at + inputs.count), with: [(reader, inputs[0].level + 1, path)])
+        if let at = segments.firstIndex(where: { $0.segment === inputs[0].segment }) {
+          segments.replaceSubrange(at..<(at + inputs.count), with: [(merged, inputs[0].level + 1)])
         }
         merges += 1
         merging = false
       }
-      for input in inputs { try? FileManager.default.removeItem(atPath: input.path) }
+      for input in inputs { try? FileManager.default.removeItem(atPath: input.segment.path) }
       lock.withLock { scheduleMerge() }
     } catch {
       lock.withLock {
@@ -152,18 +126,5 @@ final class SpilledSegments: @unchecked Sendable {
         merging = false
       }
     }
-  }
-
-  /// Writes the segment's `meta.json` and opens it.
-  private static func seal(
-    _ path: String, documents: Int, terms: Int, totalLength: Int, positions: Bool, sizes: [String: Int]
-  ) throws(IndexError) -> IndexReader {
-    let meta = IndexMeta(
-      format: "zhengce-index", version: FileFormat.version, documents: documents, terms: terms,
-      totalLength: totalLength, positions: positions, sources: [], builder: "", fileSizes: sizes)
-    let bytes = try IndexMeta.encode(meta)
-    try IndexDirectory.writeFile(path + "/" + FileFormat.metaName, [bytes], failHalfway: false)
-    try IndexDirectory.writeFile(path + "/" + FileFormat.metaSumName, [IndexMeta.checksumLine(bytes)], failHalfway: false)
-    return try IndexReader(generation: path)
   }
 }

@@ -84,39 +84,50 @@ final class TermBuffers {
     }
   }
 
-  /// Appends the term's documents (plus `docBase`), flags ((freq − 1) << 1 |
-  /// inHeading) and absolute positions, decoded from the build's varints.
-  func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
+  /// Term `t`'s streams as built: its documents' varints and its positions'
+  /// (see `RawSegment`), how many documents, and the last one.
+  func streams(_ t: Int32) -> (docs: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, docFreq: Int, lastDoc: Int32) {
     let s = states[Int(t)]
-    guard let d = s.docs.base else { return }
+    return (
+      UnsafeBufferPointer(start: s.docs.base, count: s.docs.count),
+      UnsafeBufferPointer(start: s.positions.base, count: s.positions.count), Int(s.docFreq), s.lastWrittenDoc
+    )
+  }
+
+  /// Appends the documents (plus `docBase`), flags ((freq − 1) << 1 |
+  /// inHeading) and absolute positions of one term's streams (`streams(_:)`,
+  /// or a `RawSegment`'s); positions are read only when `positions` is not empty.
+  static func decode(
+    docs d: UnsafeBufferPointer<UInt8>, positions p: UnsafeBufferPointer<UInt8>, docFreq n: Int, docBase: Int32,
+    docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]
+  ) {
+    guard let dBase = d.baseAddress else { return }
     let firstDoc = docs.count
     let firstPosition = positions.count
-    let n = Int(s.docFreq)
     docs.append(contentsOf: repeatElement(0, count: n))
     flags.append(contentsOf: repeatElement(0, count: n))
     // Each position takes at least one byte, so the byte count bounds them.
-    positions.append(contentsOf: repeatElement(0, count: s.positions.count))
+    positions.append(contentsOf: repeatElement(0, count: p.count))
     var written = 0
     docs.withUnsafeMutableBufferPointer { docs in
       flags.withUnsafeMutableBufferPointer { flags in
         positions.withUnsafeMutableBufferPointer { positions in
-          let p = s.positions.base
           var i = 0
           var j = 0
           var doc: Int32 = 0
           var k = firstDoc
           var w = firstPosition
-          while i < s.docs.count {
-            let v = Varint.read(d, &i)
+          while i < d.count && k < firstDoc + n {
+            let v = Varint.read(dBase, &i)
             doc += Int32(bitPattern: v >> 2)
-            let freq = v & 1 != 0 ? 1 : Varint.read(d, &i)
+            let freq = v & 1 != 0 ? 1 : Varint.read(dBase, &i)
             docs[k] = docBase + doc
             flags[k] = (freq - 1) << 1 | (v >> 1) & 1
             k += 1
-            guard let p, j < s.positions.count else { continue }
+            guard let pBase = p.baseAddress, j < p.count else { continue }
             var position: UInt32 = 0
             for _ in 0..<freq {
-              position &+= Varint.read(p, &j)
+              position &+= Varint.read(pBase, &j)
               positions[w] = position
               w += 1
             }
@@ -125,9 +136,14 @@ final class TermBuffers {
         }
       }
     }
-    positions.removeLast(s.positions.count - written)
+    positions.removeLast(p.count - written)
   }
 
+  /// Appends term `t`'s documents (plus `docBase`), flags and absolute positions.
+  func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
+    let (d, p, n, _) = streams(t)
+    Self.decode(docs: d, positions: p, docFreq: n, docBase: docBase, docs: &docs, flags: &flags, positions: &positions)
+  }
 
   @inline(__always)
   private static func flush(_ s: inout TermState) {

@@ -1,0 +1,244 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A segment a writer spilled to disk, its postings still in the build's own
+/// varint streams (`TermBuffers`), never read by a search: spilling and
+/// merging such segments copies bytes (only the first document of each term's
+/// stream is renumbered), and postings are decoded and block-encoded once, by
+/// the final merge into the generation.
+///
+/// ```
+/// terms.raw      per term, in key byte order: keyOffset u64, docsOffset u64,
+///                positionsOffset u64, docFreq u32, lastDoc u32 (documents
+///                numbered from the segment's first); then one entry of end offsets
+/// keys.raw       the keys' bytes
+/// docs.raw       per term: per document varint((doc − previous) << 2 |
+///                inHeading << 1 | freq == 1), then varint(freq) when freq > 1;
+///                the first document counts from 0
+/// positions.raw  per term, per document: varints of position − previous, from 0
+/// ```
+final class RawSegment: @unchecked Sendable {
+  static let entrySize = 32
+  let path: String
+  let documents: Int
+  let count: Int
+  private let entries: RawMapping
+  private let keys: RawMapping
+  let docs: RawMapping
+  let positions: RawMapping
+
+  init(path: String, documents: Int) throws(IndexError) {
+    self.path = path
+    self.documents = documents
+    entries = try RawMapping(path + "/terms.raw")
+    keys = try RawMapping(path + "/keys.raw")
+    docs = try RawMapping(path + "/docs.raw")
+    positions = try RawMapping(path + "/positions.raw")
+    count = entries.count / Self.entrySize - 1
+  }
+
+  @inline(__always)
+  private func field64(_ i: Int, _ k: Int) -> Int { Int(entries.bytes.u64(i * Self.entrySize + k * 8)) }
+
+  func key(_ i: Int) -> UnsafeBufferPointer<UInt8> { keys.slice(field64(i, 0)..<field64(i + 1, 0)) }
+  func docStream(_ i: Int) -> UnsafeBufferPointer<UInt8> { docs.slice(field64(i, 1)..<field64(i + 1, 1)) }
+  func positionStream(_ i: Int) -> UnsafeBufferPointer<UInt8> { positions.slice(field64(i, 2)..<field64(i + 1, 2)) }
+  func docFreq(_ i: Int) -> Int { Int(entries.bytes.u32(i * Self.entrySize + 24)) }
+  func lastDoc(_ i: Int) -> Int32 { Int32(bitPattern: entries.bytes.u32(i * Self.entrySize + 28)) }
+  /// Where term `i`'s streams start (to release what lies before).
+  func offsets(_ i: Int) -> (docs: Int, positions: Int) { (field64(i, 1), field64(i, 2)) }
+  /// Bytes of postings and positions.
+  var streamBytes: Int { docs.count + positions.count }
+
+  /// The first term whose key is not below `key` (`count` when none).
+  func firstEntry(notBelow key: [UInt8]) -> Int {
+    var lo = 0
+    var hi = count
+    key.withUnsafeBufferPointer { target in
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if RawKeys.precedes(self.key(mid), target) { lo = mid + 1 } else { hi = mid }
+      }
+    }
+    return lo
+  }
+
+  /// Drops the stream pages before term `i` from memory (all read already).
+  func release(before i: Int) {
+    let (d, p) = offsets(min(i, count))
+    docs.release(upTo: d)
+    positions.release(upTo: p)
+  }
+}
+
+/// Key order and equality on bytes.
+enum RawKeys {
+  @inline(__always)
+  static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = min(a.count, b.count)
+    var i = 0
+    while i < n {
+      if a[i] != b[i] { return a[i] < b[i] }
+      i += 1
+    }
+    return a.count < b.count
+  }
+
+  @inline(__always)
+  static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+  }
+}
+
+/// One spill file mapped read-only (an empty file maps to nothing).
+final class RawMapping: @unchecked Sendable {
+  let bytes: UnsafeRawBufferPointer
+  var count: Int { bytes.count }
+
+  init(_ path: String) throws(IndexError) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .io(path: path, reason: "cannot open spilled segment") }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot stat") }
+    let size = Int(info.st_size)
+    guard size > 0 else {
+      bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+      return
+    }
+    guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+      throw .io(path: path, reason: "cannot map spilled segment")
+    }
+    bytes = UnsafeRawBufferPointer(start: p, count: size)
+  }
+
+  deinit {
+    if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+  }
+
+  @inline(__always)
+  func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    guard let base = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + range.lowerBound, count: range.count)
+  }
+
+  /// Drops the pages before `offset` from the process's memory.
+  func release(upTo offset: Int) {
+    guard let base = bytes.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let end = min(offset, bytes.count) / page * page
+    if end > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
+  }
+}
+
+/// Writes a `RawSegment` term by term, each file through a buffer of its own.
+final class RawSegmentWriter {
+  let path: String
+  private let entries: BufferedSpill
+  private let keys: BufferedSpill
+  private let docs: BufferedSpill
+  private let positions: BufferedSpill
+  private var entry: [UInt8] = []
+
+  init(path: String) throws(IndexError) {
+    self.path = path
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+      throw .io(path: path, reason: "cannot create (\(String(cString: strerror(errno))))")
+    }
+    entries = try BufferedSpill(path + "/terms.raw")
+    keys = try BufferedSpill(path + "/keys.raw")
+    docs = try BufferedSpill(path + "/docs.raw")
+    positions = try BufferedSpill(path + "/positions.raw")
+  }
+
+  /// Starts a term: its key, then its streams through `docs` and `positions`, then `endTerm`.
+  func beginTerm(_ key: UnsafeBufferPointer<UInt8>) throws(IndexError) {
+    entry.removeAll(keepingCapacity: true)
+    entry.appendLE(UInt64(keys.written))
+    entry.appendLE(UInt64(docs.written))
+    entry.appendLE(UInt64(positions.written))
+    try keys.append(key)
+  }
+
+  func appendDocs(_ bytes: UnsafeBufferPointer<UInt8>) throws(IndexError) { try docs.append(bytes) }
+  func appendPositions(_ bytes: UnsafeBufferPointer<UInt8>) throws(IndexError) { try positions.append(bytes) }
+
+  func endTerm(docFreq: Int, lastDoc: Int32) throws(IndexError) {
+    entry.appendLE(UInt32(docFreq))
+    entry.appendLE(UInt32(bitPattern: lastDoc))
+    try entry.withUnsafeBufferPointer { (b) throws(IndexError) in try entries.append(b) }
+  }
+
+  /// Writes the end entry and closes the files; returns the segment, mapped.
+  func finish(documents: Int) throws(IndexError) -> RawSegment {
+    entry.removeAll(keepingCapacity: true)
+    entry.appendLE(UInt64(keys.written))
+    entry.appendLE(UInt64(docs.written))
+    entry.appendLE(UInt64(positions.written))
+    entry.appendLE(UInt64(0))
+    try entry.withUnsafeBufferPointer { (b) throws(IndexError) in try entries.append(b) }
+    for file in [entries, keys, docs, positions] { try file.close() }
+    return try RawSegment(path: path, documents: documents)
+  }
+}
+
+/// A file written through a one-megabyte buffer.
+final class BufferedSpill {
+  let path: String
+  private let fd: Int32
+  private var buffer: [UInt8] = []
+  private(set) var written = 0
+
+  init(_ path: String) throws(IndexError) {
+    self.path = path
+    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
+    buffer.reserveCapacity(1 << 20)
+  }
+
+  deinit { closeDescriptor(fd) }
+
+  @inline(__always)
+  func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(IndexError) {
+    if buffer.count + bytes.count > 1 << 20 { try drain() }
+    if bytes.count > 1 << 19 {
+      try writeAll(UnsafeRawBufferPointer(bytes))
+    } else {
+      buffer.append(contentsOf: bytes)
+    }
+    written += bytes.count
+  }
+
+  func close() throws(IndexError) { try drain() }
+
+  private func drain() throws(IndexError) {
+    guard !buffer.isEmpty else { return }
+    let failure: IndexError? = buffer.withUnsafeBytes { b in
+      do throws(IndexError) {
+        try writeAll(b)
+        return nil
+      } catch {
+        return error
+      }
+    }
+    if let failure { throw failure }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let n = write(fd, base + offset, bytes.count - offset)
+      guard n > 0 else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
+      offset += n
+    }
+  }
+}
+
+private func closeDescriptor(_ fd: Int32) { _ = close(fd) }
