@@ -9,7 +9,7 @@ import ZhengceCore
 /// Records are analysed into in-memory `Segment`s (one per core for
 /// `add(contentsOf:)`). Without a memory budget they stay in memory and
 /// `commit` merges them term by term into the generation. Under a budget,
-/// once they hold about 3/10 of it they are written to disk as one segment
+/// once they hold about a quarter of it they are written to disk as one segment
 /// (`SpilledSegments`, which merges those in the background), the stored
 /// documents go to a file, and `commit` merges the segments on disk into the
 /// generation as a stream (`SegmentMerger`). Either way the generation is one
@@ -19,7 +19,6 @@ public final class IndexWriter {
   private var segments: [Segment] = []
   private let stored = StoredDocumentLog()
   private var spilled: SpilledSegments?
-  private var recordLog: RecordTableLog?
   private var spilledCount = 0
   private var spilledTextBytes = 0
   private var spilledLength = 0
@@ -71,7 +70,7 @@ public final class IndexWriter {
   public var batchTextBytes: Int { memoryBudget.map { max(1 << 14, $0 / 16) } ?? Int.max }
 
   /// In-memory segments are spilled once they hold this many bytes.
-  private var spillBytes: Int { memoryBudget.map { $0 * 3 / 10 } ?? Int.max }
+  private var spillBytes: Int { memoryBudget.map { $0 / 4 } ?? Int.max }
   /// Tokens a segment logs before filing them.
   private var tokenBatch: Int { memoryBudget.map { min(TokenLog.batch, max(1 << 12, $0 / 200)) } ?? TokenLog.batch }
 
@@ -142,7 +141,6 @@ public final class IndexWriter {
     let spilled: SpilledSegments
     if let existing = self.spilled { spilled = existing } else { spilled = try startSpilling() }
     for s in segments { s.finish() }
-    try recordLog?.append(segments)
     try spilled.flush(segments)
     spilledCount += segments.reduce(0) { $0 + $1.count }
     spilledTextBytes += segments.reduce(0) { $0 + $1.textBytes }
@@ -153,7 +151,6 @@ public final class IndexWriter {
   private func startSpilling() throws(IndexError) -> SpilledSegments {
     let spilled = try SpilledSegments(in: workDirectory ?? NSTemporaryDirectory(), mergeWillWrite: mergeWillWrite)
     try stored.spill(to: spilled.directory + "/stored.log")
-    recordLog = try RecordTableLog(in: spilled.directory)
     self.spilled = spilled
     return spilled
   }
@@ -182,7 +179,6 @@ public final class IndexWriter {
       finished = (flushes, merges)
       spilled?.remove()
       spilled = nil
-      recordLog = nil
     }
     try spill()
     return try commitSpilled(to: lock, sources: sources, builder: builder)
@@ -226,13 +222,13 @@ public final class IndexWriter {
 
   /// Merges the spilled segments into the generation as a stream, on every core.
   private func commitSpilled(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
-    guard let spilled, let recordLog else { preconditionFailure("nothing spilled") }
+    guard let spilled else { preconditionFailure("nothing spilled") }
     let inputs = try spilled.finish()
     let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
     do throws(IndexError) {
       let merger = SegmentMerger(
         inputs: inputs, positions: positions, parts: ProcessInfo.processInfo.activeProcessorCount,
-        rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: recordLog)
+        rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: spilled.records)
       let out = try merger.write(to: draft.temp, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }
       let meta = IndexMeta(
         format: "zhengce-index", version: FileFormat.version, documents: out.documents, terms: out.terms,

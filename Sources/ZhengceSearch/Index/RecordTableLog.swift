@@ -11,8 +11,8 @@ import Darwin
 /// directory as each batch of segments is spilled, so that they are written
 /// once: spilled segments hold postings only, merges never copy these, and
 /// the generation's `docs.zx`, `ids.zx` and `store.zx` are put together from
-/// these files at the end.
-final class RecordTableLog {
+/// these files at the end. One flush at a time appends to it (`SpilledSegments`).
+final class RecordTableLog: @unchecked Sendable {
   private let lengths: SpillFile
   private let idBytes: SpillFile
   private let idEnds: SpillFile

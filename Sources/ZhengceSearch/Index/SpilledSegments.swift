@@ -13,6 +13,8 @@ import Darwin
 /// of its own (`.tmp-PID-…-spill`, which an interrupted build's cleanup and
 /// the next writer remove).
 ///
+/// A flush runs on a thread of its own while the writer analyses the next
+/// records; the writer waits only when the previous flush is still running.
 /// Merges keep them few: when `mergeFactor` segments of one level lie side
 /// by side, a background thread concatenates them into one of the next level
 /// (`StreamConcatenation`, which copies bytes and decodes nothing) while the
@@ -29,6 +31,10 @@ final class SpilledSegments: @unchecked Sendable {
   private var failure: IndexError?
   private let queue = DispatchQueue(label: "zhengce.index.merge")
   private let running = DispatchGroup()
+  private let flushQueue = DispatchQueue(label: "zhengce.index.flush")
+  private let flushing = DispatchGroup()
+  /// The per-document tables of every segment flushed, in order (written by the flushes, one at a time).
+  let records: RecordTableLog
   private var named = 0
   private(set) var flushes = 0
   private(set) var merges = 0
@@ -42,28 +48,41 @@ final class SpilledSegments: @unchecked Sendable {
     guard mkdir(directory, 0o755) == 0 else {
       throw .io(path: parent, reason: "cannot write in it (\(String(cString: strerror(errno))))")
     }
+    records = try RecordTableLog(in: directory)
   }
 
   deinit { remove() }
 
-  /// Writes `batch` (finished, in document order; its per-document tables
-  /// already in the writer's `RecordTableLog`) as the next segment, then
-  /// starts a merge if one is due. A failure of an earlier merge is thrown here.
+  /// Starts writing `batch` (finished, in document order) as the next
+  /// segment, its per-document tables to `records`, once the previous flush
+  /// is done; a merge starts after it if one is due. A failure of an earlier
+  /// flush or merge is thrown here.
   func flush(_ batch: [Segment]) throws(IndexError) {
+    flushing.wait()
     if let failure = lock.withLock({ self.failure }) { throw failure }
-    let sorted = ConcurrentSlots<[([UInt8], Int32)]>(count: batch.count)
-    DispatchQueue.concurrentPerform(iterations: batch.count) { sorted.set($0, batch[$0].sortedTerms()) }
-    let sources = zip(batch, sorted.written).map { MemoryTerms($0, sorted: $1) }
-    let segment = try StreamConcatenation.merge(sources, into: RawSegmentWriter(path: newSegmentPath()))
-    lock.withLock {
-      segments.append((segment, 0))
-      flushes += 1
-      scheduleMerge()
+    flushing.enter()
+    flushQueue.async {
+      defer { self.flushing.leave() }
+      do throws(IndexError) {
+        try self.records.append(batch)
+        let sorted = ConcurrentSlots<[([UInt8], Int32)]>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { sorted.set($0, batch[$0].sortedTerms()) }
+        let sources = zip(batch, sorted.written).map { MemoryTerms($0, sorted: $1) }
+        let segment = try StreamConcatenation.merge(sources, into: RawSegmentWriter(path: self.newSegmentPath()))
+        self.lock.withLock {
+          self.segments.append((segment, 0))
+          self.flushes += 1
+          self.scheduleMerge()
+        }
+      } catch {
+        self.lock.withLock { self.failure = self.failure ?? error }
+      }
     }
   }
 
   /// Waits for the merges under way and returns the segments, in document order.
   func finish() throws(IndexError) -> [RawSegment] {
+    flushing.wait()
     running.wait()
     lock.lock()
     defer { lock.unlock() }
@@ -73,6 +92,7 @@ final class SpilledSegments: @unchecked Sendable {
 
   /// Removes the directory and everything in it.
   func remove() {
+    flushing.wait()
     running.wait()
     try? FileManager.default.removeItem(atPath: directory)
   }
