@@ -31,6 +31,9 @@ struct BenchCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: "Print the slowest queries of the set.")
   var slowest = 0
 
+  @Option(help: "Memory the index writer may hold, e.g. 256MB or 1GB (at least 1MB).")
+  var memory: MemorySize = .standard
+
   @Option(help: "Also write the generated records.jsonl and queries.jsonl (the benchmark protocol's inputs) here.")
   var export: String?
 
@@ -57,8 +60,10 @@ struct BenchCommand: ParsableCommand {
     let directory = index ?? NSTemporaryDirectory() + "zhengce-bench-\(getpid())"
     defer { if index == nil { try? FileManager.default.removeItem(atPath: directory) } }
 
-    let bench = IndexBenchmark(positions: positions)
+    let bench = IndexBenchmark(positions: positions, memoryBudget: memory.bytes)
+    let before = ProcessMemory.residentMegabytes()
     let build = try bench.build(records, into: directory)
+    let peak = ProcessMemory.peakMegabytes()
     let megabytes = Double(build.textBytes) / 1e6
     let sizes = build.meta.fileSizes
     let stored = (sizes["store"] ?? 0) + (sizes["ids"] ?? 0)
@@ -68,6 +73,9 @@ struct BenchCommand: ParsableCommand {
       format: "build (positions %@): %.2f s wall = %.1f MB/s (analysis %.2f s, merge and write %.2f s); %.2f s CPU on all threads = %.1f MB/s per core",
       positions ? "on" : "off", build.seconds, megabytes / build.seconds, build.analysisSeconds,
       build.seconds - build.analysisSeconds, build.cpuSeconds, megabytes / build.cpuSeconds))
+    print(String(
+      format: "memory: budget %.0f MB, %d segments spilled, %d merged in the background; peak RSS %.0f MB, of which %.0f MB before the build (the generated records)",
+      Double(memory.bytes) / 1_048_576, build.flushes, build.merges, peak, before))
     print(String(
       format: "index: %.1f MB without stored text = %.3f × text (terms %.1f, postings %.1f, positions %.1f, docs %.1f MB); stored %.1f MB",
       Double(indexBytes) / 1e6, Double(indexBytes) / Double(build.textBytes), Double(sizes["terms"] ?? 0) / 1e6,
@@ -90,6 +98,11 @@ struct BenchCommand: ParsableCommand {
       print(String(
         format: "query %@: top-10 with exact totals, %d queries × %d rounds: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
         name, set.count, rounds, samples.percentile(0.5), samples.percentile(0.9), samples.percentile(0.99), samples.max))
+    }
+    for (kind, samples) in IndexBenchmark.byKind(set, answers) {
+      print(String(
+        format: "query wall by kind: %@ (%d samples): p50 %.3f ms, p99 %.3f ms", kind, samples.sorted.count,
+        samples.percentile(0.5), samples.percentile(0.99)))
     }
     if !noVerify {
       let wrong = IndexBenchmark.wrongTotals(answers.totals, of: set, records: records)

@@ -113,6 +113,16 @@ public struct BatchQuery: Sendable, Hashable {
 }
 
 /// Why a batch line is not a query.
+extension BatchQuery {
+  /// The kind of query, for latencies by kind: `filter` (a province given),
+  /// `and` (several terms), else `term2` (one or two characters) or `term3+`.
+  public var kind: String {
+    if province != nil { return "filter" }
+    if terms.count > 1 { return "and" }
+    return (terms.first?.unicodeScalars.count ?? 0) <= 2 ? "term2" : "term3+"
+  }
+}
+
 public struct BatchQueryError: Error, Hashable {
   public var message: String
 

@@ -12,9 +12,12 @@ import Glibc
 public struct IndexBenchmark: Sendable {
   /// Whether the index stores token positions.
   public var positions: Bool
+  /// The index writer's memory budget (`IndexWriter.memoryBudget`); nil: no limit.
+  public var memoryBudget: Int?
 
-  public init(positions: Bool = true) {
+  public init(positions: Bool = true, memoryBudget: Int? = nil) {
     self.positions = positions
+    self.memoryBudget = memoryBudget
   }
 
   /// How long building took, and what it wrote.
@@ -27,6 +30,9 @@ public struct IndexBenchmark: Sendable {
     /// CPU time on every thread.
     public var cpuSeconds: Double
     public var meta: IndexMeta
+    /// Segments the writer spilled to disk, and merges of them in the background.
+    public var flushes: Int
+    public var merges: Int
   }
 
   /// How long opening took, and the first query and its records after it, milliseconds.
@@ -42,6 +48,8 @@ public struct IndexBenchmark: Sendable {
     public var totals: [Int]
     /// One sample per query and round, milliseconds.
     public var wall: Latencies
+    /// The same samples in the order taken: round by round, each in set order.
+    public var wallInOrder: [Double]
     public var cpu: Latencies
     /// Each query's least CPU time over the rounds, milliseconds, in set order.
     public var leastCPU: [Double]
@@ -51,15 +59,27 @@ public struct IndexBenchmark: Sendable {
   public func build(_ records: [IndexRecord], into directory: String) throws(IndexError) -> Build {
     let start = BenchClock.wall()
     let cpuStart = BenchClock.cpu(CLOCK_PROCESS_CPUTIME_ID)
-    let writer = IndexWriter(positions: positions)
-    writer.add(contentsOf: records)
+    let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory)
+    // Batches of the writer's size, so that it can spill between them.
+    var next = 0
+    while next < records.count {
+      var end = next
+      var bytes = 0
+      while end < records.count, bytes < writer.batchTextBytes {
+        bytes += records[end].text.utf8.count
+        end += 1
+      }
+      writer.add(contentsOf: Array(records[next..<end]))
+      next = end
+    }
     let analysed = BenchClock.wall()
     let meta = try writer.commit(to: IndexDirectory(path: directory))
     let end = BenchClock.wall()
     return Build(
       textBytes: records.reduce(0) { $0 + $1.text.utf8.count }, seconds: Double(end - start) / 1e9,
       analysisSeconds: Double(analysed - start) / 1e9,
-      cpuSeconds: Double(BenchClock.cpu(CLOCK_PROCESS_CPUTIME_ID) - cpuStart) / 1e9, meta: meta)
+      cpuSeconds: Double(BenchClock.cpu(CLOCK_PROCESS_CPUTIME_ID) - cpuStart) / 1e9, meta: meta,
+      flushes: writer.flushes, merges: writer.merges)
   }
 
   /// Opens the index in `directory` and answers `first` (top 10) and reads its
@@ -97,7 +117,15 @@ public struct IndexBenchmark: Sendable {
       }
     }
     let leastCPU = set.indices.map { i in (0..<rounds).map { cpu[$0 * set.count + i] }.min() ?? 0 }
-    return Rounds(totals: totals, wall: Latencies(wall), cpu: Latencies(cpu), leastCPU: leastCPU)
+    return Rounds(totals: totals, wall: Latencies(wall), wallInOrder: wall, cpu: Latencies(cpu), leastCPU: leastCPU)
+  }
+
+  /// The query set's wall-time samples by kind of query (`BatchQuery.kind`), kinds in name order.
+  public static func byKind(_ set: [BatchQuery], _ rounds: Rounds) -> [(kind: String, latencies: Latencies)] {
+    var samples: [String: [Double]] = [:]
+    let all = rounds.wallInOrder
+    for (k, sample) in all.enumerated() where !set.isEmpty { samples[set[k % set.count].kind, default: []].append(sample) }
+    return samples.keys.sorted().map { ($0, Latencies(samples[$0] ?? [])) }
   }
 
   /// How many of `totals` differ from a substring scan of `records` (folded as

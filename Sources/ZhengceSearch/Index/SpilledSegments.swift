@@ -41,8 +41,9 @@ final class SpilledSegments: @unchecked Sendable {
   /// Called with a merge's output directory as it starts writing (tests stop the process there).
   let mergeWillWrite: (@Sendable (String) -> Void)?
 
-  /// Creates the temporary directory inside `parent`.
+  /// Creates the temporary directory inside `parent` (created too if need be).
   init(in parent: String, mergeWillWrite: (@Sendable (String) -> Void)?) throws(IndexError) {
+    try IndexDirectory(path: parent).create()
     directory = parent + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))-spill"
     self.mergeWillWrite = mergeWillWrite
     guard mkdir(directory, 0o755) == 0 else {
