@@ -160,6 +160,7 @@ public struct CorpusIndexer: Sendable {
         writer.store(file.stored, records: file.records.count)
       }
       writer.add(contentsOf: records)
+      reusable?.releaseRecordPages()
       parsedSoFar += parsing.count
       if !parsing.isEmpty { progress?(parsedSoFar, toParse.count) }
     }

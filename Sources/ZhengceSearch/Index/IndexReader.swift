@@ -175,6 +175,14 @@ public final class IndexReader: @unchecked Sendable {
     return UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)])
   }
 
+  /// Drops the pages of the stored records read so far from this process's
+  /// memory (they are read again from the file if needed): for a caller that
+  /// reads many records once, such as an update carrying them over under a
+  /// memory budget.
+  public func releaseRecordPages() {
+    if let part = parts[.store] { part.release(payloadUpTo: part.payload.count) }
+  }
+
   /// Every stored record, in document order (for rebuilding).
   public func allRecords<R: IndexableRecord>(as type: R.Type = R.self) throws(IndexError) -> [R] {
     var out: [R] = []
