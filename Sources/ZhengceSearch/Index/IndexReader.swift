@@ -18,10 +18,9 @@ public final class IndexReader: @unchecked Sendable {
   let parts: [FileFormat.Part: CheckedPart]
   /// Keeps writers from removing this generation while it is read.
   private let pin: GenerationPin?
-  /// The payloads of `docs.zx`, `ids.zx` and `store.zx` (a merge copies them).
-  let docs: UnsafeRawBufferPointer
-  let ids: UnsafeRawBufferPointer
-  let store: UnsafeRawBufferPointer
+  private let docs: UnsafeRawBufferPointer
+  private let ids: UnsafeRawBufferPointer
+  private let store: UnsafeRawBufferPointer
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int

@@ -62,6 +62,7 @@ final class PartFileWriter {
   /// kernel where it can (`copy_file_range`), else read a few megabytes at a time.
   func append(_ file: SpillFile) throws(IndexError) {
     guard file.bytes > 0 else { return }
+    try file.drain()
     var offset: off_t = 0
     while offset < file.bytes {
       let n = zhengce_copy_file_range(file.fd, &offset, fd, file.bytes - Int(offset))

@@ -139,10 +139,10 @@ final class RawMapping: @unchecked Sendable {
 /// Writes a `RawSegment` term by term, each file through a buffer of its own.
 final class RawSegmentWriter {
   let path: String
-  private let entries: BufferedSpill
-  private let keys: BufferedSpill
-  private let docs: BufferedSpill
-  private let positions: BufferedSpill
+  private let entries: SpillFile
+  private let keys: SpillFile
+  private let docs: SpillFile
+  private let positions: SpillFile
   private var entry: [UInt8] = []
 
   init(path: String) throws(IndexError) {
@@ -150,18 +150,18 @@ final class RawSegmentWriter {
     guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
       throw .io(path: path, reason: "cannot create (\(String(cString: strerror(errno))))")
     }
-    entries = try BufferedSpill(path + "/terms.raw")
-    keys = try BufferedSpill(path + "/keys.raw")
-    docs = try BufferedSpill(path + "/docs.raw")
-    positions = try BufferedSpill(path + "/positions.raw")
+    entries = try SpillFile(path + "/terms.raw", checksummed: false)
+    keys = try SpillFile(path + "/keys.raw", checksummed: false)
+    docs = try SpillFile(path + "/docs.raw", checksummed: false)
+    positions = try SpillFile(path + "/positions.raw", checksummed: false)
   }
 
   /// Starts a term: its key, then its streams through `docs` and `positions`, then `endTerm`.
   func beginTerm(_ key: UnsafeBufferPointer<UInt8>) throws(IndexError) {
     entry.removeAll(keepingCapacity: true)
-    entry.appendLE(UInt64(keys.written))
-    entry.appendLE(UInt64(docs.written))
-    entry.appendLE(UInt64(positions.written))
+    entry.appendLE(UInt64(keys.bytes))
+    entry.appendLE(UInt64(docs.bytes))
+    entry.appendLE(UInt64(positions.bytes))
     try keys.append(key)
   }
 
@@ -177,68 +177,12 @@ final class RawSegmentWriter {
   /// Writes the end entry and closes the files; returns the segment, mapped.
   func finish(documents: Int) throws(IndexError) -> RawSegment {
     entry.removeAll(keepingCapacity: true)
-    entry.appendLE(UInt64(keys.written))
-    entry.appendLE(UInt64(docs.written))
-    entry.appendLE(UInt64(positions.written))
+    entry.appendLE(UInt64(keys.bytes))
+    entry.appendLE(UInt64(docs.bytes))
+    entry.appendLE(UInt64(positions.bytes))
     entry.appendLE(UInt64(0))
     try entry.withUnsafeBufferPointer { (b) throws(IndexError) in try entries.append(b) }
-    for file in [entries, keys, docs, positions] { try file.close() }
+    for file in [entries, keys, docs, positions] { try file.drain() }
     return try RawSegment(path: path, documents: documents)
   }
 }
-
-/// A file written through a one-megabyte buffer.
-final class BufferedSpill {
-  let path: String
-  private let fd: Int32
-  private var buffer: [UInt8] = []
-  private(set) var written = 0
-
-  init(_ path: String) throws(IndexError) {
-    self.path = path
-    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
-    buffer.reserveCapacity(1 << 20)
-  }
-
-  deinit { closeDescriptor(fd) }
-
-  @inline(__always)
-  func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(IndexError) {
-    if buffer.count + bytes.count > 1 << 20 { try drain() }
-    if bytes.count > 1 << 19 {
-      try writeAll(UnsafeRawBufferPointer(bytes))
-    } else {
-      buffer.append(contentsOf: bytes)
-    }
-    written += bytes.count
-  }
-
-  func close() throws(IndexError) { try drain() }
-
-  private func drain() throws(IndexError) {
-    guard !buffer.isEmpty else { return }
-    let failure: IndexError? = buffer.withUnsafeBytes { b in
-      do throws(IndexError) {
-        try writeAll(b)
-        return nil
-      } catch {
-        return error
-      }
-    }
-    if let failure { throw failure }
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
-    guard let base = bytes.baseAddress else { return }
-    var offset = 0
-    while offset < bytes.count {
-      let n = write(fd, base + offset, bytes.count - offset)
-      guard n > 0 else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
-      offset += n
-    }
-  }
-}
-
-private func closeDescriptor(_ fd: Int32) { _ = close(fd) }

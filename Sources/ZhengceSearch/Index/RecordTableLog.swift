@@ -1,11 +1,3 @@
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The per-document tables of a build under a memory budget (text lengths
 /// and heading ends, ids, stored records), appended to files in the spill
 /// directory as each batch of segments is spilled, so that they are written
@@ -71,37 +63,5 @@ final class RecordTableLog: @unchecked Sendable {
     let (ends, bytes) = part == .store ? (storeEnds, storeBytes) : (idEnds, idBytes)
     try file.append(ends)
     try file.append(bytes)
-  }
-}
-
-/// A file in the spill directory written front to back, with its CRC-32 kept as it grows.
-final class SpillFile {
-  let path: String
-  let fd: Int32
-  private(set) var bytes = 0
-  private(set) var crc: UInt32 = 0
-
-  init(_ path: String) throws(IndexError) {
-    self.path = path
-    fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
-  }
-
-  deinit { close(fd) }
-
-  func append(_ data: [UInt8]) throws(IndexError) {
-    guard !data.isEmpty else { return }
-    crc = data.withUnsafeBytes { CRC32.checksum($0, seed: crc) }
-    let failed = data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 { return true }
-        offset += n
-      }
-      return false
-    }
-    if failed { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
-    bytes += data.count
   }
 }

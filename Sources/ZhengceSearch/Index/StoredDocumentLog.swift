@@ -1,69 +1,52 @@
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The stored documents a writer was given, encoded as they come: the
 /// `stored` part's table (entry offsets, first records) is kept in memory,
 /// and the entries too until `spill(to:)` names a file, after which they go
-/// there once a few megabytes are waiting. A writer under a memory budget
-/// spills; the part is then written from the file without reading it whole.
+/// there. A writer under a memory budget spills; the part is then written
+/// from the file without reading it whole.
 final class StoredDocumentLog {
   private var entryEnds: [UInt64] = [0]
   private var recordEnds: [UInt32] = [0]
   private var pending: [[UInt8]] = []
   private var pendingBytes = 0
-  private var file: (path: String, fd: Int32)?
-
-  deinit { if let file { close(file.fd) } }
+  private var file: SpillFile?
 
   var count: Int { entryEnds.count - 1 }
   /// Records the documents stored so far hold.
   var records: Int { Int(recordEnds[recordEnds.count - 1]) }
   /// Bytes held in memory.
-  var memoryBytes: Int { pendingBytes + entryEnds.count * 12 }
+  var memoryBytes: Int { pendingBytes + entryEnds.count * 12 + (file == nil ? 0 : 1 << 20) }
 
   /// Keeps `document`, which holds the next `records` records.
   func append(_ document: StoredDocument, records: Int) throws(IndexError) {
     let entry = document.encoded()
     entryEnds.append(entryEnds[entryEnds.count - 1] + UInt64(entry.count))
     recordEnds.append(recordEnds[recordEnds.count - 1] + UInt32(records))
-    pending.append(entry)
-    pendingBytes += entry.count
-    if file != nil, pendingBytes >= 4 << 20 { try flush() }
+    if let file {
+      try file.append(entry)
+    } else {
+      pending.append(entry)
+      pendingBytes += entry.count
+    }
   }
 
-  /// From now on keeps the entries in the file at `path` (created).
+  /// From now on keeps the entries in the file at `path` (created), those kept so far first.
   func spill(to path: String) throws(IndexError) {
     guard file == nil else { return }
-    let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
-    file = (path, fd)
-    try flush()
+    let file = try SpillFile(path)
+    for entry in pending { try file.append(entry) }
+    pending = []
+    pendingBytes = 0
+    self.file = file
   }
 
   /// The part, whole in memory (for a writer that never spilled).
   var payload: PartPayload { PartPayload(part: .stored, chunks: [table()] + pending) }
 
-  /// Writes the part to `out`: the table, then the entries (from the file, a few megabytes at a time).
+  /// Writes the part to `out`: the table, then the entries (copied from the file once spilled).
   func writePart(to out: PartFileWriter) throws(IndexError) {
     try out.append(table())
     if let file {
-      try flush()
-      let piece = 4 << 20
-      var buffer = [UInt8](repeating: 0, count: piece)
-      var at = 0
-      let total = Int(entryEnds[entryEnds.count - 1])
-      while at < total {
-        let want = min(piece, total - at)
-        let n = buffer.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress, want, off_t(at)) }
-        guard n > 0 else { throw .io(path: file.path, reason: "cannot read (\(String(cString: strerror(errno))))") }
-        try out.append(n == piece ? buffer : Array(buffer[..<n]))
-        at += n
-      }
+      try out.append(file)
     } else {
       for entry in pending { try out.append(entry) }
     }
@@ -77,19 +60,5 @@ final class StoredDocumentLog {
     for end in entryEnds { table.appendLE(end) }
     for end in recordEnds { table.appendLE(end) }
     return table
-  }
-
-  private func flush() throws(IndexError) {
-    guard let file else { return }
-    for entry in pending {
-      var offset = 0
-      while offset < entry.count {
-        let n = entry.withUnsafeBytes { write(file.fd, $0.baseAddress! + offset, entry.count - offset) }
-        guard n > 0 else { throw .io(path: file.path, reason: "write failed: \(String(cString: strerror(errno)))") }
-        offset += n
-      }
-    }
-    pending = []
-    pendingBytes = 0
   }
 }

@@ -70,9 +70,6 @@ struct TermDictionary: @unchecked Sendable {
     return lo..<l
   }
 
-  /// The number of the first entry whose key is not below `key` (`count` when none).
-  func firstEntry(notBelow key: [UInt8]) -> Int { lowerBound(key, prefixOnly: false) }
-
   private func lowerBound(_ target: [UInt8], prefixOnly: Bool) -> Int {
     var lo = 0
     var hi = count
