@@ -23,6 +23,9 @@ public struct Searcher: Sendable {
     _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field]? = nil
   ) throws(IndexError) -> SearchResult {
     try checkParts(read: query)
+    if case .term(let s) = query, limit > 0, !facets, let entry = TermMatcher(reader: reader).singleEntry(s) {
+      return rankedAsRead(entry, limit: limit, offset: offset)
+    }
     let set = evaluate(query)
     var hits: [SearchHit]
     if offset >= set.docs.count {
@@ -38,6 +41,27 @@ public struct Searcher: Sendable {
       hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     }
     return SearchResult(total: set.docs.count, hits: hits, facets: facets ? facetCounts(set.docs, fields: facetFields ?? schema.facets) : [])
+  }
+
+  /// A term whose matches are one posting list, ranked as the list is read:
+  /// the total is the list's length, and only the best `offset + limit` hits
+  /// are kept, with no list of every match and its score in between. The
+  /// answer is the one `evaluate` gives (the same frequency, scores and order).
+  private func rankedAsRead(_ entry: Int, limit: Int, offset: Int) -> SearchResult {
+    var cursor = reader.cursor(entry)
+    let total = cursor.docFreq
+    guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
+    let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
+    let average = reader.averageLength
+    var top = TopHits(k: offset + min(limit, total - offset))
+    while cursor.next() {
+      let doc = cursor.doc
+      top.offer(
+        bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: reader.length(doc), averageLength: average),
+        doc)
+    }
+    let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
+    return SearchResult(total: total, hits: hits, facets: [])
   }
 
   /// Checks the parts `query` reads before any of their bytes is decoded:

@@ -47,6 +47,14 @@ struct TermMatcher {
     }
   }
 
+  /// The one dictionary entry whose postings are exactly the term's matches,
+  /// frequencies included (a run of two characters; a word met once inside
+  /// one indexed word), when the term is answered so.
+  func singleEntry(_ term: String) -> Int? {
+    guard case .union(let entries) = plan(term), entries.count == 1, entries[0].1 == 1 else { return nil }
+    return entries[0].0
+  }
+
   /// An upper bound of the term's document frequency, from the dictionary alone.
   func estimatedDocFreq(_ term: String) -> Int {
     func sum(_ entries: [Int]) -> Int { entries.reduce(0) { $0 + reader.dictionary.entry($1).docFreq } }

@@ -75,6 +75,27 @@ import ZhengceTestSupport
     #expect(failures.isEmpty, "queries answered differently from a scan: \(failures.prefix(5))")
   }
 
+  /// A term answered by one posting list is ranked as the list is read
+  /// (`Searcher.rankedAsRead`); its pages of hits must be those of the full ranking.
+  @Test func pagesOfOneListTermsMatchTheFullRanking() throws {
+    let reader = try #require(TestIndex.corpusReader)
+    let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
+    var compared = 0
+    var differing: [String] = []
+    try forEachRandomInput(seed: 31, count: 600) { random in
+      let term = String(randomSubstring(&random).unicodeScalars.prefix(2))
+      let all = try searcher.search(.term(term), limit: 0)
+      for (limit, offset) in [(10, 0), (3, 5), (1, 0), (50, 20)] {
+        let page = try searcher.search(.term(term), limit: limit, offset: offset)
+        let expected = Array(all.hits.dropFirst(offset).prefix(limit))
+        if page.hits != expected || page.total != all.total { differing.append("\(term) \(limit)+\(offset)") }
+      }
+      if all.total > 10 { compared += 1 }
+    }
+    #expect(compared > 200, "too few terms with more than a page of hits: \(compared)")
+    #expect(differing.isEmpty, "pages differ from the full ranking: \(differing.prefix(5))")
+  }
+
   @Test func parsedQueriesMatchAScan() throws {
     let reader = try #require(TestIndex.corpusReader)
     var checked = 0
