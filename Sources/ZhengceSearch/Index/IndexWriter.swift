@@ -56,6 +56,11 @@ public final class IndexWriter {
     if memoryBudget != nil { _ = zhengce_fix_mmap_threshold(256 << 10) }
   }
 
+  /// A writer dropped without a commit (a bad record, an error) removes its
+  /// spilled segments now, once the flush under way ends, not whenever the
+  /// flush thread lets go of them (perhaps after the process has exited).
+  deinit { spilled?.remove() }
+
   /// Records added so far.
   public var count: Int { spilledCount + segments.reduce(0) { $0 + $1.count } }
   /// UTF-8 bytes of record text added so far.
