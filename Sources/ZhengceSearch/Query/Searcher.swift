@@ -54,11 +54,16 @@ public struct Searcher: Sendable {
     let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
     let average = reader.averageLength
     var top = TopHits(k: offset + min(limit, total - offset))
+    // Once the heap is full, a document must score above its worst hit to get
+    // in (a tie goes to the earlier document, kept already): most are turned
+    // away by their length alone.
+    var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
     while cursor.next() {
       let doc = cursor.doc
-      top.offer(
-        bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: reader.length(doc), averageLength: average),
-        doc)
+      let length = reader.length(doc)
+      if top.isFull, !bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) { continue }
+      let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
+      if top.offer(score, doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
     }
     let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     return SearchResult(total: total, hits: hits, facets: [])

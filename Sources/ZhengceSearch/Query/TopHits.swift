@@ -15,8 +15,14 @@ struct TopHits {
     a.score < b.score || (a.score == b.score && a.doc > b.doc)
   }
 
-  @inline(__always)
-  mutating func offer(_ score: Double, _ doc: Int32) {
+  /// Whether `k` hits are kept: a later one must beat `worst` to get in.
+  var isFull: Bool { heap.count >= k }
+  /// The score of the worst hit kept (when any is).
+  var worst: Double? { heap.first?.score }
+
+  /// Keeps the hit if it ranks among the best `k`; true when it was kept.
+  @inline(__always) @discardableResult
+  mutating func offer(_ score: Double, _ doc: Int32) -> Bool {
     let item = (score: score, doc: doc)
     if heap.count < k {
       heap.append(item)
@@ -27,6 +33,7 @@ struct TopHits {
         heap.swapAt(i, parent)
         i = parent
       }
+      return true
     } else if k > 0, Self.worse(heap[0], item) {
       heap[0] = item
       var i = 0
@@ -40,7 +47,9 @@ struct TopHits {
         heap.swapAt(i, m)
         i = m
       }
+      return true
     }
+    return false
   }
 
   /// The kept hits, best first.
