@@ -60,18 +60,7 @@ public struct IndexBenchmark: Sendable {
     let start = BenchClock.wall()
     let cpuStart = BenchClock.cpu(CLOCK_PROCESS_CPUTIME_ID)
     let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory)
-    // Batches of the writer's size, so that it can spill between them.
-    var next = 0
-    while next < records.count {
-      var end = next
-      var bytes = 0
-      while end < records.count, bytes < writer.batchTextBytes {
-        bytes += records[end].text.utf8.count
-        end += 1
-      }
-      writer.add(contentsOf: Array(records[next..<end]))
-      next = end
-    }
+    writer.add(contentsOf: records)
     let analysed = BenchClock.wall()
     let meta = try writer.commit(to: IndexDirectory(path: directory))
     let end = BenchClock.wall()

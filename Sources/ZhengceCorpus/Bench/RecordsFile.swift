@@ -61,7 +61,6 @@ public enum RecordsFile {
     }
     if isDirectory.boolValue { throw .io(path: path, reason: "is a directory, not a records file") }
     let bytes = try MappedBytes(path)
-    defer { bytes.unmap() }
     let buffer = bytes.buffer
     var start = 0
     repeat {
@@ -131,7 +130,8 @@ public enum RecordsFile {
 
 /// A records file mapped read-only, shared by the workers that parse its parts.
 private struct MappedBytes: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<UInt8>
+  private let mapping: ReadOnlyMapping
+  var buffer: UnsafeBufferPointer<UInt8> { mapping.bytes.assumingMemoryBound(to: UInt8.self) }
 
   init(_ path: String) throws(IndexError) {
     // Non-blocking, so that a FIFO is refused instead of waited on.
@@ -141,15 +141,10 @@ private struct MappedBytes: @unchecked Sendable {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot read records file") }
     guard info.st_mode & S_IFMT == S_IFREG else { throw .io(path: path, reason: "not a regular file") }
-    let size = Int(info.st_size)
-    guard size > 0 else {
-      buffer = UnsafeBufferPointer(start: nil, count: 0)
-      return
-    }
-    guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+    guard let mapping = ReadOnlyMapping(descriptor: fd, size: Int(info.st_size)) else {
       throw .io(path: path, reason: "cannot read records file")
     }
-    buffer = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+    self.mapping = mapping
   }
 
   /// Part `k` of the file cut at `bounds`.
@@ -158,14 +153,5 @@ private struct MappedBytes: @unchecked Sendable {
   }
 
   /// Drops the mapped pages before `offset` from the process's memory (they are read again if touched).
-  func release(upTo offset: Int) {
-    guard let base = buffer.baseAddress else { return }
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let end = min(offset, buffer.count) / page * page
-    if end > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
-  }
-
-  func unmap() {
-    if let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
-  }
+  func release(upTo offset: Int) { mapping.release(upTo: offset) }
 }

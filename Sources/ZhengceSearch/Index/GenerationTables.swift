@@ -57,7 +57,7 @@ struct PostingTables {
   let termCount: Int
   let parts: [PartPayload]
 
-  init(_ runs: [PostingMerger.Run]) throws(IndexError) {
+  init(_ runs: [PostingRun]) throws(IndexError) {
     let termCount = runs.reduce(0) { $0 + $1.terms }
     let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
     let postingBytes = runs.reduce(0) { $0 + $1.postings.count }

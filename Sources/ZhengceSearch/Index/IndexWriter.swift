@@ -70,8 +70,9 @@ public final class IndexWriter {
   public var merges: Int { spilled?.merges ?? finished.merges }
   private var finished = (flushes: 0, merges: 0)
 
-  /// Bytes of record text to add in one `add(contentsOf:)` or `add(parts:)`
-  /// call: the records of one call are analysed before the writer can spill.
+  /// Bytes of record text to add in one `add(parts:)` call (`add(contentsOf:)`
+  /// cuts its records to this size): the records of one call are analysed
+  /// before the writer can spill.
   public var batchTextBytes: Int { memoryBudget.map { max(1 << 14, $0 / 16) } ?? Int.max }
 
   /// In-memory segments are spilled once they hold this many bytes.
@@ -104,16 +105,33 @@ public final class IndexWriter {
     segments.append(Segment(positions: positions, tokenBatch: tokenBatch))
   }
 
-  /// Adds `records` in order, analysing them on every core.
+  /// Adds `records` in order, analysing them on every core, a batch of
+  /// `batchTextBytes` at a time so that under a budget the writer can spill
+  /// between batches.
   public func add<R: IndexableRecord>(contentsOf records: [R]) {
+    var start = 0
+    while start < records.count {
+      var end = start
+      var bytes = 0
+      while end < records.count, bytes < batchTextBytes {
+        bytes += records[end].text.utf8.count
+        end += 1
+      }
+      add(batch: records[start..<end])
+      start = end
+    }
+  }
+
+  private func add<R: IndexableRecord>(batch records: ArraySlice<R>) {
     let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 4096))
     guard parts > 1 else {
       for r in records { add(r) }
       return
     }
     let chunk = (records.count + parts - 1) / parts
+    let first = records.startIndex
     add(parts: parts) { i, add in
-      for r in records[(i * chunk)..<min(records.count, (i + 1) * chunk)] { add(r) }
+      for r in records[(first + i * chunk)..<min(records.endIndex, first + (i + 1) * chunk)] { add(r) }
     }
   }
 
@@ -205,7 +223,7 @@ public final class IndexWriter {
     var writes = (tables.parts + [storedPart]).map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
-        PostingMerger(segments: segments, lists: sortedLists.written, docBase: tables.docBase, writePositions: positions)
+        PostingMerger(zip(segments, sortedLists.written).map { MemoryTerms($0, sorted: $1) }, writePositions: positions)
           .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
       writes += postings.parts.map { BackgroundWrite(draft, $0) }
       for write in writes { try write.wait() }
@@ -258,11 +276,16 @@ extension FileFormat {
   static func header(kind: [UInt8], chunks: [[UInt8]]) -> [UInt8] {
     var crc: UInt32 = 0
     for c in chunks { crc = c.withUnsafeBytes { CRC32.checksum($0, seed: crc) } }
+    return header(kind: kind, crc: crc, length: chunks.reduce(0) { $0 + $1.count })
+  }
+
+  /// The 24-byte header of a part whose payload has `length` bytes and CRC-32 `crc`.
+  static func header(kind: [UInt8], crc: UInt32, length: Int) -> [UInt8] {
     var h = magic
     h.appendLE(UInt32(version))
     h += kind
     h.appendLE(crc)
-    h.appendLE(UInt64(chunks.reduce(0) { $0 + $1.count }))
+    h.appendLE(UInt64(length))
     return h
   }
 }

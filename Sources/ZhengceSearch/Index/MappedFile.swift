@@ -12,7 +12,8 @@ import Darwin
 /// build a new generation, so a live mapping cannot be truncated under us).
 final class MappedFile: @unchecked Sendable {
   let path: String
-  let bytes: UnsafeRawBufferPointer
+  private let mapping: ReadOnlyMapping
+  var bytes: UnsafeRawBufferPointer { mapping.bytes }
   /// Kept open to checksum the file with reads rather than through the mapping.
   private let fd: Int32
 
@@ -24,17 +25,14 @@ final class MappedFile: @unchecked Sendable {
     guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot stat") }
     let size = Int(info.st_size)
     guard size > 0 else { throw .corrupt(path: path, reason: "empty file") }
-    guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+    guard let mapping = ReadOnlyMapping(descriptor: fd, size: size) else {
       close(fd)
       throw .io(path: path, reason: "cannot map file")
     }
-    bytes = UnsafeRawBufferPointer(start: p, count: size)
+    self.mapping = mapping
   }
 
-  deinit {
-    close(fd)
-    if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
-  }
+  deinit { close(fd) }
 
   /// The payload after a checked header of the given part: magic, version,
   /// kind and length. Its CRC-32 is left to `checkPayload()`, which reads it all.
@@ -56,16 +54,8 @@ final class MappedFile: @unchecked Sendable {
   }
 
   /// Drops the mapped pages before `offset` (a file offset) from the process's
-  /// memory: a merge reads its inputs once, front to back, and without this
-  /// every page it read would count in its resident size until it ends.
-  /// The pages are read again from the file if touched later.
-  func release(upTo offset: Int) {
-    guard let base = bytes.baseAddress else { return }
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let end = min(offset, bytes.count) / page * page
-    guard end > 0 else { return }
-    _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED)
-  }
+  /// memory: a merge or an update reads a part once, front to back.
+  func release(upTo offset: Int) { mapping.release(upTo: offset) }
 
   /// Checks the payload against the CRC-32 in the header.
   func checkPayload() throws(IndexError) {

@@ -24,7 +24,8 @@ final class PartFileWriter {
     fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw .io(path: path, reason: "cannot create file") }
     do throws(IndexError) {
-      try writeAll(UnsafeRawBufferPointer(start: nil, count: 0), header: true)
+      // The header's place, written for real by `finish`.
+      try FileWrites.all([UInt8](repeating: 0, count: FileFormat.headerSize), to: fd, path: path)
     } catch {
       close(fd)
       throw error
@@ -39,22 +40,14 @@ final class PartFileWriter {
   func append(_ bytes: [UInt8]) throws(IndexError) {
     guard !bytes.isEmpty else { return }
     crc = bytes.withUnsafeBytes { CRC32.checksum($0, seed: crc) }
-    let failure: IndexError? = bytes.withUnsafeBytes { buffer in
-      do throws(IndexError) {
-        try writeAll(buffer, header: false)
-        return nil
-      } catch {
-        return error
-      }
-    }
-    if let failure { throw failure }
+    try FileWrites.all(bytes, to: fd, path: path)
     payloadBytes += bytes.count
   }
 
   func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     guard bytes.count > 0 else { return }
     crc = CRC32.checksum(bytes, seed: crc)
-    try writeAll(bytes, header: false)
+    try FileWrites.all(bytes, to: fd, path: path)
     payloadBytes += bytes.count
   }
 
@@ -84,44 +77,16 @@ final class PartFileWriter {
       let want = min(piece, file.bytes - at)
       let n = buffer.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress, want, off_t(at)) }
       guard n > 0 else { throw .io(path: file.path, reason: "cannot read (\(String(cString: strerror(errno))))") }
-      let failure: IndexError? = buffer.withUnsafeBytes { b in
-        do throws(IndexError) {
-          try writeAll(UnsafeRawBufferPointer(rebasing: b[..<n]), header: false)
-          return nil
-        } catch {
-          return error
-        }
-      }
-      if let failure { throw failure }
+      try FileWrites.all(n == piece ? buffer : Array(buffer[..<n]), to: fd, path: path)
       at += n
     }
   }
 
   /// Writes the real header and, with `sync`, flushes the file to disk.
   func finish(sync: Bool) throws(IndexError) {
-    var h = FileFormat.magic
-    h.appendLE(UInt32(FileFormat.version))
-    h += part.kind
-    h.appendLE(crc)
-    h.appendLE(UInt64(payloadBytes))
+    let h = FileFormat.header(kind: part.kind, crc: crc, length: payloadBytes)
     let n = h.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     guard n == h.count else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
     if sync, fsync(fd) != 0 { throw .io(path: path, reason: "fsync failed") }
-  }
-
-  private func writeAll(_ bytes: UnsafeRawBufferPointer, header: Bool) throws(IndexError) {
-    if header {
-      let zeros = [UInt8](repeating: 0, count: FileFormat.headerSize)
-      let n = zeros.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-      guard n == zeros.count else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
-      return
-    }
-    guard let base = bytes.baseAddress else { return }
-    var offset = 0
-    while offset < bytes.count {
-      let n = write(fd, base + offset, min(bytes.count - offset, 1 << 24))
-      guard n > 0 else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
-      offset += n
-    }
   }
 }

@@ -1,32 +1,43 @@
 import Dispatch
 import ZhengceCore
 
-/// Merges the segments' per-term postings into the generation's term table and
-/// encoded postings, splitting the key space into runs merged on every core.
-struct PostingMerger {
-  /// One run of consecutive keys: per term (key offset, docFreq, postings
-  /// offset, positions offset), all relative to the run's own buffers.
-  struct Run {
-    var entries: [UInt32] = []
-    var keys: [UInt8] = []
-    var postings: [UInt8] = []
-    var positions: [UInt8] = []
-    var terms: Int { entries.count / 4 }
+/// One run of consecutive keys merged and block-encoded: per term (key
+/// offset, docFreq, postings offset, positions offset), all relative to the
+/// run's own buffers (`PostingTables` makes them global).
+struct PostingRun {
+  var entries: [UInt32] = []
+  var keys: [UInt8] = []
+  var postings: [UInt8] = []
+  var positions: [UInt8] = []
+  var terms: Int { entries.count / 4 }
+}
+
+/// Merges sources of build streams (in-memory segments at a commit, spilled
+/// segments at the end of a build under a budget), each a consecutive run of
+/// documents in order, into block-encoded postings (`PostingEncoder`): for
+/// each key, every source's documents renumbered from its base.
+struct PostingMerger<Source: TermStreamSource> {
+  let sources: [Source]
+  let writePositions: Bool
+  /// The global number of each source's first document.
+  private let docBase: [Int32]
+
+  init(_ sources: [Source], writePositions: Bool) {
+    self.sources = sources
+    self.writePositions = writePositions
+    var docBase: [Int32] = [0]
+    for s in sources { docBase.append(docBase[docBase.count - 1] + Int32(s.documents)) }
+    self.docBase = docBase
   }
 
-  let segments: [Segment]
-  /// Each segment's keys in byte order with their term numbers.
-  let lists: [[([UInt8], Int32)]]
-  /// The global number of each segment's first document.
-  let docBase: [Int32]
-  let writePositions: Bool
-
-  /// The runs, in key order: the key space is cut at keys of the longest list.
-  func merge(parts: Int) -> [Run] {
-    let longest = lists.indices.max { lists[$0].count < lists[$1].count }.map { lists[$0] } ?? []
+  /// Every key, in runs merged on `parts` cores: the key space is cut at keys
+  /// of the source with the most terms.
+  func merge(parts: Int) -> [PostingRun] {
+    let longest = sources.max { $0.termCount < $1.termCount }
+    let n = longest?.termCount ?? 0
     let cuts: [[UInt8]] =
-      parts > 1 && longest.count > parts * 64 ? (1..<parts).map { longest[longest.count * $0 / parts].0 } : []
-    let runs = ConcurrentSlots<Run>(count: cuts.count + 1)
+      parts > 1 && n > parts * 64 ? (1..<parts).compactMap { p in longest.map { Array($0.key(n * p / parts)) } } : []
+    let runs = ConcurrentSlots<PostingRun>(count: cuts.count + 1)
     DispatchQueue.concurrentPerform(iterations: cuts.count + 1) { p in
       runs.set(p, run(from: p == 0 ? nil : cuts[p - 1], to: p < cuts.count ? cuts[p] : nil))
     }
@@ -34,26 +45,30 @@ struct PostingMerger {
   }
 
   /// Merges the keys ≥ `lower` and < `upper` (unbounded when nil).
-  private func run(from lower: [UInt8]?, to upper: [UInt8]?) -> Run {
-    var out = Run()
-    var heads = lists.map { list in lower.map { Self.lowerBound(list, $0) } ?? 0 }
+  func run(from lower: [UInt8]?, to upper: [UInt8]?) -> PostingRun {
+    var out = PostingRun()
+    var heads = sources.map { s in lower.map { s.firstEntry(notBelow: $0) } ?? 0 }
     var encoder = PostingEncoder()
     var docs: [Int32] = []
     var flags: [UInt32] = []
     var positionValues: [UInt32] = []
+    let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     while true {
-      // The smallest key at the head of any segment's sorted list.
-      var smallest: [UInt8]?
-      for s in 0..<lists.count where heads[s] < lists[s].count {
-        let key = lists[s][heads[s]].0
-        if smallest.map({ key.lexicographicallyPrecedes($0) }) ?? true { smallest = key }
+      // The smallest key at the head of any source.
+      var smallest: UnsafeBufferPointer<UInt8>?
+      for (s, source) in sources.enumerated() where heads[s] < source.termCount {
+        let key = source.key(heads[s])
+        if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
       }
-      guard let key = smallest, upper.map({ key.lexicographicallyPrecedes($0) }) ?? true else { break }
+      guard let key = smallest, upper.map({ k in k.withUnsafeBufferPointer { RawKeys.precedes(key, $0) } }) ?? true else { break }
       docs.removeAll(keepingCapacity: true)
       flags.removeAll(keepingCapacity: true)
       positionValues.removeAll(keepingCapacity: true)
-      for s in 0..<lists.count where heads[s] < lists[s].count && lists[s][heads[s]].0 == key {
-        segments[s].terms.decode(lists[s][heads[s]].1, docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
+      for (s, source) in sources.enumerated() where heads[s] < source.termCount && RawKeys.equal(source.key(heads[s]), key) {
+        let term = source.streams(heads[s])
+        TermBuffers.decode(
+          docs: term.docs, positions: writePositions ? term.positions : none, docFreq: term.docFreq,
+          docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
         heads[s] += 1
       }
       out.entries += [UInt32(out.keys.count), UInt32(docs.count), UInt32(out.postings.count), UInt32(out.positions.count)]
@@ -63,15 +78,5 @@ struct PostingMerger {
         postings: &out.postings, positionsOut: &out.positions)
     }
     return out
-  }
-
-  private static func lowerBound(_ list: [([UInt8], Int32)], _ key: [UInt8]) -> Int {
-    var lo = 0
-    var hi = list.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if list[mid].0.lexicographicallyPrecedes(key) { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 }

@@ -27,46 +27,37 @@ final class RawSegment: @unchecked Sendable {
   let path: String
   let documents: Int
   let count: Int
-  private let entries: RawMapping
-  private let keys: RawMapping
-  let docs: RawMapping
-  let positions: RawMapping
+  private let entries: ReadOnlyMapping
+  private let keys: ReadOnlyMapping
+  let docs: ReadOnlyMapping
+  let positions: ReadOnlyMapping
 
   init(path: String, documents: Int) throws(IndexError) {
     self.path = path
     self.documents = documents
-    entries = try RawMapping(path + "/terms.raw")
-    keys = try RawMapping(path + "/keys.raw")
-    docs = try RawMapping(path + "/docs.raw")
-    positions = try RawMapping(path + "/positions.raw")
-    count = entries.count / Self.entrySize - 1
+    entries = try .spill(path + "/terms.raw")
+    keys = try .spill(path + "/keys.raw")
+    docs = try .spill(path + "/docs.raw")
+    positions = try .spill(path + "/positions.raw")
+    count = entries.bytes.count / Self.entrySize - 1
   }
 
   @inline(__always)
   private func field64(_ i: Int, _ k: Int) -> Int { Int(entries.bytes.u64(i * Self.entrySize + k * 8)) }
 
   func key(_ i: Int) -> UnsafeBufferPointer<UInt8> { keys.slice(field64(i, 0)..<field64(i + 1, 0)) }
-  func docStream(_ i: Int) -> UnsafeBufferPointer<UInt8> { docs.slice(field64(i, 1)..<field64(i + 1, 1)) }
-  func positionStream(_ i: Int) -> UnsafeBufferPointer<UInt8> { positions.slice(field64(i, 2)..<field64(i + 1, 2)) }
-  func docFreq(_ i: Int) -> Int { Int(entries.bytes.u32(i * Self.entrySize + 24)) }
-  func lastDoc(_ i: Int) -> Int32 { Int32(bitPattern: entries.bytes.u32(i * Self.entrySize + 28)) }
+
+  func streams(_ i: Int) -> TermStreams {
+    TermStreams(
+      docs: docs.slice(field64(i, 1)..<field64(i + 1, 1)), positions: positions.slice(field64(i, 2)..<field64(i + 1, 2)),
+      docFreq: Int(entries.bytes.u32(i * Self.entrySize + 24)),
+      lastDoc: Int32(bitPattern: entries.bytes.u32(i * Self.entrySize + 28)))
+  }
+
   /// Where term `i`'s streams start (to release what lies before).
   func offsets(_ i: Int) -> (docs: Int, positions: Int) { (field64(i, 1), field64(i, 2)) }
   /// Bytes of postings and positions.
-  var streamBytes: Int { docs.count + positions.count }
-
-  /// The first term whose key is not below `key` (`count` when none).
-  func firstEntry(notBelow key: [UInt8]) -> Int {
-    var lo = 0
-    var hi = count
-    key.withUnsafeBufferPointer { target in
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if RawKeys.precedes(self.key(mid), target) { lo = mid + 1 } else { hi = mid }
-      }
-    }
-    return lo
-  }
+  var streamBytes: Int { docs.bytes.count + positions.bytes.count }
 
   /// Drops the stream pages before term `i` from memory (all read already).
   func release(before i: Int) {
@@ -95,44 +86,24 @@ enum RawKeys {
   }
 }
 
-/// One spill file mapped read-only (an empty file maps to nothing).
-final class RawMapping: @unchecked Sendable {
-  let bytes: UnsafeRawBufferPointer
-  var count: Int { bytes.count }
-
-  init(_ path: String) throws(IndexError) {
+extension ReadOnlyMapping {
+  /// The spill file at `path`, mapped (an empty file maps to nothing).
+  static func spill(_ path: String) throws(IndexError) -> ReadOnlyMapping {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw .io(path: path, reason: "cannot open spilled segment") }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .io(path: path, reason: "cannot stat") }
-    let size = Int(info.st_size)
-    guard size > 0 else {
-      bytes = UnsafeRawBufferPointer(start: nil, count: 0)
-      return
-    }
-    guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+    guard fstat(fd, &info) == 0, let mapping = ReadOnlyMapping(descriptor: fd, size: Int(info.st_size)) else {
       throw .io(path: path, reason: "cannot map spilled segment")
     }
-    bytes = UnsafeRawBufferPointer(start: p, count: size)
+    return mapping
   }
 
-  deinit {
-    if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
-  }
-
+  /// Bytes `range` of the file.
   @inline(__always)
   func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
     guard let base = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
     return UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + range.lowerBound, count: range.count)
-  }
-
-  /// Drops the pages before `offset` from the process's memory.
-  func release(upTo offset: Int) {
-    guard let base = bytes.baseAddress else { return }
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let end = min(offset, bytes.count) / page * page
-    if end > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
   }
 }
 

@@ -65,13 +65,13 @@ struct SegmentMerger {
     var terms = 0
     let cuts = cutKeys()
     let ranges = cuts.count + 1
-    let (inputs, positions) = (self.inputs, self.positions)
+    let merger = PostingMerger(inputs, writePositions: positions)
     for first in stride(from: 0, to: ranges, by: parts) {
       let batch = first..<min(ranges, first + parts)
-      let runs = ConcurrentSlots<PostingMerger.Run>(count: batch.count)
+      let runs = ConcurrentSlots<PostingRun>(count: batch.count)
       DispatchQueue.concurrentPerform(iterations: batch.count) { j in
         let r = first + j
-        runs.set(j, Self.run(inputs, positions: positions, from: r == 0 ? nil : cuts[r - 1], to: r < cuts.count ? cuts[r] : nil))
+        runs.set(j, merger.run(from: r == 0 ? nil : cuts[r - 1], to: r < cuts.count ? cuts[r] : nil))
       }
       for run in runs.written {
         let bases = (UInt32(keys.count), UInt32(postingsFile.payloadBytes), UInt32(positionsFile.payloadBytes))
@@ -115,10 +115,10 @@ struct SegmentMerger {
   /// (at least one range per core), taken from the input with the most postings.
   private func cutKeys() -> [[UInt8]] {
     let total = inputs.reduce(0) { $0 + $1.streamBytes }
-    guard let largest = inputs.max(by: { $0.docs.count < $1.docs.count }) else { return [] }
+    guard let largest = inputs.max(by: { $0.docs.bytes.count < $1.docs.bytes.count }) else { return [] }
     let ranges = max(parts, (total + rangeBytes - 1) / max(1, rangeBytes))
     guard ranges > 1, largest.count > ranges else { return [] }
-    let bytes = largest.docs.count
+    let bytes = largest.docs.bytes.count
     var cuts: [[UInt8]] = []
     var previous = 0
     for q in 1..<ranges {
@@ -140,44 +140,5 @@ struct SegmentMerger {
   /// Drops every input's stream pages before the first term ≥ `key`: all merged already.
   private func release(before key: [UInt8]) {
     for r in inputs { r.release(before: r.firstEntry(notBelow: key)) }
-  }
-
-  /// Merges the terms ≥ `lower` and < `upper` (unbounded when nil) of every input.
-  private static func run(
-    _ inputs: [RawSegment], positions: Bool, from lower: [UInt8]?, to upper: [UInt8]?
-  ) -> PostingMerger.Run {
-    var out = PostingMerger.Run()
-    var heads = inputs.map { r in lower.map { r.firstEntry(notBelow: $0) } ?? 0 }
-    var docBase: [Int32] = [0]
-    for r in inputs { docBase.append(docBase[docBase.count - 1] + Int32(r.documents)) }
-    var encoder = PostingEncoder()
-    var docs: [Int32] = []
-    var flags: [UInt32] = []
-    var positionValues: [UInt32] = []
-    let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    while true {
-      var smallest: UnsafeBufferPointer<UInt8>?
-      for (s, r) in inputs.enumerated() where heads[s] < r.count {
-        let key = r.key(heads[s])
-        if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
-      }
-      guard let key = smallest, upper.map({ k in k.withUnsafeBufferPointer { RawKeys.precedes(key, $0) } }) ?? true else { break }
-      docs.removeAll(keepingCapacity: true)
-      flags.removeAll(keepingCapacity: true)
-      positionValues.removeAll(keepingCapacity: true)
-      for (s, r) in inputs.enumerated() where heads[s] < r.count && RawKeys.equal(r.key(heads[s]), key) {
-        let i = heads[s]
-        TermBuffers.decode(
-          docs: r.docStream(i), positions: positions ? r.positionStream(i) : none, docFreq: r.docFreq(i),
-          docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
-        heads[s] += 1
-      }
-      out.entries += [UInt32(out.keys.count), UInt32(docs.count), UInt32(out.postings.count), UInt32(out.positions.count)]
-      out.keys += key
-      encoder.encode(
-        docs: docs, flags: flags, positions: positionValues, writePositions: positions,
-        postings: &out.postings, positionsOut: &out.positions)
-    }
-    return out
   }
 }

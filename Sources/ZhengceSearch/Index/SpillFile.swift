@@ -38,7 +38,7 @@ final class SpillFile {
     if checksummed { crc = CRC32.checksum(UnsafeRawBufferPointer(data), seed: crc) }
     if buffer.count + data.count > 1 << 20 { try drain() }
     if data.count > 1 << 19 {
-      try writeAll(UnsafeRawBufferPointer(data))
+      try FileWrites.all(UnsafeRawBufferPointer(data), to: fd, path: path)
     } else {
       buffer.append(contentsOf: data)
     }
@@ -48,26 +48,8 @@ final class SpillFile {
   /// Writes what is buffered: the file then holds every byte appended.
   func drain() throws(IndexError) {
     guard !buffer.isEmpty else { return }
-    let failure: IndexError? = buffer.withUnsafeBytes { b in
-      do throws(IndexError) {
-        try writeAll(b)
-        return nil
-      } catch {
-        return error
-      }
-    }
-    if let failure { throw failure }
+    try FileWrites.all(buffer, to: fd, path: path)
     buffer.removeAll(keepingCapacity: true)
-  }
-
-  private func writeAll(_ data: UnsafeRawBufferPointer) throws(IndexError) {
-    guard let base = data.baseAddress else { return }
-    var offset = 0
-    while offset < data.count {
-      let n = write(fd, base + offset, data.count - offset)
-      guard n > 0 else { throw .io(path: path, reason: "write failed: \(String(cString: strerror(errno)))") }
-      offset += n
-    }
   }
 }
 

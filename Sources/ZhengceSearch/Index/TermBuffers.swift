@@ -84,19 +84,18 @@ final class TermBuffers {
     }
   }
 
-  /// Term `t`'s streams as built: its documents' varints and its positions'
-  /// (see `RawSegment`), how many documents, and the last one.
-  func streams(_ t: Int32) -> (docs: UnsafeBufferPointer<UInt8>, positions: UnsafeBufferPointer<UInt8>, docFreq: Int, lastDoc: Int32) {
+  /// Term `t`'s streams as built (see `RawSegment`).
+  func streams(_ t: Int32) -> TermStreams {
     let s = states[Int(t)]
-    return (
-      UnsafeBufferPointer(start: s.docs.base, count: s.docs.count),
-      UnsafeBufferPointer(start: s.positions.base, count: s.positions.count), Int(s.docFreq), s.lastWrittenDoc
-    )
+    return TermStreams(
+      docs: UnsafeBufferPointer(start: s.docs.base, count: s.docs.count),
+      positions: UnsafeBufferPointer(start: s.positions.base, count: s.positions.count), docFreq: Int(s.docFreq),
+      lastDoc: s.lastWrittenDoc)
   }
 
   /// Appends the documents (plus `docBase`), flags ((freq − 1) << 1 |
-  /// inHeading) and absolute positions of one term's streams (`streams(_:)`,
-  /// or a `RawSegment`'s); positions are read only when `positions` is not empty.
+  /// inHeading) and absolute positions of one term's streams (`TermStreams`);
+  /// positions are read only when `positions` is not empty.
   static func decode(
     docs d: UnsafeBufferPointer<UInt8>, positions p: UnsafeBufferPointer<UInt8>, docFreq n: Int, docBase: Int32,
     docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]
@@ -137,12 +136,6 @@ final class TermBuffers {
       }
     }
     positions.removeLast(p.count - written)
-  }
-
-  /// Appends term `t`'s documents (plus `docBase`), flags and absolute positions.
-  func decode(_ t: Int32, docBase: Int32, docs: inout [Int32], flags: inout [UInt32], positions: inout [UInt32]) {
-    let (d, p, n, _) = streams(t)
-    Self.decode(docs: d, positions: p, docFreq: n, docBase: docBase, docs: &docs, flags: &flags, positions: &positions)
   }
 
   @inline(__always)
