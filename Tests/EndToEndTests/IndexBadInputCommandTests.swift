@@ -50,11 +50,11 @@ import ZhengceTestSupport
     #expect(damaged.status == 2)
     #expect(damaged.stderr == "zhengce: \(generation)/store.zx: corrupt index (checksum mismatch); rebuild with zhengce index\n")
     let meta = scratch.url.appendingPathComponent(generation + "/meta.json")
-    // Format 4 is the layout before stored documents and genres.
-    let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 5", with: "\"version\" : 4")
+    // Format 5 is the layout before the impacts of long posting lists.
+    let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 6", with: "\"version\" : 5")
     try older.write(to: meta, atomically: true, encoding: .utf8)
     let old = try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url)
-    #expect(old.stderr == "zhengce: \(generation)/meta.json: index format version 4, this zhengce reads version 5: rebuild with zhengce index\n")
+    #expect(old.stderr == "zhengce: \(generation)/meta.json: index format version 5, this zhengce reads version 6: rebuild with zhengce index\n")
     let rebuilt = try CommandRunner.run(["index", "--records", "records.jsonl", "--index", "idx"], in: scratch.url)
     #expect(rebuilt.status == 0)
     #expect(try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url).stdout.hasPrefix("3 matches for 扶贫 (1–3)\n"))

@@ -3,7 +3,7 @@ import ZhengceSearch
 
 /// The stored form of an `IndexRecord` after its text (which the index keeps
 /// itself): length-prefixed UTF-8 fields, read back only for the hits being
-/// shown and when an index is rebuilt. The layout is `FileFormat.version` 5's.
+/// shown and when an index is rebuilt. The layout is the one of `FileFormat.version` 5 and later.
 extension IndexRecord {
   public func encodeStored(into out: inout StoredRecordWriter) {
     out.append(id)

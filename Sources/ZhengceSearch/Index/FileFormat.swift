@@ -9,8 +9,8 @@
 /// meta.json.sha256  SHA-256 of meta.json, as `sha256sum` writes it (`sha256sum -c` checks it)
 /// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
 ///                 positionsOffset u32], then the sorted key bytes
-/// postings.zx     per term: blocks of 128 documents, bit-packed (`PostingEncoder`),
-///                 then 8 zero bytes of padding
+/// postings.zx     per term: skip table, impacts of each 8 blocks, blocks of 128
+///                 documents, bit-packed (`PostingEncoder`), then 8 zero bytes of padding
 /// positions.zx    per term, per block: absolute positions bit-packed (only the
 ///                 padding when the index was built without positions)
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
@@ -23,8 +23,9 @@
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions
-  /// (5: stored documents, and one more keyword field at the end of stored records).
-  public static let version = 5
+  /// (5: stored documents, and one more keyword field at the end of stored
+  /// records; 6: the impacts of long posting lists, see `PostingEncoder`).
+  public static let version = 6
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"

@@ -11,6 +11,8 @@ struct DocumentTables {
   let docBase: [Int32]
   let documents: Int
   let totalLength: Int
+  /// Every document's text length capped at 65,535, for the postings' impacts.
+  let cappedLengths: [UInt16]
   let parts: [PartPayload]
 
   init(_ segments: [Segment]) throws(IndexError) {
@@ -29,7 +31,10 @@ struct DocumentTables {
     var idBase: UInt32 = 0
     var storeBase: UInt64 = 0
     var totalLength = 0
+    var cappedLengths: [UInt16] = []
+    cappedLengths.reserveCapacity(documents)
     for s in segments {
+      cappedLengths += s.lengths.map(UInt16.capping)
       for i in 0..<s.count {
         docTable.appendLE(s.lengths[i])
         docTable.appendLE(s.headingEnds[i])
@@ -44,6 +49,7 @@ struct DocumentTables {
     self.docBase = docBase
     self.documents = documents
     self.totalLength = totalLength
+    self.cappedLengths = cappedLengths
     parts = [
       PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
       PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store.bytes)),

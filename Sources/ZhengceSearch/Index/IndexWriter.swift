@@ -223,7 +223,7 @@ public final class IndexWriter {
     var writes = (tables.parts + [storedPart]).map { BackgroundWrite(draft, $0) }
     do {
       let postings = try PostingTables(
-        PostingMerger(zip(segments, sortedLists.written).map { MemoryTerms($0, sorted: $1) }, writePositions: positions)
+        PostingMerger(zip(segments, sortedLists.written).map { MemoryTerms($0, sorted: $1) }, writePositions: positions, lengths: tables.cappedLengths)
           .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
       writes += postings.parts.map { BackgroundWrite(draft, $0) }
       for write in writes { try write.wait() }

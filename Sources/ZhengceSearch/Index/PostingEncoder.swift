@@ -12,17 +12,31 @@
 /// ```
 ///
 /// The first document of the term counts from −1. Keyword terms have no positions.
+///
+/// A term of more than `groupBlocks` blocks has, between its skip table and
+/// its first block (since format 6), the impacts of each group of
+/// `groupBlocks` blocks: a varint count, then pairs of varints (flag as
+/// above, the least text length, capped at 65,535, of a document with that
+/// flag). They are the group's Pareto front: every document's frequency and
+/// heading flag are at most some pair's, with a length at least that pair's.
+/// BM25 rises with frequency and falls with length, so the best score a pair
+/// gives bounds every score in the group, whatever the ranking parameters,
+/// and a top-k ranking skips the groups whose bound cannot beat its worst hit.
 struct PostingEncoder {
   static let blockSize = 128
   static let skipEntrySize = 12
+  /// Blocks per impact group: a group is skipped or read as a whole.
+  static let groupBlocks = 8
 
   private var scratch: [UInt32] = []
   private var exceptions: [UInt8] = []
+  private var impacts = ImpactFront()
 
   /// Appends the term whose documents are `docs` (increasing), with `flags`
-  /// ((freq − 1) << 1 | inHeading) and `positions` (all of them, or none).
+  /// ((freq − 1) << 1 | inHeading) and `positions` (all of them, or none);
+  /// `lengths` holds every document's text length, capped at 65,535.
   mutating func encode(
-    docs: [Int32], flags: [UInt32], positions: [UInt32], writePositions: Bool,
+    docs: [Int32], flags: [UInt32], positions: [UInt32], writePositions: Bool, lengths: [UInt16],
     postings: inout [UInt8], positionsOut: inout [UInt8]
   ) {
     let n = docs.count
@@ -31,6 +45,12 @@ struct PostingEncoder {
     let positionsStart = positionsOut.count
     let table = blocks > 1 ? termStart : -1
     if blocks > 1 { postings.append(contentsOf: repeatElement(0, count: blocks * Self.skipEntrySize)) }
+    if blocks > Self.groupBlocks {
+      let groupSize = Self.groupBlocks * Self.blockSize
+      for lo in stride(from: 0, to: n, by: groupSize) {
+        impacts.append(docs[lo..<min(n, lo + groupSize)], flags, lengths, to: &postings)
+      }
+    }
     var previous: Int32 = -1
     var p = 0
     for b in 0..<blocks {

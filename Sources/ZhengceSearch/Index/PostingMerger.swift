@@ -19,14 +19,18 @@ struct PostingRun {
 struct PostingMerger<Source: TermStreamSource> {
   let sources: [Source]
   let writePositions: Bool
+  /// Every document's text length, capped at 65,535, for the impacts.
+  let lengths: [UInt16]
   /// The global number of each source's first document.
   private let docBase: [Int32]
 
-  init(_ sources: [Source], writePositions: Bool) {
+  init(_ sources: [Source], writePositions: Bool, lengths: [UInt16]) {
     self.sources = sources
     self.writePositions = writePositions
+    self.lengths = lengths
     var docBase: [Int32] = [0]
     for s in sources { docBase.append(docBase[docBase.count - 1] + Int32(s.documents)) }
+    precondition(Int(docBase[docBase.count - 1]) == lengths.count, "\(lengths.count) lengths for \(docBase[docBase.count - 1]) documents")
     self.docBase = docBase
   }
 
@@ -74,7 +78,7 @@ struct PostingMerger<Source: TermStreamSource> {
       out.entries += [UInt32(out.keys.count), UInt32(docs.count), UInt32(out.postings.count), UInt32(out.positions.count)]
       out.keys += key
       encoder.encode(
-        docs: docs, flags: flags, positions: positionValues, writePositions: writePositions,
+        docs: docs, flags: flags, positions: positionValues, writePositions: writePositions, lengths: lengths,
         postings: &out.postings, positionsOut: &out.positions)
     }
     return out

@@ -11,6 +11,9 @@ final class RecordTableLog: @unchecked Sendable {
   private let storeBytes: SpillFile
   private let storeEnds: SpillFile
   private(set) var count = 0
+  /// Every document's text length capped at 65,535, for the postings' impacts
+  /// (two bytes a document stay in memory).
+  private(set) var cappedLengths: [UInt16] = []
 
   init(in directory: String) throws(IndexError) {
     lengths = try SpillFile(directory + "/docs.data")
@@ -30,6 +33,7 @@ final class RecordTableLog: @unchecked Sendable {
         ends.appendLE(s.headingEnds[i])
       }
       try lengths.append(ends)
+      cappedLengths += s.lengths.map(UInt16.capping)
       ends.removeAll(keepingCapacity: true)
       let idBase = UInt64(idBytes.bytes)
       for i in stride(from: 1, through: s.count, by: 1) {

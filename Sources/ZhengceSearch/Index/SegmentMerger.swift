@@ -65,7 +65,7 @@ struct SegmentMerger {
     var terms = 0
     let cuts = cutKeys()
     let ranges = cuts.count + 1
-    let merger = PostingMerger(inputs, writePositions: positions)
+    let merger = PostingMerger(inputs, writePositions: positions, lengths: records.cappedLengths)
     for first in stride(from: 0, to: ranges, by: parts) {
       let batch = first..<min(ranges, first + parts)
       let runs = ConcurrentSlots<PostingRun>(count: batch.count)

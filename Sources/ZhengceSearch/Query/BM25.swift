@@ -19,6 +19,11 @@ public struct BM25: Sendable {
     return idf * f * (k1 + 1) / (f + k1 * (1 - b + b * Double(length) / averageLength))
   }
 
+  /// Whether a score computed from a frequency and heading flag at least a
+  /// document's, and a length at most its, is at least the document's score:
+  /// what skipping by impacts (`TermImpacts`) relies on.
+  var boundsScoresByImpacts: Bool { k1 >= 0 && b >= 0 && b <= 1 && headingBoost >= 0 }
+
   /// The lengths below which a document of one term (each frequency up to
   /// `frequencies`, in its heading or not) could score above `worst`: a
   /// ranking that keeps only its best hits compares a length instead of

@@ -47,23 +47,48 @@ public struct Searcher: Sendable {
   /// the total is the list's length, and only the best `offset + limit` hits
   /// are kept, with no list of every match and its score in between. The
   /// answer is the one `evaluate` gives (the same frequency, scores and order).
+  ///
+  /// Once the best hits are found, a group of blocks whose impacts bound its
+  /// scores at or below the worst hit kept is skipped unread (a tie goes to
+  /// the earlier document, kept already), and in the groups read most
+  /// documents are turned away by their length alone.
   private func rankedAsRead(_ entry: Int, limit: Int, offset: Int) -> SearchResult {
+    let term = reader.dictionary.entry(entry)
     var cursor = reader.cursor(entry)
     let total = cursor.docFreq
     guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
     let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
     let average = reader.averageLength
     var top = TopHits(k: offset + min(limit, total - offset))
-    // Once the heap is full, a document must score above its worst hit to get
-    // in (a tie goes to the earlier document, kept already): most are turned
-    // away by their length alone.
     var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
-    while cursor.next() {
-      let doc = cursor.doc
-      let length = reader.length(doc)
-      if top.isFull, !bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) { continue }
-      let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
-      if top.offer(score, doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
+    var impacts = bm25.boundsScoresByImpacts ? TermImpacts(reader, entry: term) : nil
+    let groups = impacts?.groups ?? 1
+    var from: Int32 = 0
+    for g in 0..<groups {
+      let last = impacts?.lastDoc(ofGroup: g) ?? .max - 1
+      if impacts != nil {
+        var bound = 0.0
+        impacts?.readGroup { flag, length in
+          let score = bm25.score(
+            idf: idf, tf: Int32(bitPattern: flag >> 1) + 1, inHeading: flag & 1 != 0, length: length, averageLength: average)
+          bound = max(bound, score)
+        }
+        if top.isFull, let worst = top.worst, bound <= worst {
+          from = last + 1
+          continue
+        }
+      }
+      guard cursor.advance(to: from) else { break }
+      while cursor.doc <= last {
+        let doc = cursor.doc
+        let length = reader.length(doc)
+        if !top.isFull || bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) {
+          let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
+          if top.offer(score, doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
+        }
+        guard cursor.next() else { break }
+      }
+      from = last + 1
     }
     let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     return SearchResult(total: total, hits: hits, facets: [])
@@ -110,22 +135,26 @@ public struct Searcher: Sendable {
       var running: [Int32]?
       for k in order {
         if let docs = running, docs.isEmpty { break }
-        let scored: ScoredSet
         if case .term(let s) = positives[k], !s.isEmpty {
-          scored = scoredTerm(s, within: running, estimatedIDF: positives.count > 1)
+          // A term matched within the running documents matches only among them.
+          let scored = scoredTerm(s, within: running, estimatedIDF: positives.count > 1)
+          parts[k] = scored
+          running = scored.docs
         } else {
-          scored = evaluate(positives[k])
+          let scored = evaluate(positives[k])
+          parts[k] = scored
+          running = running.map { ScoredSet.intersection($0, scored.docs) } ?? scored.docs
         }
-        parts[k] = scored
-        running = running.map { ScoredSet(filter: $0).intersecting(scored).docs } ?? scored.docs
       }
-      var set: ScoredSet?
-      if running?.isEmpty ?? false {
-        set = ScoredSet(docs: [], scores: [])
+      var result: ScoredSet
+      if let docs = running {
+        // Each document's score sums its parts' in the query's order.
+        var scores = [Double](repeating: 0, count: docs.count)
+        if !docs.isEmpty { for case let part? in parts { part.addScores(of: docs, to: &scores) } }
+        result = ScoredSet(docs: docs, scores: scores)
       } else {
-        for case let part? in parts { set = set.map { $0.intersecting(part) } ?? part }
+        result = evaluate(.all)
       }
-      var result = set ?? evaluate(.all)
       for q in negatives where !result.docs.isEmpty { result = result.subtracting(evaluate(q)) }
       return result
     }
@@ -249,23 +278,33 @@ struct ScoredSet {
     scores = Array(repeating: 0, count: docs.count)
   }
 
-  func intersecting(_ other: ScoredSet) -> ScoredSet {
-    var out = ScoredSet(docs: [], scores: [])
+  /// The documents in both increasing lists.
+  static func intersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var out: [Int32] = []
+    out.reserveCapacity(min(a.count, b.count))
     var i = 0
     var j = 0
-    while i < docs.count, j < other.docs.count {
-      if docs[i] == other.docs[j] {
-        out.docs.append(docs[i])
-        out.scores.append(scores[i] + other.scores[j])
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        out.append(a[i])
         i += 1
         j += 1
-      } else if docs[i] < other.docs[j] {
+      } else if a[i] < b[j] {
         i += 1
       } else {
         j += 1
       }
     }
     return out
+  }
+
+  /// Adds the scores of `docs`, all of which are in the set, to `scores` (indexed alike).
+  func addScores(of docs: [Int32], to scores: inout [Double]) {
+    var j = 0
+    for (i, d) in docs.enumerated() {
+      while self.docs[j] < d { j += 1 }
+      scores[i] += self.scores[j]
+    }
   }
 
   func union(_ other: ScoredSet) -> ScoredSet {

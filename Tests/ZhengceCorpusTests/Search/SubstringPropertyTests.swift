@@ -1,6 +1,6 @@
 import Testing
 import ZhengceCorpus
-import ZhengceSearch
+@testable import ZhengceSearch
 import ZhengceTestSupport
 
 /// The index must return exactly the measures a scan of the text returns.
@@ -73,6 +73,27 @@ import ZhengceTestSupport
       if try !check(q, reader) { failures.append(q.description) }
     }
     #expect(failures.isEmpty, "queries answered differently from a scan: \(failures.prefix(5))")
+  }
+
+  /// An AND matches each term only among the documents its earlier terms
+  /// left (`TermMatcher.within`), and takes what comes back as they are:
+  /// the matches must be those of the whole index among them, and only those.
+  @Test(arguments: [true, false])
+  func termsMatchedWithinDocumentsStayAmongThem(positions: Bool) throws {
+    let reader = try #require(TestIndex.corpusReader(positions: positions))
+    var checked = 0
+    try forEachRandomInput(seed: 47, count: 400) { random in
+      let term = randomTerm(&random)
+      let modulus = Int32.random(in: 2...5, using: &random)
+      let within = (0..<Int32(reader.documentCount)).filter { $0 % modulus != 0 }
+      let all = TermMatcher(reader: reader).matches(term)
+      let among = TermMatcher(reader: reader, within: within).matches(term)
+      let expected = all.filter { $0.doc % modulus != 0 }
+      #expect(among.map(\.doc) == expected.map(\.doc), "\(term) within documents not divisible by \(modulus)")
+      #expect(among.map(\.tf) == expected.map(\.tf))
+      if !expected.isEmpty && expected.count < all.count { checked += 1 }
+    }
+    #expect(checked > 60)
   }
 
   /// A term answered by one posting list is ranked as the list is read
