@@ -53,9 +53,11 @@ let package = Package(
     .target(name: "ZhengceHTML", dependencies: ["ZhengceCore", "CLibXML2"]),
     // Search: our inverted index (core model only, never the parser; zlib for its CRC-32)
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // zstd for the stored records (`store.zx`), compressed in blocks.
+    .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
     // Two Linux calls Swift's Glibc module leaves out (mallopt, copy_file_range), for the index writer
     .target(name: "CLinuxExtras"),
-    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "ZhengceScript", "CZlib", "CLinuxExtras"]),
+    .target(name: "ZhengceSearch", dependencies: ["ZhengceCore", "ZhengceScript", "CZlib", "CZstd", "CLinuxExtras"]),
     // Export: SQLite databases for analysts, through the system library
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     // Corpus: files on disk → parsed documents → index and answers

@@ -15,7 +15,7 @@
 ///                 padding when the index was built without positions)
 /// docs.zx         u32 count, per doc: text length u32, heading end u32
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
-/// store.zx        u32 count, (count+1) u64 offsets, stored records (`StoredRecordWriter`)
+/// store.zx        stored records (`StoredRecordWriter`) in zstd blocks (`RecordBlockWriter`)
 /// stored.zx       the stored documents, with the records each holds (`StoredDocuments`)
 /// ```
 ///
@@ -24,7 +24,8 @@
 public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions
   /// (5: stored documents, and one more keyword field at the end of stored
-  /// records; 6: the impacts of long posting lists, see `PostingEncoder`).
+  /// records; 6: the impacts of long posting lists, see `PostingEncoder`, and
+  /// the stored records in zstd blocks, see `RecordBlockWriter`).
   public static let version = 6
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One part file's payload, in chunks written one after another.
 struct PartPayload {
   var part: FileFormat.Part
@@ -22,14 +24,10 @@ struct DocumentTables {
     guard segments.reduce(0, { $0 + $1.ids.count }) < Int(UInt32.max) else { throw .tooLarge(what: "ids") }
     var docTable: [UInt8] = []
     var idTable: [UInt8] = []
-    var storeTable: [UInt8] = []
     docTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(documents))
-    storeTable.appendLE(UInt32(documents))
     idTable.appendLE(UInt32(0))
-    storeTable.appendLE(UInt64(0))
     var idBase: UInt32 = 0
-    var storeBase: UInt64 = 0
     var totalLength = 0
     var cappedLengths: [UInt16] = []
     cappedLengths.reserveCapacity(documents)
@@ -39,20 +37,22 @@ struct DocumentTables {
         docTable.appendLE(s.lengths[i])
         docTable.appendLE(s.headingEnds[i])
         idTable.appendLE(idBase + s.idOffsets[i + 1])
-        storeTable.appendLE(storeBase + s.storeOffsets[i + 1])
       }
       idBase += UInt32(s.ids.count)
-      storeBase += UInt64(s.store.bytes.count)
       totalLength += s.totalLength
     }
     for s in segments { idTable += s.ids }
+    var store = RecordBlockWriter(cores: ProcessInfo.processInfo.activeProcessorCount)
+    var frames: [[UInt8]] = []
+    for s in segments { try store.add(s.store.bytes, offsets: s.storeOffsets) { frames.append($0) } }
+    let storeTables = try store.finish { frames.append($0) }
     self.docBase = docBase
     self.documents = documents
     self.totalLength = totalLength
     self.cappedLengths = cappedLengths
     parts = [
       PartPayload(part: .docs, chunks: [docTable]), PartPayload(part: .ids, chunks: [idTable]),
-      PartPayload(part: .store, chunks: [storeTable] + segments.map(\.store.bytes)),
+      PartPayload(part: .store, chunks: [storeTables] + frames),
     ]
   }
 }

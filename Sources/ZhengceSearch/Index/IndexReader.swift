@@ -20,7 +20,7 @@ public final class IndexReader: @unchecked Sendable {
   private let pin: GenerationPin?
   private let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
-  private let store: UnsafeRawBufferPointer
+  private let recordBlocks: RecordBlocks
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int
@@ -111,7 +111,6 @@ public final class IndexReader: @unchecked Sendable {
     positionsBase = positionsStart.assumingMemoryBound(to: UInt8.self)
     docs = payload(.docs)
     ids = payload(.ids)
-    store = payload(.store)
     documentCount = meta.documents
     averageLength = meta.documents == 0 ? 1 : max(1, Double(meta.totalLength) / Double(meta.documents))
     let n = documentCount
@@ -120,11 +119,8 @@ public final class IndexReader: @unchecked Sendable {
     }
     guard ids.count >= 4 + (n + 1) * 4, Int(ids.u32(0)) == n, Int(ids.u32(4 + n * 4)) == ids.count - 4 - (n + 1) * 4
     else { throw .corrupt(path: generation + "/ids.zx", reason: "id table does not match metadata") }
-    // Read before the part's checksum (checked on first use): compared as UInt64, as a damaged
-    // offset may not fit an Int.
-    guard store.count >= 4 + (n + 1) * 8, Int(store.u32(0)) == n,
-      store.u64(4 + n * 8) == UInt64(store.count - 4 - (n + 1) * 8)
-    else { throw .corrupt(path: generation + "/store.zx", reason: "record table does not match metadata") }
+    // Read before the part's checksum (checked on first use).
+    recordBlocks = try RecordBlocks(payload(.store), records: n, path: generation + "/store.zx")
     storedDocuments = try StoredDocuments(storedPart, records: documentCount)
   }
 
@@ -149,29 +145,23 @@ public final class IndexReader: @unchecked Sendable {
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
   public func record<R: IndexableRecord>(_ doc: Int32, as type: R.Type = R.self) throws(IndexError) -> R {
     try check(.store)
-    guard var reader = StoredRecordReader(storedBytes(doc)), let record = reader.record(as: type)
-    else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
+    let decoded = recordBlocks.withRecord(doc) { bytes -> R? in
+      guard var reader = StoredRecordReader(bytes) else { return nil }
+      return reader.record(as: type)
+    }
+    guard let record = decoded ?? nil else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
     return record
   }
 
-  /// The UTF-8 bytes of a document's stored text; the caller has checked `.store` (a search does so first).
-  @inline(__always)
-  func text(_ doc: Int32) -> UnsafeRawBufferPointer {
-    guard var reader = StoredRecordReader(storedBytes(doc)), let text = reader.textBytes() else {
-      return UnsafeRawBufferPointer(start: nil, count: 0)
+  /// Calls `body` with the UTF-8 bytes of a document's stored text (none when
+  /// they are unreadable); the caller has checked `.store` (a search does so first).
+  func withText<T>(_ doc: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+    let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+    let result = recordBlocks.withRecord(doc) { bytes -> T in
+      guard var reader = StoredRecordReader(bytes), let text = reader.textBytes() else { return body(empty) }
+      return body(text)
     }
-    return text
-  }
-
-  /// A document's bytes in `store.zx`, empty when its offsets are damaged.
-  @inline(__always)
-  private func storedBytes(_ doc: Int32) -> UnsafeRawBufferPointer {
-    let n = documentCount
-    let start = Int(truncatingIfNeeded: store.u64(4 + Int(doc) * 8))
-    let end = Int(truncatingIfNeeded: store.u64(12 + Int(doc) * 8))
-    let base = 4 + (n + 1) * 8
-    guard start >= 0, start <= end, end <= store.count - base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-    return UnsafeRawBufferPointer(rebasing: store[(base + start)..<(base + end)])
+    return result ?? body(empty)
   }
 
   /// Drops the pages of the stored records read so far from this process's

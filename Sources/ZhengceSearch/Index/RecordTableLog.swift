@@ -1,5 +1,7 @@
+import Foundation
+
 /// The per-document tables of a build under a memory budget (text lengths
-/// and heading ends, ids, stored records), appended to files in the spill
+/// and heading ends, ids, stored records compressed in blocks), appended to files in the spill
 /// directory as each batch of segments is spilled, so that they are written
 /// once: spilled segments hold postings only, merges never copy these, and
 /// the generation's `docs.zx`, `ids.zx` and `store.zx` are put together from
@@ -8,8 +10,9 @@ final class RecordTableLog: @unchecked Sendable {
   private let lengths: SpillFile
   private let idBytes: SpillFile
   private let idEnds: SpillFile
-  private let storeBytes: SpillFile
-  private let storeEnds: SpillFile
+  /// The stored records' compressed blocks, as `RecordBlockWriter` closes them.
+  private let storeFrames: SpillFile
+  private var store: RecordBlockWriter
   private(set) var count = 0
   /// Every document's text length capped at 65,535, for the postings' impacts
   /// (two bytes a document stay in memory).
@@ -19,8 +22,8 @@ final class RecordTableLog: @unchecked Sendable {
     lengths = try SpillFile(directory + "/docs.data")
     idBytes = try SpillFile(directory + "/ids.data")
     idEnds = try SpillFile(directory + "/ids.ends")
-    storeBytes = try SpillFile(directory + "/store.data")
-    storeEnds = try SpillFile(directory + "/store.ends")
+    storeFrames = try SpillFile(directory + "/store.data")
+    store = RecordBlockWriter(cores: ProcessInfo.processInfo.activeProcessorCount)
   }
 
   /// Appends the segments' ids and stored records, in order.
@@ -43,17 +46,14 @@ final class RecordTableLog: @unchecked Sendable {
       }
       try idEnds.append(ends)
       try idBytes.append(s.ids)
-      ends.removeAll(keepingCapacity: true)
-      let storeBase = UInt64(storeBytes.bytes)
-      for i in stride(from: 1, through: s.count, by: 1) { ends.appendLE(storeBase + s.storeOffsets[i]) }
-      try storeEnds.append(ends)
-      try storeBytes.append(s.store.bytes)
+      try store.add(s.store.bytes, offsets: s.storeOffsets) { (frame) throws(IndexError) in try storeFrames.append(frame) }
       count += s.count
     }
   }
 
   /// Writes the generation's `docs` part (the count, then per document its
-  /// length and heading end), or its `ids` or `store` part (the count, the offsets, the bytes).
+  /// length and heading end), its `ids` part (the count, the offsets, the
+  /// bytes) or its `store` part (`RecordBlockWriter`'s tables, then its blocks).
   func write(_ part: FileFormat.Part, to file: PartFileWriter) throws(IndexError) {
     var head: [UInt8] = []
     head.appendLE(UInt32(count))
@@ -62,10 +62,15 @@ final class RecordTableLog: @unchecked Sendable {
       try file.append(lengths)
       return
     }
-    if part == .store { head.appendLE(UInt64(0)) } else { head.appendLE(UInt32(0)) }
+    if part == .store {
+      let tables = try store.finish { (frame) throws(IndexError) in try storeFrames.append(frame) }
+      try file.append(tables)
+      try file.append(storeFrames)
+      return
+    }
+    head.appendLE(UInt32(0))
     try file.append(head)
-    let (ends, bytes) = part == .store ? (storeEnds, storeBytes) : (idEnds, idBytes)
-    try file.append(ends)
-    try file.append(bytes)
+    try file.append(idEnds)
+    try file.append(idBytes)
   }
 }

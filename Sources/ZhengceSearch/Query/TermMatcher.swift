@@ -188,7 +188,7 @@ struct TermMatcher {
         target = doc(0)
         continue
       }
-      let found = finder.occurrences(in: reader.text(target), headingEnd: reader.headingEnd(target))
+      let found = reader.withText(target) { finder.occurrences(in: $0, headingEnd: reader.headingEnd(target)) }
       if found.count > 0 { out.append(TermMatch(doc: target, tf: found.count, inHeading: found.inHeading)) }
       guard advance(0, target + 1) else { break }
       target = doc(0)
