@@ -48,7 +48,14 @@ import ZhengceTestSupport
     try bytes.write(to: store)
     let damaged = try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url)
     #expect(damaged.status == 2)
-    #expect(damaged.stderr == "zhengce: \(generation)/store.zx: corrupt index (checksum mismatch); rebuild with zhengce index\n")
+    // The search reads the records of its hits, each checked with its block alone.
+    #expect(damaged.stderr.hasPrefix("zhengce: \(generation)/store.zx: corrupt index (the record of "))
+    #expect(damaged.stderr.hasSuffix(" is unreadable: its block is damaged); rebuild with zhengce index\n"))
+    #expect(damaged.stderr.split(separator: "\n").count == 1)
+    // A full check reads the whole file.
+    let verified = try CommandRunner.run(["index", "--verify", "--index", "idx"], in: scratch.url)
+    #expect(verified.status != 0)
+    #expect(verified.stdout.contains("store.zx: corrupt index (checksum mismatch)") || verified.stderr.contains("store.zx: corrupt index (checksum mismatch)"))
     let meta = scratch.url.appendingPathComponent(generation + "/meta.json")
     // Format 5 is the layout before the impacts of long posting lists.
     let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 6", with: "\"version\" : 5")

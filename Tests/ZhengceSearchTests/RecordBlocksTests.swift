@@ -41,6 +41,7 @@ import Testing
     try payload.withUnsafeBytes { bytes in
       let blocks = try RecordBlocks(bytes, records: records.count, path: "store.zx")
       #expect(Int(bytes.u32(4)) >= raw / RecordBlockWriter.blockBytes)
+      try blocks.checkTables()
       var order = Array(records.indices)
       var random = SystemRandomNumberGenerator()
       order.shuffle(using: &random)
@@ -59,11 +60,15 @@ import Testing
     for segment in [1, 7, 500] { #expect(try Self.payload(Self.records, segment: segment) == whole, "segments of \(segment)") }
   }
 
-  @Test func damagedTablesAndFramesAreUnreadableNotACrash() throws {
+  /// A damaged byte of the tables is caught by their checksum (or the shape
+  /// checked at open); one of a block by the frame's checksum, which makes
+  /// that block's records unreadable and leaves every other record as written.
+  @Test func damageIsCaughtWhereItIs() throws {
     let records = Array(Self.records.prefix(300))
     let payload = try Self.payload(records, segment: 100)
-    let tables = 8 + (Int(payload.withUnsafeBytes { $0.u32(4) }) + 1) * 16 + records.count * 4
+    let tables = 12 + (Int(payload.withUnsafeBytes { $0.u32(4) }) + 1) * 16 + records.count * 4
     var refused = 0
+    var caught = 0
     var unreadable = 0
     for at in Array(0..<tables) + Array(stride(from: tables, to: payload.count, by: 97)) {
       var damaged = payload
@@ -73,10 +78,25 @@ import Testing
           refused += 1
           return
         }
-        for d in records.indices where blocks.withRecord(Int32(d), { Array($0) }) == nil { unreadable += 1 }
+        if at < tables {
+          #expect(throws: IndexError.self, "byte \(at) of the tables") { try blocks.checkTables() }
+          caught += 1
+          // Read anyway: out-of-range values are refused, never followed.
+          for d in records.indices { _ = blocks.withRecord(Int32(d)) { Array($0) } }
+          return
+        }
+        try blocks.checkTables()
+        var lost = 0
+        for d in records.indices {
+          let read = blocks.withRecord(Int32(d)) { Array($0) }
+          if read == nil { lost += 1 } else { #expect(read == records[d], "record \(d) read wrong after byte \(at)") }
+        }
+        #expect(lost > 0, "byte \(at) of a frame went unnoticed")
+        unreadable += lost
       }
     }
     #expect(refused > 0)
+    #expect(caught > 0)
     #expect(unreadable > 0)
   }
 }

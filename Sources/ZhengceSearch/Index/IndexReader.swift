@@ -144,17 +144,20 @@ public final class IndexReader: @unchecked Sendable {
   /// The stored record of a document, decoded as the caller's record type.
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
   public func record<R: IndexableRecord>(_ doc: Int32, as type: R.Type = R.self) throws(IndexError) -> R {
-    try check(.store)
+    // The record tables once, then the record's block alone, not the whole part.
+    try recordBlocks.checkTables()
     let decoded = recordBlocks.withRecord(doc) { bytes -> R? in
       guard var reader = StoredRecordReader(bytes) else { return nil }
       return reader.record(as: type)
     }
-    guard let record = decoded ?? nil else { throw .corrupt(path: path + "/store.zx", reason: "record \(doc) unreadable") }
+    guard let record = decoded ?? nil else {
+      throw .corrupt(path: path + "/store.zx", reason: "the record of \(id(doc)) is unreadable: its block is damaged")
+    }
     return record
   }
 
   /// Calls `body` with the UTF-8 bytes of a document's stored text (none when
-  /// they are unreadable); the caller has checked `.store` (a search does so first).
+  /// they are unreadable); the caller has checked the whole `.store` part (a search does so first).
   func withText<T>(_ doc: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
     let empty = UnsafeRawBufferPointer(start: nil, count: 0)
     let result = recordBlocks.withRecord(doc) { bytes -> T in

@@ -15,15 +15,18 @@ enum Zstd {
     init() {
       guard let context = ZSTD_createCCtx() else { preconditionFailure("zstd could not allocate a context") }
       self.context = context
+      // Each frame carries a checksum of its content, so a block is checked when it is read.
+      ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, Zstd.level)
+      ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1)
     }
 
     deinit { ZSTD_freeCCtx(context) }
 
-    /// The frame (with its content size) holding `bytes`.
+    /// The frame (with its content size and checksum) holding `bytes`.
     func compress(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
       let bound = ZSTD_compressBound(bytes.count)
       return [UInt8](unsafeUninitializedCapacity: bound) { out, count in
-        let written = ZSTD_compressCCtx(context, out.baseAddress, bound, bytes.baseAddress, bytes.count, Zstd.level)
+        let written = ZSTD_compress2(context, out.baseAddress, bound, bytes.baseAddress, bytes.count)
         precondition(ZSTD_isError(written) == 0, "zstd failed to compress a block")
         count = written
       }
@@ -31,7 +34,7 @@ enum Zstd {
   }
 
   /// The `rawLength` bytes a frame holds; nil when it is not one frame of
-  /// exactly that many bytes.
+  /// exactly that many bytes, or its content fails the frame's checksum.
   static func decompress(_ frame: UnsafeRawBufferPointer, rawLength: Int) -> [UInt8]? {
     guard let base = frame.baseAddress, ZSTD_getFrameContentSize(base, frame.count) == UInt64(rawLength) else { return nil }
     var ok = false

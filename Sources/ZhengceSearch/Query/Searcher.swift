@@ -101,6 +101,7 @@ public struct Searcher: Sendable {
     try reader.check(.terms)
     try reader.check(.postings)
     guard query.allTerms.contains(where: TermMatcher.matchesByPosition) else { return }
+    // Confirming on the stored text reads records wherever they are: the whole part is checked.
     try reader.check(reader.meta.positions ? .positions : .store)
   }
 
