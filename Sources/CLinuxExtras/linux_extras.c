@@ -15,6 +15,16 @@ int zhengce_fix_mmap_threshold(int bytes) {
 #endif
 }
 
+int zhengce_keep_freed_buffers(int largest, int keep) {
+#if defined(__GLIBC__)
+  return mallopt(M_MMAP_THRESHOLD, largest) && mallopt(M_TRIM_THRESHOLD, keep);
+#else
+  (void)largest;
+  (void)keep;
+  return 0;
+#endif
+}
+
 ssize_t zhengce_copy_file_range(int in, off_t *offset, int out, size_t length) {
 #if defined(__linux__)
   return copy_file_range(in, offset, out, NULL, length, 0);

@@ -82,6 +82,7 @@ struct SearchCommand: ParsableCommand {
       let reader = try openIndex(registry: registry)
       let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
       if batch {
+        QueryMemory.keepFreedBuffers()
         try BatchRunner(searcher: searcher).run()
         return true
       }

@@ -30,6 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    QueryMemory.keepFreedBuffers()
     let registry: PluginRegistry
     do {
       registry = try PluginOptions.registry()

@@ -122,18 +122,34 @@ struct PostingCursor {
     return high
   }
 
+  /// The first block from `from` on whose last document reaches `target`
+  /// (`blocks` when none does); the term has more than one block.
+  private func firstBlock(reaching target: Int32, from: Int) -> Int {
+    var lo = from
+    var hi = blocks
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lastDoc(mid) < target { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// At most how many of the term's documents are in `range`: the documents
+  /// of the blocks it overlaps, read from the skip table alone.
+  func documentsBound(in range: Range<Int32>) -> Int {
+    guard blocks > 1, !range.isEmpty else { return range.isEmpty ? 0 : docFreq }
+    let first = firstBlock(reaching: range.lowerBound, from: 0)
+    guard first < blocks else { return 0 }
+    let last = min(blocks - 1, firstBlock(reaching: range.upperBound - 1, from: first))
+    return min(docFreq, (last - first + 1) * PostingEncoder.blockSize)
+  }
+
   /// Moves to the first document ≥ `target`; false when there is none.
   @inline(__always)
   mutating func advance(to target: Int32) -> Bool {
     if doc >= target { return doc != .max }
     if blocks > 1, block < 0 || target > blockLast {
-      // The first block whose last document reaches the target.
-      var lo = max(block, 0)
-      var hi = blocks
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if lastDoc(mid) < target { lo = mid + 1 } else { hi = mid }
-      }
+      let lo = firstBlock(reaching: target, from: max(block, 0))
       guard lo < blocks else {
         doc = .max
         return false
@@ -152,3 +168,7 @@ struct PostingCursor {
     Int32(bitPattern: BitPacking.read(positions, positionIndex &+ k, width: positionWidth))
   }
 }
+
+/// A cursor reads an immutable mapping its reader keeps alive, and each copy
+/// moves on its own: copies can walk parts of one list on several threads.
+extension PostingCursor: @unchecked Sendable {}

@@ -7,24 +7,7 @@ import ZhengceCorpus
 /// The bounds must hold for every document, and the pages must be those of
 /// the full ranking.
 @Suite struct ImpactSkippingTests {
-  /// The bundled corpus `copies` times over, copy k cut to (copies − k)/copies
-  /// of each measure's text after its heading: lists of common bigrams run
-  /// past a thousand documents, with lengths and frequencies that vary.
-  static let copies = 40
-  static let reader: IndexReader? = {
-    var records: [IndexRecord] = []
-    for copy in 0..<copies {
-      for var r in TestIndex.corpusRecords {
-        let scalars = Array(r.text.unicodeScalars)
-        let heading = r.text.hasPrefix(r.heading) ? r.heading.unicodeScalars.count : 0
-        let keep = heading + (scalars.count - heading) * (copies - copy) / copies
-        r.id += "~\(copy)"
-        r.text = String(String.UnicodeScalarView(scalars.prefix(max(1, keep))))
-        records.append(r)
-      }
-    }
-    return try? TestIndex.build(records, segments: 3)
-  }()
+  static var reader: IndexReader? { TestIndex.corpusCopiesReader }
 
   /// The bigrams with impacts: lists of more than `groupBlocks` blocks.
   static func longTerms(_ reader: IndexReader) -> [Int] {

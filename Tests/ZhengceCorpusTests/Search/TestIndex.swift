@@ -57,4 +57,23 @@ enum TestIndex {
   static func corpusReader(positions: Bool) -> IndexReader? {
     positions ? corpusReader : corpusReaderWithoutPositions
   }
+
+  /// The bundled corpus `copies` times over, copy k cut to (copies − k)/copies
+  /// of each measure's text after its heading: lists of common bigrams run
+  /// past a thousand documents, with lengths and frequencies that vary.
+  static let copies = 40
+  static let corpusCopiesReader: IndexReader? = {
+    var records: [IndexRecord] = []
+    for copy in 0..<copies {
+      for var r in TestIndex.corpusRecords {
+        let scalars = Array(r.text.unicodeScalars)
+        let heading = r.text.hasPrefix(r.heading) ? r.heading.unicodeScalars.count : 0
+        let keep = heading + (scalars.count - heading) * (copies - copy) / copies
+        r.id += "~\(copy)"
+        r.text = String(String.UnicodeScalarView(scalars.prefix(max(1, keep))))
+        records.append(r)
+      }
+    }
+    return try? TestIndex.build(records, segments: 3)
+  }()
 }
