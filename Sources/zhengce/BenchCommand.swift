@@ -64,6 +64,8 @@ struct BenchCommand: ParsableCommand {
     let before = ProcessMemory.residentMegabytes()
     let build = try bench.build(records, into: directory)
     let peak = ProcessMemory.peakMegabytes()
+    // Queried as `search --batch` and `serve` query.
+    QueryMemory.keepFreedBuffers()
     let megabytes = Double(build.textBytes) / 1e6
     let sizes = build.meta.fileSizes
     let stored = (sizes["store"] ?? 0) + (sizes["ids"] ?? 0)
