@@ -6,21 +6,13 @@
 #include <malloc.h>
 #endif
 
-int zhengce_fix_mmap_threshold(int bytes) {
+int zhengce_fix_heap_thresholds(int mmap_threshold, int trim_threshold) {
 #if defined(__GLIBC__)
-  return mallopt(M_MMAP_THRESHOLD, bytes);
+  if (trim_threshold >= 0 && !mallopt(M_TRIM_THRESHOLD, trim_threshold)) return 0;
+  return mallopt(M_MMAP_THRESHOLD, mmap_threshold);
 #else
-  (void)bytes;
-  return 0;
-#endif
-}
-
-int zhengce_keep_freed_buffers(int largest, int keep) {
-#if defined(__GLIBC__)
-  return mallopt(M_MMAP_THRESHOLD, largest) && mallopt(M_TRIM_THRESHOLD, keep);
-#else
-  (void)largest;
-  (void)keep;
+  (void)mmap_threshold;
+  (void)trim_threshold;
   return 0;
 #endif
 }

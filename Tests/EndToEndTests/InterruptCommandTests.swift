@@ -5,28 +5,13 @@ import ZhengceTestSupport
 /// Ctrl-C during a build: the previous index stays current and no temporary is left.
 @Suite struct InterruptCommandTests {
   @Test func sigintWhileIndexingKeepsThePreviousIndexAndRemovesTheTemporary() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch.indexedWithLargeRecords(
+      count: 60_000, paragraph: "加大财政投入力度,省财政厅牵头,各市州配合,到2020年贫困发生率降至3%以下。", document: { _ in "d" })
     defer { scratch.remove() }
-    try scratch.write("small.jsonl", #"{"id": "old", "province": null, "doc": "d", "text": "扶贫搬迁"}"# + "\n")
-    let first = try CommandRunner.run(["index", "--records", "small.jsonl", "--index", "idx"], in: scratch.url)
-    #expect(first.status == 0, "\(first.stderr)")
-    let paragraph = "加大财政投入力度,省财政厅牵头,各市州配合,到2020年贫困发生率降至3%以下。"
-    let lines = (0..<60_000).map { #"{"id": "r\#($0)", "province": "湖南省", "doc": "d", "text": "\#(paragraph)\#($0)"}"# }
-    try scratch.write("large.jsonl", lines.joined(separator: "\n") + "\n")
-
-    let process = Process()
-    process.executableURL = try CommandRunner.binary()
-    process.arguments = ["index", "--records", "large.jsonl", "--index", "idx"]
-    process.currentDirectoryURL = scratch.url
-    process.standardError = FileHandle.nullDevice
-    try process.run()
     // Interrupt once the new generation is being written.
     let index = scratch.path + "/idx"
-    let deadline = Date().addingTimeInterval(120)
-    while process.isRunning, Date() < deadline {
-      let entries = (try? FileManager.default.contentsOfDirectory(atPath: index)) ?? []
-      if entries.contains(where: { $0.hasPrefix(".tmp-") }) { break }
-      usleep(2_000)
+    let process = try scratch.start(["index", "--records", "large.jsonl", "--index", "idx"]) {
+      ((try? FileManager.default.contentsOfDirectory(atPath: index)) ?? []).contains { $0.hasPrefix(".tmp-") }
     }
     try #require(process.isRunning, "the build ended before it could be interrupted")
     process.interrupt()
@@ -45,17 +30,8 @@ import ZhengceTestSupport
     for k in 0..<60 {
       for stem in CorpusFixtures.all { try scratch.write("docs/\(stem)-\(k).txt", try CorpusFixtures.bytes(stem)) }
     }
-    let process = Process()
-    process.executableURL = try CommandRunner.binary()
-    process.arguments = ["export", "-o", "out.db", "docs"]
-    process.currentDirectoryURL = scratch.url
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let deadline = Date().addingTimeInterval(120)
-    while process.isRunning, Date() < deadline {
-      let entries = (try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []
-      if entries.contains(where: { $0.hasPrefix(".out.db.tmp-") }) { break }
-      usleep(2_000)
+    let process = try scratch.start(["export", "-o", "out.db", "docs"]) {
+      ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []).contains { $0.hasPrefix(".out.db.tmp-") }
     }
     try #require(process.isRunning, "the export ended before it could be interrupted")
     process.interrupt()

@@ -8,25 +8,14 @@ import ZhengceTestSupport
 /// next build clears what it left and publishes.
 @Suite struct MergeKillTests {
   @Test func killedDuringAMergeTheIndexKeepsItsPreviousGeneration() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch.indexedWithLargeRecords(
+      count: 20_000, paragraph: "加大财政投入力度,省财政厅牵头,各市州配合,到2020年贫困发生率降至3%以下,易地扶贫搬迁", document: { "d\($0 / 40)" })
     defer { scratch.remove() }
-    try scratch.write("small.jsonl", #"{"id": "old", "province": null, "doc": "d", "text": "扶贫搬迁"}"# + "\n")
-    let first = try CommandRunner.run(["index", "--records", "small.jsonl", "--index", "idx"], in: scratch.url)
-    #expect(first.status == 0, "\(first.stderr)")
-    let paragraph = "加大财政投入力度,省财政厅牵头,各市州配合,到2020年贫困发生率降至3%以下,易地扶贫搬迁"
-    let lines = (0..<20_000).map { #"{"id": "r\#($0)", "province": "湖南省", "doc": "d\#($0 / 40)", "text": "\#(paragraph)\#($0)"}"# }
-    try scratch.write("large.jsonl", lines.joined(separator: "\n") + "\n")
 
     let hold = scratch.path + "/merging"
-    let process = Process()
-    process.executableURL = try CommandRunner.binary()
-    process.arguments = ["index", "--records", "large.jsonl", "--index", "idx", "--memory", "1MB"]
-    process.currentDirectoryURL = scratch.url
-    process.environment = ProcessInfo.processInfo.environment.merging(["ZHENGCE_INDEX_HOLD_MERGE": hold]) { $1 }
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let deadline = Date().addingTimeInterval(120)
-    while process.isRunning, Date() < deadline, !FileManager.default.fileExists(atPath: hold) { usleep(2_000) }
+    let process = try scratch.start(
+      ["index", "--records", "large.jsonl", "--index", "idx", "--memory", "1MB"], environment: ["ZHENGCE_INDEX_HOLD_MERGE": hold]
+    ) { FileManager.default.fileExists(atPath: hold) }
     try #require(process.isRunning, "the build ended before a merge started")
     let merging = try String(contentsOfFile: hold, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(merging.hasPrefix("idx/.tmp-\(process.processIdentifier)-"), "\(merging)")

@@ -81,10 +81,12 @@ public struct CorpusIndexer: Sendable {
     var known: [String: SourceEntry] = [:]
     for entry in reusable?.meta.sources ?? [] { known[entry.path] = entry }
 
+    // Each file's size and time, read once: compared with the index's, kept in it, and cutting the batches.
+    let stamps = files.map(Self.stamp)
     var entries: [SourceEntry?] = Array(repeating: nil, count: files.count)
     var toParse: [Int] = []
     for (i, path) in files.enumerated() {
-      let stamp = Self.stamp(path)
+      let stamp = stamps[i]
       // A file whose id changed (another file with its stem came or went) is parsed again.
       guard let old = known[path], old.documents == [ids[i]] else {
         toParse.append(i)
@@ -127,7 +129,8 @@ public struct CorpusIndexer: Sendable {
     let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
     var sources: [SourceEntry] = []
     var parsedSoFar = 0
-    for batch in batches(files, parsing: Set(toParse), textBytes: writer.batchTextBytes / 2, progress: progress != nil) {
+    let sizes = stamps.map { $0?.size ?? 0 }
+    for batch in batches(sizes, parsing: Set(toParse), textBytes: writer.batchTextBytes / 2, progress: progress != nil) {
       let parsing = batch.filter { entries[$0] == nil }
       let results = parse(parsing.map { files[$0] }, ids: parsing.map { ids[$0] })
       var kept: [Int: IndexedFile] = [:]
@@ -135,7 +138,7 @@ public struct CorpusIndexer: Sendable {
         switch results[k] {
         case .success(let (file, sha256)):
           kept[i] = file
-          let stamp = Self.stamp(files[i])
+          let stamp = stamps[i]
           entries[i] = SourceEntry(
             path: files[i], sha256: sha256, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0,
             documents: [file.stored.id])
@@ -169,18 +172,18 @@ public struct CorpusIndexer: Sendable {
     return update
   }
 
-  /// The files in order, cut into batches of about `textBytes` of source
-  /// (by file size) and, when progress is shown, of at most a fiftieth of the
-  /// files to parse.
-  private func batches(_ files: [String], parsing: Set<Int>, textBytes: Int, progress: Bool) -> [[Int]] {
+  /// The files in order (given by their `sizes`), cut into batches of about
+  /// `textBytes` of source and, when progress is shown, of at most a
+  /// fiftieth of the files to parse.
+  private func batches(_ sizes: [Int], parsing: Set<Int>, textBytes: Int, progress: Bool) -> [[Int]] {
     let most = progress ? max(2, parsing.count / 50) : Int.max
     var out: [[Int]] = []
     var batch: [Int] = []
     var bytes = 0
     var parsed = 0
-    for i in files.indices {
+    for i in sizes.indices {
       batch.append(i)
-      bytes += Self.stamp(files[i])?.size ?? 0
+      bytes += sizes[i]
       if parsing.contains(i) { parsed += 1 }
       if bytes >= textBytes || parsed >= most {
         out.append(batch)

@@ -64,36 +64,18 @@ struct PostingTables {
   let parts: [PartPayload]
 
   init(_ runs: [PostingRun]) throws(IndexError) {
-    let termCount = runs.reduce(0) { $0 + $1.terms }
-    let keyBytes = runs.reduce(0) { $0 + $1.keys.count }
-    let postingBytes = runs.reduce(0) { $0 + $1.postings.count }
-    let positionBytes = runs.reduce(0) { $0 + $1.positions.count }
-    guard keyBytes < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
-    guard postingBytes < Int(UInt32.max), positionBytes < Int(UInt32.max) else { throw .tooLarge(what: "postings") }
-    var dictionary: [UInt8] = []
-    dictionary.reserveCapacity(4 + (termCount + 1) * 16 + keyBytes)
-    dictionary.appendLE(UInt32(termCount))
-    var bases: (UInt32, UInt32, UInt32) = (0, 0, 0)
+    var dictionary = TermDictionaryBuilder()
+    var postingBytes = 0
+    var positionBytes = 0
     for run in runs {
-      for t in 0..<run.terms {
-        dictionary.appendLE(run.entries[4 * t] + bases.0)
-        dictionary.appendLE(run.entries[4 * t + 1])
-        dictionary.appendLE(run.entries[4 * t + 2] + bases.1)
-        dictionary.appendLE(run.entries[4 * t + 3] + bases.2)
-      }
-      bases.0 += UInt32(run.keys.count)
-      bases.1 += UInt32(run.postings.count)
-      bases.2 += UInt32(run.positions.count)
+      try dictionary.add(run, postingBytes: postingBytes, positionBytes: positionBytes)
+      postingBytes += run.postings.count
+      positionBytes += run.positions.count
     }
-    dictionary.appendLE(UInt32(keyBytes))
-    dictionary.appendLE(UInt32(0))
-    dictionary.appendLE(UInt32(postingBytes))
-    dictionary.appendLE(UInt32(positionBytes))
-    for run in runs { dictionary += run.keys }
     let padding = [UInt8](repeating: 0, count: BitPacking.padding)
-    self.termCount = termCount
+    termCount = dictionary.terms
     parts = [
-      PartPayload(part: .terms, chunks: [dictionary]),
+      PartPayload(part: .terms, chunks: dictionary.payload(postingBytes: postingBytes, positionBytes: positionBytes)),
       PartPayload(part: .postings, chunks: runs.map(\.postings) + [padding]),
       PartPayload(part: .positions, chunks: runs.map(\.positions) + [padding]),
     ]

@@ -53,7 +53,7 @@ public final class IndexWriter {
     // that, freed segment buffers stay in the heap and the process keeps
     // growing flush after flush. A fixed threshold hands them back (measured
     // at one million measures: a 381 MB peak became 267 MB).
-    if memoryBudget != nil { _ = zhengce_fix_mmap_threshold(256 << 10) }
+    if memoryBudget != nil { _ = zhengce_fix_heap_thresholds(256 << 10, -1) }
   }
 
   /// A writer dropped without a commit (a bad record, an error) removes its

@@ -38,10 +38,7 @@ final class PartFileWriter {
   var fileBytes: Int { FileFormat.headerSize + payloadBytes }
 
   func append(_ bytes: [UInt8]) throws(IndexError) {
-    guard !bytes.isEmpty else { return }
-    crc = bytes.withUnsafeBytes { CRC32.checksum($0, seed: crc) }
-    try FileWrites.all(bytes, to: fd, path: path)
-    payloadBytes += bytes.count
+    try bytes.withUnsafeBufferPointer { (b) throws(IndexError) in try append(UnsafeRawBufferPointer(b)) }
   }
 
   func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {

@@ -58,13 +58,7 @@ struct PostingMerger<Source: TermStreamSource> {
     var positionValues: [UInt32] = []
     let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     while true {
-      // The smallest key at the head of any source.
-      var smallest: UnsafeBufferPointer<UInt8>?
-      for (s, source) in sources.enumerated() where heads[s] < source.termCount {
-        let key = source.key(heads[s])
-        if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
-      }
-      guard let key = smallest, upper.map({ k in k.withUnsafeBufferPointer { RawKeys.precedes(key, $0) } }) ?? true else { break }
+      guard let key = sources.smallestKey(at: heads), upper.map({ k in k.withUnsafeBufferPointer { RawKeys.precedes(key, $0) } }) ?? true else { break }
       docs.removeAll(keepingCapacity: true)
       flags.removeAll(keepingCapacity: true)
       positionValues.removeAll(keepingCapacity: true)

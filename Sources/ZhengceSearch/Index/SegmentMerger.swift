@@ -60,9 +60,7 @@ struct SegmentMerger {
   ) throws(IndexError) -> Int {
     let postingsFile = try PartFileWriter(directory + "/" + FileFormat.Part.postings.fileName, part: .postings)
     let positionsFile = try PartFileWriter(directory + "/" + FileFormat.Part.positions.fileName, part: .positions)
-    var entries: [UInt8] = []
-    var keys: [UInt8] = []
-    var terms = 0
+    var dictionary = TermDictionaryBuilder()
     let cuts = cutKeys()
     let ranges = cuts.count + 1
     let merger = PostingMerger(inputs, writePositions: positions, lengths: records.cappedLengths)
@@ -74,41 +72,22 @@ struct SegmentMerger {
         runs.set(j, merger.run(from: r == 0 ? nil : cuts[r - 1], to: r < cuts.count ? cuts[r] : nil))
       }
       for run in runs.written {
-        let bases = (UInt32(keys.count), UInt32(postingsFile.payloadBytes), UInt32(positionsFile.payloadBytes))
-        for t in 0..<run.terms {
-          entries.appendLE(run.entries[4 * t] + bases.0)
-          entries.appendLE(run.entries[4 * t + 1])
-          entries.appendLE(run.entries[4 * t + 2] + bases.1)
-          entries.appendLE(run.entries[4 * t + 3] + bases.2)
-        }
-        terms += run.terms
-        keys += run.keys
+        try dictionary.add(run, postingBytes: postingsFile.payloadBytes, positionBytes: positionsFile.payloadBytes)
         try postingsFile.append(run.postings)
         try positionsFile.append(run.positions)
-        guard keys.count < Int(UInt32.max) else { throw .tooLarge(what: "term dictionary") }
-        guard postingsFile.payloadBytes < Int(UInt32.max), positionsFile.payloadBytes < Int(UInt32.max) else {
-          throw .tooLarge(what: "postings")
-        }
       }
       if batch.upperBound < ranges { release(before: cuts[batch.upperBound - 1]) }
     }
-    var dictionary: [UInt8] = []
-    dictionary.appendLE(UInt32(terms))
-    entries.appendLE(UInt32(keys.count))
-    entries.appendLE(UInt32(0))
-    entries.appendLE(UInt32(postingsFile.payloadBytes))
-    entries.appendLE(UInt32(positionsFile.payloadBytes))
+    let terms = dictionary.payload(postingBytes: postingsFile.payloadBytes, positionBytes: positionsFile.payloadBytes)
     let padding = [UInt8](repeating: 0, count: BitPacking.padding)
     try postingsFile.append(padding)
     try positionsFile.append(padding)
     try finish(postingsFile, .postings)
     try finish(positionsFile, .positions)
     let termsFile = try PartFileWriter(directory + "/" + FileFormat.Part.terms.fileName, part: .terms)
-    try termsFile.append(dictionary)
-    try termsFile.append(entries)
-    try termsFile.append(keys)
+    for chunk in terms { try termsFile.append(chunk) }
     try finish(termsFile, .terms)
-    return terms
+    return dictionary.terms
   }
 
   /// Keys that cut the key space into ranges of about `rangeBytes` of input

@@ -12,12 +12,7 @@ enum StreamConcatenation {
     var releasedAt = [Int](repeating: 0, count: sources.count)
     var first: [UInt8] = []
     while true {
-      var smallest: UnsafeBufferPointer<UInt8>?
-      for (s, source) in sources.enumerated() where heads[s] < source.termCount {
-        let key = source.key(heads[s])
-        if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
-      }
-      guard let key = smallest else { break }
+      guard let key = sources.smallestKey(at: heads) else { break }
       try writer.beginTerm(key)
       var last: Int32 = 0
       var docFreq = 0

@@ -36,6 +36,19 @@ extension TermStreamSource {
   }
 }
 
+extension Array where Element: TermStreamSource {
+  /// The smallest key at the sources' heads (`heads[s]` is source `s`'s next
+  /// term), nil once every source is done: the next key of a merge of them.
+  func smallestKey(at heads: [Int]) -> UnsafeBufferPointer<UInt8>? {
+    var smallest: UnsafeBufferPointer<UInt8>?
+    for (s, source) in enumerated() where heads[s] < source.termCount {
+      let key = source.key(heads[s])
+      if smallest.map({ RawKeys.precedes(key, $0) }) ?? true { smallest = key }
+    }
+    return smallest
+  }
+}
+
 extension RawSegment: TermStreamSource {
   var termCount: Int { count }
 }

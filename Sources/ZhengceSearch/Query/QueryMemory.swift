@@ -11,5 +11,5 @@ import CLinuxExtras
 /// library never does on its own, as it changes the whole process.
 public enum QueryMemory {
   /// Keeps freed buffers of up to 32 MB in the heap, and up to 256 MB of free heap.
-  public static func keepFreedBuffers() { _ = zhengce_keep_freed_buffers(32 << 20, 256 << 20) }
+  public static func keepFreedBuffers() { _ = zhengce_fix_heap_thresholds(32 << 20, 256 << 20) }
 }
