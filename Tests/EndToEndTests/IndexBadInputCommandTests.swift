@@ -57,11 +57,11 @@ import ZhengceTestSupport
     #expect(verified.status != 0)
     #expect(verified.stdout.contains("store.zx: corrupt index (checksum mismatch)") || verified.stderr.contains("store.zx: corrupt index (checksum mismatch)"))
     let meta = scratch.url.appendingPathComponent(generation + "/meta.json")
-    // Format 5 is the layout before the impacts of long posting lists.
-    let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 6", with: "\"version\" : 5")
+    // Format 6 is the layout before each posting list carried its own CRC-32.
+    let older = try String(contentsOf: meta, encoding: .utf8).replacingOccurrences(of: "\"version\" : 7", with: "\"version\" : 6")
     try older.write(to: meta, atomically: true, encoding: .utf8)
     let old = try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url)
-    #expect(old.stderr == "zhengce: \(generation)/meta.json: index format version 5, this zhengce reads version 6: rebuild with zhengce index\n")
+    #expect(old.stderr == "zhengce: \(generation)/meta.json: index format version 6, this zhengce reads version 7: rebuild with zhengce index\n")
     let rebuilt = try CommandRunner.run(["index", "--records", "records.jsonl", "--index", "idx"], in: scratch.url)
     #expect(rebuilt.status == 0)
     #expect(try CommandRunner.run(["search", "--index", "idx", "扶贫"], in: scratch.url).stdout.hasPrefix("3 matches for 扶贫 (1–3)\n"))

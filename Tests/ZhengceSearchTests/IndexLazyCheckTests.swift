@@ -12,12 +12,22 @@ import ZhengceCore
     TestRecord(id: "m\(i)", document: "d\(i / 10)", province: i % 2 == 0 ? "湖南省" : "陕西省", text: "第\(i)条 易地扶贫搬迁 产业扶贫 \(i)")
   }
 
-  /// An index of `records` at `dir` with one byte of `part` flipped; the damaged file's path.
-  private static func damaged(_ part: FileFormat.Part, at dir: String, positions: Bool = true) throws -> String {
+  /// An index of `records` at `dir` with one byte of `part` flipped (in the
+  /// postings or positions, one inside the list of the gram `term`); the damaged file's path.
+  private static func damaged(
+    _ part: FileFormat.Part, at dir: String, positions: Bool = true, term: String = "扶贫"
+  ) throws -> String {
     _ = try TestIndex.build(records, at: dir, positions: positions)
     let file = dir + "/gen-000001/" + part.fileName
     var bytes = try #require(FileManager.default.contents(atPath: file))
-    bytes[bytes.count / 2 + FileFormat.headerSize / 2] ^= 0x10
+    var at = bytes.count / 2 + FileFormat.headerSize / 2
+    if part == .postings || part == .positions {
+      let reader = try IndexReader(directory: dir)
+      let entry = try #require(reader.dictionary.find(TermSpace.gramKey(term.unicodeScalars.map(\.value))))
+      let range = part == .postings ? reader.dictionary.entry(entry).docs : reader.dictionary.positionBytes(entry)
+      at = FileFormat.headerSize + range.lowerBound + range.count / 2
+    }
+    bytes[at] ^= 0x10
     try bytes.write(to: URL(fileURLWithPath: file))
     return file
   }
@@ -26,17 +36,39 @@ import ZhengceCore
     try Searcher(reader: reader).search(try TestSchema.parser.parse(query), limit: 10)
   }
 
-  @Test func damagedPostingsOpenAndFailTheFirstSearch() throws {
+  /// Each posting list is checked on its own the first time a search reads it.
+  @Test func aDamagedPostingListFailsTheSearchesThatReadIt() throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
     let file = try Self.damaged(.postings, at: dir)
+    let listDamage = IndexError.corrupt(path: file, reason: "the postings of the term 扶贫 fail their checksum")
+    // A search that does not read the damaged list answers.
+    #expect(try Self.search(try IndexReader(directory: dir), "province:湖南 易地").total == 150)
     let reader = try IndexReader(directory: dir)
-    let corrupt = IndexError.corrupt(path: file, reason: "checksum mismatch")
     #expect(reader.id(0) == "m0")
-    #expect(throws: corrupt) { try Self.search(reader, "扶贫") }
-    // The answer is kept: the next search fails the same way.
-    #expect(throws: corrupt) { try Self.search(reader, "province:湖南") }
-    #expect(reader.verify(records: TestRecord.self).compactMap(\.problem) == [corrupt])
+    #expect(throws: listDamage) { try Self.search(reader, "扶贫") }
+    #expect(throws: listDamage) { try Self.search(reader, "产业扶贫") }
+    // The answer is kept: the next search fails the same way, whatever it reads.
+    #expect(throws: listDamage) { try Self.search(reader, "province:湖南") }
+    // The full check reads the whole file first.
+    #expect(reader.verify(records: TestRecord.self).compactMap(\.problem) == [.corrupt(path: file, reason: "checksum mismatch")])
+  }
+
+  /// A list whose bytes match the file's CRC-32 but not its entry's (a writer's
+  /// mistake, or a file pieced together) fails the full check too.
+  @Test func verifyChecksEveryListAgainstItsEntry() throws {
+    let dir = TestIndex.temporaryDirectory()
+    defer { TestIndex.remove(dir) }
+    let file = try Self.damaged(.positions, at: dir, term: "产业")
+    // Make the file's own CRC-32 agree with the damaged bytes.
+    var bytes = try #require(FileManager.default.contents(atPath: file))
+    let payload = bytes[FileFormat.headerSize...]
+    let crc = payload.withUnsafeBytes { CRC32.checksum($0) }
+    withUnsafeBytes(of: crc.littleEndian) { for (k, b) in $0.enumerated() { bytes[12 + k] = b } }
+    try bytes.write(to: URL(fileURLWithPath: file))
+    let reader = try IndexReader(directory: dir)
+    #expect(reader.verify(records: TestRecord.self).compactMap(\.problem)
+      == [.corrupt(path: file, reason: "the positions of the term 产业 fail their checksum")])
   }
 
   @Test func damagedRecordsFailOnlyWhatReadsThem() throws {
@@ -60,15 +92,20 @@ import ZhengceCore
   }
 
   /// Two characters come from the postings alone. Three or more are confirmed on the
-  /// positions, or on the stored text in an index built without positions.
-  @Test(arguments: [(FileFormat.Part.store, false, "扶贫搬迁"), (.positions, true, "易地扶贫")])
-  func aDamagedConfirmingPartFailsALongTermButNotAPair(part: FileFormat.Part, positions: Bool, longTerm: String) throws {
+  /// positions (each list checked on its own), or on the stored text (checked
+  /// whole) in an index built without positions.
+  @Test(arguments: [
+    (FileFormat.Part.store, false, "扶贫搬迁", "checksum mismatch"),
+    (.positions, true, "易地扶贫", "the positions of the term 扶贫 fail their checksum"),
+  ])
+  func aDamagedConfirmingPartFailsALongTermButNotAPair(part: FileFormat.Part, positions: Bool, longTerm: String, reason: String) throws {
     let dir = TestIndex.temporaryDirectory()
     defer { TestIndex.remove(dir) }
     let file = try Self.damaged(part, at: dir, positions: positions)
     let reader = try IndexReader(directory: dir)
     #expect(try Self.search(reader, "搬迁").total == Self.records.count)
-    #expect(throws: IndexError.corrupt(path: file, reason: "checksum mismatch")) { try Self.search(reader, longTerm) }
+    #expect(try Self.search(reader, "扶贫").total == Self.records.count)
+    #expect(throws: IndexError.corrupt(path: file, reason: reason)) { try Self.search(reader, longTerm) }
   }
 
   @Test func aSoundIndexVerifiesEveryFile() throws {

@@ -8,7 +8,8 @@
 /// meta.json       version, counts, average length, indexed source files
 /// meta.json.sha256  SHA-256 of meta.json, as `sha256sum` writes it (`sha256sum -c` checks it)
 /// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
-///                 positionsOffset u32], then the sorted key bytes
+///                 positionsOffset u32, postings CRC-32 u32, positions CRC-32 u32],
+///                 then the sorted key bytes
 /// postings.zx     per term: skip table, impacts of each 8 blocks, blocks of 128
 ///                 documents, bit-packed (`PostingEncoder`), then 8 zero bytes of padding
 /// positions.zx    per term, per block: absolute positions bit-packed (only the
@@ -25,8 +26,9 @@ public enum FileFormat {
   /// Bumped whenever the layout changes; readers refuse other versions
   /// (5: stored documents, and one more keyword field at the end of stored
   /// records; 6: the impacts of long posting lists, see `PostingEncoder`, and
-  /// the stored records in zstd blocks, see `RecordBlockWriter`).
-  public static let version = 6
+  /// the stored records in zstd blocks, see `RecordBlockWriter`; 7: each
+  /// term's postings and positions carry their own CRC-32 in its dictionary entry).
+  public static let version = 7
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
   static let metaName = "meta.json"

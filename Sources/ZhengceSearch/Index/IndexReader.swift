@@ -21,6 +21,7 @@ public final class IndexReader: @unchecked Sendable {
   private let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
   private let recordBlocks: RecordBlocks
+  private let listChecks: ListChecks
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int
@@ -107,6 +108,7 @@ public final class IndexReader: @unchecked Sendable {
     guard let postingsStart = postings.baseAddress, let positionsStart = positions.baseAddress else {
       throw .corrupt(path: generation, reason: "unmapped postings")
     }
+    listChecks = ListChecks(entries: dictionary.count)
     postingsBase = postingsStart.assumingMemoryBound(to: UInt8.self)
     positionsBase = positionsStart.assumingMemoryBound(to: UInt8.self)
     docs = payload(.docs)
@@ -199,5 +201,49 @@ public final class IndexReader: @unchecked Sendable {
     for part in FileFormat.Part.allCases { try check(part) }
   }
 
-  func cursor(_ entryNumber: Int) -> PostingCursor { PostingCursor(self, entry: dictionary.entry(entryNumber)) }
+  /// A cursor over entry `entryNumber`'s postings (`checkedEntry`); a
+  /// cursor whose positions are read asks for them to be checked too.
+  func cursor(_ entryNumber: Int, positions: Bool = false) -> PostingCursor {
+    PostingCursor(self, entry: checkedEntry(entryNumber, positions: positions))
+  }
+
+  /// Entry `entryNumber` once its postings (and, with `positions`, its
+  /// positions) have passed their CRC-32, checked the first time they are read.
+  /// A damaged list reads as empty, never decoded, and is kept for
+  /// `throwIfListDamaged`, which a search calls once it has its answer.
+  func checkedEntry(_ entryNumber: Int, positions: Bool) -> TermDictionary.Entry {
+    let entry = dictionary.entry(entryNumber)
+    let wanted: ListChecks.Level = positions && meta.positions ? .positions : .postings
+    let level = listChecks.level(entryNumber)
+    if level != .damaged, level.rawValue >= wanted.rawValue { return entry }
+    let empty = TermDictionary.Entry(docFreq: 0, docs: entry.docs.lowerBound..<entry.docs.lowerBound, positions: entry.positions)
+    if level == .damaged { return empty }
+    for part in wanted == .positions ? [FileFormat.Part.postings, .positions] : [.postings] {
+      if let damage = listDamage(entryNumber, part) {
+        listChecks.record(entryNumber, damage: damage)
+        return empty
+      }
+    }
+    listChecks.record(entryNumber, passed: wanted)
+    return entry
+  }
+
+  /// Whether entry `entryNumber`'s list in `part` (postings or positions)
+  /// fails the CRC-32 its dictionary entry holds, and how.
+  func listDamage(_ entryNumber: Int, _ part: FileFormat.Part) -> IndexError? {
+    let sums = dictionary.checksums(entryNumber)
+    let postings = part == .postings
+    let range = postings ? dictionary.entry(entryNumber).docs : dictionary.positionBytes(entryNumber)
+    let bytes = UnsafeRawBufferPointer(start: (postings ? postingsBase : positionsBase) + range.lowerBound, count: range.count)
+    let sum = postings ? sums.postings : sums.positions
+    guard CRC32.checksum(bytes) != sum else { return nil }
+    return .corrupt(
+      path: path + "/" + part.fileName,
+      reason: "the \(part.rawValue) of the term \(TermSpace.display(dictionary.key(entryNumber))) fail their checksum")
+  }
+
+  /// The first damaged term list a search has read, if any.
+  func throwIfListDamaged() throws(IndexError) {
+    if let damage = listChecks.damage { throw damage }
+  }
 }

@@ -14,7 +14,8 @@ extension IndexReader {
   /// a search checks only the parts it reads, the first time it reads them,
   /// so a damaged part nobody has read yet is found here. Beyond the layout
   /// checked at open and each part's CRC-32, what the structure lets be
-  /// checked without decoding the text: every term's postings hold as many
+  /// checked without decoding the text: every term's postings and positions
+  /// pass the CRC-32 of its dictionary entry, and its postings hold as many
   /// documents as the dictionary says, each below the document count; every
   /// stored record decodes as `type`, the caller's record; every stored document's part table fits its entry.
   /// - Returns: `meta.json` (its SHA-256 was checked at open), then each part in file order.
@@ -42,6 +43,7 @@ extension IndexReader {
     switch part {
     case .postings:
       for t in 0..<dictionary.count {
+        if let damage = listDamage(t, .postings) { throw damage }
         var cursor = cursor(t)
         var seen = 0
         while cursor.next() {
@@ -58,7 +60,9 @@ extension IndexReader {
       for d in 0..<documentCount { _ = try record(Int32(d), as: type) }
     case .stored:
       for k in 0..<storedDocuments.count { _ = try storedDocuments.entry(k) }
-    case .terms, .positions, .docs, .ids:
+    case .positions:
+      for t in 0..<dictionary.count { if let damage = listDamage(t, .positions) { throw damage } }
+    case .terms, .docs, .ids:
       break
     }
   }

@@ -2,14 +2,16 @@ import Dispatch
 import ZhengceCore
 
 /// One run of consecutive keys merged and block-encoded: per term (key
-/// offset, docFreq, postings offset, positions offset), all relative to the
-/// run's own buffers (`PostingTables` makes them global).
+/// offset, docFreq, postings offset, positions offset, CRC-32 of its postings,
+/// CRC-32 of its positions), the offsets relative to the run's own buffers
+/// (`TermDictionaryBuilder` makes them global).
 struct PostingRun {
+  static let fields = 6
   var entries: [UInt32] = []
   var keys: [UInt8] = []
   var postings: [UInt8] = []
   var positions: [UInt8] = []
-  var terms: Int { entries.count / 4 }
+  var terms: Int { entries.count / Self.fields }
 }
 
 /// Merges sources of build streams (in-memory segments at a commit, spilled
@@ -69,11 +71,18 @@ struct PostingMerger<Source: TermStreamSource> {
           docBase: docBase[s], docs: &docs, flags: &flags, positions: &positionValues)
         heads[s] += 1
       }
-      out.entries += [UInt32(out.keys.count), UInt32(docs.count), UInt32(out.postings.count), UInt32(out.positions.count)]
+      let starts = (out.postings.count, out.positions.count)
       out.keys += key
       encoder.encode(
         docs: docs, flags: flags, positions: positionValues, writePositions: writePositions, lengths: lengths,
         postings: &out.postings, positionsOut: &out.positions)
+      // Each list's own CRC-32, so that a search checks the lists it reads, not the whole part.
+      let checksums = (
+        out.postings.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[starts.0...])) },
+        out.positions.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[starts.1...])) })
+      out.entries += [
+        UInt32(out.keys.count - key.count), UInt32(docs.count), UInt32(starts.0), UInt32(starts.1), checksums.0, checksums.1,
+      ]
     }
     return out
   }

@@ -18,10 +18,13 @@ struct TermDictionaryBuilder {
     let bases = (UInt32(keys.count), UInt32(postingBytes), UInt32(positionBytes))
     entries.reserveCapacity(entries.count + run.entries.count * 4)
     for t in 0..<run.terms {
-      entries.appendLE(run.entries[4 * t] + bases.0)
-      entries.appendLE(run.entries[4 * t + 1])
-      entries.appendLE(run.entries[4 * t + 2] + bases.1)
-      entries.appendLE(run.entries[4 * t + 3] + bases.2)
+      let e = PostingRun.fields * t
+      entries.appendLE(run.entries[e] + bases.0)
+      entries.appendLE(run.entries[e + 1])
+      entries.appendLE(run.entries[e + 2] + bases.1)
+      entries.appendLE(run.entries[e + 3] + bases.2)
+      entries.appendLE(run.entries[e + 4])
+      entries.appendLE(run.entries[e + 5])
     }
     terms += run.terms
     keys += run.keys
@@ -37,6 +40,8 @@ struct TermDictionaryBuilder {
     end.appendLE(UInt32(0))
     end.appendLE(UInt32(postingBytes))
     end.appendLE(UInt32(positionBytes))
+    end.appendLE(UInt32(0))
+    end.appendLE(UInt32(0))
     return [count, entries, end, keys]
   }
 }

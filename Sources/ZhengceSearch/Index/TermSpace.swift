@@ -34,3 +34,12 @@ extension TermSpace {
     }
   }
 }
+
+extension TermSpace {
+  /// A dictionary key as a message shows it: the gram or word, or a field's value.
+  static func display(_ key: UnsafeBufferPointer<UInt8>) -> String {
+    guard let first = key.first else { return "" }
+    let skip = first == TermSpace.field.rawValue ? 2 : 1
+    return String(decoding: key.dropFirst(min(skip, key.count)), as: UTF8.self)
+  }
+}

@@ -134,7 +134,7 @@ struct PositionList {
     var keys: [UInt64] = []
     var runs: [Int] = [0]
     for (entry, shift) in members {
-      var c = reader.cursor(entry)
+      var c = reader.cursor(entry, positions: true)
       DocList.walk(&c, within) { c in
         for k in 0..<Int(c.freq) { keys.append(Self.key(c.doc, c.position(k) + shift)) }
       }

@@ -24,9 +24,13 @@ public struct Searcher: Sendable {
   ) throws(IndexError) -> SearchResult {
     try checkParts(read: query)
     if case .term(let s) = query, limit > 0, !facets, let entry = TermMatcher(reader: reader).singleEntry(s) {
-      return rankedAsRead(entry, limit: limit, offset: offset)
+      let ranked = rankedAsRead(entry, limit: limit, offset: offset)
+      try reader.throwIfListDamaged()
+      return ranked
     }
     let set = evaluate(query)
+    // A damaged list read as empty: the answer is not given.
+    try reader.throwIfListDamaged()
     var hits: [SearchHit]
     if offset >= set.docs.count {
       // Past the last match (an offset as large as Int.max included): no hits, and no sum that overflows.
@@ -53,8 +57,8 @@ public struct Searcher: Sendable {
   /// the earlier document, kept already), and in the groups read most
   /// documents are turned away by their length alone.
   private func rankedAsRead(_ entry: Int, limit: Int, offset: Int) -> SearchResult {
-    let term = reader.dictionary.entry(entry)
-    var cursor = reader.cursor(entry)
+    let term = reader.checkedEntry(entry, positions: false)
+    var cursor = PostingCursor(reader, entry: term)
     let total = cursor.docFreq
     guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
     let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
@@ -95,14 +99,16 @@ public struct Searcher: Sendable {
   }
 
   /// Checks the parts `query` reads before any of their bytes is decoded:
-  /// the dictionary and postings always, and for a term matched by position
-  /// the positions, or without them the stored text it is confirmed on.
+  /// the dictionary always, and in an index without positions the stored
+  /// text a long term is confirmed on. Each posting list and its positions
+  /// are checked on their own as they are first read (`IndexReader.checkedEntry`);
+  /// a list found damaged before fails the search now.
   private func checkParts(read query: Query) throws(IndexError) {
     try reader.check(.terms)
-    try reader.check(.postings)
-    guard query.allTerms.contains(where: TermMatcher.matchesByPosition) else { return }
+    try reader.throwIfListDamaged()
+    guard !reader.meta.positions, query.allTerms.contains(where: TermMatcher.matchesByPosition) else { return }
     // Confirming on the stored text reads records wherever they are: the whole part is checked.
-    try reader.check(reader.meta.positions ? .positions : .store)
+    try reader.check(.store)
   }
 
   /// The matching documents in order, with scores.

@@ -292,7 +292,7 @@ struct TermMatcher {
     let estimates = constraints.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
     let order = constraints.indices.sorted { estimates[$0] < estimates[$1] || (estimates[$0] == estimates[$1] && $0 < $1) }
     if constraints.allSatisfy({ $0.count == 1 }) {
-      return positional(order.map { reader.cursor(constraints[$0][0].entry) }, order.map { constraints[$0][0].shift })
+      return positional(order.map { reader.cursor(constraints[$0][0].entry, positions: true) }, order.map { constraints[$0][0].shift })
     }
     let base = PositionList(reader, constraints[order[0]].map { ($0.entry, $0.shift) }, within: within)
     let n = reader.documentCount
@@ -308,7 +308,7 @@ struct TermMatcher {
       let membership = Membership(alive, documents: n)
       level.withUnsafeMutableBufferPointer { level in
         for m in constraints[k] {
-          var cursor = reader.cursor(m.entry)
+          var cursor = reader.cursor(m.entry, positions: true)
           DocList.walk(&cursor, membership) { cursor in
             let range = base.startRange(Int(slot[Int(cursor.doc)]))
             var j = range.lowerBound
