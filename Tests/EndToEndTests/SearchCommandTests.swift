@@ -15,6 +15,21 @@ import ZhengceTestSupport
     #expect(lines.contains("     强化资金监管,提升使用效益 · 牵头: 省财政厅、省审计厅、省乡村振兴局 (原省扶贫办) · 湖南省"))
   }
 
+  /// `dept:人社局` is widened through the plugins' registries wherever it
+  /// stands in the query: Ankang's 市人社局 and Hunan's 省人力资源社会保障厅 (the
+  /// 人社 family) are 14 measures, and under NOT the same ones are left out.
+  @Test func departmentFiltersAreWidenedWhereverTheyStand() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-search-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    func total(_ query: String) throws -> Int? {
+      let run = try CommandRunner.run(["search", query, "--limit", "1"], environment: ["XDG_CACHE_HOME": cache.path])
+      return run.stdout.split(separator: " ").first.flatMap { Int($0) }
+    }
+    #expect(try total("dept:人社局") == 14)
+    let all = try #require(try total("扶贫"))
+    #expect(try total("扶贫 dept:人社局")! + total("扶贫 NOT dept:人社局")! == all)
+  }
+
   /// 易地扶贫搬迁 in the Xiangxi 意见 (its measure 8) and in three 实施方案 (Hunan, Nanning, Ankang).
   @Test func hitsCarryTheGenreAndFilterAndFacetOnIt() throws {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("zhengce-search-\(UUID().uuidString)")

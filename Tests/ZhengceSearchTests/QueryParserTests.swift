@@ -29,6 +29,13 @@ import ZhengceSearch
         ]))
   }
 
+  @Test func filtersAreFoundAtAnyDepth() throws {
+    let query = try TestSchema.parser.parse("扶贫 (低保 OR NOT dept:财政)")
+    #expect(query.hasFilter(on: .department))
+    #expect(!query.hasFilter(on: .province))
+    #expect(!(try TestSchema.parser.parse("dept 财政")).hasFilter(on: .department))
+  }
+
   @Test func aliasesAndQueryValuesComeFromTheSchema() throws {
     #expect(try TestSchema.parser.parse("genre:notice") == .filter(.genre, "notice"))
     #expect(try TestSchema.parser.parse("文种:通知") == .filter(.genre, "notice"))

@@ -43,6 +43,16 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Query {
+  /// Whether the query filters on `field` anywhere (under NOT included).
+  public func hasFilter(on field: Field) -> Bool {
+    switch self {
+    case .filter(let f, _): return f == field
+    case .and(let q), .or(let q): return q.contains { $0.hasFilter(on: field) }
+    case .not(let q): return q.hasFilter(on: field)
+    case .term, .all: return false
+    }
+  }
+
   /// This query with every filter on `field` replaced by what
   /// `transform` returns for its value (e.g. an alias widened to
   /// the names it stands for).
