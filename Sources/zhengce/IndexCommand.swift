@@ -70,12 +70,14 @@ struct IndexCommand: ParsableCommand {
         Console.error("index not changed: \(directory)")
         throw ExitCode(1)
       }
+      // An index of several segments says so: the next update that changes or removes a file merges them.
+      let segments = update.segments > 1 ? " in \(update.segments) segments" : ""
       if update.upToDate {
-        Console.note("index up to date: \(update.files) files, \(update.measures) measures → \(directory)")
+        Console.note("index up to date: \(update.files) files, \(update.measures) measures\(segments) → \(directory)")
       } else {
         Console.note(
           "indexed \(update.files - update.failures.count) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
-            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures → \(directory)")
+            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures\(segments) → \(directory)")
       }
       if !update.failures.isEmpty { throw ExitCode(1) }
     } catch let error as IndexError {

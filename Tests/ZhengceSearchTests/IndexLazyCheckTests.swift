@@ -23,8 +23,8 @@ import ZhengceCore
     var at = bytes.count / 2 + FileFormat.headerSize / 2
     if part == .postings || part == .positions {
       let reader = try IndexReader(directory: dir)
-      let entry = try #require(reader.dictionary.find(TermSpace.gramKey(term.unicodeScalars.map(\.value))))
-      let range = part == .postings ? reader.dictionary.entry(entry).docs : reader.dictionary.positionBytes(entry)
+      let entry = try #require(reader.segments[0].dictionary.find(TermSpace.gramKey(term.unicodeScalars.map(\.value))))
+      let range = part == .postings ? reader.segments[0].dictionary.entry(entry).docs : reader.segments[0].dictionary.positionBytes(entry)
       at = FileFormat.headerSize + range.lowerBound + range.count / 2
     }
     bytes[at] ^= 0x10

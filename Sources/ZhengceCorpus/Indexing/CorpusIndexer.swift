@@ -4,10 +4,16 @@ import ZhengceParser
 import ZhengceSearch
 
 /// Builds or updates the index of a set of document files. Only files whose
-/// bytes changed (size and mtime first, then SHA-256) are parsed again; the
-/// records and stored documents of unchanged files are read back from the
-/// previous index (the stored bytes as they are), and files no longer listed
-/// are dropped. The whole generation is then rewritten atomically.
+/// bytes changed (size and mtime first, then SHA-256) are parsed again.
+///
+/// An update that only adds files writes them as one more segment of the
+/// index, the previous segments' files linked as they are
+/// (`IndexWriter.commit(appendingTo:)`). Any other update (a file changed or
+/// gone), or one that would make more than `mostSegments` segments, rewrites
+/// the generation as one segment, merging them: the records and stored
+/// documents of unchanged files are read back from the previous index (the
+/// stored bytes as they are), and files no longer listed are dropped. Either
+/// way the new generation is published atomically.
 ///
 /// Files go through in order, a batch at a time (parsed on every core, or
 /// read back), so that with a memory budget what is held at once is one
@@ -45,7 +51,14 @@ public struct CorpusIndexer: Sendable {
     public var failures: [SourceError] = []
     /// True when a path given does not exist: `failures` names those paths and nothing was written.
     public var refused = false
+    /// Segments of the generation written (or left as it was).
+    public var segments = 1
+    /// True when the parsed files were added as a segment after the previous ones.
+    public var appended = false
   }
+
+  /// Segments an update adds before the next one merges them all.
+  public static let mostSegments = 8
 
   /// Brings the index at `directory` up to date with `paths` (files or directories),
   /// holding the writer's lock from reading the previous generation to
@@ -111,7 +124,29 @@ public struct CorpusIndexer: Sendable {
     {
       update.upToDate = true
       update.measures = reusable.documentCount
+      update.segments = reusable.meta.allSegments.count
       return update
+    }
+    // Only new files: they become a segment of their own after the previous ones.
+    if let reusable, sameLayout, update.dropped == 0, !toParse.isEmpty, toParse.count < files.count,
+      reusable.meta.allSegments.count < Self.mostSegments, reusable.storedDocuments.count == reusable.meta.sources.count,
+      toParse.allSatisfy({ known[files[$0]] == nil })
+    {
+      var current: [String: SourceEntry] = [:]
+      for case let entry? in entries { current[entry.path] = entry }
+      let kept = reusable.meta.sources.compactMap { current[$0.path] }
+      if kept.count == files.count - toParse.count {
+        let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
+        let added = try add(
+          toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
+          parsing: toParse.count, to: writer, update: &update, progress: progress)
+        update.measures = reusable.documentCount + writer.count
+        if writer.count == 0 && added.isEmpty { return update }
+        try writer.commit(appendingTo: reusable, lock: lock, sources: kept + added, builder: builder)
+        update.appended = true
+        update.segments = reusable.meta.allSegments.count + 1
+        return update
+      }
     }
 
     // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.
@@ -127,10 +162,28 @@ public struct CorpusIndexer: Sendable {
     }
 
     let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
+    let sources = try add(
+      Array(files.indices), files: files, ids: ids, stamps: stamps, entries: &entries, carried: carried, previous: reusable,
+      parsing: toParse.count, to: writer, update: &update, progress: progress)
+    update.measures = writer.count
+    try writer.commit(to: lock, sources: sources, builder: builder)
+    return update
+  }
+
+  /// Adds the files at `order` to `writer` in that order, a batch at a time:
+  /// those without an entry yet are parsed (on every core) and given one; the
+  /// others are carried over from `previous` (its stored document `carried[i]`).
+  /// - Parameter parsing: how many files of `order` are to be parsed, for `progress`.
+  /// - Returns: the source entries of the files added, in order.
+  private func add(
+    _ order: [Int], files: [String], ids: [String], stamps: [(size: Int, modified: Double)?], entries: inout [SourceEntry?],
+    carried: [Int: Int], previous: IndexReader?, parsing total: Int, to writer: IndexWriter, update: inout Update,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) -> [SourceEntry] {
     var sources: [SourceEntry] = []
     var parsedSoFar = 0
-    let sizes = stamps.map { $0?.size ?? 0 }
-    for batch in batches(sizes, parsing: Set(toParse), textBytes: writer.batchTextBytes / 2, progress: progress != nil) {
+    let toParse = Set(order.filter { entries[$0] == nil })
+    for batch in batches(order, sizes: stamps.map { $0?.size ?? 0 }, parsing: toParse, textBytes: writer.batchTextBytes / 2, progress: progress != nil) {
       let parsing = batch.filter { entries[$0] == nil }
       let results = parse(parsing.map { files[$0] }, ids: parsing.map { ids[$0] })
       var kept: [Int: IndexedFile] = [:]
@@ -153,8 +206,8 @@ public struct CorpusIndexer: Sendable {
         let file: IndexedFile
         if let parsed = kept[i] {
           file = parsed
-        } else if let reusable, let k = carried[i] {
-          file = try Self.carriedOver(k, from: reusable)
+        } else if let previous, let k = carried[i] {
+          file = try Self.carriedOver(k, from: previous)
         } else {
           continue
         }
@@ -163,25 +216,23 @@ public struct CorpusIndexer: Sendable {
         writer.store(file.stored, records: file.records.count)
       }
       writer.add(contentsOf: records)
-      reusable?.releaseRecordPages()
+      previous?.releaseRecordPages()
       parsedSoFar += parsing.count
-      if !parsing.isEmpty { progress?(parsedSoFar, toParse.count) }
+      if !parsing.isEmpty { progress?(parsedSoFar, total) }
     }
-    update.measures = writer.count
-    try writer.commit(to: lock, sources: sources, builder: builder)
-    return update
+    return sources
   }
 
-  /// The files in order (given by their `sizes`), cut into batches of about
+  /// The files at `order` (their sizes in `sizes`), cut into batches of about
   /// `textBytes` of source and, when progress is shown, of at most a
   /// fiftieth of the files to parse.
-  private func batches(_ sizes: [Int], parsing: Set<Int>, textBytes: Int, progress: Bool) -> [[Int]] {
+  private func batches(_ order: [Int], sizes: [Int], parsing: Set<Int>, textBytes: Int, progress: Bool) -> [[Int]] {
     let most = progress ? max(2, parsing.count / 50) : Int.max
     var out: [[Int]] = []
     var batch: [Int] = []
     var bytes = 0
     var parsed = 0
-    for i in sizes.indices {
+    for i in order {
       batch.append(i)
       bytes += sizes[i]
       if parsing.contains(i) { parsed += 1 }

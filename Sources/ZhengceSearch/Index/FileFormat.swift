@@ -18,7 +18,13 @@
 /// ids.zx          u32 count, (count+1) u32 offsets, id bytes
 /// store.zx        stored records (`StoredRecordWriter`) in zstd blocks (`RecordBlockWriter`)
 /// stored.zx       the stored documents, with the records each holds (`StoredDocuments`)
+/// seg-N/          a segment after the first (added by an update): the same
+///                 part files, its records numbered after those before it
 /// ```
+///
+/// A generation is one or more segments (`meta.json` lists those after the
+/// first); `IndexReader` reads them as one index. A segment's files never
+/// change once written, so a later generation links them rather than copying.
 ///
 /// Every `.zx` file starts with a 24-byte header: magic `ZHCX`, format
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
@@ -27,7 +33,8 @@ public enum FileFormat {
   /// (5: stored documents, and one more keyword field at the end of stored
   /// records; 6: the impacts of long posting lists, see `PostingEncoder`, and
   /// the stored records in zstd blocks, see `RecordBlockWriter`; 7: each
-  /// term's postings and positions carry their own CRC-32 in its dictionary entry).
+  /// term's postings and positions carry their own CRC-32 in its dictionary
+  /// entry, and a generation may hold several segments).
   public static let version = 7
   static let magic: [UInt8] = Array("ZHCX".utf8)
   static let headerSize = 24
@@ -71,6 +78,28 @@ public struct IndexMeta: Codable, Sendable, Hashable {
   public var sources: [SourceEntry]
   /// Opaque stamp of the tool that built the index (cache invalidation).
   public var builder: String
+  /// Bytes of each part file, header included.
+  public var fileSizes: [String: Int]
+  /// The segments after the first, in document order, each in a folder of
+  /// the generation; nil when the generation is one segment. `documents`,
+  /// `terms`, `totalLength` and `fileSizes` above describe the first.
+  public var segments: [SegmentMeta]?
+
+  /// Every segment of the generation, the first (in the generation's own folder) included.
+  public var allSegments: [SegmentMeta] {
+    [SegmentMeta(directory: "", documents: documents, terms: terms, totalLength: totalLength, fileSizes: fileSizes)]
+      + (segments ?? [])
+  }
+}
+
+/// What `meta.json` records about one segment of a generation.
+public struct SegmentMeta: Codable, Sendable, Hashable {
+  /// Its folder inside the generation (`seg-2`); "" for the first segment.
+  public var directory: String
+  public var documents: Int
+  public var terms: Int
+  /// Total scalars of its text.
+  public var totalLength: Int
   /// Bytes of each part file, header included.
   public var fileSizes: [String: Int]
 }

@@ -32,7 +32,41 @@ final class GenerationDraft: @unchecked Sendable {
     }
   }
 
-  /// Writes one file of the generation (header chunks included) and fsyncs it.
+  /// Folders made inside the draft (a segment's), fsynced before it is published.
+  private var folders: [String] = []
+
+  /// Makes the folder of a segment after the first.
+  func makeFolder(_ folder: String) throws(IndexError) {
+    guard mkdir(temp + "/" + folder, 0o755) == 0 else {
+      throw .io(path: temp + "/" + folder, reason: "cannot create folder (\(String(cString: strerror(errno))))")
+    }
+    counter.withLock { folders.append(folder) }
+  }
+
+  /// Links every segment of `previous` (a generation of the same directory)
+  /// into the draft, file by file and under the same folder names: their files
+  /// never change once written, so the new generation shares them, and either
+  /// generation can be removed without the other. Copies where the file
+  /// system has no hard links.
+  func linkSegments(of previous: IndexReader) throws(IndexError) {
+    for segment in previous.meta.allSegments {
+      if !segment.directory.isEmpty { try makeFolder(segment.directory) }
+      let folder = segment.directory.isEmpty ? "" : "/" + segment.directory
+      for part in FileFormat.Part.allCases {
+        let from = previous.path + folder + "/" + part.fileName
+        let to = temp + folder + "/" + part.fileName
+        if link(from, to) == 0 { continue }
+        do {
+          try FileManager.default.copyItem(atPath: from, toPath: to)
+        } catch {
+          throw .io(path: from, reason: "cannot link or copy into the new generation")
+        }
+      }
+    }
+  }
+
+  /// Writes one file of the generation (header chunks included) and fsyncs it;
+  /// `name` may lie in a segment's folder (`seg-2/postings.zx`).
   func write(_ name: String, _ chunks: [[UInt8]]) throws(IndexError) {
     let order = counter.withLock {
       started += 1
@@ -44,6 +78,7 @@ final class GenerationDraft: @unchecked Sendable {
   /// Makes the written files the current generation.
   func publish() throws(IndexError) {
     do throws(IndexError) {
+      for folder in counter.withLock({ folders }) { try IndexDirectory.syncDirectory(temp + "/" + folder) }
       try IndexDirectory.syncDirectory(temp)
       // The writer's lock is held: no other build takes this number.
       let generation = String(format: "gen-%06d", directory.nextGenerationNumber())
@@ -71,10 +106,12 @@ final class BackgroundWrite: @unchecked Sendable {
   private let group = DispatchGroup()
   private var failure: IndexError?
 
-  init(_ draft: GenerationDraft, _ file: PartPayload) {
+  /// - Parameter folder: the segment's folder in the draft; "" for the first segment.
+  init(_ draft: GenerationDraft, _ file: PartPayload, folder: String = "") {
+    let name = folder.isEmpty ? file.part.fileName : folder + "/" + file.part.fileName
     DispatchQueue.global().async(group: group) {
       do throws(IndexError) {
-        try draft.write(file.part.fileName, [FileFormat.header(kind: file.part.kind, chunks: file.chunks)] + file.chunks)
+        try draft.write(name, [FileFormat.header(kind: file.part.kind, chunks: file.chunks)] + file.chunks)
       } catch {
         self.failure = error
       }

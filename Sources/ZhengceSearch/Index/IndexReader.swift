@@ -1,27 +1,27 @@
 import Dispatch
 import Foundation
 
-/// An open generation of an index: every part mapped and its layout checked
-/// (header, version, length, size in `meta.json`, tables), nothing decoded up
-/// front. The small per-document tables (`docs`, `ids`) are checksummed at
-/// open; the large parts (terms, postings, positions, records, stored
-/// documents) the first time something reads them (`CheckedPart`), so that
-/// opening does not read the whole index. `verify()` reads everything.
+/// An open generation of an index: its segments (`SegmentReader`), one after
+/// the other. Records are numbered across the generation, each segment's past
+/// those of the segments before it, and terms by key over all of them
+/// (`TermIndex`), so a search reads a generation of several segments as it
+/// would one segment holding them all: the same matches, totals and scores.
+///
+/// Opening maps every part and checks its layout, nothing decoded up front
+/// (`SegmentReader`); `verify()` reads everything.
 public final class IndexReader: @unchecked Sendable {
   /// The generation directory being read.
   public let path: String
   public let meta: IndexMeta
-  let dictionary: TermDictionary
-  let postingsBase: UnsafePointer<UInt8>
-  let positionsBase: UnsafePointer<UInt8>
-  /// Every part, mapped, by kind.
-  let parts: [FileFormat.Part: CheckedPart]
+  /// The segments, in record order.
+  let segments: [SegmentReader]
+  /// The generation's number of each segment's first record.
+  let recordBases: [Int32]
+  /// The first segment (the only one, mostly): read without a lookup.
+  private let first: SegmentReader
+  let terms: TermIndex
   /// Keeps writers from removing this generation while it is read.
   private let pin: GenerationPin?
-  private let docs: UnsafeRawBufferPointer
-  private let ids: UnsafeRawBufferPointer
-  private let recordBlocks: RecordBlocks
-  private let listChecks: ListChecks
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
   public let documentCount: Int
@@ -86,87 +86,73 @@ public final class IndexReader: @unchecked Sendable {
       throw .corrupt(path: metaPath, reason: "unreadable metadata")
     }
     self.meta = meta
-    // Every part mapped and its header checked, in part order; only the small tables are checksummed now.
-    var parts: [FileFormat.Part: CheckedPart] = [:]
-    for part in FileFormat.Part.allCases {
-      let file = try MappedFile(path: generation + "/" + part.fileName)
-      let payload = try file.payload(part)
-      guard meta.fileSizes[part.rawValue] == file.bytes.count else {
-        throw .corrupt(path: file.path, reason: "\(file.bytes.count) bytes, meta.json says \(meta.fileSizes[part.rawValue] ?? 0)")
+    var segments: [SegmentReader] = []
+    var bases: [Int32] = []
+    var records = 0
+    var totalLength = 0
+    for segment in meta.allSegments {
+      // The first segment lies in the generation's folder, each other in a folder of its own inside it.
+      guard !segment.directory.contains("/"), segment.directory != "..", segment.directory.isEmpty == segments.isEmpty else {
+        throw .corrupt(path: metaPath, reason: "segment folder \"\(segment.directory)\" is not one of the generation's")
       }
-      if Self.checkedAtOpen.contains(part) { try file.checkPayload() }
-      parts[part] = CheckedPart(file, payload: payload)
+      let directory = segment.directory.isEmpty ? generation : generation + "/" + segment.directory
+      segments.append(try SegmentReader(directory: directory, meta: segment, positions: meta.positions))
+      bases.append(Int32(clamping: records))
+      records += segment.documents
+      totalLength += segment.totalLength
     }
-    self.parts = parts
-    func payload(_ part: FileFormat.Part) -> UnsafeRawBufferPointer { parts[part]?.payload ?? UnsafeRawBufferPointer(start: nil, count: 0) }
-    guard let storedPart = parts[.stored] else { throw .corrupt(path: generation, reason: "stored documents missing") }
-    let postings = payload(.postings)
-    let positions = payload(.positions)
-    dictionary = try TermDictionary(
-      payload(.terms), path: generation + "/terms.zx", postingBytes: postings.count, positionBytes: positions.count)
-    // Payloads follow a header inside the mapping, so even an empty one has an address.
-    guard let postingsStart = postings.baseAddress, let positionsStart = positions.baseAddress else {
-      throw .corrupt(path: generation, reason: "unmapped postings")
-    }
-    listChecks = ListChecks(entries: dictionary.count)
-    postingsBase = postingsStart.assumingMemoryBound(to: UInt8.self)
-    positionsBase = positionsStart.assumingMemoryBound(to: UInt8.self)
-    docs = payload(.docs)
-    ids = payload(.ids)
-    documentCount = meta.documents
-    averageLength = meta.documents == 0 ? 1 : max(1, Double(meta.totalLength) / Double(meta.documents))
-    let n = documentCount
-    guard docs.count == 4 + n * 8, Int(docs.u32(0)) == n else {
-      throw .corrupt(path: generation + "/docs.zx", reason: "document table does not match metadata")
-    }
-    guard ids.count >= 4 + (n + 1) * 4, Int(ids.u32(0)) == n, Int(ids.u32(4 + n * 4)) == ids.count - 4 - (n + 1) * 4
-    else { throw .corrupt(path: generation + "/ids.zx", reason: "id table does not match metadata") }
-    // Read before the part's checksum (checked on first use).
-    recordBlocks = try RecordBlocks(payload(.store), records: n, path: generation + "/store.zx")
-    storedDocuments = try StoredDocuments(storedPart, records: documentCount)
+    guard records < Int(Int32.max), let first = segments.first else { throw .corrupt(path: metaPath, reason: "too many records") }
+    self.segments = segments
+    self.first = first
+    recordBases = bases
+    documentCount = records
+    averageLength = records == 0 ? 1 : max(1, Double(totalLength) / Double(records))
+    terms = TermIndex(segments.map(\.dictionary))
+    storedDocuments = StoredDocuments(segments.map(\.storedDocuments), recordBases: bases)
+  }
+
+  /// The segment holding record `doc`, and its number there.
+  @inline(__always)
+  func locate(_ doc: Int32) -> (SegmentReader, Int32) {
+    if segments.count == 1 { return (first, doc) }
+    var s = segments.count - 1
+    while s > 0, recordBases[s] > doc { s -= 1 }
+    return (segments[s], doc - recordBases[s])
   }
 
   /// Text length of a document in scalars.
   @inline(__always)
-  func length(_ doc: Int32) -> Int { Int(docs.u32(4 + Int(doc) * 8)) }
+  func length(_ doc: Int32) -> Int {
+    if segments.count == 1 { return first.length(doc) }
+    let (segment, local) = locate(doc)
+    return segment.length(local)
+  }
 
   /// Scalar length of a document's heading prefix.
   @inline(__always)
-  func headingEnd(_ doc: Int32) -> Int { Int(docs.u32(8 + Int(doc) * 8)) }
+  func headingEnd(_ doc: Int32) -> Int {
+    let (segment, local) = locate(doc)
+    return segment.headingEnd(local)
+  }
 
   /// The stored id of a document.
   public func id(_ doc: Int32) -> String {
-    let n = documentCount
-    let start = Int(ids.u32(4 + Int(doc) * 4))
-    let end = Int(ids.u32(8 + Int(doc) * 4))
-    let base = 4 + (n + 1) * 4
-    return String(decoding: UnsafeRawBufferPointer(rebasing: ids[(base + start)..<(base + end)]), as: UTF8.self)
+    let (segment, local) = locate(doc)
+    return segment.id(local)
   }
 
   /// The stored record of a document, decoded as the caller's record type.
   /// - Throws: `IndexError.corrupt` when the stored bytes do not decode.
   public func record<R: IndexableRecord>(_ doc: Int32, as type: R.Type = R.self) throws(IndexError) -> R {
-    // The record tables once, then the record's block alone, not the whole part.
-    try recordBlocks.checkTables()
-    let decoded = recordBlocks.withRecord(doc) { bytes -> R? in
-      guard var reader = StoredRecordReader(bytes) else { return nil }
-      return reader.record(as: type)
-    }
-    guard let record = decoded ?? nil else {
-      throw .corrupt(path: path + "/store.zx", reason: "the record of \(id(doc)) is unreadable: its block is damaged")
-    }
-    return record
+    let (segment, local) = locate(doc)
+    return try segment.record(local, as: type)
   }
 
   /// Calls `body` with the UTF-8 bytes of a document's stored text (none when
-  /// they are unreadable); the caller has checked the whole `.store` part (a search does so first).
+  /// they are unreadable); the caller has checked the `.store` parts (a search does so first).
   func withText<T>(_ doc: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
-    let empty = UnsafeRawBufferPointer(start: nil, count: 0)
-    let result = recordBlocks.withRecord(doc) { bytes -> T in
-      guard var reader = StoredRecordReader(bytes), let text = reader.textBytes() else { return body(empty) }
-      return body(text)
-    }
-    return result ?? body(empty)
+    let (segment, local) = locate(doc)
+    return segment.withText(local, body)
   }
 
   /// Drops the pages of the stored records read so far from this process's
@@ -174,7 +160,7 @@ public final class IndexReader: @unchecked Sendable {
   /// reads many records once, such as an update carrying them over under a
   /// memory budget.
   public func releaseRecordPages() {
-    if let part = parts[.store] { part.release(payloadUpTo: part.payload.count) }
+    for segment in segments { segment.releaseRecordPages() }
   }
 
   /// Every stored record, in document order (for rebuilding).
@@ -185,65 +171,49 @@ public final class IndexReader: @unchecked Sendable {
     return out
   }
 
-  /// The parts checksummed when the generation opens: small, and read by
-  /// calls that do not throw (`id`, document lengths). The others wait for `check`.
-  static let checkedAtOpen: Set<FileFormat.Part> = [.docs, .ids]
-
-  /// Checks a part's CRC-32 the first time it is read; the answer is kept.
+  /// Checks a part's CRC-32 in every segment the first time it is read; the answer is kept.
   /// - Throws: `IndexError.corrupt` naming the part's file.
-  func check(_ part: FileFormat.Part) throws(IndexError) { try parts[part]?.check() }
+  func check(_ part: FileFormat.Part) throws(IndexError) {
+    for segment in segments { try segment.check(part) }
+  }
 
-  /// Checks every part's CRC-32 now, in part order: for a caller about to
-  /// reuse the generation wholesale (an index update carrying records over,
-  /// or finding nothing to do), which must not trust a damaged one.
+  /// Checks every part's CRC-32 now, segment by segment, in part order: for a
+  /// caller about to reuse the generation wholesale (an index update carrying
+  /// records over, or finding nothing to do), which must not trust a damaged one.
   /// - Throws: `IndexError.corrupt` naming the first damaged part.
   public func checkAll() throws(IndexError) {
-    for part in FileFormat.Part.allCases { try check(part) }
+    for segment in segments { for part in FileFormat.Part.allCases { try segment.check(part) } }
   }
 
-  /// A cursor over entry `entryNumber`'s postings (`checkedEntry`); a
-  /// cursor whose positions are read asks for them to be checked too.
-  func cursor(_ entryNumber: Int, positions: Bool = false) -> PostingCursor {
-    PostingCursor(self, entry: checkedEntry(entryNumber, positions: positions))
-  }
-
-  /// Entry `entryNumber` once its postings (and, with `positions`, its
-  /// positions) have passed their CRC-32, checked the first time they are read.
-  /// A damaged list reads as empty, never decoded, and is kept for
-  /// `throwIfListDamaged`, which a search calls once it has its answer.
-  func checkedEntry(_ entryNumber: Int, positions: Bool) -> TermDictionary.Entry {
-    let entry = dictionary.entry(entryNumber)
-    let wanted: ListChecks.Level = positions && meta.positions ? .positions : .postings
-    let level = listChecks.level(entryNumber)
-    if level != .damaged, level.rawValue >= wanted.rawValue { return entry }
-    let empty = TermDictionary.Entry(docFreq: 0, docs: entry.docs.lowerBound..<entry.docs.lowerBound, positions: entry.positions)
-    if level == .damaged { return empty }
-    for part in wanted == .positions ? [FileFormat.Part.postings, .positions] : [.postings] {
-      if let damage = listDamage(entryNumber, part) {
-        listChecks.record(entryNumber, damage: damage)
-        return empty
-      }
+  /// A cursor over term `t`'s postings in every segment holding it, each list
+  /// checked against its CRC-32 the first time it is read
+  /// (`SegmentReader.checkedEntry`); a cursor whose positions are read asks
+  /// for them to be checked too. A damaged list reads as empty.
+  func cursor(_ t: Int, positions: Bool = false) -> PostingCursor {
+    var parts: [PostingCursor.Part] = []
+    for (s, e) in terms.members(t) {
+      let entry = segments[s].checkedEntry(e, positions: positions)
+      if entry.docFreq > 0 { parts.append(PostingCursor.Part(segments[s], entry: entry, firstRecord: recordBases[s])) }
     }
-    listChecks.record(entryNumber, passed: wanted)
-    return entry
+    return PostingCursor(parts, positions: meta.positions)
   }
 
-  /// Whether entry `entryNumber`'s list in `part` (postings or positions)
-  /// fails the CRC-32 its dictionary entry holds, and how.
-  func listDamage(_ entryNumber: Int, _ part: FileFormat.Part) -> IndexError? {
-    let sums = dictionary.checksums(entryNumber)
-    let postings = part == .postings
-    let range = postings ? dictionary.entry(entryNumber).docs : dictionary.positionBytes(entryNumber)
-    let bytes = UnsafeRawBufferPointer(start: (postings ? postingsBase : positionsBase) + range.lowerBound, count: range.count)
-    let sum = postings ? sums.postings : sums.positions
-    guard CRC32.checksum(bytes) != sum else { return nil }
-    return .corrupt(
-      path: path + "/" + part.fileName,
-      reason: "the \(part.rawValue) of the term \(TermSpace.display(dictionary.key(entryNumber))) fail their checksum")
+  /// Term `t`'s list in each segment holding it, in order: its impacts
+  /// (`TermImpacts`, nil for a list too short to have them) and the records
+  /// of the segment. For a caller whose cursor has checked the lists: a
+  /// damaged one is left out, as the cursor leaves it out.
+  func impacts(_ t: Int) -> [(impacts: TermImpacts?, records: ClosedRange<Int32>)] {
+    terms.members(t).compactMap { (s, e) in
+      let segment = segments[s]
+      let entry = segment.checkedEntry(e, positions: false)
+      guard entry.docFreq > 0 else { return nil }
+      let first = recordBases[s]
+      return (TermImpacts(segment, entry: entry), first...(first + Int32(segment.documentCount) - 1))
+    }
   }
 
   /// The first damaged term list a search has read, if any.
   func throwIfListDamaged() throws(IndexError) {
-    if let damage = listChecks.damage { throw damage }
+    for segment in segments { if let damage = segment.listDamage { throw damage } }
   }
 }

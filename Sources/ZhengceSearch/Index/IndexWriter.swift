@@ -12,8 +12,9 @@ import ZhengceCore
 /// once they hold about a quarter of it they are written to disk as one segment
 /// (`SpilledSegments`, which merges those in the background), the stored
 /// documents go to a file, and `commit` merges the segments on disk into the
-/// generation as a stream (`SegmentMerger`). Either way the generation is one
-/// segment, byte for byte the same: a search never reads across segments.
+/// generation as a stream (`SegmentMerger`). Either way what is written is one
+/// segment, byte for byte the same: a new generation (`commit(to:)`), or one
+/// more segment after those of the current generation (`commit(appendingTo:)`).
 public final class IndexWriter {
   /// In memory, not yet written, in document order.
   private var segments: [Segment] = []
@@ -195,22 +196,71 @@ public final class IndexWriter {
   public func commit(
     to lock: IndexWriteLock, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
-    if let failure { throw failure }
-    precondition(stored.count == 0 || stored.records == count, "stored documents hold \(stored.records) records of \(count)")
-    guard spilled != nil else { return try commitInMemory(to: lock, sources: sources, builder: builder) }
-    defer {
-      finished = (flushes, merges)
-      spilled?.remove()
-      spilled = nil
+    try commit(lock, folder: "") { segment in
+      IndexMeta(
+        format: "zhengce-index", version: FileFormat.version, documents: segment.documents, terms: segment.terms,
+        totalLength: segment.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: segment.fileSizes)
     }
-    try spill()
-    return try commitSpilled(to: lock, sources: sources, builder: builder)
   }
 
-  /// Merges the in-memory segments into the generation. Every file is
+  /// Writes everything added as one more segment after those of `previous`,
+  /// the current generation of the directory `lock` holds, and makes the
+  /// result current: the previous segments' files are linked into the new
+  /// generation as they are, not rewritten, so the cost is that of the records
+  /// added. A search reads the generation as one index (`IndexReader`).
+  /// - Parameters:
+  ///   - sources: every source file of the new generation: `previous`'s, then the added ones.
+  /// - Returns: what was written.
+  @discardableResult
+  public func commit(
+    appendingTo previous: IndexReader, lock: IndexWriteLock, sources: [SourceEntry], builder: String
+  ) throws(IndexError) -> IndexMeta {
+    precondition(previous.meta.positions == positions, "a segment with positions after one without, or the reverse")
+    let earlier = previous.meta.allSegments
+    let folder = "seg-\(earlier.count)"
+    return try commit(lock, folder: folder, linking: previous) { segment in
+      var meta = previous.meta
+      meta.sources = sources
+      meta.builder = builder
+      meta.segments = Array(earlier.dropFirst()) + [segment]
+      return meta
+    }
+  }
+
+  /// Writes the added records as a segment in `folder` of a new generation
+  /// (with `previous`'s segments linked beside it), then `meta` says what the
+  /// generation holds, and it is published.
+  private func commit(
+    _ lock: IndexWriteLock, folder: String, linking previous: IndexReader? = nil, meta: (SegmentMeta) -> IndexMeta
+  ) throws(IndexError) -> IndexMeta {
+    if let failure { throw failure }
+    precondition(stored.count == 0 || stored.records == count, "stored documents hold \(stored.records) records of \(count)")
+    let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
+    defer {
+      if spilled != nil {
+        finished = (flushes, merges)
+        spilled?.remove()
+        spilled = nil
+      }
+    }
+    do throws(IndexError) {
+      if let previous { try draft.linkSegments(of: previous) }
+      if !folder.isEmpty { try draft.makeFolder(folder) }
+      var segment = try spilled == nil ? writeInMemory(draft, folder: folder) : writeSpilled(draft, folder: folder)
+      segment.directory = folder
+      let generation = meta(segment)
+      try publish(generation, draft)
+      return generation
+    } catch {
+      draft.discard()
+      throw error
+    }
+  }
+
+  /// Merges the in-memory segments into the segment's files. Every file is
   /// checksummed, written and fsynced on a thread of its own, the document
   /// tables while the postings merge.
-  private func commitInMemory(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
+  private func writeInMemory(_ draft: GenerationDraft, folder: String) throws(IndexError) -> SegmentMeta {
     let segments = self.segments
     let sortedLists = ConcurrentSlots<[([UInt8], Int32)]>(count: segments.count)
     DispatchQueue.concurrentPerform(iterations: segments.count) { i in
@@ -218,50 +268,37 @@ public final class IndexWriter {
       sortedLists.set(i, segments[i].sortedTerms())
     }
     let tables = try DocumentTables(segments)
-    let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
     let storedPart = stored.payload
-    var writes = (tables.parts + [storedPart]).map { BackgroundWrite(draft, $0) }
+    var writes = (tables.parts + [storedPart]).map { BackgroundWrite(draft, $0, folder: folder) }
     do {
       let postings = try PostingTables(
         PostingMerger(zip(segments, sortedLists.written).map { MemoryTerms($0, sorted: $1) }, writePositions: positions, lengths: tables.cappedLengths)
           .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
-      writes += postings.parts.map { BackgroundWrite(draft, $0) }
+      writes += postings.parts.map { BackgroundWrite(draft, $0, folder: folder) }
       for write in writes { try write.wait() }
       var sizes: [String: Int] = [:]
       for file in tables.parts + [storedPart] + postings.parts {
         sizes[file.part.rawValue] = FileFormat.headerSize + file.chunks.reduce(0) { $0 + $1.count }
       }
-      let meta = IndexMeta(
-        format: "zhengce-index", version: FileFormat.version, documents: tables.documents, terms: postings.termCount,
-        totalLength: tables.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: sizes)
-      try publish(meta, draft)
-      return meta
+      return SegmentMeta(
+        directory: folder, documents: tables.documents, terms: postings.termCount, totalLength: tables.totalLength, fileSizes: sizes)
     } catch {
       for write in writes { try? write.wait() }
-      draft.discard()
       throw error
     }
   }
 
-  /// Merges the spilled segments into the generation as a stream, on every core.
-  private func commitSpilled(to lock: IndexWriteLock, sources: [SourceEntry], builder: String) throws(IndexError) -> IndexMeta {
+  /// Merges the spilled segments into the segment's files as a stream, on every core.
+  private func writeSpilled(_ draft: GenerationDraft, folder: String) throws(IndexError) -> SegmentMeta {
+    try spill()
     guard let spilled else { preconditionFailure("nothing spilled") }
     let inputs = try spilled.finish()
-    let draft = try GenerationDraft(lock, failAfterFiles: failAfterFiles)
-    do throws(IndexError) {
-      let merger = SegmentMerger(
-        inputs: inputs, positions: positions, parts: ProcessInfo.processInfo.activeProcessorCount,
-        rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: spilled.records)
-      let out = try merger.write(to: draft.temp, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }
-      let meta = IndexMeta(
-        format: "zhengce-index", version: FileFormat.version, documents: out.documents, terms: out.terms,
-        totalLength: spilledLength, positions: positions, sources: sources, builder: builder, fileSizes: out.fileSizes)
-      try publish(meta, draft)
-      return meta
-    } catch {
-      draft.discard()
-      throw error
-    }
+    let merger = SegmentMerger(
+      inputs: inputs, positions: positions, parts: ProcessInfo.processInfo.activeProcessorCount,
+      rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: spilled.records)
+    let directory = folder.isEmpty ? draft.temp : draft.temp + "/" + folder
+    let out = try merger.write(to: directory, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }
+    return SegmentMeta(directory: folder, documents: out.documents, terms: out.terms, totalLength: spilledLength, fileSizes: out.fileSizes)
   }
 
   private func publish(_ meta: IndexMeta, _ draft: GenerationDraft) throws(IndexError) {

@@ -1,14 +1,43 @@
 /// Walks one term's postings (`PostingEncoder` blocks): documents in order
 /// with their frequency and heading flag; whole blocks are skipped through the
 /// skip table, and positions are read in place only for the documents that ask.
+/// In a generation of several segments the term's list in each is a `Part`,
+/// read one after the other, its documents numbered past the segments before.
 struct PostingCursor {
-  private let base: UnsafePointer<UInt8>
-  private let positionsBase: UnsafePointer<UInt8>
-  private let start: Int
-  private let positionsStart: Int
-  private let blocks: Int
+  /// One segment's list of the term.
+  struct Part {
+    let base: UnsafePointer<UInt8>
+    let positionsBase: UnsafePointer<UInt8>
+    let start: Int
+    let positionsStart: Int
+    let docFreq: Int
+    /// The generation's number of the segment's first record.
+    let firstRecord: Int32
+
+    init(_ segment: SegmentReader, entry: TermDictionary.Entry, firstRecord: Int32) {
+      base = segment.postingsBase
+      positionsBase = segment.positionsBase
+      start = entry.docs.lowerBound
+      positionsStart = entry.positions
+      docFreq = entry.docFreq
+      self.firstRecord = firstRecord
+    }
+  }
+
+  private let parts: [Part]
   private let hasPositions: Bool
+  /// Documents over every part.
   let docFreq: Int
+
+  // The part being read.
+  private var part = 0
+  private var base: UnsafePointer<UInt8>
+  private var positionsBase: UnsafePointer<UInt8>
+  private var start = 0
+  private var positionsStart = 0
+  private var blocks = 0
+  private var partDocFreq = 0
+  private var firstRecord: Int32 = 0
 
   private var block = -1
   private var count = 0
@@ -25,24 +54,46 @@ struct PostingCursor {
   private var flagException = (at: 0, left: 0, index: Int.max)
   /// Index in the block's positions of the current document's first one.
   private var positionIndex = 0
-  /// Last document of the current block (`Int32.max` when the term has one block).
+  /// Last document of the current block (`Int32.max` when the part has one block).
   private var blockLast: Int32 = -1
   /// Current document, `Int32.max` once exhausted, -1 before the first `next()`.
   private(set) var doc: Int32 = -1
   private(set) var freq: Int32 = 0
   private(set) var inHeading = false
 
-  init(_ reader: IndexReader, entry: TermDictionary.Entry) {
-    base = reader.postingsBase
-    positionsBase = reader.positionsBase
-    start = entry.docs.lowerBound
-    positionsStart = entry.positions
-    docFreq = entry.docFreq
-    blocks = (entry.docFreq + PostingEncoder.blockSize - 1) / PostingEncoder.blockSize
-    hasPositions = reader.meta.positions
-    deltas = base
-    flags = base
-    positions = positionsBase
+  /// - Parameters:
+  ///   - parts: the term's lists with documents, in segment order.
+  ///   - positions: whether the index holds positions.
+  init(_ parts: [Part], positions: Bool) {
+    self.parts = parts
+    hasPositions = positions
+    docFreq = parts.reduce(0) { $0 + $1.docFreq }
+    base = Self.nothing
+    positionsBase = Self.nothing
+    deltas = Self.nothing
+    flags = Self.nothing
+    self.positions = Self.nothing
+    if !parts.isEmpty { enter(0) }
+  }
+
+  /// What a cursor with no list points at; never read.
+  nonisolated(unsafe) private static let nothing = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
+
+  /// Starts reading part `p`, before its first document.
+  private mutating func enter(_ p: Int) {
+    let next = parts[p]
+    part = p
+    base = next.base
+    positionsBase = next.positionsBase
+    start = next.start
+    positionsStart = next.positionsStart
+    partDocFreq = next.docFreq
+    firstRecord = next.firstRecord
+    blocks = (next.docFreq + PostingEncoder.blockSize - 1) / PostingEncoder.blockSize
+    block = -1
+    count = 0
+    i = 0
+    freq = 0
   }
 
   @inline(__always)
@@ -51,7 +102,7 @@ struct PostingCursor {
   }
 
   @inline(__always)
-  private func lastDoc(_ b: Int) -> Int32 { Int32(truncatingIfNeeded: skipEntry(b, 0)) }
+  private func lastDoc(_ b: Int) -> Int32 { Int32(truncatingIfNeeded: skipEntry(b, 0)) &+ firstRecord }
 
   private mutating func load(_ b: Int) {
     block = b
@@ -64,7 +115,7 @@ struct PostingCursor {
     } else {
       blockLast = .max
     }
-    count = b == blocks - 1 ? docFreq - b * PostingEncoder.blockSize : PostingEncoder.blockSize
+    count = b == blocks - 1 ? partDocFreq - b * PostingEncoder.blockSize : PostingEncoder.blockSize
     docWidth = Int(base[at])
     flagWidth = Int(base[at + 1])
     let docExceptions = Int(base[at + 2])
@@ -82,7 +133,7 @@ struct PostingCursor {
       positionWidth = Int(positionsBase[positionsAt])
       positions = positionsBase + positionsAt + 1
     }
-    doc = b == 0 ? -1 : lastDoc(b - 1)
+    doc = b == 0 ? firstRecord &- 1 : lastDoc(b - 1)
     i = -1
     freq = 0
     positionIndex = 0
@@ -94,9 +145,12 @@ struct PostingCursor {
     positionIndex += Int(freq)
     i += 1
     if i >= count {
-      guard block + 1 < blocks else {
-        doc = .max
-        return false
+      if block + 1 >= blocks {
+        guard part + 1 < parts.count else {
+          doc = .max
+          return false
+        }
+        enter(part + 1)
       }
       load(block + 1)
       i = 0
@@ -137,7 +191,7 @@ struct PostingCursor {
   /// At most how many of the term's documents are in `range`: the documents
   /// of the blocks it overlaps, read from the skip table alone.
   func documentsBound(in range: Range<Int32>) -> Int {
-    guard blocks > 1, !range.isEmpty else { return range.isEmpty ? 0 : docFreq }
+    guard parts.count == 1, blocks > 1, !range.isEmpty else { return range.isEmpty ? 0 : docFreq }
     let first = firstBlock(reaching: range.lowerBound, from: 0)
     guard first < blocks else { return 0 }
     let last = min(blocks - 1, firstBlock(reaching: range.upperBound - 1, from: first))
@@ -148,11 +202,22 @@ struct PostingCursor {
   @inline(__always)
   mutating func advance(to target: Int32) -> Bool {
     if doc >= target { return doc != .max }
+    if parts.count > 1 {
+      // The last part whose segment starts at or before the target holds it, or
+      // the target lies past that part's end and the next part's first document follows it.
+      var holding = part
+      while holding + 1 < parts.count, parts[holding + 1].firstRecord <= target { holding += 1 }
+      if holding != part { enter(holding) }
+    }
     if blocks > 1, block < 0 || target > blockLast {
       let lo = firstBlock(reaching: target, from: max(block, 0))
       guard lo < blocks else {
-        doc = .max
-        return false
+        guard part + 1 < parts.count else {
+          doc = .max
+          return false
+        }
+        enter(part + 1)
+        return next()
       }
       if lo != block { load(lo) }
     }

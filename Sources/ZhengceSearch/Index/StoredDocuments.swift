@@ -1,4 +1,61 @@
-/// The stored documents of an open generation (`stored.zx`), read in place:
+/// The stored documents of an open generation, segment after segment: a
+/// generation's document `k` and the records it holds are numbered past those
+/// of the segments before its own, as `IndexReader` numbers records.
+public struct StoredDocuments: Sendable {
+  private let tables: [StoredDocumentTable]
+  /// The generation's number of each segment's first stored document (and the total last).
+  private let firstDocuments: [Int]
+  /// The generation's number of each segment's first record.
+  private let recordBases: [Int32]
+  /// Documents stored (0 for an index of records given directly).
+  public let count: Int
+
+  init(_ tables: [StoredDocumentTable], recordBases: [Int32]) {
+    self.tables = tables
+    self.recordBases = recordBases
+    var first = [0]
+    for t in tables { first.append(first[first.count - 1] + t.count) }
+    firstDocuments = first
+    count = first[first.count - 1]
+  }
+
+  /// The segment holding document `k`, and `k` within it.
+  private func locate(_ k: Int) -> (Int, Int) {
+    var s = 0
+    while s + 1 < tables.count, firstDocuments[s + 1] <= k { s += 1 }
+    return (s, k - firstDocuments[s])
+  }
+
+  /// The file document `k` is read from (`…/stored.zx`), for messages.
+  public func path(of k: Int) -> String { tables[locate(k).0].path }
+
+  /// Checks every segment's file CRC-32 (once: later calls give the same answer).
+  /// - Throws: `IndexError.corrupt` naming the first file that does not match.
+  public func check() throws(IndexError) { for t in tables { try t.check() } }
+
+  /// The index records (measures) of document `k`, in order.
+  public func records(_ k: Int) -> Range<Int32> {
+    let (s, local) = locate(k)
+    let range = tables[s].records(local)
+    return (range.lowerBound + recordBases[s])..<(range.upperBound + recordBases[s])
+  }
+
+  /// The document holding index record `record`; nil when no stored document does.
+  public func document(holding record: Int32) -> Int? {
+    var s = 0
+    while s + 1 < tables.count, recordBases[s + 1] <= record { s += 1 }
+    return tables[s].document(holding: record - recordBases[s]).map { $0 + firstDocuments[s] }
+  }
+
+  /// Document `k`'s entry: its id and part table, the parts still deflated.
+  /// - Throws: `IndexError.corrupt` when the entry does not hold what its table says.
+  public func entry(_ k: Int) throws(IndexError) -> StoredEntry {
+    let (s, local) = locate(k)
+    return try tables[s].entry(local)
+  }
+}
+
+/// The stored documents of one segment (`stored.zx`), read in place:
 ///
 /// ```
 /// u32 count
@@ -12,7 +69,7 @@
 /// table when it is read, and each part when it is inflated (its exact length).
 /// Entries are read with `pread`, not through the mapping: a command that
 /// reads every document does not carry them all in its memory.
-public struct StoredDocuments: @unchecked Sendable {
+struct StoredDocumentTable: @unchecked Sendable {
   /// Documents stored (0 for an index of records given directly).
   public let count: Int
   private let payload: UnsafeRawBufferPointer

@@ -71,7 +71,7 @@ struct TermDictionary: @unchecked Sendable {
   /// The entry number of `key`, if present.
   func find(_ key: [UInt8]) -> Int? {
     let i = lowerBound(key, prefixOnly: false)
-    guard i < count, compare(self.key(i), key, prefixOnly: false) == 0 else { return nil }
+    guard i < count, Self.compare(self.key(i), key, prefixOnly: false) == 0 else { return nil }
     return i
   }
 
@@ -82,7 +82,7 @@ struct TermDictionary: @unchecked Sendable {
     var l = lo
     while l < hi {
       let mid = (l + hi) / 2
-      if compare(key(mid), prefix, prefixOnly: true) <= 0 { l = mid + 1 } else { hi = mid }
+      if Self.compare(key(mid), prefix, prefixOnly: true) <= 0 { l = mid + 1 } else { hi = mid }
     }
     return lo..<l
   }
@@ -92,14 +92,14 @@ struct TermDictionary: @unchecked Sendable {
     var hi = count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if compare(key(mid), target, prefixOnly: prefixOnly) < 0 { lo = mid + 1 } else { hi = mid }
+      if Self.compare(key(mid), target, prefixOnly: prefixOnly) < 0 { lo = mid + 1 } else { hi = mid }
     }
     return lo
   }
 
   /// Byte order of `a` and `b`; with `prefixOnly`, `a` is cut to `b`'s length first.
   @inline(__always)
-  private func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8], prefixOnly: Bool) -> Int {
+  static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8], prefixOnly: Bool) -> Int {
     let n = min(a.count, b.count)
     for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
     if prefixOnly, a.count >= b.count { return 0 }

@@ -12,7 +12,7 @@ struct TermImpacts {
   private var at: Int
 
   /// Nil when the term is too short to have impacts.
-  init?(_ reader: IndexReader, entry: TermDictionary.Entry) {
+  init?(_ reader: SegmentReader, entry: TermDictionary.Entry) {
     let blocks = (entry.docFreq + PostingEncoder.blockSize - 1) / PostingEncoder.blockSize
     guard blocks > PostingEncoder.groupBlocks else { return nil }
     base = reader.postingsBase

@@ -57,42 +57,44 @@ public struct Searcher: Sendable {
   /// the earlier document, kept already), and in the groups read most
   /// documents are turned away by their length alone.
   private func rankedAsRead(_ entry: Int, limit: Int, offset: Int) -> SearchResult {
-    let term = reader.checkedEntry(entry, positions: false)
-    var cursor = PostingCursor(reader, entry: term)
+    var cursor = reader.cursor(entry)
     let total = cursor.docFreq
     guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
     let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
     let average = reader.averageLength
     var top = TopHits(k: offset + min(limit, total - offset))
     var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
-    var impacts = bm25.boundsScoresByImpacts ? TermImpacts(reader, entry: term) : nil
-    let groups = impacts?.groups ?? 1
+    // Each segment's list in turn, its groups of blocks bounded by its impacts when it has them.
+    let pieces = bm25.boundsScoresByImpacts ? reader.impacts(entry) : [(nil, 0...(Int32.max - 1))]
     var from: Int32 = 0
-    for g in 0..<groups {
-      let last = impacts?.lastDoc(ofGroup: g) ?? .max - 1
-      if impacts != nil {
-        var bound = 0.0
-        impacts?.readGroup { flag, length in
-          let score = bm25.score(
-            idf: idf, tf: Int32(bitPattern: flag >> 1) + 1, inHeading: flag & 1 != 0, length: length, averageLength: average)
-          bound = max(bound, score)
+    pieces: for (pieceImpacts, records) in pieces {
+      var impacts = pieceImpacts
+      for g in 0..<(impacts?.groups ?? 1) {
+        let last = impacts.map { $0.lastDoc(ofGroup: g) + records.lowerBound } ?? records.upperBound
+        if impacts != nil {
+          var bound = 0.0
+          impacts?.readGroup { flag, length in
+            let score = bm25.score(
+              idf: idf, tf: Int32(bitPattern: flag >> 1) + 1, inHeading: flag & 1 != 0, length: length, averageLength: average)
+            bound = max(bound, score)
+          }
+          if top.isFull, let worst = top.worst, bound <= worst {
+            from = last + 1
+            continue
+          }
         }
-        if top.isFull, let worst = top.worst, bound <= worst {
-          from = last + 1
-          continue
+        guard cursor.advance(to: from) else { break pieces }
+        while cursor.doc <= last {
+          let doc = cursor.doc
+          let length = reader.length(doc)
+          if !top.isFull || bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) {
+            let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
+            if top.offer(score, doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
+          }
+          guard cursor.next() else { break }
         }
+        from = last + 1
       }
-      guard cursor.advance(to: from) else { break }
-      while cursor.doc <= last {
-        let doc = cursor.doc
-        let length = reader.length(doc)
-        if !top.isFull || bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) {
-          let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
-          if top.offer(score, doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
-        }
-        guard cursor.next() else { break }
-      }
-      from = last + 1
     }
     let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     return SearchResult(total: total, hits: hits, facets: [])
@@ -200,8 +202,8 @@ public struct Searcher: Sendable {
       let prefix = TermSpace.fieldKey(f, "")
       let needle = Analyzer.folded(value)
       let wholeValue = schema.entry(f).matching == .wholeValue
-      for i in reader.dictionary.range(prefix: prefix) {
-        let key = reader.dictionary.key(i)
+      for i in reader.terms.range(prefix: prefix) {
+        let key = reader.terms.key(i)
         let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
         // Compared as UTF-8 bytes: Foundation's `contains` traps on a value
         // holding U+0000, which a query can carry.
@@ -232,12 +234,12 @@ public struct Searcher: Sendable {
     return fields.map { field in
       let prefix = TermSpace.fieldKey(field, "")
       var values: [(String, Int)] = []
-      for i in reader.dictionary.range(prefix: prefix) {
+      for i in reader.terms.range(prefix: prefix) {
         var c = reader.cursor(i)
         var n = 0
         while c.next() { if member[Int(c.doc)] { n += 1 } }
         if n > 0 {
-          let key = reader.dictionary.key(i)
+          let key = reader.terms.key(i)
           values.append((String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self), n))
         }
       }

@@ -83,7 +83,7 @@ struct TermMatcher {
 
   /// An upper bound of the term's document frequency, from the dictionary alone.
   func estimatedDocFreq(_ term: String) -> Int {
-    func sum(_ entries: [Int]) -> Int { entries.reduce(0) { $0 + reader.dictionary.entry($1).docFreq } }
+    func sum(_ entries: [Int]) -> Int { entries.reduce(0) { $0 + reader.terms.docFreq($1) } }
     let n: Int
     switch plan(term) {
     case .nothing: n = 0
@@ -109,9 +109,9 @@ struct TermMatcher {
     if !Self.matchesByPosition(term) {
       switch fragments[0].kind {
       case .chars(let c) where c.count == 1:
-        return .union(Array(reader.dictionary.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
+        return .union(Array(reader.terms.range(prefix: TermSpace.gramKey(c))).map { ($0, 1) })
       case .chars(let c):
-        guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return .nothing }
+        guard let e = reader.terms.find(TermSpace.gramKey(c)) else { return .nothing }
         return .union([(e, 1)])
       case .word(let w):
         return .union(wordEntries { $0.count(of: w) })
@@ -125,10 +125,10 @@ struct TermMatcher {
       switch fragment.kind {
       case .chars(let c) where c.count == 1:
         if hasNext {
-          guard let e = reader.dictionary.find(TermSpace.gramKey(c)) else { return .nothing }
+          guard let e = reader.terms.find(TermSpace.gramKey(c)) else { return .nothing }
           constraints.append([Member(entry: e, shift: -r)])
         } else {
-          constraints.append(reader.dictionary.range(prefix: TermSpace.gramKey(c)).map { Member(entry: $0, shift: -r) })
+          constraints.append(reader.terms.range(prefix: TermSpace.gramKey(c)).map { Member(entry: $0, shift: -r) })
         }
       case .chars(let c):
         // Every bigram of the run must be in the index, so one absent ends the
@@ -137,10 +137,10 @@ struct TermMatcher {
         // for the extra list it reads (measured at one million measures).
         var entries: [Int] = []
         for k in 0..<(c.count - 1) {
-          guard let e = reader.dictionary.find(TermSpace.gramKey([c[k], c[k + 1]])) else { return .nothing }
+          guard let e = reader.terms.find(TermSpace.gramKey([c[k], c[k + 1]])) else { return .nothing }
           entries.append(e)
         }
-        func docFreq(_ k: Int) -> Int { reader.dictionary.entry(entries[k]).docFreq }
+        func docFreq(_ k: Int) -> Int { reader.terms.docFreq(entries[k]) }
         var offsets = Self.coverOffsets(c.count)
         let rarest = entries.indices.min { docFreq($0) < docFreq($1) }!
         if let shortest = offsets.map(docFreq).min(), docFreq(rarest) * 2 < shortest { offsets.append(rarest) }
@@ -148,14 +148,14 @@ struct TermMatcher {
       case .word(let w):
         let length = w.utf8.count
         if hasPrevious && hasNext {
-          guard let e = reader.dictionary.find(TermSpace.wordKey(w)) else { return .nothing }
+          guard let e = reader.terms.find(TermSpace.wordKey(w)) else { return .nothing }
           constraints.append([Member(entry: e, shift: -r)])
         } else if hasNext {
           constraints.append(
             wordEntries { $0.hasSuffix(w) ? 1 : 0 }.map { Member(entry: $0.0, shift: Int32(wordLength($0.0) - length)) })
         } else {
           constraints.append(
-            reader.dictionary.range(prefix: TermSpace.wordKey(w)).map { Member(entry: $0, shift: -r) })
+            reader.terms.range(prefix: TermSpace.wordKey(w)).map { Member(entry: $0, shift: -r) })
         }
       }
       if constraints.last?.isEmpty ?? true { return .nothing }
@@ -168,7 +168,7 @@ struct TermMatcher {
   private func confirmed(_ term: String, _ all: [[Member]]) -> [TermMatch] {
     // The text check is exact, so constraints only prune: keep single terms and,
     // of the unions, only one that is the rarest of all.
-    let estimates = all.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
+    let estimates = all.map { $0.reduce(0) { $0 + reader.terms.docFreq($1.entry) } }
     let rarest = estimates.indices.min { estimates[$0] < estimates[$1] } ?? 0
     let constraints = all.indices.filter { all[$0].count == 1 || $0 == rarest }.map { all[$0] }
     var cursors: [PostingCursor] = []
@@ -237,14 +237,14 @@ struct TermMatcher {
   /// Word entries with a weight (occurrences of the fragment in the word), weight > 0 only.
   private func wordEntries(_ weight: (String) -> Int) -> [(Int, Int)] {
     let prefix: [UInt8] = [TermSpace.word.rawValue]
-    return reader.dictionary.range(prefix: prefix).compactMap { i in
-      let key = reader.dictionary.key(i)
+    return reader.terms.range(prefix: prefix).compactMap { i in
+      let key = reader.terms.key(i)
       let w = weight(String(decoding: UnsafeBufferPointer(rebasing: key[1...]), as: UTF8.self))
       return w > 0 ? (i, w) : nil
     }
   }
 
-  private func wordLength(_ entry: Int) -> Int { reader.dictionary.key(entry).count - 1 }
+  private func wordLength(_ entry: Int) -> Int { reader.terms.key(entry).count - 1 }
 
   /// Documents of any of the entries; tf sums frequency × weight.
   private func union(_ entries: [(Int, Int)]) -> [TermMatch] {
@@ -289,7 +289,7 @@ struct TermMatcher {
   /// constraint's postings, read only for documents still alive, mark the starts
   /// they hit; a start survives when every constraint marked it in turn.
   private func positional(_ constraints: [[Member]]) -> [TermMatch] {
-    let estimates = constraints.map { $0.reduce(0) { $0 + reader.dictionary.entry($1.entry).docFreq } }
+    let estimates = constraints.map { $0.reduce(0) { $0 + reader.terms.docFreq($1.entry) } }
     let order = constraints.indices.sorted { estimates[$0] < estimates[$1] || (estimates[$0] == estimates[$1] && $0 < $1) }
     if constraints.allSatisfy({ $0.count == 1 }) {
       return positional(order.map { reader.cursor(constraints[$0][0].entry, positions: true) }, order.map { constraints[$0][0].shift })

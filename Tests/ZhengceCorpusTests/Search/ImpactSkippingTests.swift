@@ -12,8 +12,8 @@ import ZhengceCorpus
   /// The bigrams with impacts: lists of more than `groupBlocks` blocks.
   static func longTerms(_ reader: IndexReader) -> [Int] {
     let prefix = TermSpace.gramKey([])
-    return reader.dictionary.range(prefix: prefix).filter {
-      TermImpacts(reader, entry: reader.dictionary.entry($0)) != nil && reader.dictionary.key($0).count == prefix.count + 6
+    return reader.terms.range(prefix: prefix).filter {
+      reader.impacts($0).first?.impacts != nil && reader.terms.key($0).count == prefix.count + 6
     }
   }
 
@@ -26,12 +26,11 @@ import ZhengceCorpus
     var groups = 0
     var skippable = 0
     for entry in terms {
-      let term = reader.dictionary.entry(entry)
-      var impacts = try #require(TermImpacts(reader, entry: term))
-      let key = reader.dictionary.key(entry)
+      var impacts = try #require(reader.impacts(entry).first?.impacts)
+      let key = reader.terms.key(entry)
       let text = String(decoding: UnsafeBufferPointer(rebasing: key[1...]), as: UTF8.self)
       let tenth = try #require(try searcher.search(.term(text), limit: 10).hits.last).score
-      let idf = bm25.idf(documentFrequency: term.docFreq, documents: reader.documentCount)
+      let idf = bm25.idf(documentFrequency: reader.terms.docFreq(entry), documents: reader.documentCount)
       var cursor = reader.cursor(entry)
       var documents = 0
       for g in 0..<impacts.groups {
@@ -62,7 +61,7 @@ import ZhengceCorpus
         #expect(cursor.doc == last)
         groups += 1
       }
-      #expect(documents == term.docFreq)
+      #expect(documents == reader.terms.docFreq(entry))
     }
     #expect(groups >= 100)
     // The bounds are tight enough for a top ten to skip groups.
@@ -74,10 +73,10 @@ import ZhengceCorpus
     let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
     var differing: [String] = []
     for entry in Self.longTerms(reader) {
-      let key = reader.dictionary.key(entry)
+      let key = reader.terms.key(entry)
       let term = String(decoding: UnsafeBufferPointer(rebasing: key[1...]), as: UTF8.self)
       let all = try searcher.search(.term(term), limit: 0)
-      #expect(all.total == reader.dictionary.entry(entry).docFreq)
+      #expect(all.total == reader.terms.docFreq(entry))
       for (limit, offset) in [(10, 0), (1, 0), (3, 7), (50, 100), (20, 1000)] {
         let page = try searcher.search(.term(term), limit: limit, offset: offset)
         let expected = Array(all.hits.dropFirst(offset).prefix(limit))

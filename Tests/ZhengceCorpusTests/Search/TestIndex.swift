@@ -58,11 +58,14 @@ enum TestIndex {
     positions ? corpusReader : corpusReaderWithoutPositions
   }
 
-  /// The bundled corpus `copies` times over, copy k cut to (copies − k)/copies
+  /// An index of the bundled corpus `copies` times over, copy k cut to (copies − k)/copies
   /// of each measure's text after its heading: lists of common bigrams run
   /// past a thousand documents, with lengths and frequencies that vary.
   static let copies = 40
-  static let corpusCopiesReader: IndexReader? = {
+  static let corpusCopiesReader: IndexReader? = try? TestIndex.build(corpusCopies, segments: 3)
+
+  /// The records of `corpusCopiesReader`.
+  static let corpusCopies: [IndexRecord] = {
     var records: [IndexRecord] = []
     for copy in 0..<copies {
       for var r in TestIndex.corpusRecords {
@@ -74,6 +77,6 @@ enum TestIndex {
         records.append(r)
       }
     }
-    return try? TestIndex.build(records, segments: 3)
+    return records
   }()
 }

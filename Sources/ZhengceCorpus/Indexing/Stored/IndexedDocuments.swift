@@ -107,7 +107,7 @@ public struct IndexedDocuments: Sendable {
               case .measures(let positions): return try StoredDocumentCodec.document(entry, measures: positions, inflater: inflater)
               }
             } catch {
-              throw .corrupt(path: stored.path, reason: "document \(error.id): \(error.reason)")
+              throw .corrupt(path: stored.path(of: k), reason: "document \(error.id): \(error.reason)")
             }
           }.map(transform))
         }

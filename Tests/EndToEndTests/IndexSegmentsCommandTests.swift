@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import ZhengceTestSupport
+
+/// `zhengce index` on a folder that gained files writes them as one more
+/// segment, linking the previous files as they are; every answer read from
+/// the index is the one a fresh index of the same files gives. The next
+/// update that changes a file merges the segments back into one.
+@Suite struct IndexSegmentsCommandTests {
+  private func copy(_ stem: String, to folder: String, in scratch: Scratch) throws {
+    let text = try String(contentsOfFile: CorpusFixtures.path(stem), encoding: .utf8)
+    try scratch.write("\(folder)/\(stem).txt", text)
+  }
+
+  /// The hits of `query` with their scores, in the order given.
+  private func hits(_ query: String, index: String, in scratch: Scratch) throws -> [String] {
+    let run = try CommandRunner.run(["search", "--index", index, query, "--json", "--limit", "0"], in: scratch.url)
+    #expect(run.status <= 1, "\(run.stderr)")
+    return run.stdout.split(separator: "\n").map(String.init)
+  }
+
+  @Test func addedFilesBecomeASegmentAndAChangeMergesThem() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    for stem in [CorpusFixtures.hunan, CorpusFixtures.nanning] { try copy(stem, to: "docs", in: scratch) }
+    let first = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(first.status == 0, "\(first.stderr)")
+
+    // Two files come: parsed alone, and written as a second segment.
+    for stem in [CorpusFixtures.ankang, CorpusFixtures.xiangxi] { try copy(stem, to: "docs", in: scratch) }
+    let added = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(added.stderr.hasPrefix("indexed 4 files (2 parsed, 2 unchanged, 0 dropped, 0 unreadable): "), "\(added.stderr)")
+    #expect(added.stderr.hasSuffix(" measures in 2 segments → idx\n"), "\(added.stderr)")
+    let generation = scratch.path + "/idx/gen-000002"
+    #expect(try FileManager.default.contentsOfDirectory(atPath: generation).contains("seg-1"))
+    // The first segment's files are the previous generation's, linked.
+    let postings = try FileManager.default.attributesOfItem(atPath: generation + "/postings.zx")
+    #expect((postings[.referenceCount] as? Int ?? 0) >= 2)
+
+    for stem in [CorpusFixtures.hunan, CorpusFixtures.nanning, CorpusFixtures.ankang, CorpusFixtures.xiangxi] {
+      try copy(stem, to: "fresh", in: scratch)
+    }
+    #expect(try CommandRunner.run(["index", "fresh", "--index", "freshidx"], in: scratch.url).status == 0)
+    // The same hits with the same scores; measures of the added files come after the others when tied.
+    for query in ["扶贫", "易地扶贫搬迁", "province:湖南 产业", "dept:人社局", "教育 OR 医疗", "NOT 扶贫", "genre:意见 搬迁"] {
+      let segmented = try hits(query, index: "idx", in: scratch)
+      let fresh = try hits(query, index: "freshidx", in: scratch)
+      #expect(segmented.sorted() == fresh.sorted(), "\(query)")
+      #expect(!segmented.isEmpty || query == "NOT 扶贫")
+    }
+    // Answers from the stored documents too: a department's task list, the same rows.
+    let tasks = try CommandRunner.run(["tasks", "--dept", "财政", "--format", "csv", "--index", "idx"], in: scratch.url)
+    let freshTasks = try CommandRunner.run(["tasks", "--dept", "财政", "--format", "csv", "--index", "freshidx"], in: scratch.url)
+    #expect(tasks.status == 0 && tasks.stdout.count > 200, "\(tasks.stderr)")
+    #expect(tasks.stdout.split(separator: "\n").sorted() == freshTasks.stdout.split(separator: "\n").sorted())
+    let verify = try CommandRunner.run(["index", "--verify", "--index", "idx"], in: scratch.url)
+    #expect(verify.status == 0 && verify.stdout.contains("seg-1/postings.zx"), "\(verify.stdout)")
+    #expect(verify.stdout.contains("sound: 15 files, "))
+
+    // A changed file: the generation is rewritten as one segment.
+    let hunan = scratch.path + "/docs/\(CorpusFixtures.hunan).txt"
+    let text = try String(contentsOfFile: hunan, encoding: .utf8)
+    try text.replacingOccurrences(of: "易地扶贫搬迁", with: "易地扶贫迁移").write(toFile: hunan, atomically: true, encoding: .utf8)
+    let changed = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(changed.stderr.hasPrefix("indexed 4 files (1 parsed, 3 unchanged, 0 dropped, 0 unreadable): "), "\(changed.stderr)")
+    #expect(!changed.stderr.contains("segments"), "\(changed.stderr)")
+    #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/gen-000003").contains("seg-1"))
+    #expect(try hits("易地扶贫迁移", index: "idx", in: scratch).count > 0)
+  }
+}
