@@ -141,7 +141,9 @@ public struct CorpusIndexer: Sendable {
           toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
           parsing: toParse.count, to: writer, update: &update, progress: progress)
         update.measures = reusable.documentCount + writer.count
-        if writer.count == 0 && added.isEmpty { return update }
+        update.segments = reusable.meta.allSegments.count
+        // No new file could be read: the index stays as it was.
+        if added.isEmpty { return update }
         try writer.commit(appendingTo: reusable, lock: lock, sources: kept + added, builder: builder)
         update.appended = true
         update.segments = reusable.meta.allSegments.count + 1
