@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import ZhengceTestSupport
 
-/// `zhengce index` on a folder that gained files writes them as one more
-/// segment, linking the previous files as they are; every answer read from
-/// the index is the one a fresh index of the same files gives. The next
-/// update that changes a file merges the segments back into one.
+/// `zhengce index` on a folder whose files came, changed or went writes the
+/// new and changed ones as one more segment and marks the previous documents
+/// of the changed and gone ones deleted, linking the previous files as they
+/// are; every answer read from the index is the one a fresh index of the same
+/// files gives. An update that would leave more than a quarter of the records
+/// deleted merges the segments back into one.
 @Suite struct IndexSegmentsCommandTests {
   private func copy(_ stem: String, to folder: String, in scratch: Scratch) throws {
     let text = try String(contentsOfFile: CorpusFixtures.path(stem), encoding: .utf8)
@@ -19,7 +21,7 @@ import ZhengceTestSupport
     return run.stdout.split(separator: "\n").map(String.init)
   }
 
-  @Test func addedFilesBecomeASegmentAndAChangeMergesThem() throws {
+  @Test func updatesAddSegmentsAndMarkDeletionsUntilTheyMerge() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }
     for stem in [CorpusFixtures.hunan, CorpusFixtures.nanning] { try copy(stem, to: "docs", in: scratch) }
@@ -58,14 +60,44 @@ import ZhengceTestSupport
     #expect(verify.status == 0 && verify.stdout.contains("seg-1/postings.zx"), "\(verify.stdout)")
     #expect(verify.stdout.contains("sound: 15 files, "))
 
-    // A changed file: the generation is rewritten as one segment.
+    // A changed file: its previous document is marked deleted, the new one is a third segment.
     let hunan = scratch.path + "/docs/\(CorpusFixtures.hunan).txt"
     let text = try String(contentsOfFile: hunan, encoding: .utf8)
     try text.replacingOccurrences(of: "易地扶贫搬迁", with: "易地扶贫迁移").write(toFile: hunan, atomically: true, encoding: .utf8)
     let changed = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
     #expect(changed.stderr.hasPrefix("indexed 4 files (1 parsed, 3 unchanged, 0 dropped, 0 unreadable): "), "\(changed.stderr)")
-    #expect(!changed.stderr.contains("segments"), "\(changed.stderr)")
-    #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/gen-000003").contains("seg-1"))
+    #expect(changed.stderr.hasSuffix(" measures in 3 segments → idx\n"), "\(changed.stderr)")
+    try FileManager.default.removeItem(atPath: scratch.path + "/fresh/\(CorpusFixtures.hunan).txt")
+    try scratch.write("fresh/\(CorpusFixtures.hunan).txt", try String(contentsOfFile: hunan, encoding: .utf8))
+    // A gone file: only marked deleted (the changed file's and this one's records are under a quarter of all).
+    try FileManager.default.removeItem(atPath: scratch.path + "/docs/\(CorpusFixtures.xiangxi).txt")
+    try FileManager.default.removeItem(atPath: scratch.path + "/fresh/\(CorpusFixtures.xiangxi).txt")
+    let gone = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(gone.stderr.hasPrefix("indexed 3 files (0 parsed, 3 unchanged, 1 dropped, 0 unreadable): "), "\(gone.stderr)")
+    #expect(gone.stderr.hasSuffix(" measures in 3 segments → idx\n"), "\(gone.stderr)")
+    #expect(try CommandRunner.run(["index", "fresh", "--index", "freshidx"], in: scratch.url).status == 0)
+    for query in ["扶贫", "易地扶贫搬迁", "易地扶贫迁移", "province:湖南", "dept:人社局", "NOT 扶贫", "genre:意见 搬迁"] {
+      #expect(try hits(query, index: "idx", in: scratch).sorted() == hits(query, index: "freshidx", in: scratch).sorted(), "\(query)")
+    }
     #expect(try hits("易地扶贫迁移", index: "idx", in: scratch).count > 0)
+    #expect(try hits("doc:\(CorpusFixtures.xiangxi)", index: "idx", in: scratch).isEmpty)
+    let ankang = try hits("doc:\(CorpusFixtures.ankang)", index: "idx", in: scratch)
+    let freshAnkang = try hits("doc:\(CorpusFixtures.ankang)", index: "freshidx", in: scratch)
+    #expect(!ankang.isEmpty && ankang.sorted() == freshAnkang.sorted())
+    let marked = try CommandRunner.run(["tasks", "--dept", "财政", "--format", "csv", "--index", "idx"], in: scratch.url)
+    let freshMarked = try CommandRunner.run(["tasks", "--dept", "财政", "--format", "csv", "--index", "freshidx"], in: scratch.url)
+    #expect(marked.stdout.split(separator: "\n").sorted() == freshMarked.stdout.split(separator: "\n").sorted())
+
+    // Every file changed: more than a quarter of the records would be deleted, so the segments merge into one.
+    for stem in [CorpusFixtures.hunan, CorpusFixtures.ankang, CorpusFixtures.nanning] {
+      let path = scratch.path + "/docs/\(stem).txt"
+      try (try String(contentsOfFile: path, encoding: .utf8) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    let merged = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(merged.stderr.hasPrefix("indexed 3 files (3 parsed, 0 unchanged, 0 dropped, 0 unreadable): "), "\(merged.stderr)")
+    #expect(!merged.stderr.contains("segments"), "\(merged.stderr)")
+    let current = try String(contentsOfFile: scratch.path + "/idx/CURRENT", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/" + current).contains("seg-1"))
+    #expect(try hits("扶贫", index: "idx", in: scratch).sorted() == hits("扶贫", index: "freshidx", in: scratch).sorted())
   }
 }

@@ -6,13 +6,15 @@ import ZhengceSearch
 /// Builds or updates the index of a set of document files. Only files whose
 /// bytes changed (size and mtime first, then SHA-256) are parsed again.
 ///
-/// An update that only adds files writes them as one more segment of the
-/// index, the previous segments' files linked as they are
-/// (`IndexWriter.commit(appendingTo:)`). Any other update (a file changed or
-/// gone), or one that would make more than `mostSegments` segments, rewrites
-/// the generation as one segment, merging them: the records and stored
-/// documents of unchanged files are read back from the previous index (the
-/// stored bytes as they are), and files no longer listed are dropped. Either
+/// An update writes the new and changed files as one more segment of the
+/// index, the previous segments' files linked as they are, and marks the
+/// previous documents of the changed and gone files deleted
+/// (`IndexWriter.commit(appendingTo:deleting:)`). One that would make more
+/// than `mostSegments` segments, or leave more than a quarter of the records
+/// deleted, rewrites the generation as one segment instead, merging them: the
+/// records and stored documents of unchanged files are read back from the
+/// previous index (the stored bytes as they are), and files no longer listed
+/// are dropped. Either
 /// way the new generation is published atomically.
 ///
 /// Files go through in order, a batch at a time (parsed on every core, or
@@ -53,11 +55,11 @@ public struct CorpusIndexer: Sendable {
     public var refused = false
     /// Segments of the generation written (or left as it was).
     public var segments = 1
-    /// True when the parsed files were added as a segment after the previous ones.
+    /// True when the update added a segment or deletion marks instead of rewriting the index.
     public var appended = false
   }
 
-  /// Segments an update adds before the next one merges them all.
+  /// Segments an index may hold; an update that would make more merges them all.
   public static let mostSegments = 8
 
   /// Brings the index at `directory` up to date with `paths` (files or directories),
@@ -127,28 +129,26 @@ public struct CorpusIndexer: Sendable {
       update.segments = reusable.meta.allSegments.count
       return update
     }
-    // Only new files: they become a segment of their own after the previous ones.
-    if let reusable, sameLayout, update.dropped == 0, !toParse.isEmpty, toParse.count < files.count,
-      reusable.meta.allSegments.count < Self.mostSegments, reusable.storedDocuments.count == reusable.meta.sources.count,
-      toParse.allSatisfy({ known[files[$0]] == nil })
-    {
-      var current: [String: SourceEntry] = [:]
-      for case let entry? in entries { current[entry.path] = entry }
-      let kept = reusable.meta.sources.compactMap { current[$0.path] }
-      if kept.count == files.count - toParse.count {
-        let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
-        let added = try add(
-          toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
-          parsing: toParse.count, to: writer, update: &update, progress: progress)
-        update.measures = reusable.documentCount + writer.count
+    // Files added, changed or gone: the previous documents of the changed and
+    // gone ones are marked deleted, the new and changed ones become a segment
+    // of their own after the previous ones.
+    if let reusable, sameLayout, let delta = Self.delta(reusable, files: files, toParse: toParse, entries: entries) {
+      let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
+      let added = try add(
+        toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
+        parsing: toParse.count, to: writer, update: &update, progress: progress)
+      // Nothing to add or remove (every file to parse failed): the index stays as it was.
+      if added.isEmpty && delta.deleting.isEmpty {
+        update.measures = reusable.documentCount
         update.segments = reusable.meta.allSegments.count
-        // No new file could be read: the index stays as it was.
-        if added.isEmpty { return update }
-        try writer.commit(appendingTo: reusable, lock: lock, sources: kept + added, builder: builder)
-        update.appended = true
-        update.segments = reusable.meta.allSegments.count + 1
         return update
       }
+      let meta = try writer.commit(
+        appendingTo: reusable, deleting: delta.deleting, lock: lock, sources: delta.kept + added, builder: builder)
+      update.measures = reusable.documentCount - delta.deletedRecords + writer.count
+      update.segments = meta.allSegments.count
+      update.appended = true
+      return update
     }
 
     // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.
@@ -170,6 +170,39 @@ public struct CorpusIndexer: Sendable {
     update.measures = writer.count
     try writer.commit(to: lock, sources: sources, builder: builder)
     return update
+  }
+
+  /// What an update changes in `previous` without rewriting it, when it can:
+  /// the documents to mark deleted (those of changed and gone files, by their
+  /// place in `previous.meta.sources`, which lists the files in stored-document
+  /// order), what they held, and the sources kept. Nil when the update should
+  /// merge instead: it would make more than `mostSegments` segments, or leave
+  /// more than a quarter of the records deleted.
+  private static func delta(
+    _ previous: IndexReader, files: [String], toParse: [Int], entries: [SourceEntry?]
+  ) -> (deleting: [Int], deletedRecords: Int, kept: [SourceEntry])? {
+    let sources = previous.meta.sources
+    guard previous.storedDocuments.count == sources.count else { return nil }
+    var current: [String: SourceEntry] = [:]
+    for case let entry? in entries { current[entry.path] = entry }
+    var deleting: [Int] = []
+    var kept: [SourceEntry] = []
+    var deletedRecords = 0
+    for (k, source) in sources.enumerated() {
+      if let entry = current[source.path] {
+        kept.append(entry)
+      } else {
+        deleting.append(k)
+        deletedRecords += previous.storedDocuments.records(k).count
+      }
+    }
+    // Every file not parsed again is one the previous index holds, in its order.
+    guard kept.count == files.count - toParse.count else { return nil }
+    let segments = previous.meta.allSegments.count + (toParse.isEmpty ? 0 : 1)
+    let slots = previous.meta.allSegments.reduce(0) { $0 + $1.documents }
+    let deletedAfter = slots - previous.documentCount + deletedRecords
+    guard segments <= mostSegments, deletedAfter * 4 <= slots else { return nil }
+    return (deleting, deletedRecords, kept)
   }
 
   /// Adds the files at `order` to `writer` in that order, a batch at a time:

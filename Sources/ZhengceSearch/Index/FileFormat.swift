@@ -5,7 +5,8 @@
 /// `gen-NNNNNN/`, each immutable once renamed into place:
 ///
 /// ```
-/// meta.json       version, counts, average length, indexed source files
+/// meta.json       version, counts, average length, indexed source files, the
+///                 segments after the first and each segment's deletion marks
 /// meta.json.sha256  SHA-256 of meta.json, as `sha256sum` writes it (`sha256sum -c` checks it)
 /// terms.zx        u32 count, (count+1) × [keyOffset u32, docFreq u32, docsOffset u32,
 ///                 positionsOffset u32, postings CRC-32 u32, positions CRC-32 u32],
@@ -23,8 +24,10 @@
 /// ```
 ///
 /// A generation is one or more segments (`meta.json` lists those after the
-/// first); `IndexReader` reads them as one index. A segment's files never
-/// change once written, so a later generation links them rather than copying.
+/// first), and a segment's stored documents may be marked deleted there;
+/// `IndexReader` reads them as one index of the records not deleted. A
+/// segment's files never change once written, so a later generation links
+/// them rather than copying, and only `meta.json` says what is deleted.
 ///
 /// Every `.zx` file starts with a 24-byte header: magic `ZHCX`, format
 /// version u32, a 4-byte kind, CRC-32 of the payload u32, payload length u64.
@@ -84,10 +87,12 @@ public struct IndexMeta: Codable, Sendable, Hashable {
   /// the generation; nil when the generation is one segment. `documents`,
   /// `terms`, `totalLength` and `fileSizes` above describe the first.
   public var segments: [SegmentMeta]?
+  /// The first segment's deletion marks (`SegmentMeta.deleted`).
+  public var deleted: [Int]?
 
   /// Every segment of the generation, the first (in the generation's own folder) included.
   public var allSegments: [SegmentMeta] {
-    [SegmentMeta(directory: "", documents: documents, terms: terms, totalLength: totalLength, fileSizes: fileSizes)]
+    [SegmentMeta(directory: "", documents: documents, terms: terms, totalLength: totalLength, fileSizes: fileSizes, deleted: deleted)]
       + (segments ?? [])
   }
 }
@@ -102,6 +107,10 @@ public struct SegmentMeta: Codable, Sendable, Hashable {
   public var totalLength: Int
   /// Bytes of each part file, header included.
   public var fileSizes: [String: Int]
+  /// Deletion marks: the stored documents of the segment (numbered from 0 in
+  /// it) that a later update removed or replaced, in increasing order; their
+  /// records are left out of every answer. Nil when there are none.
+  public var deleted: [Int]?
 }
 
 /// One indexed source file and the fingerprint that tells whether it changed.

@@ -19,13 +19,21 @@ public final class IndexReader: @unchecked Sendable {
   let recordBases: [Int32]
   /// The first segment (the only one, mostly): read without a lookup.
   private let first: SegmentReader
+  /// The document table of the one segment, when there is only one: the
+  /// lengths a ranking reads for every match, read without a lookup.
+  private let onlyDocs: UnsafeRawBufferPointer?
   let terms: TermIndex
   /// Keeps writers from removing this generation while it is read.
   private let pin: GenerationPin?
   /// Every source document kept whole, with the records (measures) each holds.
   public let storedDocuments: StoredDocuments
+  /// Records (measures) in the index, those a deletion mark leaves out not counted.
   public let documentCount: Int
-  /// Mean text length in scalars, for BM25.
+  /// Record numbers in use, deleted ones included: every record number is below it.
+  let recordSlots: Int
+  /// Whether any record is deleted.
+  let hasDeletions: Bool
+  /// Mean text length in scalars of the records not deleted, for BM25.
   public let averageLength: Double
 
   /// Opens the current generation of the index at `directory` and pins it
@@ -89,7 +97,6 @@ public final class IndexReader: @unchecked Sendable {
     var segments: [SegmentReader] = []
     var bases: [Int32] = []
     var records = 0
-    var totalLength = 0
     for segment in meta.allSegments {
       // The first segment lies in the generation's folder, each other in a folder of its own inside it.
       guard !segment.directory.contains("/"), segment.directory != "..", segment.directory.isEmpty == segments.isEmpty else {
@@ -99,16 +106,20 @@ public final class IndexReader: @unchecked Sendable {
       segments.append(try SegmentReader(directory: directory, meta: segment, positions: meta.positions))
       bases.append(Int32(clamping: records))
       records += segment.documents
-      totalLength += segment.totalLength
     }
     guard records < Int(Int32.max), let first = segments.first else { throw .corrupt(path: metaPath, reason: "too many records") }
     self.segments = segments
     self.first = first
+    onlyDocs = segments.count == 1 ? first.docs : nil
     recordBases = bases
-    documentCount = records
-    averageLength = records == 0 ? 1 : max(1, Double(totalLength) / Double(records))
-    terms = TermIndex(segments.map(\.dictionary))
-    storedDocuments = StoredDocuments(segments.map(\.storedDocuments), recordBases: bases)
+    recordSlots = records
+    let live = segments.reduce(0) { $0 + $1.liveCount }
+    let liveLength = segments.reduce(0) { $0 + $1.liveLength }
+    documentCount = live
+    hasDeletions = live < records
+    averageLength = live == 0 ? 1 : max(1, Double(liveLength) / Double(live))
+    terms = TermIndex(segments)
+    storedDocuments = StoredDocuments(segments, recordBases: bases)
   }
 
   /// The segment holding record `doc`, and its number there.
@@ -120,10 +131,23 @@ public final class IndexReader: @unchecked Sendable {
     return (segments[s], doc - recordBases[s])
   }
 
+  /// Whether record `doc` is not deleted.
+  @inline(__always)
+  func isLive(_ doc: Int32) -> Bool {
+    guard hasDeletions else { return true }
+    let (segment, local) = locate(doc)
+    return segment.isLive(local)
+  }
+
+  /// The numbers of the records not deleted, in order.
+  public var liveRecords: [Int32] {
+    hasDeletions ? (0..<Int32(recordSlots)).filter(isLive) : Array(0..<Int32(recordSlots))
+  }
+
   /// Text length of a document in scalars.
   @inline(__always)
   func length(_ doc: Int32) -> Int {
-    if segments.count == 1 { return first.length(doc) }
+    if let onlyDocs { return Int(onlyDocs.u32(4 + Int(doc) * 8)) }
     let (segment, local) = locate(doc)
     return segment.length(local)
   }
@@ -131,6 +155,7 @@ public final class IndexReader: @unchecked Sendable {
   /// Scalar length of a document's heading prefix.
   @inline(__always)
   func headingEnd(_ doc: Int32) -> Int {
+    if let onlyDocs { return Int(onlyDocs.u32(8 + Int(doc) * 8)) }
     let (segment, local) = locate(doc)
     return segment.headingEnd(local)
   }
@@ -163,11 +188,11 @@ public final class IndexReader: @unchecked Sendable {
     for segment in segments { segment.releaseRecordPages() }
   }
 
-  /// Every stored record, in document order (for rebuilding).
+  /// Every stored record not deleted, in document order (for rebuilding).
   public func allRecords<R: IndexableRecord>(as type: R.Type = R.self) throws(IndexError) -> [R] {
     var out: [R] = []
     out.reserveCapacity(documentCount)
-    for d in 0..<documentCount { out.append(try record(Int32(d), as: type)) }
+    for d in liveRecords { out.append(try record(d, as: type)) }
     return out
   }
 
@@ -192,8 +217,12 @@ public final class IndexReader: @unchecked Sendable {
   func cursor(_ t: Int, positions: Bool = false) -> PostingCursor {
     var parts: [PostingCursor.Part] = []
     for (s, e) in terms.members(t) {
-      let entry = segments[s].checkedEntry(e, positions: positions)
-      if entry.docFreq > 0 { parts.append(PostingCursor.Part(segments[s], entry: entry, firstRecord: recordBases[s])) }
+      let segment = segments[s]
+      let entry = segment.checkedEntry(e, positions: positions)
+      guard entry.docFreq > 0 else { continue }
+      parts.append(
+        PostingCursor.Part(
+          segment, entry: entry, firstRecord: recordBases[s], liveDocFreq: segment.live == nil ? nil : segment.liveDocFreq(e)))
     }
     return PostingCursor(parts, positions: meta.positions)
   }

@@ -196,42 +196,55 @@ public final class IndexWriter {
   public func commit(
     to lock: IndexWriteLock, sources: [SourceEntry] = [], builder: String = ""
   ) throws(IndexError) -> IndexMeta {
-    try commit(lock, folder: "") { segment in
-      IndexMeta(
+    try commit(lock, folder: "") { written in
+      guard let segment = written else { preconditionFailure("a new generation writes its first segment") }
+      return IndexMeta(
         format: "zhengce-index", version: FileFormat.version, documents: segment.documents, terms: segment.terms,
         totalLength: segment.totalLength, positions: positions, sources: sources, builder: builder, fileSizes: segment.fileSizes)
     }
   }
 
   /// Writes everything added as one more segment after those of `previous`,
-  /// the current generation of the directory `lock` holds, and makes the
-  /// result current: the previous segments' files are linked into the new
-  /// generation as they are, not rewritten, so the cost is that of the records
-  /// added. A search reads the generation as one index (`IndexReader`).
+  /// the current generation of the directory `lock` holds, marks the stored
+  /// documents `deleting` of `previous` deleted, and makes the result current:
+  /// the previous segments' files are linked into the new generation as they
+  /// are, not rewritten, so the cost is that of the records added. With
+  /// nothing added, the new generation only changes the deletion marks. A
+  /// search reads the generation as one index (`IndexReader`).
   /// - Parameters:
-  ///   - sources: every source file of the new generation: `previous`'s, then the added ones.
+  ///   - deleting: documents of `previous` (its `storedDocuments` numbers) whose records are left out from now on.
+  ///   - sources: every source file of the new generation: `previous`'s still there, then the added ones.
   /// - Returns: what was written.
   @discardableResult
   public func commit(
-    appendingTo previous: IndexReader, lock: IndexWriteLock, sources: [SourceEntry], builder: String
+    appendingTo previous: IndexReader, deleting: [Int] = [], lock: IndexWriteLock, sources: [SourceEntry], builder: String
   ) throws(IndexError) -> IndexMeta {
     precondition(previous.meta.positions == positions, "a segment with positions after one without, or the reverse")
-    let earlier = previous.meta.allSegments
-    let folder = "seg-\(earlier.count)"
-    return try commit(lock, folder: folder, linking: previous) { segment in
+    var earlier = previous.meta.allSegments
+    for k in deleting {
+      let (s, document) = previous.storedDocuments.segmentDocument(k)
+      earlier[s].deleted = ((earlier[s].deleted ?? []) + [document]).sorted()
+    }
+    func generation(adding segment: SegmentMeta?) -> IndexMeta {
       var meta = previous.meta
       meta.sources = sources
       meta.builder = builder
-      meta.segments = Array(earlier.dropFirst()) + [segment]
+      meta.deleted = earlier[0].deleted
+      let rest = Array(earlier.dropFirst()) + (segment.map { [$0] } ?? [])
+      meta.segments = rest.isEmpty ? nil : rest
       return meta
     }
+    guard count > 0 || stored.count > 0 else {
+      return try commit(lock, folder: nil, linking: previous) { _ in generation(adding: nil) }
+    }
+    return try commit(lock, folder: "seg-\(earlier.count)", linking: previous) { generation(adding: $0) }
   }
 
   /// Writes the added records as a segment in `folder` of a new generation
   /// (with `previous`'s segments linked beside it), then `meta` says what the
   /// generation holds, and it is published.
   private func commit(
-    _ lock: IndexWriteLock, folder: String, linking previous: IndexReader? = nil, meta: (SegmentMeta) -> IndexMeta
+    _ lock: IndexWriteLock, folder: String?, linking previous: IndexReader? = nil, meta: (SegmentMeta?) -> IndexMeta
   ) throws(IndexError) -> IndexMeta {
     if let failure { throw failure }
     precondition(stored.count == 0 || stored.records == count, "stored documents hold \(stored.records) records of \(count)")
@@ -245,9 +258,11 @@ public final class IndexWriter {
     }
     do throws(IndexError) {
       if let previous { try draft.linkSegments(of: previous) }
-      if !folder.isEmpty { try draft.makeFolder(folder) }
-      var segment = try spilled == nil ? writeInMemory(draft, folder: folder) : writeSpilled(draft, folder: folder)
-      segment.directory = folder
+      var segment: SegmentMeta?
+      if let folder {
+        if !folder.isEmpty { try draft.makeFolder(folder) }
+        segment = try spilled == nil ? writeInMemory(draft, folder: folder) : writeSpilled(draft, folder: folder)
+      }
       let generation = meta(segment)
       try publish(generation, draft)
       return generation

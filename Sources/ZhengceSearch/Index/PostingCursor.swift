@@ -10,24 +10,31 @@ struct PostingCursor {
     let positionsBase: UnsafePointer<UInt8>
     let start: Int
     let positionsStart: Int
+    /// Documents in the list, and those of them not deleted.
     let docFreq: Int
+    let liveDocFreq: Int
     /// The generation's number of the segment's first record.
     let firstRecord: Int32
 
-    init(_ segment: SegmentReader, entry: TermDictionary.Entry, firstRecord: Int32) {
+    /// - Parameter liveDocFreq: the list's documents not deleted, when some are.
+    init(_ segment: SegmentReader, entry: TermDictionary.Entry, firstRecord: Int32, liveDocFreq: Int? = nil) {
       base = segment.postingsBase
       positionsBase = segment.positionsBase
       start = entry.docs.lowerBound
       positionsStart = entry.positions
       docFreq = entry.docFreq
+      self.liveDocFreq = liveDocFreq ?? entry.docFreq
       self.firstRecord = firstRecord
     }
   }
 
   private let parts: [Part]
   private let hasPositions: Bool
-  /// Documents over every part.
+  /// Documents over every part not deleted. The cursor itself walks every
+  /// document of the lists: a search leaves deleted ones out of its answers.
   let docFreq: Int
+  /// Documents over every part, deleted ones included: what the cursor walks.
+  let listed: Int
 
   // The part being read.
   private var part = 0
@@ -67,7 +74,8 @@ struct PostingCursor {
   init(_ parts: [Part], positions: Bool) {
     self.parts = parts
     hasPositions = positions
-    docFreq = parts.reduce(0) { $0 + $1.docFreq }
+    docFreq = parts.reduce(0) { $0 + $1.liveDocFreq }
+    listed = parts.reduce(0) { $0 + $1.docFreq }
     base = Self.nothing
     positionsBase = Self.nothing
     deltas = Self.nothing
@@ -191,11 +199,11 @@ struct PostingCursor {
   /// At most how many of the term's documents are in `range`: the documents
   /// of the blocks it overlaps, read from the skip table alone.
   func documentsBound(in range: Range<Int32>) -> Int {
-    guard parts.count == 1, blocks > 1, !range.isEmpty else { return range.isEmpty ? 0 : docFreq }
+    guard parts.count == 1, blocks > 1, !range.isEmpty else { return range.isEmpty ? 0 : listed }
     let first = firstBlock(reaching: range.lowerBound, from: 0)
     guard first < blocks else { return 0 }
     let last = min(blocks - 1, firstBlock(reaching: range.upperBound - 1, from: first))
-    return min(docFreq, (last - first + 1) * PostingEncoder.blockSize)
+    return min(listed, (last - first + 1) * PostingEncoder.blockSize)
   }
 
   /// Moves to the first document ≥ `target`; false when there is none.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One segment of an open generation: its part files mapped and their layout
 /// checked (header, version, length, size in `meta.json`, tables), nothing
@@ -19,12 +20,21 @@ final class SegmentReader: @unchecked Sendable {
   let positionsBase: UnsafePointer<UInt8>
   /// Every part, mapped, by kind.
   let parts: [FileFormat.Part: CheckedPart]
-  private let docs: UnsafeRawBufferPointer
+  /// The per-document table (`docs.zx`): text length and heading end of each record.
+  let docs: UnsafeRawBufferPointer
   private let ids: UnsafeRawBufferPointer
   private let recordBlocks: RecordBlocks
   private let listChecks: ListChecks
   let storedDocuments: StoredDocumentTable
+  /// Records in the segment, deleted ones included: its numbering.
   var documentCount: Int { meta.documents }
+  /// The records not deleted, one bit each (set: live); nil when none is deleted.
+  let live: UnsafeMutablePointer<UInt64>?
+  /// Records not deleted, and their total text length.
+  let liveCount: Int
+  let liveLength: Int
+  /// Entries' documents not deleted, counted on first use (`liveDocFreq`).
+  private let liveDocFreqs = Mutex<[Int: Int]>([:])
 
   /// - Parameter directory: the segment's folder, holding the files `meta` describes.
   init(directory: String, meta: SegmentMeta, positions: Bool) throws(IndexError) {
@@ -67,6 +77,51 @@ final class SegmentReader: @unchecked Sendable {
     // Read before the part's checksum (checked on first use).
     recordBlocks = try RecordBlocks(payload(.store), records: n, path: directory + "/store.zx")
     storedDocuments = try StoredDocumentTable(storedPart, records: n)
+    // Deletion marks name stored documents; their records are the ones left out.
+    guard let deleted = meta.deleted, !deleted.isEmpty else {
+      (live, liveCount, liveLength) = (nil, n, meta.totalLength)
+      return
+    }
+    let words = (n + 63) / 64
+    let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, words))
+    bits.initialize(repeating: ~0, count: max(1, words))
+    var (removed, removedLength, previous) = (0, 0, -1)
+    for k in deleted {
+      guard k > previous, k < storedDocuments.count else {
+        bits.deallocate()
+        throw .corrupt(path: directory, reason: "deletion mark \(k) names no stored document of the segment, or is out of order")
+      }
+      previous = k
+      for r in storedDocuments.records(k) {
+        bits[Int(r) >> 6] &= ~(1 << UInt64(r & 63))
+        removed += 1
+        removedLength += Int(docs.u32(4 + Int(r) * 8))
+      }
+    }
+    (live, liveCount, liveLength) = (bits, n - removed, meta.totalLength - removedLength)
+  }
+
+  deinit { live?.deallocate() }
+
+  /// Whether record `doc` (the segment's number) is not deleted.
+  @inline(__always)
+  func isLive(_ doc: Int32) -> Bool {
+    guard let live else { return true }
+    return live[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0
+  }
+
+  /// Documents of entry `entryNumber` not deleted: its document frequency
+  /// when nothing is, else counted over its list the first time it is asked
+  /// (and kept). A damaged list counts none.
+  func liveDocFreq(_ entryNumber: Int) -> Int {
+    let entry = checkedEntry(entryNumber, positions: false)
+    guard live != nil, entry.docFreq > 0 else { return entry.docFreq }
+    if let known = liveDocFreqs.withLock({ $0[entryNumber] }) { return known }
+    var cursor = PostingCursor([PostingCursor.Part(self, entry: entry, firstRecord: 0)], positions: false)
+    var count = 0
+    while cursor.next() { if isLive(cursor.doc) { count += 1 } }
+    liveDocFreqs.withLock { $0[entryNumber] = count }
+    return count
   }
 
   /// Text length of a document in scalars.

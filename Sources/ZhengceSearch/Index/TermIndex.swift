@@ -14,8 +14,13 @@ struct TermIndex: @unchecked Sendable {
   private let docFreqs: [Int32]
   let count: Int
 
-  init(_ dictionaries: [TermDictionary]) {
+  /// Segments with deleted records, by number: their documents are counted without them.
+  private let deleting: [SegmentReader?]
+
+  init(_ segments: [SegmentReader]) {
+    let dictionaries = segments.map(\.dictionary)
     self.dictionaries = dictionaries
+    deleting = segments.contains { $0.live != nil } ? segments.map { $0.live == nil ? nil : $0 } : []
     guard dictionaries.count > 1 else {
       single = dictionaries.first
       count = dictionaries.first?.count ?? 0
@@ -50,9 +55,19 @@ struct TermIndex: @unchecked Sendable {
     count = docFreqs.count
   }
 
-  /// Documents holding term `t`, over every segment.
+  /// Documents holding term `t`, over every segment, deleted ones left out.
   @inline(__always)
-  func docFreq(_ t: Int) -> Int { single?.entry(t).docFreq ?? Int(docFreqs[t]) }
+  func docFreq(_ t: Int) -> Int {
+    guard deleting.isEmpty else { return liveDocFreq(t) }
+    return single?.entry(t).docFreq ?? Int(docFreqs[t])
+  }
+
+  private func liveDocFreq(_ t: Int) -> Int {
+    members(t).reduce(0) { sum, member in
+      let (s, e) = member
+      return sum + (deleting[s]?.liveDocFreq(e) ?? dictionaries[s].entry(e).docFreq)
+    }
+  }
 
   func key(_ t: Int) -> UnsafeBufferPointer<UInt8> {
     if let single { return single.key(t) }

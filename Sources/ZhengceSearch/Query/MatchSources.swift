@@ -55,13 +55,13 @@ struct DocList {
   private var i = -1
 
   init(_ reader: IndexReader, _ entries: [Int], within: [Int32]? = nil) {
-    let within = within.map { Membership($0, documents: reader.documentCount) }
+    let within = within.map { Membership($0, documents: reader.recordSlots) }
     for e in entries {
       var c = reader.cursor(e)
       Self.walk(&c, within) { docs.append($0.doc) }
     }
     guard entries.count > 1 else { return }
-    let n = reader.documentCount
+    let n = reader.recordSlots
     if docs.count > n / 32 {
       // Many documents: a bitmap sorts and deduplicates in linear time.
       var bits = [UInt64](repeating: 0, count: (n + 63) / 64)
@@ -129,7 +129,7 @@ struct PositionList {
   private var starts: [Int32] = []
 
   init(_ reader: IndexReader, _ members: [(Int, Int32)], within: [Int32]?) {
-    let within = within.map { Membership($0, documents: reader.documentCount) }
+    let within = within.map { Membership($0, documents: reader.recordSlots) }
     // (doc, start) packed so that integer order is pair order; one sorted run per member.
     var keys: [UInt64] = []
     var runs: [Int] = [0]

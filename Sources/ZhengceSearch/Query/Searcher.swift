@@ -64,6 +64,7 @@ public struct Searcher: Sendable {
     let average = reader.averageLength
     var top = TopHits(k: offset + min(limit, total - offset))
     var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
+    let deletions = reader.hasDeletions
     // Each segment's list in turn, its groups of blocks bounded by its impacts when it has them.
     let pieces = bm25.boundsScoresByImpacts ? reader.impacts(entry) : [(nil, 0...(Int32.max - 1))]
     var from: Int32 = 0
@@ -86,6 +87,10 @@ public struct Searcher: Sendable {
         guard cursor.advance(to: from) else { break pieces }
         while cursor.doc <= last {
           let doc = cursor.doc
+          if deletions, !reader.isLive(doc) {
+            guard cursor.next() else { break }
+            continue
+          }
           let length = reader.length(doc)
           if !top.isFull || bar.admits(tf: cursor.freq, inHeading: cursor.inHeading, length: length) {
             let score = bm25.score(idf: idf, tf: cursor.freq, inHeading: cursor.inHeading, length: length, averageLength: average)
@@ -117,7 +122,8 @@ public struct Searcher: Sendable {
   func evaluate(_ query: Query) -> ScoredSet {
     switch query {
     case .all:
-      return ScoredSet(docs: Array(0..<Int32(reader.documentCount)), scores: Array(repeating: 0, count: reader.documentCount))
+      let live = reader.liveRecords
+      return ScoredSet(docs: live, scores: Array(repeating: 0, count: live.count))
     case .term(let s) where s.isEmpty:
       return evaluate(.all)
     case .term(let s):
@@ -180,7 +186,9 @@ public struct Searcher: Sendable {
   /// the dictionary's estimate, so scores do not depend on the order of evaluation.
   func scoredTerm(_ term: String, within: [Int32]?, estimatedIDF: Bool) -> ScoredSet {
     let matcher = TermMatcher(reader: reader, within: within)
-    let matches = matcher.matches(term)
+    var matches = matcher.matches(term)
+    // Lists hold deleted records too; an AND's running documents do not.
+    if reader.hasDeletions, within == nil { matches.removeAll { !reader.isLive($0.doc) } }
     let df = estimatedIDF ? max(matches.count, matcher.estimatedDocFreq(term)) : matches.count
     let idf = bm25.idf(documentFrequency: df, documents: reader.documentCount)
     var set = ScoredSet(docs: [], scores: [])
@@ -217,6 +225,7 @@ public struct Searcher: Sendable {
       var c = reader.cursor(e)
       while c.next() { docs.append(c.doc) }
     }
+    if reader.hasDeletions { docs.removeAll { !reader.isLive($0) } }
     if entries.count > 1 {
       docs.sort()
       var unique: [Int32] = []
@@ -229,7 +238,7 @@ public struct Searcher: Sendable {
 
   /// For each facet field, its values with the number of matching records, most first.
   func facetCounts(_ docs: [Int32], fields: [Field]) -> [FacetCount] {
-    var member = [Bool](repeating: false, count: reader.documentCount)
+    var member = [Bool](repeating: false, count: reader.recordSlots)
     for d in docs { member[Int(d)] = true }
     return fields.map { field in
       let prefix = TermSpace.fieldKey(field, "")

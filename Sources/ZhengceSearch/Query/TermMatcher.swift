@@ -295,7 +295,7 @@ struct TermMatcher {
       return positional(order.map { reader.cursor(constraints[$0][0].entry, positions: true) }, order.map { constraints[$0][0].shift })
     }
     let base = PositionList(reader, constraints[order[0]].map { ($0.entry, $0.shift) }, within: within)
-    let n = reader.documentCount
+    let n = reader.recordSlots
     guard !base.docs.isEmpty, n > 0 else { return [] }
     // Document number → its index in `base.docs` (only those entries are written).
     let slot = UnsafeMutablePointer<Int32>.allocate(capacity: n)
@@ -370,7 +370,7 @@ struct TermMatcher {
   private func inParts(
     _ driver: PostingCursor, _ match: @Sendable (Range<Int32>, inout MatchSink) -> Void
   ) -> [TermMatch] {
-    let n = Int64(reader.documentCount)
+    let n = Int64(reader.recordSlots)
     let parts = min(ProcessInfo.processInfo.activeProcessorCount, 8, max(1, driver.docFreq / documentsPerPart))
     let ranges = (0..<parts).map { p in
       Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))

@@ -32,7 +32,7 @@ final class IndexSnapshot: Sendable {
     departmentSuggestions = counts.flatMap { $0.values.prefix(400).map(\.value) }
     var titles: [String: String] = [:]
     var previous = ""
-    for d in 0..<Int32(reader.documentCount) {
+    for d in reader.liveRecords {
       let document = Self.document(ofMeasure: reader.id(d))
       guard document != previous else { continue }
       previous = document

@@ -108,4 +108,82 @@ import ZhengceTestSupport
     #expect(withImpacts >= 3, "only \(withImpacts) terms with impacts in every segment")
     #expect(differing.isEmpty, "ranked differently: \(differing.prefix(5))")
   }
+
+  /// The records grouped by document, each group stored as one document (as
+  /// `zhengce index` stores a file), the copy's documents marked like its records.
+  var documents: [(id: String, records: [IndexRecord])] {
+    var out: [(id: String, records: [IndexRecord])] = []
+    for r in records {
+      let id = r.document + (r.id.hasSuffix("'") ? "'" : "")
+      if out.last?.id == id { out[out.count - 1].records.append(r) } else { out.append((id, [r])) }
+    }
+    return out
+  }
+
+  private func add(_ documents: ArraySlice<(id: String, records: [IndexRecord])>, to writer: IndexWriter) {
+    for d in documents {
+      writer.store(StoredDocument(id: d.id, parts: [Array(d.id.utf8)]), records: d.records.count)
+      for r in d.records { writer.add(r) }
+    }
+  }
+
+  /// Deletion marks leave documents out of every answer: a generation whose
+  /// updates deleted documents in earlier segments answers every query as the
+  /// index of the documents left, in the same order, in one segment.
+  @Test(arguments: [true, false])
+  func deletedDocumentsAreLeftOut(positions: Bool) throws {
+    let documents = self.documents
+    #expect(documents.count == 10)
+    let dir = TestIndex.temporaryDirectory()
+    let freshDir = TestIndex.temporaryDirectory()
+    defer {
+      TestIndex.remove(dir)
+      TestIndex.remove(freshDir)
+    }
+    let first = IndexWriter(positions: positions)
+    add(documents[0..<4], to: first)
+    try first.commit(to: IndexDirectory(path: dir))
+    // Each update deletes documents by their place among those still there, and adds some.
+    for (adding, deletingIDs) in [(4..<7, [documents[1].id]), (7..<10, [documents[0].id, documents[4].id, documents[8].id])] {
+      let previous = try IndexReader(directory: dir)
+      let live = try (0..<previous.storedDocuments.count).map { try previous.storedDocuments.entry($0).id }
+      let writer = IndexWriter(positions: positions)
+      add(documents[adding], to: writer)
+      try writer.commit(
+        appendingTo: previous, deleting: deletingIDs.compactMap { live.firstIndex(of: $0) }, lock: try IndexWriteLock(IndexDirectory(path: dir)),
+        sources: [], builder: "")
+    }
+    let many = try IndexReader(directory: dir)
+    // documents[8] was added by the last update: it is not deleted by it.
+    let kept = documents.enumerated().filter { ![0, 1, 4].contains($0.offset) }.map(\.element)
+    #expect(many.segments.count == 3 && many.meta.deleted == [0, 1] && many.meta.segments?.first?.deleted == [0])
+    #expect(try (0..<many.storedDocuments.count).map { try many.storedDocuments.entry($0).id } == kept.map(\.id))
+    let fresh = IndexWriter(positions: positions)
+    add(kept[...], to: fresh)
+    try fresh.commit(to: IndexDirectory(path: freshDir))
+    let one = try IndexReader(directory: freshDir)
+    #expect(many.documentCount == one.documentCount && many.averageLength == one.averageLength)
+    #expect(try many.allRecords(as: IndexRecord.self) == one.allRecords(as: IndexRecord.self))
+    for k in 0..<one.storedDocuments.count {
+      let records = many.storedDocuments.records(k)
+      #expect(records.map { many.id($0) } == one.storedDocuments.records(k).map { one.id($0) })
+      #expect(many.storedDocuments.document(holding: records.lowerBound) == k)
+    }
+
+    let property = SubstringPropertyTests()
+    var queries: [Query] = [.all]
+    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
+    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    var differing: [String] = []
+    for q in queries {
+      for (limit, offset, facets) in [(0, 0, true), (10, 0, false), (10, 20, false)] {
+        let x = try Searcher(reader: one, schema: PolicySchema.schema).search(q, limit: limit, offset: offset, facets: facets)
+        let y = try Searcher(reader: many, schema: PolicySchema.schema).search(q, limit: limit, offset: offset, facets: facets)
+        let same = x.total == y.total && x.facets == y.facets
+          && x.hits.map { [one.id($0.doc): $0.score] } == y.hits.map { [many.id($0.doc): $0.score] }
+        if !same { differing.append("\(q) limit \(limit)") }
+      }
+    }
+    #expect(differing.isEmpty, "answered differently: \(differing.prefix(5))")
+  }
 }
