@@ -1,7 +1,8 @@
 /// The terms of a generation, numbered in key order: one segment's dictionary
 /// as it is, or the dictionaries of several segments merged by key when the
 /// generation opens. A term's document frequency is the sum of its segments',
-/// so a search plans and ranks exactly as over one segment holding them all.
+/// less the deleted records holding it, so a search plans and ranks exactly
+/// as over one segment holding the records left.
 struct TermIndex: @unchecked Sendable {
   /// The one segment's dictionary; nil when there are several.
   private let single: TermDictionary?
@@ -12,10 +13,10 @@ struct TermIndex: @unchecked Sendable {
   private let memberSegments: [Int32]
   private let memberEntries: [Int32]
   private let docFreqs: [Int32]
-  let count: Int
-
-  /// Segments with deleted records, by number: their documents are counted without them.
+  /// Segments with deleted records, by number (empty when none has any):
+  /// their lists' documents are counted without them.
   private let deleting: [SegmentReader?]
+  let count: Int
 
   init(_ segments: [SegmentReader]) {
     let dictionaries = segments.map(\.dictionary)
