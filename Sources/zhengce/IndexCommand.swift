@@ -33,8 +33,12 @@ struct IndexCommand: ParsableCommand {
   @Flag(help: "Check the index instead of writing it: every file's checksum and structure, one line each.")
   var verify = false
 
+  @Flag(help: "Rewrite the index as one segment, without its deleted measures (an update otherwise adds a segment and deletion marks, and merges only past 8 segments or a quarter deleted).")
+  var merge = false
+
   func validate() throws {
     if records != nil, !paths.isEmpty { throw ValidationError("give either --records or document paths, not both") }
+    if merge, verify || records != nil { throw ValidationError("--merge rewrites an index of documents: give it without --verify or --records") }
     if verify, records != nil || !paths.isEmpty { throw ValidationError("--verify checks an index: give no paths or --records with it") }
   }
 
@@ -62,7 +66,9 @@ struct IndexCommand: ParsableCommand {
         return
       }
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
-      let update = try plugins.indexer(positions: positions, memory: memory).update(
+      var indexer = try plugins.indexer(positions: positions, memory: memory)
+      indexer.merge = merge
+      let update = try indexer.update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
         wait: wait, onWait: Console.waitingNote(directory))
       for failure in update.failures { Console.error("\(failure)") }

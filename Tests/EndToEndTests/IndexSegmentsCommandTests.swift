@@ -100,4 +100,26 @@ import ZhengceTestSupport
     #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/" + current).contains("seg-1"))
     #expect(try hits("扶贫", index: "idx", in: scratch).sorted() == hits("扶贫", index: "freshidx", in: scratch).sorted())
   }
+
+  /// `--merge` rewrites the index as one segment on request, with the same answers.
+  @Test func mergeOnRequest() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try copy(CorpusFixtures.hunan, to: "docs", in: scratch)
+    #expect(try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url).status == 0)
+    try copy(CorpusFixtures.ankang, to: "docs", in: scratch)
+    let added = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
+    #expect(added.stderr.hasSuffix(" measures in 2 segments → idx\n"), "\(added.stderr)")
+    let before = try hits("扶贫", index: "idx", in: scratch)
+    let merged = try CommandRunner.run(["index", "docs", "--index", "idx", "--merge"], in: scratch.url)
+    #expect(merged.status == 0)
+    #expect(merged.stderr.hasPrefix("indexed 2 files (0 parsed, 2 unchanged, 0 dropped, 0 unreadable): "), "\(merged.stderr)")
+    #expect(!merged.stderr.contains("segments"), "\(merged.stderr)")
+    #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/gen-000003").contains("seg-1"))
+    #expect(try hits("扶贫", index: "idx", in: scratch).sorted() == before.sorted())
+    let again = try CommandRunner.run(["index", "docs", "--index", "idx", "--merge"], in: scratch.url)
+    #expect(again.stderr.hasPrefix("index up to date: 2 files, "), "\(again.stderr)")
+    let refused = try CommandRunner.run(["index", "--verify", "--merge", "--index", "idx"], in: scratch.url)
+    #expect(refused.status != 0 && refused.stderr.contains("--merge rewrites an index of documents"))
+  }
 }

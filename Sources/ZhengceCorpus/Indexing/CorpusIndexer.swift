@@ -29,6 +29,9 @@ public struct CorpusIndexer: Sendable {
   public var positions: Bool
   /// Bytes the index writer may hold (`IndexWriter.memoryBudget`); nil: no limit.
   public var memoryBudget: Int?
+  /// Rewrite the index as one segment, without deleted records, even when an
+  /// update could add a segment or nothing changed.
+  public var merge = false
 
   /// - Parameters:
   ///   - parser: how documents are parsed (`PluginSetup.parser` for the standard one).
@@ -121,8 +124,9 @@ public struct CorpusIndexer: Sendable {
     }
     update.unchanged = files.count - toParse.count
     update.dropped = Set(known.keys).subtracting(files).count
+    let merged = reusable.map { $0.meta.allSegments.count == 1 && $0.documentCount == $0.meta.documents } ?? true
     if toParse.isEmpty, update.dropped == 0, sameLayout, let reusable, reusable.meta.sources.count == files.count,
-      reusable.storedDocuments.count == files.count
+      reusable.storedDocuments.count == files.count, merged || !merge
     {
       update.upToDate = true
       update.measures = reusable.documentCount
@@ -132,7 +136,7 @@ public struct CorpusIndexer: Sendable {
     // Files added, changed or gone: the previous documents of the changed and
     // gone ones are marked deleted, the new and changed ones become a segment
     // of their own after the previous ones.
-    if let reusable, sameLayout, let delta = Self.delta(reusable, files: files, toParse: toParse, entries: entries) {
+    if let reusable, sameLayout, !merge, let delta = Self.delta(reusable, files: files, toParse: toParse, entries: entries) {
       let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
       let added = try add(
         toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
