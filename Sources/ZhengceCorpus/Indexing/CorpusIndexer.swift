@@ -136,7 +136,9 @@ public struct CorpusIndexer: Sendable {
     // Files added, changed or gone: the previous documents of the changed and
     // gone ones are marked deleted, the new and changed ones become a segment
     // of their own after the previous ones.
-    if let reusable, sameLayout, !merge, let delta = Self.delta(reusable, files: files, toParse: toParse, entries: entries) {
+    if let reusable, sameLayout, !merge,
+      let delta = IndexDelta(reusable, files: files, toParse: toParse, entries: entries, mostSegments: Self.mostSegments)
+    {
       let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
       let added = try add(
         toParse, files: files, ids: ids, stamps: stamps, entries: &entries, carried: [:], previous: nil,
@@ -174,39 +176,6 @@ public struct CorpusIndexer: Sendable {
     update.measures = writer.count
     try writer.commit(to: lock, sources: sources, builder: builder)
     return update
-  }
-
-  /// What an update changes in `previous` without rewriting it, when it can:
-  /// the documents to mark deleted (those of changed and gone files, by their
-  /// place in `previous.meta.sources`, which lists the files in stored-document
-  /// order), what they held, and the sources kept. Nil when the update should
-  /// merge instead: it would make more than `mostSegments` segments, or leave
-  /// more than a quarter of the records deleted.
-  private static func delta(
-    _ previous: IndexReader, files: [String], toParse: [Int], entries: [SourceEntry?]
-  ) -> (deleting: [Int], deletedRecords: Int, kept: [SourceEntry])? {
-    let sources = previous.meta.sources
-    guard previous.storedDocuments.count == sources.count else { return nil }
-    var current: [String: SourceEntry] = [:]
-    for case let entry? in entries { current[entry.path] = entry }
-    var deleting: [Int] = []
-    var kept: [SourceEntry] = []
-    var deletedRecords = 0
-    for (k, source) in sources.enumerated() {
-      if let entry = current[source.path] {
-        kept.append(entry)
-      } else {
-        deleting.append(k)
-        deletedRecords += previous.storedDocuments.records(k).count
-      }
-    }
-    // Every file not parsed again is one the previous index holds, in its order.
-    guard kept.count == files.count - toParse.count else { return nil }
-    let segments = previous.meta.allSegments.count + (toParse.isEmpty ? 0 : 1)
-    let slots = previous.meta.allSegments.reduce(0) { $0 + $1.documents }
-    let deletedAfter = slots - previous.documentCount + deletedRecords
-    guard segments <= mostSegments, deletedAfter * 4 <= slots else { return nil }
-    return (deleting, deletedRecords, kept)
   }
 
   /// Adds the files at `order` to `writer` in that order, a batch at a time:
