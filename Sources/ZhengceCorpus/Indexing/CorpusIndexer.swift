@@ -58,8 +58,6 @@ public struct CorpusIndexer: Sendable {
     public var refused = false
     /// Segments of the generation written (or left as it was).
     public var segments = 1
-    /// True when the update added a segment or deletion marks instead of rewriting the index.
-    public var appended = false
   }
 
   /// Segments an index may hold; an update that would make more merges them all.
@@ -153,7 +151,6 @@ public struct CorpusIndexer: Sendable {
         appendingTo: reusable, deleting: delta.deleting, lock: lock, sources: delta.kept + added, builder: builder)
       update.measures = reusable.documentCount - delta.deletedRecords + writer.count
       update.segments = meta.allSegments.count
-      update.appended = true
       return update
     }
 

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// An open generation of an index: its segments (`SegmentReader`), one after

@@ -1,8 +1,8 @@
 /// The sorted term dictionary of a generation, read in place from its map:
-/// binary search for a key, and key ranges for a prefix. Each entry holds the
+/// binary search for a key and key ranges for a prefix (`SortedKeys`). Each entry holds the
 /// CRC-32 of its term's postings and positions, so that a search checks only
-/// the lists it reads (`IndexReader.checkedEntry`).
-struct TermDictionary: @unchecked Sendable {
+/// the lists it reads (`SegmentReader.checkedEntry`).
+struct TermDictionary: SortedKeys, @unchecked Sendable {
   /// Bytes of one entry: key offset, docFreq, postings offset, positions
   /// offset, postings CRC-32, positions CRC-32 (u32 each).
   static let entrySize = 24
@@ -66,43 +66,5 @@ struct TermDictionary: @unchecked Sendable {
     let start = Int(bytes.u32(e))
     let end = Int(bytes.u32(e + Self.entrySize))
     return UnsafeBufferPointer(start: base + keysStart + start, count: end - start)
-  }
-
-  /// The entry number of `key`, if present.
-  func find(_ key: [UInt8]) -> Int? {
-    let i = lowerBound(key, prefixOnly: false)
-    guard i < count, Self.compare(self.key(i), key, prefixOnly: false) == 0 else { return nil }
-    return i
-  }
-
-  /// The entries whose keys start with `prefix`, in order.
-  func range(prefix: [UInt8]) -> Range<Int> {
-    let lo = lowerBound(prefix, prefixOnly: false)
-    var hi = count
-    var l = lo
-    while l < hi {
-      let mid = (l + hi) / 2
-      if Self.compare(key(mid), prefix, prefixOnly: true) <= 0 { l = mid + 1 } else { hi = mid }
-    }
-    return lo..<l
-  }
-
-  private func lowerBound(_ target: [UInt8], prefixOnly: Bool) -> Int {
-    var lo = 0
-    var hi = count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Self.compare(key(mid), target, prefixOnly: prefixOnly) < 0 { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
-
-  /// Byte order of `a` and `b`; with `prefixOnly`, `a` is cut to `b`'s length first.
-  @inline(__always)
-  static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8], prefixOnly: Bool) -> Int {
-    let n = min(a.count, b.count)
-    for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
-    if prefixOnly, a.count >= b.count { return 0 }
-    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
   }
 }

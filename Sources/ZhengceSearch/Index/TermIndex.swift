@@ -3,7 +3,7 @@
 /// generation opens. A term's document frequency is the sum of its segments',
 /// less the deleted records holding it, so a search plans and ranks exactly
 /// as over one segment holding the records left.
-struct TermIndex: @unchecked Sendable {
+struct TermIndex: SortedKeys, @unchecked Sendable {
   /// The one segment's dictionary; nil when there are several.
   private let single: TermDictionary?
   private let dictionaries: [TermDictionary]
@@ -80,34 +80,5 @@ struct TermIndex: @unchecked Sendable {
   func members(_ t: Int) -> [(segment: Int, entry: Int)] {
     if single != nil { return [(0, t)] }
     return (Int(memberStarts[t])..<Int(memberStarts[t + 1])).map { (Int(memberSegments[$0]), Int(memberEntries[$0])) }
-  }
-
-  /// The number of `key`, if present.
-  func find(_ key: [UInt8]) -> Int? {
-    if let single { return single.find(key) }
-    let t = lowerBound(key)
-    guard t < count, TermDictionary.compare(self.key(t), key, prefixOnly: false) == 0 else { return nil }
-    return t
-  }
-
-  /// The terms whose keys start with `prefix`, in order.
-  func range(prefix: [UInt8]) -> Range<Int> {
-    if let single { return single.range(prefix: prefix) }
-    let lo = lowerBound(prefix)
-    var (l, hi) = (lo, count)
-    while l < hi {
-      let mid = (l + hi) / 2
-      if TermDictionary.compare(key(mid), prefix, prefixOnly: true) <= 0 { l = mid + 1 } else { hi = mid }
-    }
-    return lo..<l
-  }
-
-  private func lowerBound(_ target: [UInt8]) -> Int {
-    var (lo, hi) = (0, count)
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if TermDictionary.compare(key(mid), target, prefixOnly: false) < 0 { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 }

@@ -108,7 +108,7 @@ public struct Searcher: Sendable {
   /// Checks the parts `query` reads before any of their bytes is decoded:
   /// the dictionary always, and in an index without positions the stored
   /// text a long term is confirmed on. Each posting list and its positions
-  /// are checked on their own as they are first read (`IndexReader.checkedEntry`);
+  /// are checked on their own as they are first read (`SegmentReader.checkedEntry`);
   /// a list found damaged before fails the search now.
   private func checkParts(read query: Query) throws(IndexError) {
     try reader.check(.terms)

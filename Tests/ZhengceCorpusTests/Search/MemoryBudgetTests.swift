@@ -60,10 +60,7 @@ import ZhengceTestSupport
 
     let one = try IndexReader(directory: single)
     let spilled = try IndexReader(directory: tiny)
-    let property = SubstringPropertyTests()
-    var queries: [Query] = []
-    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
-    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    let queries = try SubstringPropertyTests.queries()
     var differing: [String] = []
     for q in queries {
       let a = try Searcher(reader: one, schema: PolicySchema.schema).search(q, limit: 0)

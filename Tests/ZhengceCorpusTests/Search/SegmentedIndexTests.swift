@@ -61,10 +61,7 @@ import ZhengceTestSupport
       #expect(try many.record(Int32(d), as: IndexRecord.self) == one.record(Int32(d), as: IndexRecord.self))
     }
 
-    let property = SubstringPropertyTests()
-    var queries: [Query] = []
-    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
-    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    let queries = try SubstringPropertyTests.queries()
     var differing: [String] = []
     for q in queries {
       let a = Searcher(reader: one, schema: PolicySchema.schema)
@@ -170,10 +167,7 @@ import ZhengceTestSupport
       #expect(many.storedDocuments.document(holding: records.lowerBound) == k)
     }
 
-    let property = SubstringPropertyTests()
-    var queries: [Query] = [.all]
-    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
-    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    let queries = [Query.all] + (try SubstringPropertyTests.queries())
     var differing: [String] = []
     for q in queries {
       for (limit, offset, facets) in [(0, 0, true), (10, 0, false), (10, 20, false)] {

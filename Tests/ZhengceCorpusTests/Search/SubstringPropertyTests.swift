@@ -133,3 +133,15 @@ import ZhengceTestSupport
     #expect(checked > 250)
   }
 }
+
+extension SubstringPropertyTests {
+  /// The property test's queries, its 1,500 random terms then its 400 boolean
+  /// combinations: what a test comparing two indexes of the same records asks both.
+  static func queries() throws -> [Query] {
+    let property = SubstringPropertyTests()
+    var queries: [Query] = []
+    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
+    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    return queries
+  }
+}
