@@ -33,7 +33,7 @@ struct IndexCommand: ParsableCommand {
   @Flag(help: "Check the index instead of writing it: every file's checksum and structure, one line each.")
   var verify = false
 
-  @Flag(help: "Rewrite the index as one segment, without its deleted measures (an update otherwise adds a segment and deletion marks, and merges only past 8 segments or a quarter deleted).")
+  @Flag(help: "Rewrite the index as one segment, without its deleted measures (an update otherwise adds a segment and deletion marks, then merges the newest segments past 8, or all of them past a quarter deleted).")
   var merge = false
 
   func validate() throws {
@@ -68,6 +68,7 @@ struct IndexCommand: ParsableCommand {
       let inputs = paths.isEmpty ? [try Console.bundledCorpus()] : paths
       var indexer = try plugins.indexer(positions: positions, memory: memory)
       indexer.merge = merge
+      indexer.mergeWillStart = Environment.current.mergeHold
       let update = try indexer.update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
         wait: wait, onWait: Console.waitingNote(directory))
@@ -76,14 +77,15 @@ struct IndexCommand: ParsableCommand {
         Console.error("index not changed: \(directory)")
         throw ExitCode(1)
       }
-      // An index of several segments says so: the next update that changes or removes a file merges them.
+      // An index of several segments says so, and so does a merge after the update.
       let segments = update.segments > 1 ? " in \(update.segments) segments" : ""
+      let merged = update.merged > 1 ? " (\(update.merged) segments merged into one)" : ""
       if update.upToDate {
-        Console.note("index up to date: \(update.files) files, \(update.measures) measures\(segments) → \(directory)")
+        Console.note("index up to date: \(update.files) files, \(update.measures) measures\(segments)\(merged) → \(directory)")
       } else {
         Console.note(
           "indexed \(update.files - update.failures.count) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
-            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures\(segments) → \(directory)")
+            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures\(segments)\(merged) → \(directory)")
       }
       if !update.failures.isEmpty { throw ExitCode(1) }
     } catch let error as IndexError {

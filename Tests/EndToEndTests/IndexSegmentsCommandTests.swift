@@ -6,8 +6,8 @@ import ZhengceTestSupport
 /// new and changed ones as one more segment and marks the previous documents
 /// of the changed and gone ones deleted, linking the previous files as they
 /// are; every answer read from the index is the one a fresh index of the same
-/// files gives. An update that would leave more than a quarter of the records
-/// deleted merges the segments back into one.
+/// files gives. An update that leaves more than a quarter of the records
+/// deleted is then merged back into one segment.
 @Suite struct IndexSegmentsCommandTests {
   private func copy(_ stem: String, to folder: String, in scratch: Scratch) throws {
     let text = try String(contentsOfFile: CorpusFixtures.path(stem), encoding: .utf8)
@@ -27,6 +27,7 @@ import ZhengceTestSupport
     for stem in [CorpusFixtures.hunan, CorpusFixtures.nanning] { try copy(stem, to: "docs", in: scratch) }
     let first = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
     #expect(first.status == 0, "\(first.stderr)")
+    let firstPostings = try FileManager.default.attributesOfItem(atPath: scratch.path + "/idx/gen-000001/postings.zx")[.systemFileNumber] as? Int
 
     // Two files come: parsed alone, and written as a second segment.
     for stem in [CorpusFixtures.ankang, CorpusFixtures.xiangxi] { try copy(stem, to: "docs", in: scratch) }
@@ -36,9 +37,10 @@ import ZhengceTestSupport
     #expect(added.stderr.hasSuffix(" measures in 2 segments → idx\n"), "\(added.stderr)")
     let generation = scratch.path + "/idx/gen-000002"
     #expect(try FileManager.default.contentsOfDirectory(atPath: generation).contains("seg-1"))
-    // The first segment's files are the previous generation's, linked.
-    let postings = try FileManager.default.attributesOfItem(atPath: generation + "/postings.zx")
-    #expect((postings[.referenceCount] as? Int ?? 0) >= 2)
+    // The first segment's files are the previous generation's, linked; that generation is gone.
+    let postings = try FileManager.default.attributesOfItem(atPath: generation + "/postings.zx")[.systemFileNumber] as? Int
+    #expect(firstPostings != nil && postings == firstPostings)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx").sorted() == ["CURRENT", "LOCK", "gen-000002"])
 
     for stem in [CorpusFixtures.hunan, CorpusFixtures.nanning, CorpusFixtures.ankang, CorpusFixtures.xiangxi] {
       try copy(stem, to: "fresh", in: scratch)
@@ -95,7 +97,7 @@ import ZhengceTestSupport
     }
     let merged = try CommandRunner.run(["index", "docs", "--index", "idx"], in: scratch.url)
     #expect(merged.stderr.hasPrefix("indexed 3 files (3 parsed, 0 unchanged, 0 dropped, 0 unreadable): "), "\(merged.stderr)")
-    #expect(!merged.stderr.contains("segments"), "\(merged.stderr)")
+    #expect(merged.stderr.hasSuffix(" measures (4 segments merged into one) → idx\n"), "\(merged.stderr)")
     let current = try String(contentsOfFile: scratch.path + "/idx/CURRENT", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(try !FileManager.default.contentsOfDirectory(atPath: scratch.path + "/idx/" + current).contains("seg-1"))
     #expect(try hits("扶贫", index: "idx", in: scratch).sorted() == hits("扶贫", index: "freshidx", in: scratch).sorted())

@@ -9,13 +9,14 @@ import ZhengceSearch
 /// An update writes the new and changed files as one more segment of the
 /// index, the previous segments' files linked as they are, and marks the
 /// previous documents of the changed and gone files deleted
-/// (`IndexWriter.commit(appendingTo:deleting:)`). One that would make more
-/// than `mostSegments` segments, or leave more than a quarter of the records
-/// deleted, rewrites the generation as one segment instead, merging them: the
-/// records and stored documents of unchanged files are read back from the
-/// previous index (the stored bytes as they are), and files no longer listed
-/// are dropped. Either
-/// way the new generation is published atomically.
+/// (`IndexWriter.commit(appendingTo:deleting:)`), and publishes that. Only
+/// then, still holding the writer's lock, does it merge the newest segments
+/// when `mergePolicy` says so: searches read the update meanwhile, and a
+/// merge cut short leaves it current. A merge reads the records and stored
+/// documents back from the index (the stored bytes as they are) and writes
+/// them as one segment in place of those it merges, without the deleted ones.
+/// An index without one (or built with other settings or by another tool) is
+/// rewritten whole. Every new generation is published atomically.
 ///
 /// Files go through in order, a batch at a time (parsed on every core, or
 /// read back), so that with a memory budget what is held at once is one
@@ -32,6 +33,11 @@ public struct CorpusIndexer: Sendable {
   /// Rewrite the index as one segment, without deleted records, even when an
   /// update could add a segment or nothing changed.
   public var merge = false
+  /// When the segments an update leaves are merged.
+  public var mergePolicy = MergePolicy()
+  /// Called with the index directory when a merge after an update starts
+  /// (tests stop the process there).
+  public var mergeWillStart: (@Sendable (String) -> Void)?
 
   /// - Parameters:
   ///   - parser: how documents are parsed (`PluginSetup.parser` for the standard one).
@@ -58,10 +64,9 @@ public struct CorpusIndexer: Sendable {
     public var refused = false
     /// Segments of the generation written (or left as it was).
     public var segments = 1
+    /// Segments merged into one after the update was published; 0 when none were.
+    public var merged = 0
   }
-
-  /// Segments an index may hold; an update that would make more merges them all.
-  public static let mostSegments = 8
 
   /// Brings the index at `directory` up to date with `paths` (files or directories),
   /// holding the writer's lock from reading the previous generation to
@@ -85,6 +90,21 @@ public struct CorpusIndexer: Sendable {
       return update
     }
     let lock = try IndexWriteLock(directory, wait: wait, onWait: onWait)
+    if try applyChanges(directory, paths: paths, lock: lock, update: &update, progress: progress) {
+      try mergeIfDue(directory, lock: lock, update: &update)
+    }
+    // The previous generations this writer read are no longer pinned by it.
+    lock.removeReplacedGenerations()
+    return update
+  }
+
+  /// Writes what changed in the files at `paths` as a new generation (or
+  /// leaves the index as it is when nothing did), holding `lock`.
+  /// - Returns: whether the generation left may need its newest segments merged.
+  private func applyChanges(
+    _ directory: IndexDirectory, paths: [String], lock: IndexWriteLock, update: inout Update,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(IndexError) -> Bool {
     let files = CorpusFiles.expand(paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     // Files sharing a stem get ids qualified by folder, so measure ids stay unique.
     let ids = CorpusFiles.documentIDs(files)
@@ -129,13 +149,14 @@ public struct CorpusIndexer: Sendable {
       update.upToDate = true
       update.measures = reusable.documentCount
       update.segments = reusable.meta.allSegments.count
-      return update
+      // A merge due but cut short (the process killed) is done now.
+      return mergePolicy.tail(reusable.segmentSizes) != nil
     }
     // Files added, changed or gone: the previous documents of the changed and
     // gone ones are marked deleted, the new and changed ones become a segment
     // of their own after the previous ones.
     if let reusable, sameLayout, !merge,
-      let delta = IndexDelta(reusable, files: files, toParse: toParse, entries: entries, mostSegments: Self.mostSegments)
+      let delta = IndexDelta(reusable, files: files, toParse: toParse, entries: entries)
     {
       let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
       let added = try add(
@@ -145,13 +166,13 @@ public struct CorpusIndexer: Sendable {
       if added.isEmpty && delta.deleting.isEmpty {
         update.measures = reusable.documentCount
         update.segments = reusable.meta.allSegments.count
-        return update
+        return false
       }
       let meta = try writer.commit(
         appendingTo: reusable, deleting: delta.deleting, lock: lock, sources: delta.kept + added, builder: builder)
       update.measures = reusable.documentCount - delta.deletedRecords + writer.count
       update.segments = meta.allSegments.count
-      return update
+      return true
     }
 
     // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.
@@ -172,7 +193,34 @@ public struct CorpusIndexer: Sendable {
       parsing: toParse.count, to: writer, update: &update, progress: progress)
     update.measures = writer.count
     try writer.commit(to: lock, sources: sources, builder: builder)
-    return update
+    return false
+  }
+
+  /// Merges the newest segments of the current generation into one as
+  /// `mergePolicy` says, carrying their stored documents and records over.
+  private func mergeIfDue(_ directory: IndexDirectory, lock: IndexWriteLock, update: inout Update) throws(IndexError) {
+    let current = try IndexReader(directory: directory.path)
+    let segments = current.segmentSizes
+    guard let tail = mergePolicy.tail(segments) else { return }
+    mergeWillStart?(directory.path)
+    let sources = current.meta.sources
+    let stored = current.storedDocuments
+    guard stored.count == sources.count else {
+      throw .corrupt(path: current.path + "/meta.json", reason: "it lists \(sources.count) sources for \(stored.count) documents")
+    }
+    let order = (0..<stored.count).filter { stored.segmentDocument($0).segment >= tail }
+    var entries: [SourceEntry?] = sources
+    var carried: [Int: Int] = [:]
+    for k in order { carried[k] = k }
+    var merging = Update()
+    let writer = IndexWriter(positions: positions, memoryBudget: memoryBudget, workDirectory: directory.path)
+    _ = try add(
+      order, files: sources.map(\.path), ids: sources.map { $0.documents.first ?? "" },
+      stamps: sources.map { ($0.size, $0.modified) }, entries: &entries, carried: carried, previous: current,
+      parsing: 0, to: writer, update: &merging, progress: nil)
+    let meta = try writer.commit(replacingFrom: tail, of: current, lock: lock, sources: sources, builder: builder)
+    update.merged = segments.count - tail
+    update.segments = meta.allSegments.count
   }
 
   /// Adds the files at `order` to `writer` in that order, a batch at a time:

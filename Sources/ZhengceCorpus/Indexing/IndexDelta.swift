@@ -9,13 +9,12 @@ struct IndexDelta {
   var deletedRecords = 0
   var kept: [SourceEntry] = []
 
-  /// Nil when the update should merge instead: it would make more than
-  /// `mostSegments` segments, or leave more than a quarter of the records
-  /// deleted, or `previous` does not list a source for each stored document.
+  /// Nil when `previous` does not list a source for each stored document, in
+  /// order: the update rewrites the index instead.
   /// - Parameters:
   ///   - toParse: the files (indices in `files`) to parse again: new or changed.
   ///   - entries: the source entry of each file not parsed again, nil for the others.
-  init?(_ previous: IndexReader, files: [String], toParse: [Int], entries: [SourceEntry?], mostSegments: Int) {
+  init?(_ previous: IndexReader, files: [String], toParse: [Int], entries: [SourceEntry?]) {
     let sources = previous.meta.sources
     guard previous.storedDocuments.count == sources.count else { return nil }
     var current: [String: SourceEntry] = [:]
@@ -30,9 +29,5 @@ struct IndexDelta {
     }
     // Every file not parsed again is one the previous index holds, in its order.
     guard kept.count == files.count - toParse.count else { return nil }
-    let segments = previous.meta.allSegments.count + (toParse.isEmpty ? 0 : 1)
-    let slots = previous.meta.allSegments.reduce(0) { $0 + $1.documents }
-    let deletedAfter = slots - previous.documentCount + deletedRecords
-    guard segments <= mostSegments, deletedAfter * 4 <= slots else { return nil }
   }
 }

@@ -48,8 +48,8 @@ final class GenerationDraft: @unchecked Sendable {
   /// never change once written, so the new generation shares them, and either
   /// generation can be removed without the other. Copies where the file
   /// system has no hard links.
-  func linkSegments(of previous: IndexReader) throws(IndexError) {
-    for segment in previous.meta.allSegments {
+  func linkSegments(of previous: IndexReader, first count: Int? = nil) throws(IndexError) {
+    for segment in previous.meta.allSegments.prefix(count ?? Int.max) {
       if !segment.directory.isEmpty { try makeFolder(segment.directory) }
       let folder = segment.directory.isEmpty ? "" : "/" + segment.directory
       for part in FileFormat.Part.allCases {

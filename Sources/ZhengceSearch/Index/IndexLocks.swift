@@ -45,6 +45,13 @@ public final class IndexWriteLock: @unchecked Sendable {
   }
 
   deinit { close(fd) }
+
+  /// Removes the generations older than the current one that no reader pins
+  /// any longer: a commit leaves those the writer itself still read from.
+  public func removeReplacedGenerations() {
+    guard let current = directory.currentGeneration() else { return }
+    directory.removeGenerations(except: String(current.split(separator: "/").last ?? ""))
+  }
 }
 
 /// A reader's hold on one generation: a shared `flock` on the generation's

@@ -32,6 +32,9 @@ public final class IndexReader: @unchecked Sendable {
   let recordSlots: Int
   /// Whether any record is deleted.
   let hasDeletions: Bool
+  /// Each segment's records, and how many of them no deletion mark leaves out
+  /// (what a merge policy weighs).
+  public var segmentSizes: [(records: Int, live: Int)] { segments.map { ($0.meta.documents, $0.liveCount) } }
   /// Mean text length in scalars of the records not deleted, for BM25.
   public let averageLength: Double
 

@@ -240,11 +240,39 @@ public final class IndexWriter {
     return try commit(lock, folder: "seg-\(earlier.count)", linking: previous) { generation(adding: $0) }
   }
 
+  /// Writes everything added as one segment replacing the segments from
+  /// `tail` on of `previous` (the current generation of the directory `lock`
+  /// holds) and makes the result current: a merge of the newest segments.
+  /// The segments before `tail` are linked as they are, with their deletion
+  /// marks; what was added should be the records of the replaced segments
+  /// that are not deleted, in order. A `tail` of 0 writes a new generation
+  /// of one segment.
+  /// - Parameter sources: every source file of the new generation, in stored-document order.
+  /// - Returns: what was written.
+  @discardableResult
+  public func commit(
+    replacingFrom tail: Int, of previous: IndexReader, lock: IndexWriteLock, sources: [SourceEntry], builder: String
+  ) throws(IndexError) -> IndexMeta {
+    precondition(previous.meta.positions == positions, "a segment with positions after one without, or the reverse")
+    let kept = previous.meta.allSegments.prefix(tail)
+    guard tail > 0, let first = kept.first else { return try commit(to: lock, sources: sources, builder: builder) }
+    let folder = count > 0 || stored.count > 0 ? "seg-\(tail)" : nil
+    return try commit(lock, folder: folder, linking: previous, segments: tail) { segment in
+      var meta = previous.meta
+      meta.sources = sources
+      meta.builder = builder
+      meta.deleted = first.deleted
+      meta.segments = Array(kept.dropFirst()) + (segment.map { [$0] } ?? [])
+      return meta
+    }
+  }
+
   /// Writes the added records as a segment in `folder` of a new generation
-  /// (with `previous`'s segments linked beside it), then `meta` says what the
-  /// generation holds, and it is published.
+  /// (with `previous`'s first `segments` segments, all by default, linked
+  /// beside it), then `meta` says what the generation holds, and it is published.
   private func commit(
-    _ lock: IndexWriteLock, folder: String?, linking previous: IndexReader? = nil, meta: (SegmentMeta?) -> IndexMeta
+    _ lock: IndexWriteLock, folder: String?, linking previous: IndexReader? = nil, segments: Int? = nil,
+    meta: (SegmentMeta?) -> IndexMeta
   ) throws(IndexError) -> IndexMeta {
     if let failure { throw failure }
     precondition(stored.count == 0 || stored.records == count, "stored documents hold \(stored.records) records of \(count)")
@@ -257,7 +285,7 @@ public final class IndexWriter {
       }
     }
     do throws(IndexError) {
-      if let previous { try draft.linkSegments(of: previous) }
+      if let previous { try draft.linkSegments(of: previous, first: segments) }
       var segment: SegmentMeta?
       if let folder {
         if !folder.isEmpty { try draft.makeFolder(folder) }

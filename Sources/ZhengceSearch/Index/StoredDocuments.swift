@@ -71,6 +71,7 @@ public struct StoredDocuments: Sendable {
     return try tables[s].entry(local)
   }
 
-  /// The segment and the segment's own number of document `k`, for marking it deleted.
-  func segmentDocument(_ k: Int) -> (segment: Int, document: Int) { locate(k) }
+  /// The segment and the segment's own number of document `k`: for marking
+  /// it deleted, and for merging the segments it belongs to.
+  public func segmentDocument(_ k: Int) -> (segment: Int, document: Int) { locate(k) }
 }
