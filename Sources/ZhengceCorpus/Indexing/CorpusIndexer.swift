@@ -100,7 +100,7 @@ public struct CorpusIndexer: Sendable {
 
   /// Writes what changed in the files at `paths` as a new generation (or
   /// leaves the index as it is when nothing did), holding `lock`.
-  /// - Returns: whether the generation left may need its newest segments merged.
+  /// - Returns: whether the generation left needs its newest segments merged.
   private func applyChanges(
     _ directory: IndexDirectory, paths: [String], lock: IndexWriteLock, update: inout Update,
     progress: (@Sendable (Int, Int) -> Void)?
@@ -172,7 +172,8 @@ public struct CorpusIndexer: Sendable {
         appendingTo: reusable, deleting: delta.deleting, lock: lock, sources: delta.kept + added, builder: builder)
       update.measures = reusable.documentCount - delta.deletedRecords + writer.count
       update.segments = meta.allSegments.count
-      return true
+      let written = meta.allSegments.count > delta.segmentSizes.count ? [(records: writer.count, live: writer.count)] : []
+      return mergePolicy.tail(delta.segmentSizes + written) != nil
     }
 
     // Unchanged files keep their records and stored document; one the previous index holds no document for is parsed again.

@@ -8,6 +8,8 @@ struct IndexDelta {
   var deleting: [Int] = []
   var deletedRecords = 0
   var kept: [SourceEntry] = []
+  /// Each previous segment's records, and those left once the marks are made.
+  var segmentSizes: [(records: Int, live: Int)]
 
   /// Nil when `previous` does not list a source for each stored document, in
   /// order: the update rewrites the index instead.
@@ -16,6 +18,7 @@ struct IndexDelta {
   ///   - entries: the source entry of each file not parsed again, nil for the others.
   init?(_ previous: IndexReader, files: [String], toParse: [Int], entries: [SourceEntry?]) {
     let sources = previous.meta.sources
+    segmentSizes = previous.segmentSizes
     guard previous.storedDocuments.count == sources.count else { return nil }
     var current: [String: SourceEntry] = [:]
     for case let entry? in entries { current[entry.path] = entry }
@@ -24,7 +27,9 @@ struct IndexDelta {
         kept.append(entry)
       } else {
         deleting.append(k)
-        deletedRecords += previous.storedDocuments.records(k).count
+        let records = previous.storedDocuments.records(k).count
+        deletedRecords += records
+        segmentSizes[previous.storedDocuments.segmentDocument(k).segment].live -= records
       }
     }
     // Every file not parsed again is one the previous index holds, in its order.
