@@ -42,6 +42,22 @@ enum BitPacking {
     }
   }
 
+  /// The first `count` values of the block at `base` packed at `width` bits (≤ 32), into `out`.
+  @inline(__always)
+  static func unpack(_ base: UnsafePointer<UInt8>, count: Int, width: Int, into out: UnsafeMutablePointer<UInt32>) {
+    guard width > 0 else {
+      out.update(repeating: 0, count: count)
+      return
+    }
+    let mask: UInt64 = (1 << UInt64(width)) &- 1
+    var bit = 0
+    for k in 0..<count {
+      let word = UnsafeRawPointer(base + (bit >> 3)).loadUnaligned(as: UInt64.self)
+      out[k] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
+      bit &+= width
+    }
+  }
+
   /// The `index`th value of the block at `base` packed at `width` bits (≤ 32).
   @inline(__always)
   static func read(_ base: UnsafePointer<UInt8>, _ index: Int, width: Int) -> UInt32 {

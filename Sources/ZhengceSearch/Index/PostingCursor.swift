@@ -1,6 +1,8 @@
 /// Walks one term's postings (`PostingEncoder` blocks): documents in order
 /// with their frequency and heading flag; whole blocks are skipped through the
-/// skip table, and positions are read in place only for the documents that ask.
+/// skip table, a block read is decoded whole at once (its documents and flags,
+/// exceptions patched), and positions are read in place only for the documents
+/// that ask.
 /// In a generation of several segments the term's list in each is a `Part`,
 /// read one after the other, its documents numbered past the segments before.
 struct PostingCursor {
@@ -49,16 +51,14 @@ struct PostingCursor {
   private var block = -1
   private var count = 0
   private var i = 0
-  private var docWidth = 0
-  private var flagWidth = 0
   private var positionWidth = 0
-  private var deltas: UnsafePointer<UInt8>
-  private var flags: UnsafePointer<UInt8>
   private var positions: UnsafePointer<UInt8>
-  /// Exceptions of the doc and flag blocks: offset of the next one (its index
-  /// byte), how many are left, and its index in the block (`Int.max` if none).
-  private var docException = (at: 0, left: 0, index: Int.max)
-  private var flagException = (at: 0, left: 0, index: Int.max)
+  /// The current block decoded: its documents (generation numbers) and flags.
+  /// The buffers belong to `decoded`, which a copy of the cursor replaces
+  /// before it decodes a block of its own.
+  private var decoded: DecodedBlock
+  private var blockDocs: UnsafeMutablePointer<Int32>
+  private var blockFlags: UnsafeMutablePointer<UInt32>
   /// Index in the block's positions of the current document's first one.
   private var positionIndex = 0
   /// Last document of the current block (`Int32.max` when the part has one block).
@@ -78,9 +78,10 @@ struct PostingCursor {
     listed = parts.reduce(0) { $0 + $1.docFreq }
     base = Self.nothing
     positionsBase = Self.nothing
-    deltas = Self.nothing
-    flags = Self.nothing
     self.positions = Self.nothing
+    decoded = DecodedBlock()
+    blockDocs = decoded.docs
+    blockFlags = decoded.flags
     if !parts.isEmpty { enter(0) }
   }
 
@@ -124,27 +125,52 @@ struct PostingCursor {
       blockLast = .max
     }
     count = b == blocks - 1 ? partDocFreq - b * PostingEncoder.blockSize : PostingEncoder.blockSize
-    docWidth = Int(base[at])
-    flagWidth = Int(base[at + 1])
-    let docExceptions = Int(base[at + 2])
-    let flagExceptions = Int(base[at + 3])
-    deltas = base + at + 4
-    flags = deltas + BitPacking.bytes(count, width: docWidth)
-    var e = at + 4 + BitPacking.bytes(count, width: docWidth) + BitPacking.bytes(count, width: flagWidth)
-    docException = (e, docExceptions, docExceptions > 0 ? Int(base[e]) : .max)
-    for _ in 0..<docExceptions {
-      e += 1
-      Varint.skip(1, base, &e)
-    }
-    flagException = (e, flagExceptions, flagExceptions > 0 ? Int(base[e]) : .max)
+    decode(at: at, before: b == 0 ? firstRecord &- 1 : lastDoc(b - 1))
     if hasPositions {
       positionWidth = Int(positionsBase[positionsAt])
       positions = positionsBase + positionsAt + 1
     }
-    doc = b == 0 ? firstRecord &- 1 : lastDoc(b - 1)
     i = -1
     freq = 0
     positionIndex = 0
+  }
+
+  /// Decodes the block at `at` into `blockDocs` and `blockFlags`: the packed
+  /// values, their exceptions' high bits, then the gaps summed from `previous`.
+  @inline(__always)
+  private mutating func decode(at: Int, before previous: Int32) {
+    if !isKnownUniquelyReferenced(&decoded) {
+      decoded = DecodedBlock()
+      blockDocs = decoded.docs
+      blockFlags = decoded.flags
+    }
+    let docWidth = Int(base[at])
+    let flagWidth = Int(base[at + 1])
+    let deltas = base + at + 4
+    let flags = deltas + BitPacking.bytes(count, width: docWidth)
+    let gaps = UnsafeMutableRawPointer(blockDocs).assumingMemoryBound(to: UInt32.self)
+    BitPacking.unpack(deltas, count: count, width: docWidth, into: gaps)
+    BitPacking.unpack(flags, count: count, width: flagWidth, into: blockFlags)
+    var e = at + 4 + BitPacking.bytes(count, width: docWidth) + BitPacking.bytes(count, width: flagWidth)
+    // An exception's index is below `count` in any list its checksum passed; a
+    // list written otherwise is read wrong, never out of the buffers.
+    for _ in 0..<Int(base[at + 2]) {
+      let k = Int(base[e])
+      e += 1
+      let high = Varint.read(base, &e) << UInt32(docWidth)
+      if k < count { gaps[k] |= high }
+    }
+    for _ in 0..<Int(base[at + 3]) {
+      let k = Int(base[e])
+      e += 1
+      let high = Varint.read(base, &e) << UInt32(flagWidth)
+      if k < count { blockFlags[k] |= high }
+    }
+    var d = previous
+    for k in 0..<count {
+      d = d &+ Int32(bitPattern: gaps[k]) &+ 1
+      blockDocs[k] = d
+    }
   }
 
   /// Moves to the next document; false when there is none.
@@ -163,25 +189,11 @@ struct PostingCursor {
       load(block + 1)
       i = 0
     }
-    var delta = BitPacking.read(deltas, i, width: docWidth)
-    if i == docException.index { delta |= Self.patch(base, &docException) << UInt32(docWidth) }
-    doc += Int32(bitPattern: delta) + 1
-    var f = BitPacking.read(flags, i, width: flagWidth)
-    if i == flagException.index { f |= Self.patch(base, &flagException) << UInt32(flagWidth) }
+    doc = blockDocs[i]
+    let f = blockFlags[i]
     freq = Int32(bitPattern: f >> 1) + 1
     inHeading = f & 1 != 0
     return true
-  }
-
-  /// The high bits of the exception at `e`, moving `e` to the next one.
-  @inline(__always)
-  private static func patch(_ base: UnsafePointer<UInt8>, _ e: inout (at: Int, left: Int, index: Int)) -> UInt32 {
-    var q = e.at + 1
-    let high = Varint.read(base, &q)
-    e.at = q
-    e.left -= 1
-    e.index = e.left > 0 ? Int(base[q]) : .max
-    return high
   }
 
   /// The first block from `from` on whose last document reaches `target`
@@ -243,5 +255,17 @@ struct PostingCursor {
 }
 
 /// A cursor reads an immutable mapping its reader keeps alive, and each copy
-/// moves on its own: copies can walk parts of one list on several threads.
+/// moves on its own (it decodes into buffers of its own): copies can walk
+/// parts of one list on several threads.
 extension PostingCursor: @unchecked Sendable {}
+
+/// The buffers one block of a posting list is decoded into.
+final class DecodedBlock {
+  let docs = UnsafeMutablePointer<Int32>.allocate(capacity: PostingEncoder.blockSize)
+  let flags = UnsafeMutablePointer<UInt32>.allocate(capacity: PostingEncoder.blockSize)
+
+  deinit {
+    docs.deallocate()
+    flags.deallocate()
+  }
+}
