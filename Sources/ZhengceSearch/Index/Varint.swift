@@ -29,16 +29,6 @@ enum Varint {
     } while b >= 0x80 && shift < 35
     return v
   }
-
-  /// Skips `count` varints at `p`.
-  @inline(__always)
-  static func skip(_ count: Int, _ base: UnsafePointer<UInt8>, _ p: inout Int) {
-    var left = count
-    while left > 0 {
-      if base[p] < 0x80 { left -= 1 }
-      p += 1
-    }
-  }
 }
 
 extension Array where Element == UInt8 {
