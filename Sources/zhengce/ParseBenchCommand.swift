@@ -33,7 +33,7 @@ struct ParseBenchCommand: ParsableCommand {
       throw fail("\(error)")
     }
     let parser = try plugins.parser().parser
-    let report = ParseBenchmark(parser: parser, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount).run(sources, targetBytes: megabytes * 1_000_000)
+    let report = ParseBenchmark(parser: parser, threads: threads ?? Cores.available).run(sources, targetBytes: megabytes * 1_000_000)
     print(String(format: "parsed %d documents, %.1f MB in %.2f s on %d threads", report.documents,
                  Double(report.bytes) / 1_000_000, report.seconds, report.threads))
     print(String(format: "throughput: %.1f MB/s (%.1f MB/s per core)", report.megabytesPerSecond, report.perCore))

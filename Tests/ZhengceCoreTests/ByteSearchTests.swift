@@ -10,4 +10,18 @@ import ZhengceCore
     #expect(s.contains("扶贫"))
     #expect(!ByteSearch("").contains("扶贫"))
   }
+
+  /// The byte form a filter matches field values with: a value holding U+0000, a match at either end, a near miss.
+  @Test func containsOverRawBytes() {
+    func contains(_ needle: String, in text: String) -> Bool {
+      var text = text
+      return text.withUTF8 { ByteSearch.contains(Array(needle.utf8), in: UnsafeRawBufferPointer($0)) }
+    }
+    #expect(contains("湖南", in: "湖南省"))
+    #expect(contains("南省", in: "湖南省"))
+    #expect(contains("湖南\u{0}", in: "湖南\u{0}省"))
+    #expect(!contains("湖南\u{0}", in: "湖南省"))
+    #expect(!contains("湖北", in: "湖南省"))
+    #expect(!contains("湖南省人民", in: "湖南省"))
+  }
 }

@@ -37,6 +37,16 @@ public struct ByteSearch: Sendable {
     haystack.withUnsafeBytes { Self.forEach(Array(needle.utf8), in: $0, body) }
   }
 
+  /// Whether `needle` (not empty) occurs in `bytes`.
+  public static func contains(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> Bool {
+    var found = false
+    forEach(needle, in: bytes) { _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
   /// Calls `body` with the offset of each non-overlapping match of `needle` in `bytes`;
   /// `body` returns false to stop.
   public static func forEach(_ needle: [UInt8], in h: UnsafeRawBufferPointer, _ body: (Int) -> Bool) {

@@ -26,7 +26,7 @@ public struct ParseBenchmark: Sendable {
   public var parser: Parser
   public var threads: Int
 
-  public init(parser: Parser, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  public init(parser: Parser, threads: Int = Cores.available) {
     self.parser = parser
     self.threads = max(1, threads)
   }

@@ -65,7 +65,7 @@ public enum RecordsFile {
     var start = 0
     repeat {
       let end = lineEnd(buffer, after: start + min(window, buffer.count - start))
-      let bounds = partBounds(buffer, start..<end, parts: ProcessInfo.processInfo.activeProcessorCount)
+      let bounds = partBounds(buffer, start..<end, parts: Cores.available)
       for (k, failure) in body(bytes, bounds).enumerated() {
         guard let (line, reason) = failure else { continue }
         let before = buffer[..<bounds[k]].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }

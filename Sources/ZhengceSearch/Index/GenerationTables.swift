@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCore
 
 /// One part file's payload, in chunks written one after another.
 struct PartPayload {
@@ -42,7 +43,7 @@ struct DocumentTables {
       totalLength += s.totalLength
     }
     for s in segments { idTable += s.ids }
-    var store = RecordBlockWriter(cores: ProcessInfo.processInfo.activeProcessorCount)
+    var store = RecordBlockWriter(cores: Cores.available)
     var frames: [[UInt8]] = []
     for s in segments { try store.add(s.store.bytes, offsets: s.storeOffsets) { frames.append($0) } }
     let storeTables = try store.finish { frames.append($0) }

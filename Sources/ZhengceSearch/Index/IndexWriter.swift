@@ -124,7 +124,7 @@ public final class IndexWriter {
   }
 
   private func add<R: IndexableRecord>(batch records: ArraySlice<R>) {
-    let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 4096))
+    let parts = min(Cores.available, max(1, records.count / 4096))
     guard parts > 1 else {
       for r in records { add(r) }
       return
@@ -316,7 +316,7 @@ public final class IndexWriter {
     do {
       let postings = try PostingTables(
         PostingMerger(zip(segments, sortedLists.written).map { MemoryTerms($0, sorted: $1) }, writePositions: positions, lengths: tables.cappedLengths)
-          .merge(parts: ProcessInfo.processInfo.activeProcessorCount))
+          .merge(parts: Cores.available))
       writes += postings.parts.map { BackgroundWrite(draft, $0, folder: folder) }
       for write in writes { try write.wait() }
       var sizes: [String: Int] = [:]
@@ -337,7 +337,7 @@ public final class IndexWriter {
     guard let spilled else { preconditionFailure("nothing spilled") }
     let inputs = try spilled.finish()
     let merger = SegmentMerger(
-      inputs: inputs, positions: positions, parts: ProcessInfo.processInfo.activeProcessorCount,
+      inputs: inputs, positions: positions, parts: Cores.available,
       rangeBytes: (memoryBudget ?? Self.defaultMemoryBudget) / 16, records: spilled.records)
     let directory = folder.isEmpty ? draft.temp : draft.temp + "/" + folder
     let out = try merger.write(to: directory, sync: true) { (file) throws(IndexError) in try stored.writePart(to: file) }

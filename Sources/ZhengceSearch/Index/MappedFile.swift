@@ -86,7 +86,7 @@ final class MappedFile: @unchecked Sendable {
   /// that query waits for it.
   private func checksum(from offset: Int) throws(IndexError) -> UInt32 {
     let length = bytes.count - offset
-    let pieces = length < 1 << 22 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+    let pieces = length < 1 << 22 ? 1 : Cores.available
     guard pieces > 1 else { return try checksum(offset..<bytes.count) }
     let bounds = (0...pieces).map { offset + length * $0 / pieces }
     let sums = ConcurrentSlots<Result<UInt32, IndexError>>(count: pieces)

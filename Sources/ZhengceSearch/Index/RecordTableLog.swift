@@ -1,4 +1,5 @@
 import Foundation
+import ZhengceCore
 
 /// The per-document tables of a build under a memory budget (text lengths
 /// and heading ends, ids, stored records compressed in blocks), appended to files in the spill
@@ -23,7 +24,7 @@ final class RecordTableLog: @unchecked Sendable {
     idBytes = try SpillFile(directory + "/ids.data")
     idEnds = try SpillFile(directory + "/ids.ends")
     storeFrames = try SpillFile(directory + "/store.data")
-    store = RecordBlockWriter(cores: ProcessInfo.processInfo.activeProcessorCount)
+    store = RecordBlockWriter(cores: Cores.available)
   }
 
   /// Appends the segments' ids and stored records, in order.

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Runs queries against an open index: exact matching sets, BM25 ranking,
 /// top-k, exact totals and facet counts. The schema the index was built with
 /// says how filters match and which fields are facets.
@@ -208,15 +210,18 @@ public struct Searcher: Sendable {
     var entries: [Int] = []
     for f in schema.entry(field).searched {
       let prefix = TermSpace.fieldKey(f, "")
-      let needle = Analyzer.folded(value)
+      let needle = Array(Analyzer.folded(value).utf8)
       let wholeValue = schema.entry(f).matching == .wholeValue
       for i in reader.terms.range(prefix: prefix) {
         let key = reader.terms.key(i)
         let term = String(decoding: UnsafeBufferPointer(rebasing: key[prefix.count...]), as: UTF8.self)
         // Compared as UTF-8 bytes: Foundation's `contains` traps on a value
-        // holding U+0000, which a query can carry.
-        let folded = Analyzer.folded(term)
-        let matched = wholeValue ? folded.utf8.elementsEqual(needle.utf8) : folded.utf8.contains(needle.utf8)
+        // holding U+0000, which a query can carry, and the standard library's
+        // generic `contains` of collections costs more than the rest of a search.
+        var folded = Analyzer.folded(term)
+        let matched = folded.withUTF8 { bytes in
+          wholeValue ? bytes.elementsEqual(needle) : needle.isEmpty || ByteSearch.contains(needle, in: UnsafeRawBufferPointer(bytes))
+        }
         if matched { entries.append(i) }
       }
     }

@@ -371,7 +371,7 @@ struct TermMatcher {
     _ driver: PostingCursor, _ match: @Sendable (Range<Int32>, inout MatchSink) -> Void
   ) -> [TermMatch] {
     let n = Int64(reader.recordSlots)
-    let parts = min(ProcessInfo.processInfo.activeProcessorCount, 8, max(1, driver.docFreq / documentsPerPart))
+    let parts = min(Cores.available, 8, max(1, driver.docFreq / documentsPerPart))
     let ranges = (0..<parts).map { p in
       Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
     }

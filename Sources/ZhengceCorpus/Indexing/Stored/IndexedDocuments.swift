@@ -92,7 +92,7 @@ public struct IndexedDocuments: Sendable {
   ) -> DecodedBatch<Output> {
     let stored = reader.storedDocuments
     let decoded = DecodedBatch<Output>(count: batch.count)
-    let workers = min(batch.count, ProcessInfo.processInfo.activeProcessorCount)
+    let workers = min(batch.count, Cores.available)
     DispatchQueue.global().async(group: decoded.group) {
       DispatchQueue.concurrentPerform(iterations: workers) { w in
         let inflater = Inflater()
