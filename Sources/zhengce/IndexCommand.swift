@@ -69,28 +69,46 @@ struct IndexCommand: ParsableCommand {
       var indexer = try plugins.indexer(positions: positions, memory: memory)
       indexer.merge = merge
       indexer.mergeWillStart = Environment.current.mergeHold
+      // The update is reported once it is published; a merge after it says so when it ends.
+      var mergeStarted = Date()
       let update = try indexer.update(
         IndexDirectory(path: directory), paths: inputs, progress: Console.progressBar(label: "indexing", then: "writing the index…"),
-        wait: wait, onWait: Console.waitingNote(directory))
-      for failure in update.failures { Console.error("\(failure)") }
+        wait: wait, onWait: Console.waitingNote(directory)
+      ) { update in
+        Self.report(update, directory: directory)
+        mergeStarted = Date()
+      }
       if update.refused {
+        for failure in update.failures { Console.error("\(failure)") }
         Console.error("index not changed: \(directory)")
         throw ExitCode(1)
       }
-      // An index of several segments says so, and so does a merge after the update.
-      let segments = update.segments > 1 ? " in \(update.segments) segments" : ""
-      let merged = update.merged > 1 ? " (\(update.merged) segments merged into one)" : ""
-      if update.upToDate {
-        Console.note("index up to date: \(update.files) files, \(update.measures) measures\(segments)\(merged) → \(directory)")
-      } else {
+      if update.merged > 1 {
         Console.note(
-          "indexed \(update.files - update.failures.count) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
-            + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures\(segments)\(merged) → \(directory)")
+          String(format: "merged %d segments into one in %.2f s: ", update.merged, Date().timeIntervalSince(mergeStarted))
+            + "\(update.measures) measures\(Self.segments(update)) → \(directory)")
       }
       if !update.failures.isEmpty { throw ExitCode(1) }
     } catch let error as IndexError {
       Console.error("\(error)")
       throw ExitCode(1)
     }
+  }
+
+  /// What an update did, on stderr: the files that failed, then one line.
+  private static func report(_ update: CorpusIndexer.Update, directory: String) {
+    for failure in update.failures { Console.error("\(failure)") }
+    if update.upToDate {
+      Console.note("index up to date: \(update.files) files, \(update.measures) measures\(segments(update)) → \(directory)")
+    } else {
+      Console.note(
+        "indexed \(update.files - update.failures.count) files (\(update.parsed) parsed, \(update.unchanged) unchanged, "
+          + "\(update.dropped) dropped, \(update.failures.count) unreadable): \(update.measures) measures\(segments(update)) → \(directory)")
+    }
+  }
+
+  /// An index of several segments says so.
+  private static func segments(_ update: CorpusIndexer.Update) -> String {
+    update.segments > 1 ? " in \(update.segments) segments" : ""
   }
 }

@@ -62,7 +62,7 @@ public struct CorpusIndexer: Sendable {
     public var failures: [SourceError] = []
     /// True when a path given does not exist: `failures` names those paths and nothing was written.
     public var refused = false
-    /// Segments of the generation written (or left as it was).
+    /// Segments of the generation written (or left as it was), and after the merge that followed, if any.
     public var segments = 1
     /// Segments merged into one after the update was published; 0 when none were.
     public var merged = 0
@@ -76,9 +76,13 @@ public struct CorpusIndexer: Sendable {
   ///   - progress: called with (files done, files to parse) while parsing.
   ///   - wait: wait for another writer; false throws `IndexError.busy` instead.
   ///   - onWait: called once if another writer must be waited for.
+  ///   - published: called with what the update did once it is published (or
+  ///     the index found up to date), before the merge that may follow; not
+  ///     called when the update is refused.
+  /// - Returns: what the update did, the merge after it included.
   public func update(
     _ directory: IndexDirectory, paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
-    wait: Bool = true, onWait: (() -> Void)? = nil
+    wait: Bool = true, onWait: (() -> Void)? = nil, published: ((Update) -> Void)? = nil
   ) throws(IndexError) -> Update {
     try directory.checkWritable()
     var update = Update()
@@ -90,9 +94,9 @@ public struct CorpusIndexer: Sendable {
       return update
     }
     let lock = try IndexWriteLock(directory, wait: wait, onWait: onWait)
-    if try applyChanges(directory, paths: paths, lock: lock, update: &update, progress: progress) {
-      try mergeIfDue(directory, lock: lock, update: &update)
-    }
+    let mergeDue = try applyChanges(directory, paths: paths, lock: lock, update: &update, progress: progress)
+    published?(update)
+    if mergeDue { try mergeIfDue(directory, lock: lock, update: &update) }
     // The previous generations this writer read are no longer pinned by it.
     lock.removeReplacedGenerations()
     return update
