@@ -1,3 +1,4 @@
+import Dispatch
 import ZhengceCore
 
 /// Runs queries against an open index: exact matching sets, BM25 ranking,
@@ -7,6 +8,11 @@ public struct Searcher: Sendable {
   public let reader: IndexReader
   public let schema: Schema
   public var bm25 = BM25()
+  /// A term's matches are ranked on several cores when each gets at least
+  /// this many (`rankedMatches`; below it, splitting costs more than it saves).
+  var matchesPerCore = 32_768
+  /// The most cores a ranking is shared among.
+  var rankingCores = Cores.available
 
   public init(reader: IndexReader, schema: Schema) {
     self.reader = reader
@@ -25,8 +31,10 @@ public struct Searcher: Sendable {
     _ query: Query, limit: Int = 10, offset: Int = 0, facets: Bool = false, facetFields: [Field]? = nil
   ) throws(IndexError) -> SearchResult {
     try checkParts(read: query)
-    if case .term(let s) = query, limit > 0, !facets, let entry = TermMatcher(reader: reader).singleEntry(s) {
-      let ranked = rankedAsRead(entry, limit: limit, offset: offset)
+    if case .term(let s) = query, !s.isEmpty, limit > 0, !facets {
+      let matcher = TermMatcher(reader: reader)
+      let ranked = matcher.singleEntry(s).map { rankedAsRead($0, limit: limit, offset: offset) }
+        ?? rankedMatches(matcher.matches(s), limit: limit, offset: offset)
       try reader.throwIfListDamaged()
       return ranked
     }
@@ -103,6 +111,40 @@ public struct Searcher: Sendable {
         from = last + 1
       }
     }
+    let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
+    return SearchResult(total: total, hits: hits, facets: [])
+  }
+
+  /// A term's matches ranked without a score for each: the answer `evaluate`
+  /// gives (the same scores and order, the exact total), but each core keeps
+  /// the best hits of its share of the matches, scoring only the documents
+  /// whose length lets them beat its worst hit kept, and the shares' best
+  /// hits are merged. Ties go to the earlier document in both.
+  private func rankedMatches(_ found: [TermMatch], limit: Int, offset: Int) -> SearchResult {
+    var matches = found
+    // Lists hold deleted records too.
+    if reader.hasDeletions { matches.removeAll { !reader.isLive($0.doc) } }
+    let total = matches.count
+    guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
+    let k = offset + min(limit, total - offset)
+    let idf = bm25.idf(documentFrequency: total, documents: reader.documentCount)
+    let average = reader.averageLength
+    let parts = min(rankingCores, max(1, total / matchesPerCore))
+    let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
+    let all = matches
+    DispatchQueue.concurrentPerform(iterations: parts) { p in
+      var top = TopHits(k: k)
+      var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
+      for m in all[(total * p / parts)..<(total * (p + 1) / parts)] {
+        let length = reader.length(m.doc)
+        guard !top.isFull || bar.admits(tf: m.tf, inHeading: m.inHeading, length: length) else { continue }
+        let score = bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: length, averageLength: average)
+        if top.offer(score, m.doc), top.isFull, let worst = top.worst { bar.raise(to: worst) }
+      }
+      shares.set(p, top.sorted())
+    }
+    var top = TopHits(k: k)
+    for share in shares.written { for hit in share { top.offer(hit.score, hit.doc) } }
     let hits = top.sorted().dropFirst(offset).map { SearchHit(doc: $0.doc, score: $0.score) }
     return SearchResult(total: total, hits: hits, facets: [])
   }
