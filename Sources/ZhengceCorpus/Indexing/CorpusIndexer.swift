@@ -15,8 +15,10 @@ import ZhengceSearch
 /// merge cut short leaves it current. A merge reads the records and stored
 /// documents back from the index (the stored bytes as they are) and writes
 /// them as one segment in place of those it merges, without the deleted ones.
-/// An index without one (or built with other settings or by another tool) is
-/// rewritten whole. Every new generation is published atomically.
+/// A first build, `merge`, and an index built with other settings or by
+/// another tool (or damaged) are written whole instead, the unchanged files'
+/// records carried over when they can be. Every new generation is published
+/// atomically.
 ///
 /// Files go through in order, a batch at a time (parsed on every core, or
 /// read back), so that with a memory budget what is held at once is one
