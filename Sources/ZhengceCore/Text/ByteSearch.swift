@@ -24,12 +24,7 @@ public struct ByteSearch: Sendable {
   }
 
   public func contains(_ needle: String) -> Bool {
-    var found = false
-    forEach(needle) { _ in
-      found = true
-      return false
-    }
-    return found
+    haystack.withUnsafeBytes { Self.contains(Array(needle.utf8), in: $0) }
   }
 
   /// Calls `body` with each match's byte offset; `body` returns false to stop.

@@ -43,6 +43,8 @@ enum BitPacking {
   }
 
   /// The first `count` values of the block at `base` packed at `width` bits (≤ 32), into `out`.
+  /// The bit offset is carried from value to value: calling `read` for each,
+  /// which multiplies, made a search at 10k measures 9 % slower (measured).
   @inline(__always)
   static func unpack(_ base: UnsafePointer<UInt8>, count: Int, width: Int, into out: UnsafeMutablePointer<UInt32>) {
     guard width > 0 else {

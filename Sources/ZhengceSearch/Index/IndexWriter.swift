@@ -219,25 +219,12 @@ public final class IndexWriter {
   public func commit(
     appendingTo previous: IndexReader, deleting: [Int] = [], lock: IndexWriteLock, sources: [SourceEntry], builder: String
   ) throws(IndexError) -> IndexMeta {
-    precondition(previous.meta.positions == positions, "a segment with positions after one without, or the reverse")
     var earlier = previous.meta.allSegments
     for k in deleting {
       let (s, document) = previous.storedDocuments.segmentDocument(k)
       earlier[s].deleted = ((earlier[s].deleted ?? []) + [document]).sorted()
     }
-    func generation(adding segment: SegmentMeta?) -> IndexMeta {
-      var meta = previous.meta
-      meta.sources = sources
-      meta.builder = builder
-      meta.deleted = earlier[0].deleted
-      let rest = Array(earlier.dropFirst()) + (segment.map { [$0] } ?? [])
-      meta.segments = rest.isEmpty ? nil : rest
-      return meta
-    }
-    guard count > 0 || stored.count > 0 else {
-      return try commit(lock, folder: nil, linking: previous) { _ in generation(adding: nil) }
-    }
-    return try commit(lock, folder: "seg-\(earlier.count)", linking: previous) { generation(adding: $0) }
+    return try commit(lock, keeping: earlier, of: previous, sources: sources, builder: builder)
   }
 
   /// Writes everything added as one segment replacing the segments from
@@ -253,16 +240,25 @@ public final class IndexWriter {
   public func commit(
     replacingFrom tail: Int, of previous: IndexReader, lock: IndexWriteLock, sources: [SourceEntry], builder: String
   ) throws(IndexError) -> IndexMeta {
+    guard tail > 0 else { return try commit(to: lock, sources: sources, builder: builder) }
+    return try commit(lock, keeping: Array(previous.meta.allSegments.prefix(tail)), of: previous, sources: sources, builder: builder)
+  }
+
+  /// Writes a generation of `kept` (the first segments of `previous`, linked
+  /// as they are, with the deletion marks given) and, when anything was
+  /// added, one more segment after them holding it.
+  private func commit(
+    _ lock: IndexWriteLock, keeping kept: [SegmentMeta], of previous: IndexReader, sources: [SourceEntry], builder: String
+  ) throws(IndexError) -> IndexMeta {
     precondition(previous.meta.positions == positions, "a segment with positions after one without, or the reverse")
-    let kept = previous.meta.allSegments.prefix(tail)
-    guard tail > 0, let first = kept.first else { return try commit(to: lock, sources: sources, builder: builder) }
-    let folder = count > 0 || stored.count > 0 ? "seg-\(tail)" : nil
-    return try commit(lock, folder: folder, linking: previous, segments: tail) { segment in
+    let folder = count > 0 || stored.count > 0 ? "seg-\(kept.count)" : nil
+    return try commit(lock, folder: folder, linking: previous, segments: kept.count) { segment in
       var meta = previous.meta
       meta.sources = sources
       meta.builder = builder
-      meta.deleted = first.deleted
-      meta.segments = Array(kept.dropFirst()) + (segment.map { [$0] } ?? [])
+      meta.deleted = kept.first?.deleted
+      let rest = Array(kept.dropFirst()) + (segment.map { [$0] } ?? [])
+      meta.segments = rest.isEmpty ? nil : rest
       return meta
     }
   }

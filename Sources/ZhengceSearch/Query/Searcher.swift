@@ -34,7 +34,7 @@ public struct Searcher: Sendable {
     if case .term(let s) = query, !s.isEmpty, limit > 0, !facets {
       let matcher = TermMatcher(reader: reader)
       let ranked = matcher.singleEntry(s).map { rankedAsRead($0, limit: limit, offset: offset) }
-        ?? rankedMatches(matcher.matches(s), limit: limit, offset: offset)
+        ?? rankedMatches(liveMatches(s, matcher), limit: limit, offset: offset)
       try reader.throwIfListDamaged()
       return ranked
     }
@@ -120,10 +120,7 @@ public struct Searcher: Sendable {
   /// the best hits of its share of the matches, scoring only the documents
   /// whose length lets them beat its worst hit kept, and the shares' best
   /// hits are merged. Ties go to the earlier document in both.
-  private func rankedMatches(_ found: [TermMatch], limit: Int, offset: Int) -> SearchResult {
-    var matches = found
-    // Lists hold deleted records too.
-    if reader.hasDeletions { matches.removeAll { !reader.isLive($0.doc) } }
+  private func rankedMatches(_ matches: [TermMatch], limit: Int, offset: Int) -> SearchResult {
     let total = matches.count
     guard offset < total else { return SearchResult(total: total, hits: [], facets: []) }
     let k = offset + min(limit, total - offset)
@@ -131,11 +128,10 @@ public struct Searcher: Sendable {
     let average = reader.averageLength
     let parts = min(rankingCores, max(1, total / matchesPerCore))
     let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
-    let all = matches
     DispatchQueue.concurrentPerform(iterations: parts) { p in
       var top = TopHits(k: k)
       var bar = BM25.LengthBar(bm25, idf: idf, averageLength: average)
-      for m in all[(total * p / parts)..<(total * (p + 1) / parts)] {
+      for m in matches[(total * p / parts)..<(total * (p + 1) / parts)] {
         let length = reader.length(m.doc)
         guard !top.isFull || bar.admits(tf: m.tf, inHeading: m.inHeading, length: length) else { continue }
         let score = bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: length, averageLength: average)
@@ -230,9 +226,7 @@ public struct Searcher: Sendable {
   /// the dictionary's estimate, so scores do not depend on the order of evaluation.
   func scoredTerm(_ term: String, within: [Int32]?, estimatedIDF: Bool) -> ScoredSet {
     let matcher = TermMatcher(reader: reader, within: within)
-    var matches = matcher.matches(term)
-    // Lists hold deleted records too; an AND's running documents do not.
-    if reader.hasDeletions, within == nil { matches.removeAll { !reader.isLive($0.doc) } }
+    let matches = liveMatches(term, matcher)
     let df = estimatedIDF ? max(matches.count, matcher.estimatedDocFreq(term)) : matches.count
     let idf = bm25.idf(documentFrequency: df, documents: reader.documentCount)
     var set = ScoredSet(docs: [], scores: [])
@@ -244,6 +238,14 @@ public struct Searcher: Sendable {
         bm25.score(idf: idf, tf: m.tf, inHeading: m.inHeading, length: reader.length(m.doc), averageLength: reader.averageLength))
     }
     return set
+  }
+
+  /// `term`'s matches by `matcher`, deleted records left out: lists hold
+  /// them too, while an AND's running documents (`within`) do not.
+  private func liveMatches(_ term: String, _ matcher: TermMatcher) -> [TermMatch] {
+    var matches = matcher.matches(term)
+    if reader.hasDeletions, matcher.within == nil { matches.removeAll { !reader.isLive($0.doc) } }
+    return matches
   }
 
   /// Documents filed under a value of `field` (or of the fields it also searches) containing `value`,
