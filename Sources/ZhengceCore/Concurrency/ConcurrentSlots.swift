@@ -11,6 +11,16 @@ public final class ConcurrentSlots<Value>: @unchecked Sendable {
 
   public func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
 
+  /// Slot `i`'s value, moved out (the slot is empty after), so that a
+  /// buffer it holds stays uniquely referenced and can grow in place.
+  public func take(_ i: Int) -> Value? {
+    lock.withLock {
+      let value = slots[i]
+      slots[i] = nil
+      return value
+    }
+  }
+
   /// Every slot in order, nil where no worker wrote.
   public var values: [Value?] { lock.withLock { slots } }
 

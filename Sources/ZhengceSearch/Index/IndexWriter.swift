@@ -50,6 +50,7 @@ public final class IndexWriter {
     self.positions = positions
     self.memoryBudget = memoryBudget.map { max($0, Self.minimumMemoryBudget) }
     self.workDirectory = workDirectory
+    buffers = SegmentBuffers(tokenBatch: self.memoryBudget.map { min(TokenLog.batch, max(1 << 12, $0 / 200)) } ?? TokenLog.batch)
     // glibc raises its mmap threshold each time a large buffer is freed; past
     // that, freed segment buffers stay in the heap and the process keeps
     // growing flush after flush. A fixed threshold hands them back (measured
@@ -78,12 +79,12 @@ public final class IndexWriter {
 
   /// In-memory segments are spilled once they hold this many bytes.
   private var spillBytes: Int { memoryBudget.map { $0 / 4 } ?? Int.max }
-  /// Tokens a segment logs before filing them.
-  private var tokenBatch: Int { memoryBudget.map { min(TokenLog.batch, max(1 << 12, $0 / 200)) } ?? TokenLog.batch }
+  /// The segments' large buffers; under a budget a segment logs fewer tokens before filing them.
+  private let buffers: SegmentBuffers
 
   /// Analyses `record` and files it as the next document.
   public func add(_ record: some IndexableRecord) {
-    if segments.last?.isFinished ?? true { segments.append(Segment(positions: positions, tokenBatch: tokenBatch)) }
+    if segments.last?.isFinished ?? true { segments.append(Segment(positions: positions, buffers: buffers)) }
     segments[segments.count - 1].add(record)
     addedSinceCheck += 1
     if addedSinceCheck >= 16 { spillIfFull() }
@@ -103,7 +104,7 @@ public final class IndexWriter {
   /// Files the following records in a new segment (tests use this to exercise merging).
   func startSegment() {
     segments.last?.finish()
-    segments.append(Segment(positions: positions, tokenBatch: tokenBatch))
+    segments.append(Segment(positions: positions, buffers: buffers))
   }
 
   /// Adds `records` in order, analysing them on every core, a batch of
@@ -141,8 +142,8 @@ public final class IndexWriter {
   /// Under a budget, one call should add about `batchTextBytes` of text.
   public func add<R: IndexableRecord>(parts: Int, _ produce: @Sendable (_ part: Int, _ add: (R) -> Void) -> Void) {
     segments.last?.finish()
-    let batch = tokenBatch
-    let fresh = (0..<parts).map { _ in Segment(positions: positions, tokenBatch: batch) }
+    let expected = memoryBudget == nil ? 0 : batchTextBytes / max(1, parts)
+    let fresh = (0..<parts).map { _ in Segment(positions: positions, buffers: buffers, expectedTextBytes: expected) }
     DispatchQueue.concurrentPerform(iterations: parts) { i in
       produce(i) { fresh[i].add($0) }
       fresh[i].finish()
@@ -160,12 +161,13 @@ public final class IndexWriter {
     do throws(IndexError) { try spill() } catch { failure = error }
   }
 
-  private func spill() throws(IndexError) {
+  /// - Parameter last: nothing more is added (see `SpilledSegments.flush`).
+  private func spill(last: Bool = false) throws(IndexError) {
     guard !segments.isEmpty else { return }
     let spilled: SpilledSegments
     if let existing = self.spilled { spilled = existing } else { spilled = try startSpilling() }
     for s in segments { s.finish() }
-    try spilled.flush(segments)
+    try spilled.flush(segments, last: last)
     spilledCount += segments.reduce(0) { $0 + $1.count }
     spilledTextBytes += segments.reduce(0) { $0 + $1.textBytes }
     spilledLength += segments.reduce(0) { $0 + $1.totalLength }
@@ -329,7 +331,7 @@ public final class IndexWriter {
 
   /// Merges the spilled segments into the segment's files as a stream, on every core.
   private func writeSpilled(_ draft: GenerationDraft, folder: String) throws(IndexError) -> SegmentMeta {
-    try spill()
+    try spill(last: true)
     guard let spilled else { preconditionFailure("nothing spilled") }
     let inputs = try spilled.finish()
     let merger = SegmentMerger(

@@ -41,6 +41,14 @@ final class PartFileWriter {
     try bytes.withUnsafeBufferPointer { (b) throws(IndexError) in try append(UnsafeRawBufferPointer(b)) }
   }
 
+  /// Appends `bytes`, whose CRC-32 the caller computed.
+  func append(_ bytes: [UInt8], crc bytesCRC: UInt32) throws(IndexError) {
+    guard bytes.count > 0 else { return }
+    try FileWrites.all(bytes, to: fd, path: path)
+    crc = CRC32.combine(crc, bytesCRC, secondLength: bytes.count)
+    payloadBytes += bytes.count
+  }
+
   func append(_ bytes: UnsafeRawBufferPointer) throws(IndexError) {
     guard bytes.count > 0 else { return }
     crc = CRC32.checksum(bytes, seed: crc)

@@ -11,7 +11,26 @@ struct PostingRun {
   var keys: [UInt8] = []
   var postings: [UInt8] = []
   var positions: [UInt8] = []
+  /// CRC-32 of all of `postings` and of `positions`, once `checksum()` ran.
+  private(set) var crcs: (postings: UInt32, positions: UInt32) = (0, 0)
   var terms: Int { entries.count / Self.fields }
+
+  /// Computes `crcs`: on the core that merged the run, so that the thread
+  /// writing the runs out in order only combines them.
+  mutating func checksum() {
+    crcs = (
+      postings.withUnsafeBytes { CRC32.checksum($0) }, positions.withUnsafeBytes { CRC32.checksum($0) }
+    )
+  }
+
+  /// Empties the run, keeping its buffers for the next one.
+  mutating func removeAll() {
+    entries.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    postings.removeAll(keepingCapacity: true)
+    positions.removeAll(keepingCapacity: true)
+    crcs = (0, 0)
+  }
 }
 
 /// Merges sources of build streams (in-memory segments at a commit, spilled
@@ -45,14 +64,18 @@ struct PostingMerger<Source: TermStreamSource> {
       parts > 1 && n > parts * 64 ? (1..<parts).compactMap { p in longest.map { Array($0.key(n * p / parts)) } } : []
     let runs = ConcurrentSlots<PostingRun>(count: cuts.count + 1)
     DispatchQueue.concurrentPerform(iterations: cuts.count + 1) { p in
-      runs.set(p, run(from: p == 0 ? nil : cuts[p - 1], to: p < cuts.count ? cuts[p] : nil))
+      var out = PostingRun()
+      run(from: p == 0 ? nil : cuts[p - 1], to: p < cuts.count ? cuts[p] : nil, into: &out)
+      runs.set(p, out)
     }
     return runs.written
   }
 
-  /// Merges the keys ≥ `lower` and < `upper` (unbounded when nil).
-  func run(from lower: [UInt8]?, to upper: [UInt8]?) -> PostingRun {
-    var out = PostingRun()
+  /// Merges the keys ≥ `lower` and < `upper` (unbounded when nil) into
+  /// `out`, emptied first: a run's buffers reach tens of megabytes, and
+  /// one passed on from the run before grows no more.
+  func run(from lower: [UInt8]?, to upper: [UInt8]?, into out: inout PostingRun) {
+    out.removeAll()
     var heads = sources.map { s in lower.map { s.firstEntry(notBelow: $0) } ?? 0 }
     var encoder = PostingEncoder()
     var docs: [Int32] = []
@@ -84,6 +107,5 @@ struct PostingMerger<Source: TermStreamSource> {
         UInt32(out.keys.count - key.count), UInt32(docs.count), UInt32(starts.0), UInt32(starts.1), checksums.0, checksums.1,
       ]
     }
-    return out
   }
 }

@@ -10,7 +10,7 @@ final class Segment: @unchecked Sendable {
   private(set) var headingEnds: [UInt32] = []
   private(set) var ids: [UInt8] = []
   private(set) var idOffsets: [UInt32] = [0]
-  private(set) var store = StoredRecordWriter()
+  private(set) var store: StoredRecordWriter
   private(set) var storeOffsets: [UInt64] = [0]
   private(set) var totalLength = 0
   private(set) var textBytes = 0
@@ -19,12 +19,19 @@ final class Segment: @unchecked Sendable {
   /// Filing them in batches grouped by term keeps each term's buffers hot in
   /// cache instead of touching a random term per token.
   private var pending: TokenLog
+  /// Where `pending` and the stored records' bytes come from and go back to.
+  private let buffers: SegmentBuffers
 
-  /// - Parameter tokenBatch: tokens logged before they are filed (a writer
-  ///   under a small memory budget logs fewer).
-  init(positions: Bool, tokenBatch: Int = TokenLog.batch) {
+  /// - Parameters:
+  ///   - buffers: the writer's (a writer under a small memory budget logs
+  ///     fewer tokens before filing them).
+  ///   - expectedTextBytes: about how much text the segment will hold, if known.
+  init(positions: Bool, buffers: SegmentBuffers = SegmentBuffers(tokenBatch: TokenLog.batch), expectedTextBytes: Int = 0) {
     terms = TermBuffers(positions: positions)
-    pending = TokenLog(batch: tokenBatch)
+    self.buffers = buffers
+    pending = buffers.takeLog()
+    // The stored form is the text and the record's fields: a quarter more leaves room for those.
+    store = StoredRecordWriter(reusing: buffers.takeStoreBytes(expected: expectedTextBytes / 4 * 5))
   }
 
   var count: Int { lengths.count }
@@ -87,13 +94,21 @@ final class Segment: @unchecked Sendable {
   /// Whether `finish()` was called.
   private(set) var isFinished = false
 
-  /// Writes every term's pending document entry and frees the token log:
-  /// nothing more is added.
+  /// Writes every term's pending document entry and hands the token log
+  /// back: nothing more is added.
   func finish() {
+    guard !isFinished else { return }
     isFinished = true
     fileTokens()
     terms.finish()
-    pending.free()
+    buffers.give(pending)
+    pending = .empty
+  }
+
+  /// Hands the stored records' bytes back to the writer once they are
+  /// written out; the segment's `store` is empty after.
+  func releaseStore() {
+    buffers.give(storeBytes: store.takeBytes())
   }
 
   /// Files the logged tokens term by term (a counting sort by term number;
@@ -102,15 +117,9 @@ final class Segment: @unchecked Sendable {
     let n = pending.count
     guard n > 0 else { return }
     let termCount = terms.count
-    let starts = UnsafeMutablePointer<Int32>.allocate(capacity: termCount + 1)
-    starts.initialize(repeating: 0, count: termCount + 1)
-    let sortedDocs = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-    let sortedPositions = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-    defer {
-      starts.deallocate()
-      sortedDocs.deallocate()
-      sortedPositions.deallocate()
-    }
+    let starts = pending.runStarts(terms: termCount)
+    let sortedDocs = pending.sortedDocs
+    let sortedPositions = pending.sortedPositions
     let t = pending.terms
     let docs = pending.docs
     let positions = pending.positions
@@ -154,63 +163,6 @@ final class Segment: @unchecked Sendable {
     fieldKeys.sort { $0.0.lexicographicallyPrecedes($1.0) }
     out += fieldKeys
     return out
-  }
-}
-
-/// A growable log of (term, document, position) in manually managed memory.
-struct TokenLog {
-  static let batch = 1 << 20
-  /// Tokens logged before they are filed.
-  let batch: Int
-  private(set) var terms: UnsafeMutablePointer<Int32>
-  private(set) var docs: UnsafeMutablePointer<Int32>
-  private(set) var positions: UnsafeMutablePointer<Int32>
-  private(set) var count = 0
-  private var capacity: Int
-
-  init(batch: Int) {
-    self.batch = batch
-    capacity = batch + min(1 << 16, batch)
-    terms = .allocate(capacity: capacity)
-    docs = .allocate(capacity: capacity)
-    positions = .allocate(capacity: capacity)
-  }
-
-  @inline(__always)
-  mutating func append(_ term: Int32, _ doc: Int32, _ position: Int32) {
-    if count == capacity { grow() }
-    terms[count] = term
-    docs[count] = doc
-    positions[count] = position
-    count += 1
-  }
-
-  mutating func removeAll() { count = 0 }
-
-  private mutating func grow() {
-    capacity *= 2
-    terms = Self.moved(terms, count, capacity)
-    docs = Self.moved(docs, count, capacity)
-    positions = Self.moved(positions, count, capacity)
-  }
-
-  private static func moved(_ p: UnsafeMutablePointer<Int32>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<Int32> {
-    let q = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-    q.moveInitialize(from: p, count: count)
-    p.deallocate()
-    return q
-  }
-
-  /// Bytes allocated.
-  var bytes: Int { capacity * 12 }
-
-  /// Deallocates the log; it may be called again, and nothing is appended after.
-  mutating func free() {
-    guard capacity > 0 else { return }
-    terms.deallocate()
-    docs.deallocate()
-    positions.deallocate()
-    capacity = 0
   }
 }
 

@@ -58,36 +58,41 @@ struct SegmentMerger {
   private func mergePostings(
     in directory: String, finish: (PartFileWriter, FileFormat.Part) throws(IndexError) -> Void
   ) throws(IndexError) -> Int {
-    let postingsFile = try PartFileWriter(directory + "/" + FileFormat.Part.postings.fileName, part: .postings)
-    let positionsFile = try PartFileWriter(directory + "/" + FileFormat.Part.positions.fileName, part: .positions)
-    var dictionary = TermDictionaryBuilder()
+    let out = try RunWriter(
+      postings: PartFileWriter(directory + "/" + FileFormat.Part.postings.fileName, part: .postings),
+      positions: PartFileWriter(directory + "/" + FileFormat.Part.positions.fileName, part: .positions))
     let cuts = cutKeys()
     let ranges = cuts.count + 1
     let merger = PostingMerger(inputs, writePositions: positions, lengths: records.cappedLengths)
-    for first in stride(from: 0, to: ranges, by: parts) {
+    // Two sets of runs: one batch merges into a set while the one before is
+    // written out from the other, and each set's buffers are reused.
+    let sets = [ConcurrentSlots<PostingRun>(count: parts), ConcurrentSlots<PostingRun>(count: parts)]
+    for (n, first) in stride(from: 0, to: ranges, by: parts).enumerated() {
       let batch = first..<min(ranges, first + parts)
-      let runs = ConcurrentSlots<PostingRun>(count: batch.count)
+      let runs = sets[n % 2]
       DispatchQueue.concurrentPerform(iterations: batch.count) { j in
         let r = first + j
-        runs.set(j, merger.run(from: r == 0 ? nil : cuts[r - 1], to: r < cuts.count ? cuts[r] : nil))
+        var run = runs.take(j) ?? PostingRun()
+        merger.run(from: r == 0 ? nil : cuts[r - 1], to: r < cuts.count ? cuts[r] : nil, into: &run)
+        run.checksum()
+        runs.set(j, run)
       }
-      for run in runs.written {
-        try dictionary.add(run, postingBytes: postingsFile.payloadBytes, positionBytes: positionsFile.payloadBytes)
-        try postingsFile.append(run.postings)
-        try positionsFile.append(run.positions)
-      }
+      try out.wait()
+      // The inputs before this batch's last key are merged, and the batch before is written.
       if batch.upperBound < ranges { release(before: cuts[batch.upperBound - 1]) }
+      out.write(runs, count: batch.count)
     }
-    let terms = dictionary.payload(postingBytes: postingsFile.payloadBytes, positionBytes: positionsFile.payloadBytes)
+    try out.wait()
+    let terms = out.dictionary.payload(postingBytes: out.postings.payloadBytes, positionBytes: out.positions.payloadBytes)
     let padding = [UInt8](repeating: 0, count: BitPacking.padding)
-    try postingsFile.append(padding)
-    try positionsFile.append(padding)
-    try finish(postingsFile, .postings)
-    try finish(positionsFile, .positions)
+    try out.postings.append(padding)
+    try out.positions.append(padding)
+    try finish(out.postings, .postings)
+    try finish(out.positions, .positions)
     let termsFile = try PartFileWriter(directory + "/" + FileFormat.Part.terms.fileName, part: .terms)
     for chunk in terms { try termsFile.append(chunk) }
     try finish(termsFile, .terms)
-    return dictionary.terms
+    return out.dictionary.terms
   }
 
   /// Keys that cut the key space into ranges of about `rangeBytes` of input
@@ -119,5 +124,48 @@ struct SegmentMerger {
   /// Drops every input's stream pages before the first term ≥ `key`: all merged already.
   private func release(before key: [UInt8]) {
     for r in inputs { r.release(before: r.firstEntry(notBelow: key)) }
+  }
+}
+
+/// Writes batches of merged runs out in key order on a thread of its own,
+/// so that the next batch merges meanwhile (with the part's CRC-32s
+/// combined from the runs' own).
+private final class RunWriter: @unchecked Sendable {
+  let postings: PartFileWriter
+  let positions: PartFileWriter
+  private(set) var dictionary = TermDictionaryBuilder()
+  private var failure: IndexError?
+  private let queue = DispatchQueue(label: "zhengce.index.runs")
+  private let writing = DispatchGroup()
+
+  init(postings: PartFileWriter, positions: PartFileWriter) {
+    self.postings = postings
+    self.positions = positions
+  }
+
+  /// Starts writing the first `count` runs of `runs`, each put back in its
+  /// slot once written. Call `wait()` before the next call.
+  func write(_ runs: ConcurrentSlots<PostingRun>, count: Int) {
+    writing.enter()
+    queue.async {
+      defer { self.writing.leave() }
+      for j in 0..<count {
+        guard self.failure == nil, let run = runs.take(j) else { return }
+        do throws(IndexError) {
+          try self.dictionary.add(run, postingBytes: self.postings.payloadBytes, positionBytes: self.positions.payloadBytes)
+          try self.postings.append(run.postings, crc: run.crcs.postings)
+          try self.positions.append(run.positions, crc: run.crcs.positions)
+        } catch {
+          self.failure = error
+        }
+        runs.set(j, run)
+      }
+    }
+  }
+
+  /// Waits for the write under way; throws its failure.
+  func wait() throws(IndexError) {
+    writing.wait()
+    if let failure { throw failure }
   }
 }

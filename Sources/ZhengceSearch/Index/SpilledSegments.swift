@@ -56,9 +56,12 @@ final class SpilledSegments: @unchecked Sendable {
 
   /// Starts writing `batch` (finished, in document order) as the next
   /// segment, its per-document tables to `records`, once the previous flush
-  /// is done; a merge starts after it if one is due. A failure of an earlier
-  /// flush or merge is thrown here.
-  func flush(_ batch: [Segment]) throws(IndexError) {
+  /// is done; a merge starts after it if one is due, unless `last`: the
+  /// final merge reads any number of segments, and a merge started by the
+  /// last flush would only hold it up (measured at one million measures:
+  /// 0.7 s with one core idle). A failure of an earlier flush or merge is
+  /// thrown here.
+  func flush(_ batch: [Segment], last: Bool = false) throws(IndexError) {
     flushing.wait()
     if let failure = lock.withLock({ self.failure }) { throw failure }
     flushing.enter()
@@ -66,6 +69,7 @@ final class SpilledSegments: @unchecked Sendable {
       defer { self.flushing.leave() }
       do throws(IndexError) {
         try self.records.append(batch)
+        for s in batch { s.releaseStore() }
         let sorted = ConcurrentSlots<[([UInt8], Int32)]>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { sorted.set($0, batch[$0].sortedTerms()) }
         let sources = zip(batch, sorted.written).map { MemoryTerms($0, sorted: $1) }
@@ -73,7 +77,7 @@ final class SpilledSegments: @unchecked Sendable {
         self.lock.withLock {
           self.segments.append((segment, 0))
           self.flushes += 1
-          self.scheduleMerge()
+          if !last { self.scheduleMerge() }
         }
       } catch {
         self.lock.withLock { self.failure = self.failure ?? error }

@@ -8,6 +8,19 @@ public struct StoredRecordWriter: Sendable {
 
   init() {}
 
+  /// A writer that appends into `bytes`' storage (emptied first).
+  init(reusing bytes: consuming [UInt8]) {
+    bytes.removeAll(keepingCapacity: true)
+    self.bytes = bytes
+  }
+
+  /// Everything written so far, moved out: the writer is empty after.
+  mutating func takeBytes() -> [UInt8] {
+    let taken = bytes
+    bytes = []
+    return taken
+  }
+
   public mutating func append(_ string: String) { bytes.appendString(string) }
 
   /// A count, such as the number of items of a list that follows.
