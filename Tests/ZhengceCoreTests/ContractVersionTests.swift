@@ -18,7 +18,7 @@ import ZhengceCore
     let data = try JSONEncoder().encode(Self.document)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == Self.document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 3)
+    #expect(object["schemaVersion"] as? Int == 4)
     #expect(object["genre"] as? String == "plan")
     #expect(object["docNumber"] is NSNull)
   }
@@ -53,7 +53,7 @@ import ZhengceCore
       _ = try JSONDecoder().decode(ParsedDocument.self, from: data)
       Issue.record("a version \(version) document was read")
     } catch DecodingError.dataCorrupted(let context) {
-      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 3"))
+      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 4"))
     }
   }
 }

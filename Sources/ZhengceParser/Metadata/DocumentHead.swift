@@ -41,12 +41,16 @@ public struct DocumentHead: Sendable {
     // The first numbered block, or the header of a task table (a document that is its
     // table: an annex's 任务分工表); a title's note (——2021年12月11日…会议通过) is none, nor
     // is a number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
+    // Decimal sections (1.1 编制目的) count where the document numbers its sections so.
+    let decimals = DecimalNumbering(lines.map(\.scalars))
     bodyStart = lines.indices.first { i in
       if TableRowSyntax.isHeader(lines[i].scalars) { return true }
-      guard let marker = MarkerScanner.marker(in: lines[i].scalars) else { return false }
+      guard let marker = MarkerScanner.marker(in: lines[i].scalars) ?? decimals.marker(in: lines[i].scalars) else { return false }
       let rest = lines[i].scalars[marker.length...]
       return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
     } ?? lines.count
+    // A table of contents opens the body with its 目录 line, which `ContentsList` leaves out with it.
+    if bodyStart > 0, bodyStart < lines.count, ContentsList.isTitleLine(lines[bodyStart - 1].scalars) { bodyStart -= 1 }
     let head = 0..<bodyStart
     let texts = lines[head].map(\.text)
     var reader = MetadataReader()

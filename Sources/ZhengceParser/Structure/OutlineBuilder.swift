@@ -5,7 +5,9 @@ import ZhengceCore
 ///
 /// Nesting follows the order in which marker styles first open under a parent:
 /// a marker whose style is already open closes that block and everything below
-/// it and opens a sibling; a new style opens a child. An annex (附件N) starts a
+/// it and opens a sibling; a new style opens a child. Decimal sections
+/// (`DecimalNumbering`) nest by how many numbers they have. A table of
+/// contents (`ContentsList`) is left out. An annex (附件N) starts a
 /// new top-level subtree. Inline items (`2.建设原则:(1)…(2)…`) become children.
 /// Unnumbered paragraphs continue the open block, unless the next marker closes
 /// its parent, in which case they are the parent's closing text. The rows of a
@@ -27,6 +29,9 @@ public struct OutlineBuilder: Sendable {
     let split = RunInMarkers.split(lines, starts: starts)
     let (lines, starts) = (split.lines, split.starts)
     let runInEnds = RunInMarkers.headingEnds(split, isBlank: isBlank)
+    let scalarLines = lines.map(\.scalars)
+    let decimals = DecimalNumbering(scalarLines)
+    let marker = { (line: [Unicode.Scalar]) in MarkerScanner.marker(in: line) ?? decimals.marker(in: line) }
     var tree = Tree()
     var pending: [TextSpan] = []
     var preamble: [TextSpan] = []
@@ -59,6 +64,10 @@ public struct OutlineBuilder: Sendable {
         index += listLength
         continue
       }
+      if let contentsLength = ContentsList.length(scalarLines, from: index, isHeading: { marker($0) != nil }) {
+        index += contentsLength
+        continue
+      }
       if TableRowSyntax.isHeader(line) {
         tree.settle(&pending, beforeDepth: tree.openCount, preamble: &preamble)
         let read = TableReader(lines: lines, starts: starts).read(from: index, into: &tree)
@@ -66,7 +75,7 @@ public struct OutlineBuilder: Sendable {
         index = read.next
         continue
       }
-      guard let match = MarkerScanner.marker(in: line) else {
+      guard let match = marker(line) else {
         if signed { closing.append(whole) } else { pending.append(whole) }
         index += 1
         continue

@@ -24,10 +24,20 @@ struct Tree {
   /// reaches 第七章; a notice's 一、二、 before the 第一章 of the rules it attaches);
   /// else all of them, as the style is new here.
   func depthClosed(by style: MarkerStyle) -> Int {
+    if let depth = style.decimalDepth { return depthClosed(byDecimal: depth) }
     if let d = stack.lastIndex(where: { nodes[$0].marker.style == style }) { return d }
     if let rank = Self.legalRank[style], let d = stack.firstIndex(where: { Self.ranks(nodes[$0].marker.style, below: rank) }) {
       return d
     }
+    return stack.count
+  }
+
+  /// A decimal section (`1.4.1`) closes the first open one of as many numbers
+  /// or more, and whatever list its parent section holds (`(1)` items under
+  /// `1.4`); a document may also open it under a list of its own (`1.总则`).
+  private func depthClosed(byDecimal depth: Int) -> Int {
+    if let d = stack.firstIndex(where: { nodes[$0].marker.style.decimalDepth.map { $0 >= depth } ?? false }) { return d }
+    if let d = stack.lastIndex(where: { nodes[$0].marker.style.decimalDepth != nil }) { return d + 1 }
     return stack.count
   }
 

@@ -178,7 +178,9 @@ struct QuantityReader {
   private func openUnit(after n: NumberToken, at j: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
     // 2.0行动计划: a version, not a count.
     let version = n.hasDecimal && text[n.range.upperBound - 1] == "0"
-    guard !n.isChinese, !version, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
+    // 1.1编制依据 opening a line: a section's number (`DecimalNumbering`), not a count.
+    let section = n.hasDecimal && !scaled && (n.range.lowerBound == 0 || text[n.range.lowerBound - 1] == "\n")
+    guard !n.isChinese, !version, !section, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
       let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil
     else { return nil }
     // 10县区通高速: places written together are what is counted.
