@@ -122,6 +122,15 @@ import ZhengceTestSupport
     #expect(numbered[2].text.hasSuffix("县委组织部要将工作纳入年度考核。"))
   }
 
+  /// A heading's end is a clause's: 县财政局 is the actor of 要安排, not part of 强化保障县财政局.
+  @Test func theActorAfterARunInHeadingIsFound() throws {
+    let source = SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: Self.runIn)
+    let numbered = Parser(registry: Departments.registry).parse(source).document.measures.filter { $0.kind == .numbered }
+    #expect(numbered[1].departments.map(\.name) == ["县财政局", "县乡村振兴局"])
+    #expect(numbered[1].departments.map(\.role) == [.responsible, .responsible])
+    #expect(numbered[2].departments.map(\.name) == ["县委组织部"])
+  }
+
   /// A single space after a few words is not a heading's end when the document's other
   /// headings of that level do not run in: 民政部 财政部 names two ministries.
   @Test func oneSpaceAloneIsNoRunInHeading() {

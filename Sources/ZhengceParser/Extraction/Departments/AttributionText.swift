@@ -8,17 +8,22 @@ struct AttributionText {
   let scalars: [Unicode.Scalar]
   /// For each kept scalar, its index in `original`; nil when nothing was removed.
   private let origin: [Int]?
+  /// The kept scalar that follows a heading run into its text (压实责任,强化保障
+  /// 县财政局要…): a clause ends there, though no punctuation says so.
+  private(set) var headingEnd: Int?
 
   init(_ text: String) {
     // One decoding pass; Array(text.unicodeScalars) decodes twice (count, then copy).
     self.init(scalars: [Unicode.Scalar](scalarsOf: text))
   }
 
-  init(scalars decoded: [Unicode.Scalar]) {
+  /// - Parameter headingEnd: where a heading run into the text ends, in `decoded`.
+  init(scalars decoded: [Unicode.Scalar], headingEnd: Int? = nil) {
     original = decoded
     guard decoded.contains(where: Self.isDropped) else {
       scalars = decoded
       origin = nil
+      self.headingEnd = headingEnd
       return
     }
     var kept: [Unicode.Scalar] = []
@@ -31,6 +36,12 @@ struct AttributionText {
     }
     scalars = kept
     origin = at
+    self.headingEnd = headingEnd.map { end in at.firstIndex { $0 >= end } ?? kept.count }
+  }
+
+  /// Whether a clause ends right before kept scalar `i`: a break at `i - 1`, or the heading's end.
+  func endsClause(before i: Int) -> Bool {
+    i == headingEnd || (i > 0 && Self.isClauseBreak(scalars[i - 1]))
   }
 
   private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,9 +57,10 @@ public struct DepartmentExtractor: Sendable {
     extract(AttributionText(text), tableHeader: tableHeader)
   }
 
-  /// `extract(_:tableHeader:)` for text already decoded into scalars.
-  public func extract(scalars: [Unicode.Scalar], tableHeader: [String]? = nil) -> DepartmentFindings {
-    extract(AttributionText(scalars: scalars), tableHeader: tableHeader)
+  /// `extract(_:tableHeader:)` for text already decoded into scalars;
+  /// `headingEnd` is where a heading run into the text ends (a clause ends there).
+  public func extract(scalars: [Unicode.Scalar], headingEnd: Int? = nil, tableHeader: [String]? = nil) -> DepartmentFindings {
+    extract(AttributionText(scalars: scalars, headingEnd: headingEnd), tableHeader: tableHeader)
   }
 
   private func extract(_ text: AttributionText, tableHeader: [String]?) -> DepartmentFindings {
@@ -249,7 +250,7 @@ public struct DepartmentExtractor: Sendable {
       guard !scan.isConsumed(i), let verb = verb(t, at: i), verb.role != .support else { i += 1; continue }
       defer { i += verb.length }
       var start = i
-      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]), !scan.isConsumed(start - 1) {
+      while start > 0, i - start < Self.longestNames, !t.endsClause(before: start), !scan.isConsumed(start - 1) {
         start -= 1
       }
       var end = i
@@ -282,7 +283,7 @@ public struct DepartmentExtractor: Sendable {
       if t.scalars[i] == "应", Self.notYingAfter.contains(t.scalars[i - 1]) { continue }
       if i + 1 < t.count, Self.notYaoBefore.contains(t.scalars[i + 1]) { continue }
       var start = i
-      while start > 0, i - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]) { start -= 1 }
+      while start > 0, i - start < Self.longestNames, !t.endsClause(before: start) { start -= 1 }
       let (end, _) = stripAdverbs(t, start, i)
       // Most 要 follow no name (各地要, 工作要): the words before must end as a department may.
       guard end > start, mayEndName(t, start..<end) else { continue }

@@ -48,7 +48,8 @@ public struct DepartmentStage: PipelineStage {
       extractor.firstListedLeads = rule.map { measure.span.end > $0 } ?? false
       // A task row reads its departments from the columns of its table's header.
       let header = tables.isEmpty ? nil : context.tree.row(at: measure.span).map { tables[$0.table].header.map(\.text) }
-      let found = extractor.extract(scalars: context.scalars(of: measure), tableHeader: header)
+      let scalars = context.scalars(of: measure)
+      let found = extractor.extract(scalars: scalars, headingEnd: Self.runInHeadingEnd(measure, scalars), tableHeader: header)
       document.measures[i].departments = found.departments
 
       for var diagnostic in found.diagnostics {
@@ -68,6 +69,17 @@ public struct DepartmentStage: PipelineStage {
     if own.isEmpty, let first = document.measures.indices.first, document.measures[first].departments.isEmpty {
       document.measures[first].departments = addressees
     }
+  }
+
+  /// Where the measure's heading ends when it runs straight into the text
+  /// (压实责任,强化保障县财政局要…, a space between them lost in normalisation):
+  /// nil when punctuation follows the heading, or there is none.
+  private static func runInHeadingEnd(_ measure: Measure, _ scalars: [Unicode.Scalar]) -> Int? {
+    let heading = Array(measure.heading.unicodeScalars)
+    guard !heading.isEmpty, heading.count < scalars.count, scalars.starts(with: heading),
+      ScalarClass.isHan(scalars[heading.count])
+    else { return nil }
+    return heading.count
   }
 
   private static func endsWithColon(_ text: String) -> Bool {

@@ -12,7 +12,7 @@ extension DepartmentExtractor {
       guard let k = cues.index.words(startingWith: t.scalars[i]).first(where: { t.has(cues.words[$0], at: i) }) else { continue }
       let after = i + cues.words[k].count
       var end = after
-      while end < t.count, end - after < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[end]) { end += 1 }
+      while end < t.count, end - after < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[end]), end != t.headingEnd { end += 1 }
       // 会同有关部门: the partners are no department named, and the body before still leads.
       guard let lead = actor(endingAt: i, in: t, scan) else { continue }
       let partners = self.partners(t, after..<end)
@@ -42,7 +42,7 @@ extension DepartmentExtractor {
   /// left out), when every one of them is a department.
   private func actor(endingAt end: Int, in t: AttributionText, _ scan: Scan) -> (start: Int, items: [Item])? {
     var start = end
-    while start > 0, end - start < Self.longestNames, !AttributionText.isClauseBreak(t.scalars[start - 1]), !scan.isConsumed(start - 1) {
+    while start > 0, end - start < Self.longestNames, !t.endsClause(before: start), !scan.isConsumed(start - 1) {
       start -= 1
     }
     // 任务由A会同B: the actor follows 由.
