@@ -23,6 +23,14 @@ import ZhengceParser
     #expect(document.noticeTitle == "中共河南省委 河南省人民政府关于印发《河南省打赢脱贫攻坚战三年行动计划》的通知")
   }
 
+  /// 荥阳市人民政府办公室 ⏎ 关于印发荥阳市气象灾害应急预案的 ⏎ 通 知: the notice's last line letter-spaced.
+  @Test func aLetterSpacedLastLineEndsTheNoticeTitle() throws {
+    let document = try Self.parse("henan-xingyang-2015-meteorological-emergency-plan.txt")
+    #expect(document.noticeTitle == "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知")
+    #expect(document.title == "荥阳市气象灾害应急预案")
+    #expect(document.docNumber == "荥政办〔2015〕67号")
+  }
+
   /// 中共江西省委办公厅 江西省人民政府办公厅 《关于深入推进脱贫攻坚工作的意见》的通知: bodies
   /// sending a document without the word 印发.
   @Test func bodiesSendingATitleInMarks() throws {

@@ -27,8 +27,10 @@ struct TitleBlock: Hashable {
       if lines[i].scalars.count > TextLine.maxRawLength, lines[i].scalars.contains("。") { continue }
       let last = TitleRules.cleaned(Self.text(of: lines[i]))
       let n = last.unicodeScalars.count
+      // A short last line may be letter-spaced: 通 知.
+      let kind = n < 8 ? last.filter { $0 != " " } : last
       guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last), !Self.isLabelledHeadline(last),
-        TitleRules.endsWithKind(last)
+        TitleRules.endsWithKind(kind)
       else { continue }
       let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
       var start = Self.opensTitle(last) ? i : nil as Int?
