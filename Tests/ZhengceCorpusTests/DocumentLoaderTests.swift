@@ -35,6 +35,23 @@ import ZhengceTestSupport
     }
   }
 
+  /// shanxi-2018-income-plan.txt: five plain lines (发文机关:山西省人民政府 … 文号 :晋政发〔2018〕13号),
+  /// then the notice and the plan in one line of <p>…</p>: 各市、县人民政府…, 山西省人民政府, 2018年3月27日,
+  /// the plan's title centred in <strong>, 一、指导思想, 二、总体目标.
+  @Test func textHoldingAPagesMarkupIsReadAsAPage() throws {
+    let path = CorpusFixtures.root.appendingPathComponent("Tests/Fixtures/realworld/docs/shanxi-2018-income-plan.txt").path
+    let source = try DocumentLoader.load(path)
+    #expect(source.format == .html)
+    #expect(source.sha256 == SHA256.hex(try FileBytes.read(path)))
+    #expect(!source.text.contains("<p>"))
+    let document = Parser(registry: .genericOnly).parse(source).document
+    #expect(document.title == "山西省激发重点群体活力带动城乡居民增收的实施方案")
+    #expect(document.docNumber == "晋政发〔2018〕13号")
+    #expect(document.date == "2018-03-27")
+    #expect(document.outline.map { $0.marker } == ["一", "二"])
+    #expect(document.outline.map { $0.title } == ["指导思想", "总体目标"])
+  }
+
   @Test func corpusDocumentThroughHTMLKeepsTheSourceHash() throws {
     let doc = CorpusPage.all[2]
     let bytes = try #require(doc.page(charset: "gb2312").bytes(gb18030: true))
