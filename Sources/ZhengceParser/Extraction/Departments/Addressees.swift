@@ -31,21 +31,46 @@ extension DepartmentExtractor {
     return []
   }
 
-  /// `市政府各委、办、局`: the 、 inside one collective name does not split it (the
-  /// one-scalar parts are no names of their own, so the name is extended over them).
+  /// `市政府各委、办、厅、局`, `各市、县人民政府`: the 、 inside one collective name
+  /// does not split it (the one-scalar parts are no names of their own, so the
+  /// name is extended over them, after it or before it).
   private static func joinedCollectives(_ found: [Item], in t: AttributionText) -> [Item] {
-    found.map { item in
+    let joined = found.map { item in
       var end = item.range.upperBound
-      while end + 1 < t.count, t.scalars[end] == "、", "委办局".unicodeScalars.contains(t.scalars[end + 1]),
+      while end + 1 < t.count, t.scalars[end] == "、", officeParts.contains(t.scalars[end + 1]),
         end + 2 == t.count || !ScalarClass.isHan(t.scalars[end + 2]),
-        let last = t.scalars[..<end].last, "委办局".unicodeScalars.contains(last)
+        let last = t.scalars[..<end].last, officeParts.contains(last)
       {
         end += 2
       }
-      guard end > item.range.upperBound else { return item }
-      return Item(range: item.range.lowerBound..<end, name: DepartmentRegistry.compact(t.string(item.range.lowerBound..<end)))
+      var start = item.range.lowerBound
+      // 各市、县人民政府, 各区、市、县、自治县人民政府, 有关市、州、县人民政府: levels
+      // listed before the one the name opens with.
+      if levelParts.contains(t.scalars[start]) || (t.has(Self.autonomous, at: start) && start + 2 < t.count && levelParts.contains(t.scalars[start + 2])) {
+        while start >= 2, t.scalars[start - 1] == "、", levelParts.contains(t.scalars[start - 2]),
+          start == 2 || !ScalarClass.isHan(t.scalars[start - 3]) || t.scalars[start - 3] == "各" || t.scalars[start - 3] == "、"
+            || t.has(Self.concerned, endingAt: start - 2)
+        {
+          start -= 2
+        }
+        if start < item.range.lowerBound, start >= 1, t.scalars[start - 1] == "各" { start -= 1 }
+      }
+      guard end > item.range.upperBound || start < item.range.lowerBound else { return item }
+      return Item(range: start..<end, name: DepartmentRegistry.compact(t.string(start..<end)))
+    }
+    // A part taken in (各市, 有关市 before 、县人民政府) is no item of its own.
+    let extended = zip(found, joined).filter { $0.range != $1.range }.map(\.1.range)
+    return zip(found, joined).compactMap { original, item in
+      original.range == item.range && extended.contains(where: { $0.overlaps(item.range) }) ? nil : item
     }
   }
+
+  /// One-scalar parts of a list of offices: 委、办、厅、局.
+  private static let officeParts = Set("委办厅局".unicodeScalars)
+  /// One-scalar levels listed before a government: 市、县人民政府.
+  private static let levelParts = Set("省市县区乡镇旗州盟".unicodeScalars)
+  private static let autonomous = Array("自治".unicodeScalars)
+  private static let concerned = Array("有关".unicodeScalars)
 
   /// Quotes and title marks: a line with them (市级“八办两组”牵头部门) is more than a list of names.
   private static func notInNames(_ s: Unicode.Scalar) -> Bool { s == "“" || s == "”" || s == "《" || s == "》" || s == "\"" }
