@@ -70,6 +70,15 @@ import ZhengceTestSupport
     #expect(!result.document.measures.contains { $0.path.contains("1.1") })
   }
 
+  /// heilongjiang-qiqihaer-2019-emergency-plan: 目 录, 1 总则 … 4 应急响应, 4.1Ⅰ级响应 …
+  /// 4.4Ⅳ级响应 (a Roman numeral opens those titles), 5 应急处置 … 8.3 预案生效时间, then
+  /// the body's 1 总则 where the page ends.
+  @Test func contentsWithRomanNumeralsInTheirTitlesAreLeftOut() throws {
+    let result = try CorpusFixtures.parse(realWorld: "heilongjiang-qiqihaer-2019-emergency-plan.txt")
+    #expect(Self.paths(result.document.outline) == ["1"])
+    #expect(result.document.outline.first?.title == "总则")
+  }
+
   // MARK: - Decimals that are numbers
 
   static func parse(_ text: String) -> ParseResult {

@@ -73,7 +73,8 @@ struct DecimalNumbering {
     }
     var end = i
     while end < line.count, line[end] == " " { end += 1 }
-    guard numbers.count >= 2, end < line.count, ScalarClass.isHan(line[end]),
+    // A title opens with a Han character, or a Roman numeral (4.1Ⅰ级响应).
+    guard numbers.count >= 2, end < line.count, ScalarClass.isHan(line[end]) || (0x2160...0x217F).contains(line[end].value),
       !quantityWords.contains(where: { line[end...].starts(with: $0) })
     else { return nil }
     return (numbers, end)
