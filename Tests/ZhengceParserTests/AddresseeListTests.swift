@@ -31,4 +31,10 @@ import ZhengceTestSupport
     let found = try Self.addressees("yunnan-2017-stable-growth-opinions.txt")
     #expect(found.map(\.surface) == ["各州、市、县、区人民政府", "省直各委、办、厅、局"])
   }
+
+  /// 各县(市)、区人民政府,市政府各委、办、局,各有关单位:
+  @Test func aLevelWithItsBracketBeforeTheName() throws {
+    let found = try Self.addressees("heilongjiang-qiqihaer-2019-emergency-plan.txt")
+    #expect(found.map(\.surface) == ["各县(市)、区人民政府", "市政府各委、办、局", "各有关单位"])
+  }
 }

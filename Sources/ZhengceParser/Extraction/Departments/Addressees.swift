@@ -44,14 +44,15 @@ extension DepartmentExtractor {
         end += 2
       }
       var start = item.range.lowerBound
-      // 各市、县人民政府, 各区、市、县、自治县人民政府, 有关市、州、县人民政府: levels
-      // listed before the one the name opens with.
+      // 各市、县人民政府, 各区、市、县、自治县人民政府, 有关市、州、县人民政府,
+      // 各县(市)、区人民政府: levels listed before the one the name opens with.
       if levelParts.contains(t.scalars[start]) || (t.has(Self.autonomous, at: start) && start + 2 < t.count && levelParts.contains(t.scalars[start + 2])) {
-        while start >= 2, t.scalars[start - 1] == "、", levelParts.contains(t.scalars[start - 2]),
-          start == 2 || !ScalarClass.isHan(t.scalars[start - 3]) || t.scalars[start - 3] == "各" || t.scalars[start - 3] == "、"
-            || t.has(Self.concerned, endingAt: start - 2)
-        {
-          start -= 2
+        while start >= 2, t.scalars[start - 1] == "、", let length = Self.levelLength(t, endingAt: start - 1) {
+          let first = start - 1 - length
+          guard first == 0 || !ScalarClass.isHan(t.scalars[first - 1]) || t.scalars[first - 1] == "各" || t.scalars[first - 1] == "、"
+            || t.has(Self.concerned, endingAt: first)
+          else { break }
+          start = first
         }
         if start < item.range.lowerBound, start >= 1, t.scalars[start - 1] == "各" { start -= 1 }
       }
@@ -63,6 +64,16 @@ extension DepartmentExtractor {
     return zip(found, joined).compactMap { original, item in
       original.range == item.range && extended.contains(where: { $0.overlaps(item.range) }) ? nil : item
     }
+  }
+
+  /// The length of the level that ends at `end` in a list of levels: 县 (1) or 县(市) (4).
+  private static func levelLength(_ t: AttributionText, endingAt end: Int) -> Int? {
+    if end >= 4, AttributionText.isClose(t.scalars[end - 1]), levelParts.contains(t.scalars[end - 2]),
+      AttributionText.isOpen(t.scalars[end - 3]), levelParts.contains(t.scalars[end - 4])
+    {
+      return 4
+    }
+    return end >= 1 && levelParts.contains(t.scalars[end - 1]) ? 1 : nil
   }
 
   /// One-scalar parts of a list of offices: 委、办、厅、局.
