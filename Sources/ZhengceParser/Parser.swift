@@ -75,7 +75,7 @@ public struct Parser: Sendable {
     }
     var decoded: [Unicode.Scalar] = []
     let sourceText = source.text
-    let tree = OutlineBuilder().build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
+    let tree = OutlineBuilder(numbering: head.numbering).build(bodyLines, starts: Array(starts[firstBody...]), signOff: signOff) { from, to in
       // Read only when headings may run into their text: most documents never need it.
       if decoded.isEmpty { decoded = [Unicode.Scalar](scalarsOf: sourceText) }
       return (Int(from) + 1..<Int(to)).allSatisfy { $0 < decoded.count && decoded[$0].properties.isWhitespace }

@@ -8,12 +8,7 @@ import ZhengceTestSupport
 /// Tests/Fixtures/realworld/docs, with what their text says beside each
 /// expectation.
 @Suite struct DecimalOutlineTests {
-  static func paths(_ sections: [OutlineSection], _ parent: String = "") -> [String] {
-    sections.flatMap { s in
-      let path = parent.isEmpty ? s.marker : parent + "/" + s.marker
-      return [path] + paths(s.children, path)
-    }
-  }
+  static func paths(_ sections: [OutlineSection]) -> [String] { OutlineInTheWildTests.paths(sections) }
 
   /// heilongjiang-dongning-2018-drought-emergency-plan: a table of contents
   /// (1 总则, 1.1 编制目的 … 8.5 预案实施(生效)时间, 9 名词术语) with no 目录 line,
@@ -81,10 +76,6 @@ import ZhengceTestSupport
 
   // MARK: - Decimals that are numbers
 
-  static func parse(_ text: String) -> ParseResult {
-    Parser(registry: .genericOnly).parse(SourceText(path: "t.txt", format: .text, encoding: .utf8, sha256: "", text: text))
-  }
-
   /// Lines opening with 1.5万元 and 2.5亿元 are quantities, even with a 1.1/1.2 pair elsewhere.
   @Test func aDecimalBeforeAUnitIsAQuantity() {
     let text = """
@@ -95,14 +86,14 @@ import ZhengceTestSupport
       1.5万元用于村道维护。
       2.5亿元用于安置区建设。
       """
-    let document = Self.parse(text).document
+    let document = OutlineInTheWildTests.parse(text).document
     #expect(Self.paths(document.outline) == ["一", "一/1.1", "一/1.2"])
     #expect(document.measures.flatMap(\.commitments).map(\.value).sorted() == [15_000, 250_000_000])
   }
 
   /// Without a chapter's .1 and .2, a line opening 1.1 is not a section, nor a count of 编.
   @Test func oneDecimalAloneIsNoSectionAndNoQuantity() {
-    let document = Self.parse("某县工作方案\n一、总体要求\n1.1编制依据\n根据有关规定编制本方案。\n").document
+    let document = OutlineInTheWildTests.parse("某县工作方案\n一、总体要求\n1.1编制依据\n根据有关规定编制本方案。\n").document
     #expect(Self.paths(document.outline) == ["一"])
     #expect(document.measures.flatMap(\.commitments).isEmpty)
   }

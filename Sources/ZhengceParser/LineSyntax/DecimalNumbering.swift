@@ -8,7 +8,7 @@ import ZhengceCore
 /// sections that way: two of its lines open with the first and second
 /// section of one chapter (`2.1` and `2.2`). A bare `1 总则` is a chapter
 /// only in such a document, and only a short line with no sentence in it.
-struct DecimalNumbering {
+struct DecimalNumbering: Sendable {
   /// Whether the document numbers its sections with decimals.
   let isActive: Bool
   /// Chapter numbers a bare `N 标题` line may have: up to a few past the last
@@ -35,8 +35,13 @@ struct DecimalNumbering {
     chapters = isActive ? 1...(lastChapter + Self.chaptersWithoutSections) : 0...0
   }
 
-  /// The decimal marker opening `line`, if the document numbers its sections with decimals.
+  /// The marker opening `line`: `MarkerScanner`'s, else a decimal one if the
+  /// document numbers its sections with decimals.
   func marker(in line: [Unicode.Scalar]) -> MarkerMatch? {
+    MarkerScanner.marker(in: line) ?? decimalMarker(in: line)
+  }
+
+  private func decimalMarker(in line: [Unicode.Scalar]) -> MarkerMatch? {
     guard isActive else { return nil }
     if let found = Self.sectionNumbers(line), let style = MarkerStyle.decimal(depth: found.numbers.count) {
       let label = found.numbers.map(String.init).joined(separator: ".")

@@ -14,6 +14,8 @@ public struct DocumentHead: Sendable {
   public var publisher: String?
   /// Index of the first line of the body (the first numbered block).
   public var bodyStart: Int
+  /// Whether the document numbers its sections with decimals (read once, for the outline too).
+  let numbering: DecimalNumbering
   /// Lines before the document proper (banners, slogans) that are page chrome.
   public var droppedLines: Set<Int>
   /// Lines that state metadata (info rows, title, 文号, dates, signatures): never measures.
@@ -42,10 +44,11 @@ public struct DocumentHead: Sendable {
     // table: an annex's 任务分工表); a title's note (——2021年12月11日…会议通过) is none, nor
     // is a number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
     // Decimal sections (1.1 编制目的) count where the document numbers its sections so.
-    let decimals = DecimalNumbering(lines.map(\.scalars))
+    let numbering = DecimalNumbering(lines.map(\.scalars))
+    self.numbering = numbering
     bodyStart = lines.indices.first { i in
       if TableRowSyntax.isHeader(lines[i].scalars) { return true }
-      guard let marker = MarkerScanner.marker(in: lines[i].scalars) ?? decimals.marker(in: lines[i].scalars) else { return false }
+      guard let marker = numbering.marker(in: lines[i].scalars) else { return false }
       let rest = lines[i].scalars[marker.length...]
       return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
     } ?? lines.count

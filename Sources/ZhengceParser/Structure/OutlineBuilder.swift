@@ -14,7 +14,12 @@ import ZhengceCore
 /// task table (`TableReader`) are children of the block the table is in, or of
 /// the table's group row (一、…) above them, itself a child of that block.
 public struct OutlineBuilder: Sendable {
+  /// The document's decimal numbering, read from all its lines; nil: read from the lines built.
+  private var numbering: DecimalNumbering?
+
   public init() {}
+
+  init(numbering: DecimalNumbering) { self.numbering = numbering }
 
   /// - Parameters:
   ///   - lines: the body paragraphs, in order.
@@ -30,8 +35,7 @@ public struct OutlineBuilder: Sendable {
     let (lines, starts) = (split.lines, split.starts)
     let runInEnds = RunInMarkers.headingEnds(split, isBlank: isBlank)
     let scalarLines = lines.map(\.scalars)
-    let decimals = DecimalNumbering(scalarLines)
-    let marker = { (line: [Unicode.Scalar]) in MarkerScanner.marker(in: line) ?? decimals.marker(in: line) }
+    let numbering = self.numbering ?? DecimalNumbering(scalarLines)
     var tree = Tree()
     var pending: [TextSpan] = []
     var preamble: [TextSpan] = []
@@ -64,7 +68,7 @@ public struct OutlineBuilder: Sendable {
         index += listLength
         continue
       }
-      if let contentsLength = ContentsList.length(scalarLines, from: index, isHeading: { marker($0) != nil }) {
+      if let contentsLength = ContentsList.length(scalarLines, from: index, isHeading: { numbering.marker(in: $0) != nil }) {
         index += contentsLength
         continue
       }
@@ -75,7 +79,7 @@ public struct OutlineBuilder: Sendable {
         index = read.next
         continue
       }
-      guard let match = marker(line) else {
+      guard let match = numbering.marker(in: line) else {
         if signed { closing.append(whole) } else { pending.append(whole) }
         index += 1
         continue
