@@ -10,14 +10,10 @@ import ZhengceTestSupport
 @Suite struct MatchPartsTests {
   @Test func partsMatchExactlyWhatOnePassMatches() throws {
     let reader = try #require(TestIndex.corpusCopiesReader)
-    let texts = TestIndex.corpusRecords.map { Array($0.text.unicodeScalars) }
     var split = 0
     var differing: [String] = []
     try forEachRandomInput(seed: 71, count: 400) { random in
-      let scalars = texts[Int.random(in: 0..<texts.count, using: &random)]
-      let n = min(scalars.count, Int.random(in: 3...7, using: &random))
-      let start = Int.random(in: 0...(scalars.count - n), using: &random)
-      let term = String(String.UnicodeScalarView(scalars[start..<(start + n)]))
+      let term = TestIndex.randomTerm(lengths: 3...7, using: &random)
       guard TermMatcher.matchesByPosition(term) else { return }
       let within = (0..<Int32(reader.documentCount)).filter { $0 % 3 != 0 }
       for gate in [nil, within] {

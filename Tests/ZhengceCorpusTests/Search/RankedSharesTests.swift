@@ -14,14 +14,10 @@ import ZhengceTestSupport
     shared.rankingCores = 3
     var whole = Searcher(reader: reader, schema: PolicySchema.schema)
     whole.matchesPerCore = .max
-    let texts = TestIndex.corpusRecords.map { Array($0.text.unicodeScalars) }
     var ranked = 0
     var differing: [String] = []
     try forEachRandomInput(seed: 83, count: 300) { random in
-      let scalars = texts[Int.random(in: 0..<texts.count, using: &random)]
-      let n = min(scalars.count, Int.random(in: 3...5, using: &random))
-      let start = Int.random(in: 0...(scalars.count - n), using: &random)
-      let term = String(String.UnicodeScalarView(scalars[start..<(start + n)]))
+      let term = TestIndex.randomTerm(lengths: 3...5, using: &random)
       let query = Query.term(term)
       guard TermMatcher(reader: reader).singleEntry(term) == nil else { return }
       // Every match ranked by the general path, the reference for each page.

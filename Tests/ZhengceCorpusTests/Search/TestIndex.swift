@@ -1,6 +1,7 @@
 import Foundation
 import ZhengceCorpus
 import ZhengceSearch
+import ZhengceTestSupport
 
 /// Builds throwaway indexes of policy records (`IndexRecord`, `PolicySchema`) for tests.
 enum TestIndex {
@@ -50,6 +51,17 @@ enum TestIndex {
       return IndexRecord.records(of: r.document, source: files[i])
     }
   }()
+
+  /// A substring of `lengths` scalars (fewer for a shorter text) of a random corpus record's text.
+  static func randomTerm(lengths: ClosedRange<Int>, using random: inout SeededRandom) -> String {
+    let texts = corpusTexts
+    let scalars = texts[Int.random(in: 0..<texts.count, using: &random)]
+    let n = min(scalars.count, Int.random(in: lengths, using: &random))
+    let start = Int.random(in: 0...(scalars.count - n), using: &random)
+    return String(String.UnicodeScalarView(scalars[start..<(start + n)]))
+  }
+
+  private static let corpusTexts = corpusRecords.map { Array($0.text.unicodeScalars) }
 
   static let corpusReader: IndexReader? = try? build(corpusRecords, segments: 3)
   static let corpusReaderWithoutPositions: IndexReader? = try? build(corpusRecords, positions: false)
