@@ -16,7 +16,7 @@ struct CommitmentRow: Encodable {
   /// `kind` tells a target from a baseline, an allocation or a standard.
   static let columns = [
     "document_id", "measure_id", "path", "surface", "value", "max", "from_value", "unit", "comparator", "deadline",
-    "deadline_date", "deadline_precision", "kind", "subject",
+    "deadline_date", "deadline_precision", "kind", "subject", "per",
   ]
 
   /// The rows of `document` that pass the filters; `province` matches with or without 省.
@@ -38,13 +38,13 @@ struct CommitmentRow: Encodable {
     return [
       documentID, measureID, path, c.surface, TextCells.number(c.value), c.max.map(TextCells.number) ?? "",
       c.from.map(TextCells.number) ?? "", c.unit, c.comparator.rawValue, c.deadline ?? "", deadline?.date ?? "",
-      deadline?.precision.rawValue ?? "", c.kind?.rawValue ?? "", c.subject ?? "",
+      deadline?.precision.rawValue ?? "", c.kind?.rawValue ?? "", c.subject ?? "", c.per ?? "",
     ]
   }
 
   /// The columns a reader scans, wrapped to the terminal.
   static func table(_ rows: [CommitmentRow], width: Int?) -> String {
-    let shown = [0, 2, 3, 4, 7, 8, 9, 12, 13]
+    let shown = [0, 2, 3, 4, 7, 8, 9, 12, 13, 14]
     return TerminalTable(header: shown.map { columns[$0] }, rows: rows.map { row in shown.map { row.cells[$0] } }).render(width: width)
   }
 

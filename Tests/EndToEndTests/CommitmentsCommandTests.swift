@@ -8,9 +8,9 @@ import ZhengceTestSupport
     let run = try CommandRunner.run(["commitments", "--unit", "ratio", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.components(separatedBy: "\r\n") == [
-      "document_id,measure_id,path,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,kind,subject",
-      "guangxi-nanning-2015-precision-poverty-plan,guangxi-nanning-2015-precision-poverty-plan#18,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,,,allocation,相关县(区)财政",
-      "hunan-2018-deep-poverty-plan,hunan-2018-deep-poverty-plan#14,三/(七),1/3,0.3333,,,ratio,=,2020,2020-12-31,year,target,每年 新增生态护林员指标",
+      "document_id,measure_id,path,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,kind,subject,per",
+      "guangxi-nanning-2015-precision-poverty-plan,guangxi-nanning-2015-precision-poverty-plan#18,三/(一)/4,不少于1:0.5,0.5,,,ratio,>=,,,,allocation,相关县(区)财政,",
+      "hunan-2018-deep-poverty-plan,hunan-2018-deep-poverty-plan#14,三/(七),1/3,0.3333,,,ratio,=,2020,2020-12-31,year,target,新增生态护林员指标,每年",
       "",
     ])
   }

@@ -18,7 +18,7 @@ import ZhengceCore
     let data = try JSONEncoder().encode(Self.document)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == Self.document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 4)
+    #expect(object["schemaVersion"] as? Int == 5)
     #expect(object["genre"] as? String == "plan")
     #expect(object["docNumber"] is NSNull)
   }
@@ -43,7 +43,7 @@ import ZhengceCore
     #expect(DocumentGenre(name: "说明") == nil)
   }
 
-  @Test(arguments: [1, 2])
+  @Test(arguments: [1, 2, 4])
   func anOlderVersionIsRefusedWithAMessageThatSaysWhatToDo(version: Int) throws {
     var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(Self.document)) as? [String: Any])
     object["schemaVersion"] = version
@@ -53,7 +53,7 @@ import ZhengceCore
       _ = try JSONDecoder().decode(ParsedDocument.self, from: data)
       Issue.record("a version \(version) document was read")
     } catch DecodingError.dataCorrupted(let context) {
-      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 4"))
+      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 5"))
     }
   }
 }

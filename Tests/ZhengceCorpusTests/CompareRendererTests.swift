@@ -48,7 +48,7 @@ import ZhengceCore
     let commitments = comparison.columns.reduce(0) { $0 + $1.commitments.count }
     #expect(records.count == 1 + measures + leads + commitments)
     #expect(records.contains(
-      "commitment,辽宁省,liaoning-2019-three-year-action-opinions,liaoning-2019-three-year-action-opinions#17,四/(四),,,,,I1,宽带网络覆盖,90%以上,90,,,%,>=,,贫困村,网络基础设施,贫困村宽带网络覆盖"))
+      "commitment,辽宁省,liaoning-2019-three-year-action-opinions,liaoning-2019-three-year-action-opinions#17,四/(四),,,,,I1,宽带网络覆盖,90%以上,90,,,%,>=,,贫困村,,网络基础设施,贫困村宽带网络覆盖"))
     #expect(TextCells.csv("a,b") == "\"a,b\"")
     #expect(TextCells.csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
     #expect(TextCells.csv("line\r\nbreak") == "\"line\r\nbreak\"")

@@ -13,7 +13,7 @@ import ZhengceTestSupport
     ])
     // 经过一年时间的扶持和建设: how long the support lasts, not a target.
     try expectCommitments(CorpusFixtures.nanning, "三/(一)/1", [
-      Commitment(surface: "2个", value: 2, unit: "个", subject: "每县(区) 自然村"),
+      Commitment(surface: "2个", value: 2, unit: "个", subject: "自然村", per: "每县(区)"),
       Commitment(surface: "50户以上", value: 50, unit: "户", comparator: .atLeast, subject: "自然村"),
     ])
     // 纳入全州五个文明建设绩效考核.
@@ -28,8 +28,8 @@ import ZhengceTestSupport
       Commitment(surface: "一个", value: 1, unit: "个", subject: "集中安置示范区")
     ])
     try expectCommitments(CorpusFixtures.hunan, "五/(一)", [
-      Commitment(surface: "一名", value: 1, unit: "名", subject: "每个深度贫困县 省级领导"),
-      Commitment(surface: "一名", value: 1, unit: "名", comparator: .atLeast, subject: "每个深度贫困村 县级干部"),
+      Commitment(surface: "一名", value: 1, unit: "名", subject: "省级领导", per: "每个深度贫困县"),
+      Commitment(surface: "一名", value: 1, unit: "名", comparator: .atLeast, subject: "县级干部", per: "每个深度贫困村"),
     ])
   }
 
@@ -37,7 +37,7 @@ import ZhengceTestSupport
     try expectCommitments(CorpusFixtures.hunan, "三/(十)", [
       Commitment(surface: "7个", value: 7, unit: "个", subject: "市"),
       Commitment(surface: "7个", value: 7, unit: "个", subject: "县"),
-      Commitment(surface: "5个以上", value: 5, unit: "个", comparator: .atLeast, subject: "每个深度贫困县 企业"),
+      Commitment(surface: "5个以上", value: 5, unit: "个", comparator: .atLeast, subject: "企业", per: "每个深度贫困县"),
       Commitment(surface: "5个以上", value: 5, unit: "个", comparator: .atLeast, subject: "产业帮扶项目"),
     ])
     try expectCommitments(CorpusFixtures.hunan, "四/(二)", [

@@ -19,7 +19,7 @@ struct CommitmentsGolden {
     static func < (a: Place, b: Place) -> Bool { (a.path, a.occurrence) < (b.path, b.occurrence) }
   }
 
-  static let header = ["path", "occurrence", "surface", "value", "max", "from", "unit", "comparator", "deadline", "subject"]
+  static let header = ["path", "occurrence", "surface", "value", "max", "from", "unit", "comparator", "deadline", "subject", "per"]
 
   var total: Int
   /// Measures in file order, each with its commitments in document order.
@@ -53,7 +53,8 @@ struct CommitmentsGolden {
       }
       let commitment = Commitment(
         surface: cells[2], value: value, max: try number(cells[4]), from: try number(cells[5]), unit: cells[6],
-        comparator: comparator, deadline: cells[8].isEmpty ? nil : cells[8], subject: cells[9].isEmpty ? nil : cells[9])
+        comparator: comparator, deadline: cells[8].isEmpty ? nil : cells[8], subject: cells[9].isEmpty ? nil : cells[9],
+        per: cells[10].isEmpty ? nil : cells[10])
       let place = Place(path: cells[0], occurrence: occurrence)
       if measures.last?.place == place {
         measures[measures.count - 1].commitments.append(commitment)
@@ -71,7 +72,7 @@ struct CommitmentsGolden {
     let number = { (v: Double) in v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
     return [
       place.path, String(place.occurrence), c.surface, number(c.value), c.max.map(number) ?? "", c.from.map(number) ?? "",
-      c.unit, c.comparator.rawValue, c.deadline ?? "", c.subject ?? "",
+      c.unit, c.comparator.rawValue, c.deadline ?? "", c.subject ?? "", c.per ?? "",
     ].joined(separator: "\t")
   }
 

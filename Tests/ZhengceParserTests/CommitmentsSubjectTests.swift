@@ -18,11 +18,46 @@ import ZhengceParser
     #expect(subjects("按其已支付中介费用的60%给予补助。") == ["中介费用"])
   }
 
-  @Test func perScopeLeadsTheSubject() {
-    #expect(subjects("省财政对每个项目县补助3000万元。") == ["每个项目县 补助"])
-    #expect(subjects("每个贫困村选派1-2名科技特派员。") == ["每个贫困村 科技特派员"])
-    #expect(subjects("每季度至少召开1次联席会议。") == ["每季度 联席会议"])
-    #expect(subjects("贫困劳动力每人每年可享受不超过3次的职业培训补贴。") == ["每人每年 职业培训补贴"])
+  private func subjectsAndScopes(_ text: String) -> [[String?]] {
+    CommitmentExtractor().extract(from: text, documentDate: nil).map { [$0.subject, $0.per] }
+  }
+
+  @Test func perScopeIsKeptApartFromTheSubject() {
+    #expect(subjectsAndScopes("省财政对每个项目县补助3000万元。") == [["补助", "每个项目县"]])
+    #expect(subjectsAndScopes("每个贫困村选派1-2名科技特派员。") == [["科技特派员", "每个贫困村"]])
+    #expect(subjectsAndScopes("每季度至少召开1次联席会议。") == [["联席会议", "每季度"]])
+    #expect(subjectsAndScopes("贫困劳动力每人每年可享受不超过3次的职业培训补贴。") == [["职业培训补贴", "每人每年"]])
+    // xinjiang-yutian-2017-funds-announcement: a scope of buildings or heads of livestock.
+    #expect(subjectsAndScopes("新建牲畜棚圈3382座,每座补助10000元。") == [["牲畜棚圈", nil], ["补助", "每座"]])
+    #expect(subjectsAndScopes("带动2万贫困人口脱贫。") == [["贫困人口", nil]])
+  }
+
+  @Test func theAreaAndTheVerbBeforeTheThingCountedAreNotTheSubject() {
+    // hainan-2018-three-year-action-plan, anhui-jinzhai-2025-funds-announcement,
+    // jiangsu-2010-rural-work-task-division, zhejiang-hangzhou-2023-rural-work-points.
+    #expect(subjects("全省贫困发生率降至2.2%。") == ["贫困发生率"])
+    #expect(subjects("安排产业发展项目资金14343.83万元。") == ["产业发展项目资金"])
+    #expect(subjects("安排以工代赈项目资金689万元。") == ["以工代赈项目资金"])
+    #expect(subjects("新建农村卫生户厕83万座。") == ["农村卫生户厕"])
+    #expect(subjects("农林牧渔业增加值增长2.5%。") == ["农林牧渔业增加值"])
+    #expect(subjects("扶贫资金共计2600万元。") == ["扶贫资金"])
+    #expect(subjects("2019年度鲤城区对口帮扶资金1200万元。") == ["鲤城区对口帮扶资金"])
+  }
+
+  @Test func aVerbStaysWhenLittleWouldRemain() {
+    #expect(subjects("培训经费100万元。") == ["培训经费"])
+    #expect(subjects("建设用地100亩。") == ["建设用地"])
+  }
+
+  @Test func whatIsNewOrRemovedStaysInTheSubject() {
+    // guizhou-2016-poverty-13th-five-year-program: "…新增农田有效灌溉面积 466.73 万亩…"
+    #expect(subjects("新增农田有效灌溉面积466.73万亩。") == ["新增农田有效灌溉面积"])
+    #expect(subjects("累计减少贫困人口656万人。") == ["减少贫困人口"])
+  }
+
+  @Test func aPredicateAfterTheNounEndsIt() {
+    // anhui-2019-three-year-opinions: "…789个贫困村需要出列…"
+    #expect(subjects("全省还有789个贫困村需要出列。") == ["贫困村"])
   }
 
   @Test func unitNamesTheSubject() {
@@ -30,7 +65,7 @@ import ZhengceParser
   }
 
   @Test func acrossAStraySpace() {
-    #expect(subjects("全省共确定深度贫困村 549个,涉及多地。") == ["全省共确定深度贫困村"])
+    #expect(subjects("全省共确定深度贫困村 549个,涉及多地。") == ["深度贫困村"])
   }
 
   @Test func headlessClauseTakesThePreviousClause() {
@@ -39,13 +74,13 @@ import ZhengceParser
   }
 
   @Test func quantitiesBackToBackShareASubject() {
-    #expect(subjects("全市现有建档立卡贫困人口26.01万户79.91万人。") == ["全市现有建档立卡贫困人口", "全市现有建档立卡贫困人口"])
+    #expect(subjects("全市现有建档立卡贫困人口26.01万户79.91万人。") == ["建档立卡贫困人口", "建档立卡贫困人口"])
     #expect(subjects("加强对50周岁以上60周岁以下女性贫困劳动力可享受政策的宣传。") == ["女性贫困劳动力", "女性贫困劳动力"])
   }
 
   @Test func nounAfterARelativeClause() {
     #expect(subjects("对16周岁以上有长期照料护理需求的贫困重度残疾人给予补贴。") == ["贫困重度残疾人"])
-    #expect(subjects("每个深度贫困县至少安排5个以上由省工商联负责的企业给予帮扶。") == ["每个深度贫困县 企业"])
+    #expect(subjectsAndScopes("每个深度贫困县至少安排5个以上由省工商联负责的企业给予帮扶。") == [["企业", "每个深度贫困县"]])
   }
 
   @Test func linkingVerbKeepsThePhraseBefore() {
@@ -60,8 +95,8 @@ import ZhengceParser
   }
 
   @Test func scopesWithParentheticalOrHalf() {
-    #expect(subjects("继续为每个县(区)落实一名市级林业高级工程师进行包联帮扶。") == ["每个县(区) 市级林业高级工程师"])
-    #expect(subjects("至少每半年听取一次驻村工作汇报。") == ["每半年 驻村工作汇报"])
+    #expect(subjectsAndScopes("继续为每个县(区)落实一名市级林业高级工程师进行包联帮扶。") == [["市级林业高级工程师", "每个县(区)"]])
+    #expect(subjectsAndScopes("至少每半年听取一次驻村工作汇报。") == [["驻村工作汇报", "每半年"]])
   }
 
   @Test func phraseStartsAfterItsVerb() {

@@ -102,7 +102,7 @@ import Testing
 
   @Test func documentAPIIsTheContract() throws {
     let json = try #require(ServedCorpus.json("/api/documents/hunan-2018-deep-poverty-plan"))
-    #expect(json["schemaVersion"] as? Int == 4)
+    #expect(json["schemaVersion"] as? Int == 5)
     #expect(json["genre"] as? String == "plan")
     #expect(json["title"] as? String == "湖南省关于支持深度贫困地区脱贫攻坚的实施方案")
   }

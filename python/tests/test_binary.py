@@ -34,15 +34,15 @@ def test_a_binary_without_the_version_report_is_too_old(tmp_path):
         zhengce.measures(binary=old)
 
 
-def test_a_binary_of_schema_version_3_is_too_old(tmp_path):
-    # Version 3 had no decimal outline styles.
-    old = fake_binary(tmp_path, "zhengce: contract schemaVersion 3, export stream version 1")
-    with pytest.raises(zhengce.BinaryVersionError, match=r"too old: it writes contract schemaVersion 3"):
+def test_a_binary_of_schema_version_4_is_too_old(tmp_path):
+    # Version 4 wrote a commitment's per-scope inside its subject.
+    old = fake_binary(tmp_path, "zhengce: contract schemaVersion 4, export stream version 1")
+    with pytest.raises(zhengce.BinaryVersionError, match=r"too old: it writes contract schemaVersion 4"):
         zhengce.parse(binary=old)
 
 
 def test_a_binary_of_a_later_schema_version_is_too_new(tmp_path):
-    new = fake_binary(tmp_path, "zhengce: contract schemaVersion 5, export stream version 1")
+    new = fake_binary(tmp_path, "zhengce: contract schemaVersion 6, export stream version 1")
     with pytest.raises(zhengce.BinaryVersionError, match=r"too new.*pip install ./python"):
         zhengce.parse(binary=new)
 

@@ -43,12 +43,16 @@ public struct Commitment: Sendable, Hashable, Codable {
   public var deadline: String?
   /// Short phrase of what is counted.
   public var subject: String?
+  /// The scope each unit of the value is for (每户, 每个贫困村, 每人每年), as written; nil
+  /// when none is. Kept apart from `subject` (since contract version 5) so that an analyst
+  /// groups 补助 across documents whatever it is paid per, and the unit stays a base unit.
+  public var per: String?
   /// Target, baseline, allocation or standard; nil when the text does not tell.
   public var kind: QuantityKind?
 
   public init(
     surface: String, value: Double, max: Double? = nil, from: Double? = nil, unit: String,
-    comparator: Comparator = .equal, deadline: String? = nil, subject: String? = nil,
+    comparator: Comparator = .equal, deadline: String? = nil, subject: String? = nil, per: String? = nil,
     kind: QuantityKind? = nil
   ) {
     self.surface = surface
@@ -59,6 +63,7 @@ public struct Commitment: Sendable, Hashable, Codable {
     self.comparator = comparator
     self.deadline = deadline
     self.subject = subject
+    self.per = per
     self.kind = kind
   }
 
@@ -72,6 +77,7 @@ public struct Commitment: Sendable, Hashable, Codable {
     try c.encode(comparator, forKey: .comparator)
     try c.encode(deadline, forKey: .deadline)
     try c.encode(subject, forKey: .subject)
+    try c.encode(per, forKey: .per)
     try c.encode(kind, forKey: .kind)
   }
 }

@@ -4,7 +4,7 @@
 /// Optional fields are written as JSON `null`, never omitted.
 public struct ParsedDocument: Sendable, Hashable, Codable {
   /// The contract version this value is encoded as.
-  public static let currentSchemaVersion = 4
+  public static let currentSchemaVersion = 5
 
   public var schemaVersion: Int
   /// Stable identifier, by default the file stem.

@@ -11,12 +11,14 @@ public enum CheckField: String, Sendable, Hashable, CaseIterable {
   case quantityDeadline = "quantity.deadline"
   case quantityKind = "quantity.kind"
   case quantitySubject = "quantity.subject"
+  /// The scope a quantity is per (每户), checked where the expectation gives `per`.
+  case quantityPer = "quantity.per"
   case hasMeasures = "measures"
 
   /// Document metadata, scored per document.
   public static let metadata: [CheckField] = [.title, .noticeTitle, .docNumber, .date, .issuers]
   public static let region: [CheckField] = [.province, .city, .county, .level]
-  public static let quantity: [CheckField] = [.quantityValue, .quantityFull, .quantityDeadline, .quantityKind, .quantitySubject]
+  public static let quantity: [CheckField] = [.quantityValue, .quantityFull, .quantityDeadline, .quantityKind, .quantitySubject, .quantityPer]
 }
 
 /// One expectation checked against the parser's output.

@@ -55,10 +55,12 @@ public struct ExpectedQuantity: Sendable, Hashable {
   public var deadline: Expected<String>
   public var kind: Expected<String>
   public var subject: Expected<String>
+  /// The scope each unit is for (每户), as written; `null` says the text gives none.
+  public var per: Expected<String>
 }
 
 extension ExpectedQuantity: Decodable {
-  enum CodingKeys: String, CodingKey { case text, value, unit, comparator, max, from, deadline, kind, subject }
+  enum CodingKeys: String, CodingKey { case text, value, unit, comparator, max, from, deadline, kind, subject, per }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -71,6 +73,7 @@ extension ExpectedQuantity: Decodable {
     deadline = try c.expected(String.self, .deadline)
     kind = try c.expected(String.self, .kind)
     subject = try c.expected(String.self, .subject)
+    per = try c.expected(String.self, .per)
   }
 }
 

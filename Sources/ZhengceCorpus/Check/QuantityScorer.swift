@@ -2,8 +2,8 @@ import ZhengceCore
 
 /// Quantities: each expected quantity is paired with at most one commitment
 /// the parser found, one of the same value whose words overlap the expected
-/// words most; then its unit, comparator, bounds, deadline, kind and subject
-/// are compared.
+/// words most; then its unit, comparator, bounds, deadline, kind, subject and
+/// per-scope are compared.
 struct QuantityScorer {
   var expected: [ExpectedQuantity]
   var measures: [Measure]
@@ -16,7 +16,9 @@ struct QuantityScorer {
       score.add(.quantityValue, key: key, passed: got != nil, expected: Self.describe(want),
                 got: got.map(Self.describe) ?? Self.nearest(want, in: measures))
       guard let got else {
-        let parts: [(CheckField, String)] = [(.quantityFull, "full"), (.quantityDeadline, "deadline"), (.quantityKind, "kind"), (.quantitySubject, "subject")]
+        let parts: [(CheckField, String)] = [(.quantityFull, "full"), (.quantityDeadline, "deadline"), (.quantityKind, "kind"), (.quantitySubject, "subject"),
+          (.quantityPer, "per"),
+        ]
         for (field, suffix) in parts where Self.checks(field, want) {
           score.add(field, key: key + ":" + suffix, passed: false, expected: Self.describe(want), got: "not found")
         }
@@ -38,6 +40,10 @@ struct QuantityScorer {
                   passed: subject.map(CheckText.folded) == got.subject.map(CheckText.folded),
                   expected: "\(want.text) subject \(CheckText.shown(subject))", got: "subject \(CheckText.shown(got.subject))")
       }
+      if case .pinned(let per) = want.per {
+        score.add(.quantityPer, key: key + ":per", passed: per.map(CheckText.folded) == got.per.map(CheckText.folded),
+                  expected: "\(want.text) per \(CheckText.shown(per))", got: "per \(CheckText.shown(got.per))")
+      }
     }
   }
 
@@ -47,6 +53,7 @@ struct QuantityScorer {
     case .quantityDeadline: if case .pinned = want.deadline { return true } else { return false }
     case .quantityKind: if case .pinned = want.kind { return true } else { return false }
     case .quantitySubject: if case .pinned = want.subject { return true } else { return false }
+    case .quantityPer: if case .pinned = want.per { return true } else { return false }
     default: return true
     }
   }

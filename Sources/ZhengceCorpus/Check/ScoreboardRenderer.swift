@@ -18,7 +18,7 @@ public struct ScoreboardRenderer: Sendable {
       (.genre, "kind of document (genre)"), (.path, "outline paths found"), (.hasMeasures, "documents with a measure"),
       (.quantityValue, "quantities: right value"), (.quantityFull, "quantities: fully right"),
       (.quantityDeadline, "quantities: right deadline"), (.quantityKind, "quantities: right kind"),
-      (.quantitySubject, "quantities: right subject"),
+      (.quantitySubject, "quantities: right subject"), (.quantityPer, "quantities: right per-scope"),
     ]
     for (field, label) in labels { rows.append((label, report.tally(field))) }
     return rows

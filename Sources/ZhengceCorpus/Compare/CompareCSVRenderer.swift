@@ -6,7 +6,7 @@ public struct CompareCSVRenderer: Sendable {
   public static let header = [
     "section", "column", "document", "measure", "path", "heading", "topics", "department", "family",
     "indicator", "indicator_label", "surface", "value", "max", "from", "unit", "comparator", "deadline",
-    "subject", "topic", "phrase",
+    "subject", "per", "topic", "phrase",
   ]
 
   public init() {}
@@ -32,8 +32,8 @@ public struct CompareCSVRenderer: Sendable {
         r[3] = c.measure; r[4] = CompareText.path(c.path); r[9] = c.indicator ?? ""
         r[10] = c.indicator.flatMap { labels[$0] } ?? ""; r[11] = c.surface; r[12] = CompareText.number(c.value)
         r[13] = c.max.map(CompareText.number) ?? ""; r[14] = c.from.map(CompareText.number) ?? ""; r[15] = c.unit
-        r[16] = c.comparator.rawValue; r[17] = c.deadline ?? ""; r[18] = c.subject ?? ""; r[19] = c.topic ?? ""
-        r[20] = c.phrase
+        r[16] = c.comparator.rawValue; r[17] = c.deadline ?? ""; r[18] = c.subject ?? ""; r[19] = c.per ?? ""
+        r[20] = c.topic ?? ""; r[21] = c.phrase
         records.append(r)
       }
     }

@@ -22,6 +22,7 @@ enum CompareText {
   static func detail(_ c: ComparedCommitment) -> String {
     var parts: [String] = []
     if let subject = c.subject { parts.append("subject \(subject)") }
+    if let per = c.per { parts.append("per \(per)") }
     if let kind = c.kind { parts.append(kind.rawValue) }
     if !c.phrase.isEmpty { parts.append("counts \(c.phrase)") }
     if let topic = c.topic { parts.append("topic \(topic)") }

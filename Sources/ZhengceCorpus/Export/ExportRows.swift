@@ -57,7 +57,7 @@ extension ExportTable {
     [
       .text(measure), .integer(ordinal), .text(c.surface), .real(c.value), .orNull(c.max), .orNull(c.from),
       .text(c.unit), .text(c.comparator.rawValue), .orNull(c.deadline), .orNull(DateValue.deadline(c.deadline)?.date),
-      .orNull(DateValue.deadline(c.deadline)?.precision.rawValue), .orNull(c.subject), .orNull(c.kind?.rawValue),
+      .orNull(DateValue.deadline(c.deadline)?.precision.rawValue), .orNull(c.subject), .orNull(c.per), .orNull(c.kind?.rawValue),
     ]
   }
 }

@@ -68,7 +68,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
         Column("measure_id", references: "measures(id)"), Column("ordinal", .integer), Column("surface"),
         Column("value", .real), Column("max", .real, nullable: true), Column("from_value", .real, nullable: true),
         Column("unit"), Column("comparator"), Column("deadline", nullable: true), Column("deadline_date", nullable: true),
-        Column("deadline_precision", nullable: true), Column("subject", nullable: true), Column("kind", nullable: true),
+        Column("deadline_precision", nullable: true), Column("subject", nullable: true), Column("per", nullable: true),
+        Column("kind", nullable: true),
       ]
     case .citations:
       [

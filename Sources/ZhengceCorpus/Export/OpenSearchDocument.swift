@@ -45,6 +45,7 @@ struct OpenSearchDocument: Encodable {
     var comparator: String
     var deadline: String?
     var subject: String?
+    var per: String?
     var kind: String?
 
     init(_ c: Commitment) {
@@ -56,10 +57,11 @@ struct OpenSearchDocument: Encodable {
       comparator = c.comparator.rawValue
       deadline = c.deadline
       subject = c.subject
+      per = c.per
       kind = c.kind?.rawValue
     }
 
-    enum CodingKeys: String, CodingKey { case surface, value, max, from, unit, comparator, deadline, subject, kind }
+    enum CodingKeys: String, CodingKey { case surface, value, max, from, unit, comparator, deadline, subject, per, kind }
 
     func encode(to encoder: any Encoder) throws {
       var c = encoder.container(keyedBy: CodingKeys.self)
@@ -71,6 +73,7 @@ struct OpenSearchDocument: Encodable {
       try c.encode(comparator, forKey: .comparator)
       try c.encode(deadline, forKey: .deadline)
       try c.encode(subject, forKey: .subject)
+      try c.encode(per, forKey: .per)
       try c.encode(kind, forKey: .kind)
     }
   }

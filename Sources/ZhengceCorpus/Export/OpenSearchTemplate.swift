@@ -40,7 +40,8 @@ public enum OpenSearchTemplate {
         "type": "nested",
         "properties": [
           "surface": keyword(), "value": ["type": "double"], "max": ["type": "double"], "from": ["type": "double"],
-          "unit": keyword(), "comparator": keyword(), "deadline": partialDate(), "subject": text(), "kind": keyword(),
+          "unit": keyword(), "comparator": keyword(), "deadline": partialDate(), "subject": text(), "per": keyword(),
+          "kind": keyword(),
         ] as [String: Any],
       ] as [String: Any],
     ]

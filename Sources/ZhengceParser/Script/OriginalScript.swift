@@ -103,6 +103,7 @@ struct OriginalScript {
       for c in m.commitments.indices {
         m.commitments[c].surface = original(of: m.commitments[c].surface, from: span.start)
         m.commitments[c].subject = m.commitments[c].subject.map { original(of: $0, from: span.start) }
+        m.commitments[c].per = m.commitments[c].per.map { original(of: $0, from: span.start) }
       }
       if let due = m.due { m.due?.text = original(of: due.text, from: span.start) }
       document.measures[k] = m

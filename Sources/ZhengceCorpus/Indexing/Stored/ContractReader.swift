@@ -136,7 +136,7 @@ enum ContractReader {
     var value: Double?
     var comparator: Comparator?
     var max: Double?? = .some(nil), from: Double?? = .some(nil)
-    var deadline: String?? = .some(nil), subject: String?? = .some(nil)
+    var deadline: String?? = .some(nil), subject: String?? = .some(nil), per: String?? = .some(nil)
     var kind: QuantityKind?? = .some(nil)
     let known = tree.members(node) { key, node in
       switch key {
@@ -148,16 +148,18 @@ enum ContractReader {
       case "comparator": comparator = tree.text(node).flatMap { Comparator(rawValue: $0) }
       case "deadline": deadline = tree.optional(node, tree.text)
       case "subject": subject = tree.optional(node, tree.text)
+      case "per": per = tree.optional(node, tree.text)
       case "kind": kind = tree.optional(node) { tree.text($0).flatMap { QuantityKind(rawValue: $0) } }
       default: return false
       }
       return true
     }
-    guard known, let surface, let value, let unit, let comparator, let max, let from, let deadline, let subject, let kind
+    guard known, let surface, let value, let unit, let comparator, let max, let from, let deadline, let subject, let per,
+      let kind
     else { return nil }
     return Commitment(
       surface: surface, value: value, max: max, from: from, unit: unit, comparator: comparator, deadline: deadline,
-      subject: subject, kind: kind)
+      subject: subject, per: per, kind: kind)
   }
 
   private static func due(_ tree: JSONTree, _ node: Int) -> TaskDue? {

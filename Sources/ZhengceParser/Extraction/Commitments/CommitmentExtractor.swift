@@ -15,9 +15,9 @@ import ZhengceCore
 /// is `<=`: the contract has no "approximately at most", and the analyst needs the limit.
 /// 左右 alone or after 达到/提高到 stays `~`.
 ///
-/// A per-scope (每县, 每个贫困村, 每人每年) goes into the subject, not the unit:
-/// `省财政对每个项目县补助3000万元` → 30000000 元, subject `每个项目县 补助`. Units stay
-/// comparable across documents (元, 元/年), and the scope stays readable.
+/// A per-scope (每县, 每个贫困村, 每人每年) goes into `per`, not the unit:
+/// `省财政对每个项目县补助3000万元` → 30000000 元, subject `补助`, per `每个项目县`.
+/// Units stay comparable across documents (元, 元/年), and the scope stays readable.
 public struct CommitmentExtractor: Sendable {
   let vocabulary: CommitmentVocabulary
   private let subjectTails: [[Unicode.Scalar]]
@@ -71,9 +71,10 @@ public struct CommitmentExtractor: Sendable {
       if deadline == nil, governing == nil, q.targetDate == nil, kind == .target {
         deadline = resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline
       }
+      let (subject, per) = subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor)
       return Commitment(
         surface: t.string(q.range), value: q.value, max: q.max, from: q.from, unit: q.unit, comparator: q.comparator,
-        deadline: deadline, subject: subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor), kind: kind)
+        deadline: deadline, subject: subject, per: per, kind: kind)
     }
     // 25户以及100人以上的自然村: the list shares the subject written after its last item.
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {

@@ -8,10 +8,13 @@ extension SubjectFinder {
   func inherited(by q: Quantity, from p: Quantity, subject: String?) -> String? {
     var b = q.range.lowerBound
     while b > 0, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
+    // 收入达到7387元,年均增长14.4%: the growth is the previous figure's.
+    let growth = Self.growthWords.first { text.has($0, endingAt: b) }
+    if let growth { b -= growth.count }
     guard let comma = text[b - 1], comma == "," || comma == "\u{FF0C}", p.range.upperBound < b else { return nil }
     let clauseEnd = b - 1
     guard !(p.range.upperBound..<clauseEnd).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) }) else { return nil }
-    if p.unit == q.unit { return subject }
+    if p.unit == q.unit || growth != nil { return subject }
     var k = text.skipSpaces(p.range.upperBound)
     guard let verb = Self.grantVerbs.first(where: { text.has($0, at: k) }) else { return nil }
     k += verb.count
@@ -21,6 +24,9 @@ extension SubjectFinder {
     guard let subject, text[p.range.lowerBound - 1] == "的" else { return object }
     return subject + object
   }
+
+  /// Words of a rate of change written alone after a comma: what changes is the figure before.
+  static let growthWords = words(["年均增长", "同比增长", "年均增幅", "增长", "增幅"])
 
   /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
   func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {

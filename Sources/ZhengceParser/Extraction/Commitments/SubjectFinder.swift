@@ -5,8 +5,8 @@
 /// (5个以上产业帮扶项目 → 产业帮扶项目, 16周岁以上有…需求的贫困重度残疾人); the phrase
 /// before it in its clause (村级组织运转经费逐步提升至… → 村级组织运转经费). The extractor
 /// then fills gaps from neighbours (`SubjectContext.swift`). A per-scope written before the
-/// quantity (每县, 每个贫困村, 每人) leads the subject, separated by a space:
-/// `每个深度贫困县 产业帮扶项目`. nil when nothing usable is written.
+/// quantity (每县, 每个贫困村, 每人) is returned beside it, not in it: `每个深度贫困县` and
+/// `产业帮扶项目`. Each is nil when nothing usable is written.
 struct SubjectFinder {
   let text: ScalarText
   /// Words trimmed from the end of the phrase before a quantity; see `tailWords(raiseVerbs:)`.
@@ -14,7 +14,7 @@ struct SubjectFinder {
 
   static let maxLength = 16
 
-  private static func words(_ list: [String]) -> [[Unicode.Scalar]] {
+  static func words(_ list: [String]) -> [[Unicode.Scalar]] {
     list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
   }
 
@@ -31,12 +31,24 @@ struct SubjectFinder {
   private static let stopWords = words([
     "的", "和", "及", "与", "或", "并", "实现", "脱贫", "摘帽", "转为", "就业", "参与", "有", "用于", "给予", "联系", "对口",
     "定点", "进行", "开展", "全部", "投入", "达到", "接受", "按", "同步", "以", "到", "基础", "为", "销号", "精准", "创建", "力度", "实施",
-    "可享受", "可以",
+    "可享受", "可以", "需要", "已", "率先", "符合", "予以",
   ])
   /// Words trimmed from the front of the phrase before a quantity.
   private static let leadWords = words([
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
     "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
+    // The area a figure covers is the document's, not what it counts (全省贫困发生率).
+    "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全乡", "全镇", "全国", "本省", "本市", "本县", "本区",
+    "目前", "当前", "现有", "共有", "还有", "约有", "上级", "今明两年", "期间",
+    // Allocating or counting verbs before their object (安排产业发展项目资金, 累计减少贫困人口).
+    "安排", "下达", "拨付", "筹措", "累计", "共计", "总计", "合计", "确定", "上报", "预计",
+  ])
+  /// Verbs of building or doing before the thing counted (新建农村卫生户厕, 培训家庭教育指导师),
+  /// trimmed only when three or more characters remain: 培训经费 keeps its verb. 新增 and 减少
+  /// stay: 新增城镇学位 counts new places, not all of them.
+  private static let actionVerbs = words([
+    "新建", "改建", "扩建", "新建改建", "新改扩建", "改造", "疏浚", "疏浚整治", "完成", "培训", "修建", "推广",
+    "开工建设", "建设",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -47,6 +59,8 @@ struct SubjectFinder {
   private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
     "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现", "平均",
+    // A change or estimate written between the subject and its figure (增加值增长2.5%, 稳定在, 突破).
+    "增长", "年均", "稳定", "突破", "提高", "预计", "累计", "共计", "总计", "合计", "一般", "各",
   ])
   private static let reach = Array("达".unicodeScalars)
   /// Linking verbs: after them the phrase before the quantity is its subject even when a
@@ -64,13 +78,14 @@ struct SubjectFinder {
   /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
   private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
-  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者".unicodeScalars)
+  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次".unicodeScalars)
   static let timeScopes = Set("年月周天日季".unicodeScalars)
   /// Characters between 每 and a time scope: 每两个月, 每半年, 每学年.
   static let timeScopeFillers = Set("个学半".unicodeScalars)
 
-  /// The subject of `q`; `floor` is where the text of the previous quantity or date ends.
-  func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> String? {
+  /// The subject of `q` and the scope it is per; `floor` is where the text of the previous
+  /// quantity or date ends.
+  func subject(of q: Quantity, phraseEnd: Int, floor: Int) -> (subject: String?, per: String?) {
     let scope = perScope(before: q.range.lowerBound, floor: floor)
     let phraseFloor = max(floor, scope?.end ?? 0)
     let start = q.range.lowerBound
@@ -79,8 +94,7 @@ struct SubjectFinder {
     let phrase =
       q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
       ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
-    guard let scope else { return phrase }
-    return phrase.map { "\(scope.text) \($0)" } ?? scope.text
+    return (phrase, scope?.text)
   }
 
   private func after(_ end: Int) -> String? {
@@ -135,10 +149,16 @@ struct SubjectFinder {
     if CommitmentScalarClass.digit(text[b - 1]) != nil {
       while b < e, let c = text[b], "年月日底末前起".unicodeScalars.contains(c) { b += 1 }
     }
+    // 2019年度资金: the year read as a date leaves its 度.
+    if b < e, text[b] == "度", text[b - 1] == "年" { b += 1 }
     var trimmed = true
     while trimmed && e > b {
       trimmed = false
       if let w = Self.leadWords.first(where: { text.has($0, at: b) }), e - b - w.count >= 2 {
+        b += w.count
+        trimmed = true
+      }
+      if let w = Self.actionVerbs.first(where: { text.has($0, at: b) }), e - b - w.count >= 3 {
         b += w.count
         trimmed = true
       }
@@ -153,9 +173,9 @@ struct SubjectFinder {
     if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
     if e > b, let last = text[e - 1], Self.prepositions.contains(last) { return nil }
     for k in (b..<e).reversed() {
-      // 对口 and 以上 are words, not the prepositions 对 and 以.
+      // 对口, 以上 and 以工代赈 are words, not the prepositions 对 and 以.
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
-        !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前".unicodeScalars.contains(text[k + 1] ?? " "))
+        !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前工".unicodeScalars.contains(text[k + 1] ?? " "))
       {
         if difference, Self.comparisons.contains(w), k - b >= 2 { e = k } else { b = k + w.count }
         break
