@@ -16,8 +16,8 @@ def fake_binary(tmp_path, version_line, status=0):
     return str(script)
 
 
-def test_the_binary_under_test_reports_contract_version_4(binary):
-    assert _binary.check(binary) == (4, 1)
+def test_the_binary_under_test_reports_contract_version_5(binary):
+    assert _binary.check(binary) == (5, 1)
 
 
 def test_a_missing_binary_says_where_it_looked_and_what_to_set(tmp_path):

@@ -51,6 +51,13 @@ def test_a_raise_in_the_hunan_plan_reads_with_its_from_value():
     assert (row.measure_id, row.value, row.from_value, row.unit, row.comparator) == (f"{HUNAN}#23", 5000.0, 3000.0, "元/年", "to")
 
 
+def test_a_per_scope_has_its_own_column_beside_the_subject():
+    # corpus/hunan-2018-deep-poverty-plan.txt: "…每县建设1-2所…"
+    commitments = zhengce.commitments(CORPUS / f"{HUNAN}.txt")
+    row = commitments[commitments.surface == "1-2所"].iloc[0]
+    assert (row.subject, row.per, row.value, row["max"]) == ("建设", "每县", 1.0, 2.0)
+
+
 def test_topics_are_lists_in_the_measures_table():
     measures = zhengce.measures(CORPUS)
     assert all(isinstance(t, list) for t in measures.topics)
