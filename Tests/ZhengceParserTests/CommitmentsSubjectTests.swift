@@ -55,9 +55,20 @@ import ZhengceParser
     #expect(subjects("累计减少贫困人口656万人。") == ["减少贫困人口"])
   }
 
+  @Test func aBareLevelKeepsTheLevelsInItsBrackets() {
+    // anhui-2017-county-pairing-assessment: "…40个县(市、区)…"
+    #expect(subjects("考核对象为40个县(市、区)。") == ["县(市、区)"])
+    #expect(subjects("全省共有11个省扶贫开发工作重点县(以下简称重点县)。") == ["省扶贫开发工作重点县"])
+  }
+
   @Test func aPredicateAfterTheNounEndsIt() {
     // anhui-2019-three-year-opinions: "…789个贫困村需要出列…"
     #expect(subjects("全省还有789个贫困村需要出列。") == ["贫困村"])
+    // shanxi-2016-poverty-opinions: "…全省119个县中,58个是贫困县…"
+    #expect(subjects("全省119个县中,有一半以上是贫困县。")[0] == "县")
+    // fujian-2019-twelve-counties-announcement, henan-xuchang-2018-three-year-action-plan.
+    #expect(subjects("12个省级扶贫开发工作重点县均已达到退出条件。") == ["省级扶贫开发工作重点县"])
+    #expect(subjects("7个深度贫困村每村每年新增100万元专项扶贫资金。")[0] == "深度贫困村")
   }
 
   @Test func unitNamesTheSubject() {

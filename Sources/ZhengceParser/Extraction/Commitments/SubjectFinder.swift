@@ -31,7 +31,9 @@ struct SubjectFinder {
   private static let stopWords = words([
     "的", "和", "及", "与", "或", "并", "实现", "脱贫", "摘帽", "转为", "就业", "参与", "有", "用于", "给予", "联系", "对口",
     "定点", "进行", "开展", "全部", "投入", "达到", "接受", "按", "同步", "以", "到", "基础", "为", "销号", "精准", "创建", "力度", "实施",
-    "可享受", "可以", "需要", "已", "率先", "符合", "予以",
+    "可享受", "可以", "需要", "已", "率先", "符合", "予以", "每",
+    // 重点县均已…: 均 (all) before a verb, not 人均.
+    "均已", "均为", "均达", "均有", "均在", "均要", "均按", "均可", "均需", "均属", "均符合",
   ])
   /// Words trimmed from the front of the phrase before a quantity.
   private static let leadWords = words([
@@ -79,6 +81,8 @@ struct SubjectFinder {
   private static let prepositions = Set("按对把将向以".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
   static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次".unicodeScalars)
+  /// Characters of the names of administrative levels: 省, 自治区, 直辖市, 县, 行委.
+  private static let levels = Set("省市县区州盟旗乡镇村自治直辖行委".unicodeScalars)
   static let timeScopes = Set("年月周天日季".unicodeScalars)
   /// Characters between 每 and a time scope: 每两个月, 每半年, 每学年.
   static let timeScopeFillers = Set("个学半".unicodeScalars)
@@ -127,6 +131,17 @@ struct SubjectFinder {
       else { break }
       phrase.append(c)
       i += 1
+    }
+    // 119个县中, 14个集中连片特困地区中: a place word closing the clause is not the noun's.
+    if phrase.count >= 2, let last = phrase.last, last == "中" || last == "内", !CommitmentScalarClass.isHan(text[i]) {
+      phrase.removeLast()
+    }
+    // 40个县(市、区), 22个省(自治区、直辖市): a bare level noun takes the levels in brackets after it.
+    if phrase.count == 1, let level = phrase.first, Self.levels.contains(level), text[i] == "(",
+      let close = (i + 1..<min(text.count, i + 12)).first(where: { text[$0] == ")" }), close > i + 1,
+      (i + 1..<close).allSatisfy({ text[$0].map { Self.levels.contains($0) || $0 == "、" } ?? false })
+    {
+      phrase.append(contentsOf: text.s[i...close])
     }
     // 7个市对口帮扶, 60%以上的村: a one-character place or unit noun is a subject too.
     if phrase.count == 1, let c = phrase.first, Self.scopeEnds.contains(c) { return String(phrase) }
