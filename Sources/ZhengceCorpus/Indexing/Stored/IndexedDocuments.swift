@@ -107,7 +107,8 @@ public struct IndexedDocuments: Sendable {
               case .measures(let positions): return try StoredDocumentCodec.document(entry, measures: positions, inflater: inflater)
               }
             } catch {
-              throw .corrupt(path: stored.path(of: k), reason: "document \(error.id): \(error.reason)")
+              let reason = "document \(error.id): \(error.reason)"
+              throw error.otherContract ? .outdated(path: stored.path(of: k), reason: reason) : .corrupt(path: stored.path(of: k), reason: reason)
             }
           }.map(transform))
         }

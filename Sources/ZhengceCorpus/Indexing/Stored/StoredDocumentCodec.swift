@@ -95,7 +95,7 @@ enum StoredDocumentCodec {
     do {
       return try JSONTreeDecoder.decode(type, from: bytes)
     } catch let error as DecodingError {
-      throw .init(id: id, reason: StoredDocumentError.describe(error))
+      throw .init(id: id, reason: StoredDocumentError.describe(error), otherContract: StoredDocumentError.isOtherContract(error))
     } catch {
       throw .init(id: id, reason: "\(error)")
     }
@@ -107,6 +107,14 @@ enum StoredDocumentCodec {
 struct StoredDocumentError: Error {
   var id: String
   var reason: String
+  /// The document is of another contract version: the index is sound but was built by another zhengce.
+  var otherContract = false
+
+  /// Whether `error` is `ParsedDocument`'s refusal of another `schemaVersion`.
+  static func isOtherContract(_ error: DecodingError) -> Bool {
+    guard case .dataCorrupted(let context) = error else { return false }
+    return context.codingPath.map(\.stringValue) == ["schemaVersion"]
+  }
 
   /// A decoding error in one line: where in the document, and what.
   static func describe(_ error: DecodingError) -> String {
