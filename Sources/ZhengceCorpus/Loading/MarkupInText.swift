@@ -10,17 +10,20 @@ enum MarkupInText {
   /// Whether `text` holds at least `minimumTags` of `<p>`, `<p …>`, `</p>`,
   /// `<br>`, `<br/>`, `<div` or `</div>` (in any case).
   static func holdsMarkup(_ text: String) -> Bool {
-    var count = 0
-    let bytes = Array(text.utf8)
-    var i = 0
-    while i + 3 < bytes.count {
-      if bytes[i] == UInt8(ascii: "<"), isBlockTag(bytes, at: i + 1) {
-        count += 1
-        if count >= minimumTags { return true }
+    // Every text file loaded passes here: its bytes are read in place, not copied.
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var i = 0
+      while i + 3 < bytes.count {
+        if bytes[i] == UInt8(ascii: "<"), isBlockTag(bytes, at: i + 1) {
+          count += 1
+          if count >= minimumTags { return true }
+        }
+        i += 1
       }
-      i += 1
+      return false
     }
-    return false
   }
 
   /// `text` as an HTML page whose plain line breaks are `<br>`s.
@@ -30,7 +33,7 @@ enum MarkupInText {
       + "</div></body></html>"
   }
 
-  private static func isBlockTag(_ b: [UInt8], at i: Int) -> Bool {
+  private static func isBlockTag(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
     var j = i
     if b[j] == UInt8(ascii: "/") { j += 1 }
     func lower(_ k: Int) -> UInt8 { k < b.count ? b[k] | 0x20 : 0 }

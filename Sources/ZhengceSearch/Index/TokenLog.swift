@@ -1,9 +1,6 @@
-import Synchronization
-import ZhengceCore
-
 /// A growable log of (term, document, position) in manually managed memory,
 /// with the scratch that files it term by term (`Segment.fileTokens`). One
-/// owner at a time uses it: a segment, or `TokenLogs` between segments.
+/// owner at a time uses it: a segment, or `SegmentBuffers` between segments.
 struct TokenLog: @unchecked Sendable {
   static let batch = 1 << 20
   /// A log that holds nothing and allocates nothing (a finished segment's).

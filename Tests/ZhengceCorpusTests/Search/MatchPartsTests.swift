@@ -12,7 +12,7 @@ import ZhengceTestSupport
     let reader = try #require(TestIndex.corpusCopiesReader)
     var split = 0
     var differing: [String] = []
-    try forEachRandomInput(seed: 71, count: 400) { random in
+    forEachRandomInput(seed: 71, count: 400) { random in
       let term = TestIndex.randomTerm(lengths: 3...7, using: &random)
       guard TermMatcher.matchesByPosition(term) else { return }
       let within = (0..<Int32(reader.documentCount)).filter { $0 % 3 != 0 }

@@ -82,7 +82,7 @@ import ZhengceTestSupport
   func termsMatchedWithinDocumentsStayAmongThem(positions: Bool) throws {
     let reader = try #require(TestIndex.corpusReader(positions: positions))
     var checked = 0
-    try forEachRandomInput(seed: 47, count: 400) { random in
+    forEachRandomInput(seed: 47, count: 400) { random in
       let term = randomTerm(&random)
       let modulus = Int32.random(in: 2...5, using: &random)
       let within = (0..<Int32(reader.documentCount)).filter { $0 % modulus != 0 }
@@ -140,8 +140,8 @@ extension SubstringPropertyTests {
   static func queries() throws -> [Query] {
     let property = SubstringPropertyTests()
     var queries: [Query] = []
-    try forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
-    try forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
+    forEachRandomInput(seed: 2026, count: 1500) { random in queries.append(.term(property.randomTerm(&random))) }
+    forEachRandomInput(seed: 6, count: 400) { random in queries.append(property.randomQuery(&random, depth: 2)) }
     return queries
   }
 }
