@@ -106,8 +106,10 @@ public struct Parser: Sendable {
       outline: tree.blocks.map(\.section),
       measures: MeasureBuilder().measures(of: tree, unnumbered: unnumbered, in: analysed, documentID: docID),
       citations: CitationExtractor().citations(in: analysed.scalars, excludingTitle: title ?? ""))
-    // Read from the analysed title: a Traditional 辦法 is folded to 办法 here.
-    document.genre = genres.genre(title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "")
+    // Read from the analysed title and body: a Traditional 辦法 is folded to 办法 here.
+    let genre = genres.reading(
+      title: title, noticeTitle: head.noticeTitle, opening: document.measures.first?.text ?? "", body: analysed.scalars)
+    (document.genre, document.genreSource) = (genre?.genre, genre?.source)
 
     let headText = String(scalars: analysed.scalars.prefix(3000))
     let choice = detector.choose(document, resolution, head: headText, override: pluginID, &diagnostics)

@@ -49,7 +49,7 @@ struct Environment: Sendable {
   var mergeHold: (@Sendable (String) -> Void)? {
     guard let file = mergeHoldFile else { return nil }
     return { directory in
-      FileManager.default.createFile(atPath: file, contents: Data((directory + "\n").utf8))
+      _ = FileManager.default.createFile(atPath: file, contents: Data((directory + "\n").utf8))
       while true { sleep(3600) }
     }
   }

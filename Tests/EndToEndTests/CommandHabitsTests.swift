@@ -54,7 +54,7 @@ import ZhengceTestSupport
     let version = try CommandRunner.run(["--version"])
     #expect(version.status == 0)
     #expect(version.stdout.hasPrefix("zhengce 0.2.0 ("))
-    #expect(version.stdout.contains("contract schemaVersion 5, export stream version 1)"))
+    #expect(version.stdout.contains("contract schemaVersion 6, export stream version 1)"))
     for shell in ["bash", "zsh", "fish"] {
       let script = try CommandRunner.run(["completions", shell])
       #expect(script.status == 0)

@@ -28,9 +28,9 @@ import ZhengceTestSupport
 
   @Test func theValidatorRejectsABrokenDocument() throws {
     let validator = try JSONSchemaValidator(schemaData: Data(contentsOf: try #require(Self.schemaURL)))
-    let broken = #"{"schemaVersion":1,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","noticeTitle":null,"genre":"memo","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"kind":"numbered","heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
+    let broken = #"{"schemaVersion":1,"id":"","source":{"path":"a","format":"pdf","encoding":"utf-8","sha256":"xyz"},"title":"t","noticeTitle":null,"genre":"memo","genreSource":"guess","docNumber":null,"issuers":[],"date":"2020/1/1","region":{"province":null,"city":null},"plugin":"generic","outline":[],"measures":[{"id":"a#1","path":[],"kind":"numbered","heading":"","text":"x","span":{"start":-1,"end":1},"departments":[{"name":"x","surface":"x","role":"boss","separately":false}],"commitments":[],"topics":[]}],"citations":[]}"#
     let paths = Set(try validator.validate(Data(broken.utf8)).map(\.path))
-    #expect(paths == ["$.schemaVersion", "$.id", "$.source.format", "$.source.sha256", "$.genre", "$.date", "$.region",
+    #expect(paths == ["$.schemaVersion", "$.id", "$.source.format", "$.source.sha256", "$.genre", "$.genreSource", "$.date", "$.region",
                       "$.measures[0].span.start", "$.measures[0].departments[0].role"])
   }
 

@@ -7,7 +7,7 @@ import ZhengceCore
 @Suite struct ContractVersionTests {
   static let document = ParsedDocument(
     id: "a", source: SourceInfo(path: "a.txt", format: .text, encoding: "utf-8", sha256: String(repeating: "0", count: 64)),
-    title: "某某实施方案", genre: .plan, region: Region(level: .national),
+    title: "某某实施方案", genre: .plan, genreSource: .title, region: Region(level: .national),
     measures: [
       Measure(
         id: "a#1", path: ["前言"], kind: .preamble, heading: "", text: "x", span: TextSpan(start: 0, end: 1),
@@ -18,18 +18,18 @@ import ZhengceCore
     let data = try JSONEncoder().encode(Self.document)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == Self.document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["schemaVersion"] as? Int == 5)
-    #expect(object["genre"] as? String == "plan")
+    #expect(object["schemaVersion"] as? Int == 6)
+    #expect(object["genre"] as? String == "plan" && object["genreSource"] as? String == "title")
     #expect(object["docNumber"] is NSNull)
   }
 
   @Test func aDocumentWithoutAGenreWritesNull() throws {
     var document = Self.document
-    (document.title, document.genre) = (nil, nil)
+    (document.title, document.genre, document.genreSource) = (nil, nil, nil)
     let data = try JSONEncoder().encode(document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["title"] is NSNull)
-    #expect(object["genre"] is NSNull)
+    #expect(object["genre"] is NSNull && object["genreSource"] is NSNull)
     #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == document)
   }
 
@@ -43,7 +43,7 @@ import ZhengceCore
     #expect(DocumentGenre(name: "说明") == nil)
   }
 
-  @Test(arguments: [1, 2, 4])
+  @Test(arguments: [1, 2, 4, 5])
   func anOlderVersionIsRefusedWithAMessageThatSaysWhatToDo(version: Int) throws {
     var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(Self.document)) as? [String: Any])
     object["schemaVersion"] = version
@@ -53,7 +53,7 @@ import ZhengceCore
       _ = try JSONDecoder().decode(ParsedDocument.self, from: data)
       Issue.record("a version \(version) document was read")
     } catch DecodingError.dataCorrupted(let context) {
-      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 5"))
+      #expect(context.debugDescription.hasPrefix("schemaVersion \(version) is not supported: this zhengce reads version 6"))
     }
   }
 }

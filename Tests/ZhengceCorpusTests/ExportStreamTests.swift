@@ -14,7 +14,7 @@ import ZhengceCore
   @Test func theHeaderDeclaresDatesListsAndNullableTitles() throws {
     let header = try object(ExportStream().header)
     #expect(header["stream"] as? String == "zhengce-export")
-    #expect(header["schemaVersion"] as? Int == 5)
+    #expect(header["schemaVersion"] as? Int == 6)
     let tables = try #require(header["tables"] as? [[String: Any]])
     #expect(tables.compactMap { $0["name"] as? String } == ExportTable.allCases.map(\.rawValue))
     func column(_ table: Int, _ name: String) -> [String: Any]? {

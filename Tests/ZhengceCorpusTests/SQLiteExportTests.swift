@@ -74,7 +74,7 @@ import ZhengceTestSupport
     _ = try F.export(SQLiteExport(path: path))
     let db = try SQLiteQuery(path: path, writable: true)
     #expect(try db.rows("PRAGMA foreign_key_check") == [])
-    #expect(try db.value("PRAGMA user_version") == "3")
+    #expect(try db.value("PRAGMA user_version") == "4")
     #expect(throws: SQLiteQuery.Failure.self) {
       try db.rows("INSERT INTO departments (measure_id, ordinal, name, surface, role, separately) VALUES ('nope#1', 1, 'a', 'a', 'lead', 0)")
     }

@@ -4,7 +4,8 @@ import ZhengceCore
 import ZhengceParser
 import ZhengceTestSupport
 
-/// The kind of document (文种) read from its title: the bundled corpus, whole
+/// The kind of document (文种) read from its title, or from the words with which a
+/// body without one names its own kind: the bundled corpus, whole
 /// documents of Tests/Fixtures/realworld/docs, and titles and openings quoted
 /// from the files named beside them.
 @Suite struct GenreTests {
@@ -53,18 +54,76 @@ import ZhengceTestSupport
     #expect(try Self.parse(realWorld: file).genre == genre)
   }
 
-  /// sichuan-bazhong-2019-funds-notice.txt opens with its body (现将省财政厅、省扶贫开发局下达我市2019年
-  /// 省级财政专项扶贫资金26428万元,予以公告。): no title, so no genre, though the body speaks of funds.
-  @Test func aDocumentWithoutATitleHasNoGenre() throws {
-    let document = try Self.parse(realWorld: "sichuan-bazhong-2019-funds-notice.txt")
+  /// Documents without a title whose body names its own kind (quoted from each file):
+  @Test(arguments: [
+    // …确保到2020年全省农村贫困人口实现脱贫,贫困县全部摘帽,特提出如下实施意见。
+    ("heilongjiang-2016-poverty-opinions.txt", DocumentGenre.opinions),
+    // Traditional: …全面落實…部署和要求,…作出如下決定
+    ("yunnan-2015-poverty-decision-trad.txt", .decision),
+    // 第一条 …根据《…关于印发〈脱贫攻坚责任制实施办法〉的通知》…等有关文件精神,制定本实施细则。
+    ("jiangxi-2017-poverty-responsibility-rules.txt", .rules),
+    // …特制定本行动方案。
+    ("liaoning-2017-deep-poverty-plan.txt", .plan),
+    // 现将资金分配使用情况公示如下:
+    ("henan-beiguan-2018-funds-announcement.txt", .announcement),
+    // Traditional, closing: 特此公告。
+    ("hunan-2018-lottery-fund-announcement.txt", .announcement),
+    // 现将2018年扶持老区农户发展生产市级专项资金安排给你们(详见附表),并就有关事项通知如下。
+    ("guangdong-xinhui-2018-funds-notice.txt", .fundsNotice),
+  ])
+  func aBodyNamesItsOwnKind(file: String, genre: DocumentGenre) throws {
+    let document = try Self.parse(realWorld: file)
     #expect(document.title == nil)
-    #expect(document.genre == nil)
+    #expect(document.genre == genre)
+    #expect(document.genreSource == .body)
+  }
+
+  /// guizhou-2016-poverty-13th-five-year-program.txt opens with 第一章 规划背景 and never
+  /// says what it is; hubei-1994-87-poverty-counties-notice.txt opens with its addressees.
+  @Test(arguments: ["guizhou-2016-poverty-13th-five-year-program.txt", "hubei-1994-87-poverty-counties-notice.txt"])
+  func aDocumentThatNamesNoKindHasNoGenre(file: String) throws {
+    let document = try Self.parse(realWorld: file)
+    #expect(document.title == nil)
+    #expect(document.genre == nil && document.genreSource == nil)
+  }
+
+  @Test func aTitlesGenreIsReadFromTheTitle() throws {
+    let document = try Self.parse(realWorld: "hubei-2018-poverty-county-exit-announcement.txt")
+    #expect(document.genre == .announcement && document.genreSource == .title)
+  }
+
+  /// Words that look like a declaration but name no kind of this document.
+  @Test(arguments: [
+    // fujian-2005-disability-survey-group-notice: a list the document holds.
+    "经省政府研究,决定成立福建省第二次全国残疾人抽样调查领导小组。领导小组成员名单如下:",
+    // Plans asked of others: 本 before other words than a kind.
+    "各县(市、区)要结合实际,制定本地区实施方案,并于6月底前报送。",
+    // The kind in a quoted title names another document.
+    "根据《关于打赢脱贫攻坚战的实施意见》要求,提出如下《要求》。",
+    // A kind that does not close its clause.
+    "现提出如下意见建议的具体要求,各地遵照执行。",
+  ])
+  func wordsThatNameNoKindOfTheDocument(body: String) {
+    #expect(Self.rules.reading(title: nil, noticeTitle: nil, opening: body, body: Array(body.unicodeScalars)) == nil)
+  }
+
+  @Test func theClosingIsReadBeforeTheOpening() {
+    // A plan published for comment: its opening makes a plan, its sign-off says it is a 公示.
+    let body = "结合我区工作实际,特制定如下资金使用计划。\n一、资金总额\n……\n特此公示。\n某某区财政局\n2021年7月28日"
+    let reading = Self.rules.reading(title: nil, noticeTitle: nil, opening: body, body: Array(body.unicodeScalars))
+    #expect(reading?.genre == .announcement && reading?.source == .body)
+  }
+
+  @Test func theContractWritesWhereTheGenreWasRead() throws {
+    let data = try JSONEncoder().encode(try Self.parse(realWorld: "heilongjiang-2016-poverty-opinions.txt"))
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["genre"] as? String == "opinions" && object["genreSource"] as? String == "body")
   }
 
   @Test func theContractWritesTheGenre() throws {
     let data = try JSONEncoder().encode(try CorpusFixtures.parse(CorpusFixtures.xiangxi).document)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(object["genre"] as? String == "opinions")
+    #expect(object["genre"] as? String == "opinions" && object["genreSource"] as? String == "title")
   }
 
   // MARK: - Titles

@@ -58,6 +58,9 @@ import Testing
     #expect(chinese["total"] as? Int == 1)
     let document = try #require(ServedCorpus.get("/document?id=hunan-xiangxi-2016-precision-poverty-opinions"))
     #expect(document.text.contains("<dt>文种</dt><dd>意见</dd>"))
+    // Each quantity with what it counts and what it is for: …每个乡镇卫生院至少有1名全科医生.
+    #expect(document.text.contains("<th>对象</th>"))
+    #expect(document.text.contains("<td>全科医生(每个乡镇卫生院)</td>"))
   }
 
   @Test func hitLinksToItsMeasureInContext() throws {
@@ -102,7 +105,7 @@ import Testing
 
   @Test func documentAPIIsTheContract() throws {
     let json = try #require(ServedCorpus.json("/api/documents/hunan-2018-deep-poverty-plan"))
-    #expect(json["schemaVersion"] as? Int == 5)
+    #expect(json["schemaVersion"] as? Int == 6)
     #expect(json["genre"] as? String == "plan")
     #expect(json["title"] as? String == "湖南省关于支持深度贫困地区脱贫攻坚的实施方案")
   }

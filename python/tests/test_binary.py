@@ -16,8 +16,8 @@ def fake_binary(tmp_path, version_line, status=0):
     return str(script)
 
 
-def test_the_binary_under_test_reports_contract_version_5(binary):
-    assert _binary.check(binary) == (5, 1)
+def test_the_binary_under_test_reports_contract_version_6(binary):
+    assert _binary.check(binary) == (6, 1)
 
 
 def test_a_missing_binary_says_where_it_looked_and_what_to_set(tmp_path):
@@ -34,15 +34,15 @@ def test_a_binary_without_the_version_report_is_too_old(tmp_path):
         zhengce.measures(binary=old)
 
 
-def test_a_binary_of_schema_version_4_is_too_old(tmp_path):
-    # Version 4 wrote a commitment's per-scope inside its subject.
-    old = fake_binary(tmp_path, "zhengce: contract schemaVersion 4, export stream version 1")
-    with pytest.raises(zhengce.BinaryVersionError, match=r"too old: it writes contract schemaVersion 4"):
+def test_a_binary_of_schema_version_5_is_too_old(tmp_path):
+    # Version 5 had no genreSource, and left genre null where the body names the kind.
+    old = fake_binary(tmp_path, "zhengce: contract schemaVersion 5, export stream version 1")
+    with pytest.raises(zhengce.BinaryVersionError, match=r"too old: it writes contract schemaVersion 5"):
         zhengce.parse(binary=old)
 
 
 def test_a_binary_of_a_later_schema_version_is_too_new(tmp_path):
-    new = fake_binary(tmp_path, "zhengce: contract schemaVersion 6, export stream version 1")
+    new = fake_binary(tmp_path, "zhengce: contract schemaVersion 7, export stream version 1")
     with pytest.raises(zhengce.BinaryVersionError, match=r"too new.*pip install ./python"):
         zhengce.parse(binary=new)
 

@@ -46,7 +46,7 @@ def test_one_line_out_per_line_in_in_order_with_errors_as_records(binary):
     assert out[3]["error"] == "/nonexistent/missing.txt: no such file"
     # "////" decodes to three 0xFF bytes: no text.
     assert "c: " in out[4]["error"]
-    assert all(o["schemaVersion"] == 5 for o in out)
+    assert all(o["schemaVersion"] == 6 for o in out)
     assert done.returncode == 1
     assert "zhengce: stdin:3: " in done.stderr
 

@@ -17,7 +17,7 @@ NANNING = "guangxi-nanning-2015-precision-poverty-plan"
 def test_parse_gives_contract_documents_in_input_order():
     documents = zhengce.parse([CORPUS / f"{NANNING}.txt", CORPUS / f"{HUNAN}.txt"])
     assert [d["id"] for d in documents] == [NANNING, HUNAN]
-    assert all(d["schemaVersion"] == 5 for d in documents)
+    assert all(d["schemaVersion"] == 6 for d in documents)
     assert documents[1]["title"] == "湖南省关于支持深度贫困地区脱贫攻坚的实施方案"
     # Its title ends with 实施方案; the Nanning file's first line is 广西精准扶贫实施方案.
     assert [d["genre"] for d in documents] == ["plan", "plan"]
@@ -42,6 +42,8 @@ def test_tables_have_the_exports_columns_and_types():
         "hunan-xiangxi-2016-precision-poverty-opinions": "opinions", "liaoning-2019-three-year-action-opinions": "opinions",
         "shaanxi-ankang-2020-consolidation-plan": "plan",
     }
+    # Every one read from its title, none from its body.
+    assert set(documents["genre_source"]) == {"title"}
 
 
 def test_a_raise_in_the_hunan_plan_reads_with_its_from_value():

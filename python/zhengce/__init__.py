@@ -3,7 +3,7 @@
 Everything goes through the ``zhengce`` command-line tool and its JSON Lines
 contract (contract/DOCUMENT.md); nothing is parsed here. The binary is
 ``$ZHENGCE_BINARY``, else ``zhengce`` on PATH; it must write contract
-schemaVersion 4 (a clear :class:`BinaryVersionError` otherwise).
+schemaVersion 6 (a clear :class:`BinaryVersionError` otherwise).
 
     import zhengce
     docs = zhengce.parse(["policies/"])          # contract dicts, one per document

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 #: The contract version (``schemaVersion``) this package reads; see contract/DOCUMENT.md.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: The version of ``zhengce export --format stream`` this package reads.
 STREAM_VERSION = 1
 #: The environment variable naming the binary; else ``zhengce`` on PATH.

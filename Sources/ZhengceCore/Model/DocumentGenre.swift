@@ -55,3 +55,12 @@ public enum DocumentGenre: String, Sendable, Hashable, Codable, CaseIterable {
     self = genre
   }
 }
+
+/// Where a document's genre was read: its title (or the cover notice carrying
+/// it), or the words with which its body names its own kind (特提出如下实施意见,
+/// 特此公告) when there is no title that names one. A researcher who wants only
+/// genres a title states filters on it.
+public enum GenreSource: String, Sendable, Hashable, Codable, CaseIterable {
+  case title
+  case body
+}

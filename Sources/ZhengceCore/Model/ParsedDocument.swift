@@ -4,7 +4,7 @@
 /// Optional fields are written as JSON `null`, never omitted.
 public struct ParsedDocument: Sendable, Hashable, Codable {
   /// The contract version this value is encoded as.
-  public static let currentSchemaVersion = 5
+  public static let currentSchemaVersion = 6
 
   public var schemaVersion: Int
   /// Stable identifier, by default the file stem.
@@ -15,8 +15,11 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   public var title: String?
   /// The title of the cover notice (关于印发《…》的通知), when the document has one.
   public var noticeTitle: String?
-  /// The kind of document its title names (文种); nil when there is no title to read it from.
+  /// The kind of document (文种) its title names, or else its body names as its own
+  /// (特提出如下实施意见); nil when neither does.
   public var genre: DocumentGenre?
+  /// Where `genre` was read; nil when `genre` is.
+  public var genreSource: GenreSource?
   /// 文号, e.g. 安脱贫发〔2020〕2号.
   public var docNumber: String?
   /// 发文机关.
@@ -32,7 +35,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
 
   public init(
     id: String, source: SourceInfo, title: String?, noticeTitle: String? = nil, genre: DocumentGenre? = nil,
-    docNumber: String? = nil, issuers: [String] = [], date: String? = nil,
+    genreSource: GenreSource? = nil, docNumber: String? = nil, issuers: [String] = [], date: String? = nil,
     region: Region = Region(), plugin: String = "generic", outline: [OutlineSection] = [],
     measures: [Measure] = [], citations: [Citation] = []
   ) {
@@ -42,6 +45,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     self.title = title
     self.noticeTitle = noticeTitle
     self.genre = genre
+    self.genreSource = genre == nil ? nil : genreSource
     self.docNumber = docNumber
     self.issuers = issuers
     self.date = date
@@ -53,7 +57,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, id, source, title, noticeTitle, genre, docNumber, issuers, date, region, plugin
+    case schemaVersion, id, source, title, noticeTitle, genre, genreSource, docNumber, issuers, date, region, plugin
     case outline, measures, citations
   }
 
@@ -76,6 +80,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     title = try c.decodeIfPresent(String.self, forKey: .title)
     noticeTitle = try c.decodeIfPresent(String.self, forKey: .noticeTitle)
     genre = try c.decodeIfPresent(DocumentGenre.self, forKey: .genre)
+    genreSource = try c.decodeIfPresent(GenreSource.self, forKey: .genreSource)
     docNumber = try c.decodeIfPresent(String.self, forKey: .docNumber)
     issuers = try c.decode([String].self, forKey: .issuers)
     date = try c.decodeIfPresent(String.self, forKey: .date)
@@ -94,6 +99,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     try c.encode(title, forKey: .title)
     try c.encode(noticeTitle, forKey: .noticeTitle)
     try c.encode(genre, forKey: .genre)
+    try c.encode(genreSource, forKey: .genreSource)
     try c.encode(docNumber, forKey: .docNumber)
     try c.encode(issuers, forKey: .issuers)
     try c.encode(date, forKey: .date)

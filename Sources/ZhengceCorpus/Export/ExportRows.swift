@@ -26,7 +26,8 @@ extension ExportTable {
   static func documentRow(_ d: ParsedDocument) -> [ExportValue] {
     [
       .text(d.id), .text(d.source.path), .text(d.source.format.rawValue), .text(d.source.encoding), .text(d.source.sha256),
-      .orNull(d.title), .orNull(d.noticeTitle), .orNull(d.genre?.rawValue), .orNull(d.docNumber), .orNull(DateValue.start(d.date)?.date),
+      .orNull(d.title), .orNull(d.noticeTitle), .orNull(d.genre?.rawValue), .orNull(d.genreSource?.rawValue),
+      .orNull(d.docNumber), .orNull(DateValue.start(d.date)?.date),
       .orNull(DateValue.start(d.date)?.precision.rawValue),
       .orNull(d.region.province), .orNull(d.region.city), .orNull(d.region.county),
       .text(d.plugin), .list(d.issuers),

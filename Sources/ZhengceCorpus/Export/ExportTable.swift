@@ -41,7 +41,8 @@ public enum ExportTable: String, Sendable, Hashable, CaseIterable {
     case .documents:
       [
         Column("id"), Column("path"), Column("format"), Column("encoding"), Column("sha256"), Column("title", nullable: true),
-        Column("notice_title", nullable: true), Column("genre", nullable: true), Column("doc_number", nullable: true), Column("date", .date, nullable: true),
+        Column("notice_title", nullable: true), Column("genre", nullable: true), Column("genre_source", nullable: true),
+        Column("doc_number", nullable: true), Column("date", .date, nullable: true),
         Column("date_precision", nullable: true),
         Column("province", nullable: true), Column("city", nullable: true), Column("county", nullable: true),
         Column("plugin"), Column("issuers", .textList),

@@ -12,6 +12,8 @@ struct OpenSearchDocument: Encodable {
   var noticeTitle: String?
   /// The document's kind (文种), `DocumentGenre`'s value.
   var genre: String?
+  /// Where the genre was read (`title` or `body`), `GenreSource`'s value.
+  var genreSource: String?
   var docNumber: String?
   var date: String?
   var issuers: [String]
@@ -84,6 +86,7 @@ struct OpenSearchDocument: Encodable {
     title = d.title
     noticeTitle = d.noticeTitle
     genre = d.genre?.rawValue
+    genreSource = d.genreSource?.rawValue
     docNumber = d.docNumber
     date = d.date
     issuers = d.issuers
@@ -114,7 +117,7 @@ struct OpenSearchDocument: Encodable {
 
   /// Field names as the mapping declares them (snake_case, like the export's columns).
   enum CodingKeys: String, CodingKey {
-    case id, documentID = "document_id", title, noticeTitle = "notice_title", genre, docNumber = "doc_number", date, issuers
+    case id, documentID = "document_id", title, noticeTitle = "notice_title", genre, genreSource = "genre_source", docNumber = "doc_number", date, issuers
     case province, city, county, regionLevel = "region_level", regionCode = "region_code", plugin, path, kind, heading, text
     case topics, departments, families, roles, leads, dueText = "due_text", dueDate = "due_date", quantities
   }
@@ -127,6 +130,7 @@ struct OpenSearchDocument: Encodable {
     try c.encode(title, forKey: .title)
     try c.encode(noticeTitle, forKey: .noticeTitle)
     try c.encode(genre, forKey: .genre)
+    try c.encode(genreSource, forKey: .genreSource)
     try c.encode(docNumber, forKey: .docNumber)
     try c.encode(date, forKey: .date)
     try c.encode(issuers, forKey: .issuers)

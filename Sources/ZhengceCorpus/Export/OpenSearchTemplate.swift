@@ -31,7 +31,7 @@ public enum OpenSearchTemplate {
   static var properties: [String: Any] {
     [
       "id": keyword(), "document_id": keyword(), "title": textAndKeyword(), "notice_title": textAndKeyword(),
-      "genre": keyword(), "doc_number": keyword(), "date": ["type": "date", "format": "yyyy-MM-dd"], "issuers": keyword(),
+      "genre": keyword(), "genre_source": keyword(), "doc_number": keyword(), "date": ["type": "date", "format": "yyyy-MM-dd"], "issuers": keyword(),
       "province": keyword(), "city": keyword(), "county": keyword(), "region_level": keyword(), "region_code": keyword(),
       "plugin": keyword(), "path": keyword(), "kind": keyword(), "heading": text(), "text": text(),
       "topics": keyword(), "departments": keyword(), "families": keyword(), "roles": keyword(), "leads": keyword(),

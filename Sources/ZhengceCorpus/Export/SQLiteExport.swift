@@ -7,8 +7,8 @@ import ZhengceCore
 /// (`SQLiteRows`), so this writer's thread only binds and steps.
 public final class SQLiteExport: ExportWriter {
   /// Stored as `PRAGMA user_version`; raised when a table or column changes
-  /// (2: `documents.genre`; 3: `commitments.per`).
-  public static let schemaVersion = 3
+  /// (2: `documents.genre`; 3: `commitments.per`; 4: `documents.genre_source`).
+  public static let schemaVersion = 4
 
   private let file: AtomicFile
   private let connection: SQLiteConnection

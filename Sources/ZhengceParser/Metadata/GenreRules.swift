@@ -6,8 +6,10 @@ import ZhengceCore
 /// endings tried longest first; a cover notice is of the kind of the document
 /// it carries; a notice that issues funds is a funds notice.
 ///
-/// The genre is never guessed: a document without a title, or whose title ends
-/// with no known kind, has none.
+/// A document whose title tells no kind (or that has no title) may still name
+/// its own kind in its body (特提出如下实施意见, 现将…公示如下, 特此公告:
+/// `GenreDeclarations`); otherwise it has none. The genre is never guessed from
+/// what the body is about.
 public struct GenreRules: Sendable, Hashable {
   public static let highestSupportedVersion = 1
 
@@ -34,6 +36,8 @@ public struct GenreRules: Sendable, Hashable {
   let nestedNotCarrying: [[Unicode.Scalar]]
   /// Scalars of the body's opening read for funds (the first sentence or two).
   let openingLength: Int
+  /// How a body names its own kind; nil when the file gives none.
+  let declarations: GenreDeclarations?
 
   /// The bundled `Rules/genres.json`.
   public static let standard: GenreRules = {
@@ -92,6 +96,7 @@ public struct GenreRules: Sendable, Hashable {
     nestedNotCarrying = scalars(file.coverNotices.notCarrying)
     handedTo = Set(file.funds.handedTo.unicodeScalars)
     openingLength = file.funds.openingLength
+    declarations = file.declarations.map(GenreDeclarations.init)
   }
 
   private struct File: Decodable {
@@ -99,6 +104,7 @@ public struct GenreRules: Sendable, Hashable {
     var endings: [String: [String]]
     var coverNotices: CoverNotices
     var funds: Funds
+    var declarations: GenreDeclarations.File?
 
     struct CoverNotices: Decodable {
       var verbs: [String]
@@ -133,6 +139,26 @@ public struct GenreRules: Sendable, Hashable {
     // No title of its own: the cover notice still names the document it carries.
     guard let notice, let carried = carried(by: notice) else { return nil }
     return genre(of: carried, notice: nil, opening: openingWords)
+  }
+
+  /// The genre of a document and where it was read: from its title (or cover
+  /// notice) when that names a kind, else from the words with which its body
+  /// names its own kind.
+  ///
+  /// - Parameters:
+  ///   - title, noticeTitle, opening: as for `genre(title:noticeTitle:opening:)`.
+  ///   - body: the whole text, as analysed; its start and end are read for the kind it declares.
+  /// - Returns: nil when neither the title nor the body names a kind.
+  public func reading(
+    title: String?, noticeTitle: String?, opening: String, body: [Unicode.Scalar]
+  ) -> (genre: DocumentGenre, source: GenreSource)? {
+    if let genre = genre(title: title, noticeTitle: noticeTitle, opening: opening) { return (genre, .title) }
+    guard let kind = declarations?.declaredKind(in: body, ending: { ending(of: $0) }) else { return nil }
+    // 现将…资金安排给你们,并就有关事项通知如下 is a funds notice.
+    if fundsEndings.contains(kind.surface), issuesFunds(Array(opening.unicodeScalars.prefix(openingLength)), fromBody: true) {
+      return (.fundsNotice, .body)
+    }
+    return (kind.genre, .body)
   }
 
   private func genre(of title: [Unicode.Scalar], notice: [Unicode.Scalar]?, opening: [Unicode.Scalar]) -> DocumentGenre? {

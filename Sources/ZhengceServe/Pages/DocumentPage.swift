@@ -12,7 +12,10 @@ enum DocumentPage {
     func fact(_ name: String, _ value: String?) {
       if let value, !value.isEmpty { facts.append("<dt>\(name)</dt><dd>\(value)</dd>") }
     }
-    fact(labels.genre, document.genre.map { labels.genre($0.rawValue) })
+    fact(labels.genre, document.genre.map { genre in
+      let name = labels.genre(genre.rawValue)
+      return document.genreSource == .body ? "\(name)(\(labels.genreFromBody))" : name
+    })
     fact(labels.docNumber, document.docNumber)
     fact(labels.issuers, document.issuers.joined(separator: "、"))
     fact(labels.date, document.date)
@@ -71,14 +74,14 @@ enum DocumentPage {
     let quantities = m.commitments.map { c -> HTML in
       """
       <tr><td>\(c.surface)</td><td class="num">\(NumberText.commitment(c, language: labels.language))</td>\
-      <td>\(c.deadline ?? "")</td><td>\(c.kind.map { labels.quantityKinds[$0.rawValue] ?? $0.rawValue } ?? "")</td></tr>
+      <td>\([c.subject, c.per.map { "(\($0))" }].compactMap { $0 }.joined())</td><td>\(c.deadline ?? "")</td><td>\(c.kind.map { labels.quantityKinds[$0.rawValue] ?? $0.rawValue } ?? "")</td></tr>
       """
     }
     var extras: [HTML] = []
     if !roles.isEmpty { extras.append("<div class=\"depts\">\(roles)</div>") }
     if let due = m.due { extras.append("<div>\(labels.due): \(due.date ?? due.text)</div>") }
     if !quantities.isEmpty {
-      extras.append("<table class=\"quantities\"><tr><th>\(labels.quantities)</th><th></th><th>\(labels.deadline)</th><th></th></tr>\(quantities)</table>")
+      extras.append("<table class=\"quantities\"><tr><th>\(labels.quantities)</th><th></th><th>\(labels.subject)</th><th>\(labels.deadline)</th><th></th></tr>\(quantities)</table>")
     }
     if !m.topics.isEmpty { extras.append("<div class=\"meta\">\(labels.topics): \(m.topics.joined(separator: "、"))</div>") }
     return """

@@ -24,6 +24,8 @@ struct Labels: Sendable {
   /// Kinds of document by `DocumentGenre` value: 方案 for `plan`.
   var genres: [String: String]
   var genre: String
+  /// Said after a genre read from the body's own words rather than a title.
+  var genreFromBody: String
   var measureKinds: [String: String]
   var quantityKinds: [String: String]
   var docNumber: String
@@ -38,6 +40,8 @@ struct Labels: Sendable {
   var citations: String
   var due: String
   var deadline: String
+  /// What a quantity counts, and what it is for (每户).
+  var subject: String
   var department: String
   var departmentPlaceholder: String
   var province: String
@@ -95,10 +99,12 @@ struct Labels: Sendable {
     ],
     roles: ["lead": "牵头", "support": "配合", "responsible": "负责", "consulted": "征求意见"],
     genres: Dictionary(uniqueKeysWithValues: DocumentGenre.allCases.map { ($0.rawValue, $0.chineseName) }), genre: "文种",
+    genreFromBody: "据正文",
     measureKinds: ["numbered": "编号条目", "preamble": "序言", "paragraph": "段落"],
     quantityKinds: ["target": "目标", "baseline": "现状", "allocation": "资金安排", "standard": "标准"],
     docNumber: "文号", issuers: "发文机关", date: "成文日期", region: "地区", outline: "目录", measures: "措施", departments: "部门",
-    quantities: "指标", topics: "主题", citations: "引用文件", due: "完成时限", deadline: "期限", department: "部门",
+    quantities: "指标", topics: "主题", citations: "引用文件", due: "完成时限", deadline: "期限", subject: "对象",
+    department: "部门",
     departmentPlaceholder: "部门类别、全称或简称,如 财政、省财政厅、市人社局", province: "省份", role: "角色", year: "年份", sort: "排序",
     sortOptions: ["document": "按文件", "due": "按完成时限", "province": "按省份"], any: "全部", document: "文件", path: "条目",
     text: "内容", downloadCSV: "下载 CSV", downloadJSONL: "下载 JSON Lines", rows: { "共 \(NumberText.grouped($0)) 项任务" },
@@ -122,12 +128,12 @@ struct Labels: Sendable {
       "rules": "rules", "work-points": "work points", "task-division": "task division", "assessment": "assessment",
       "program": "program", "decision": "decision", "other": "other",
     ],
-    genre: "Kind of document",
+    genre: "Kind of document", genreFromBody: "as the body says",
     measureKinds: ["numbered": "numbered", "preamble": "preamble", "paragraph": "paragraph"],
     quantityKinds: ["target": "target", "baseline": "baseline", "allocation": "allocation", "standard": "standard"],
     docNumber: "Document number", issuers: "Issuers", date: "Date", region: "Region", outline: "Outline", measures: "Measures",
     departments: "Departments", quantities: "Quantities", topics: "Topics", citations: "Citations", due: "Due", deadline: "Deadline",
-    department: "Department", departmentPlaceholder: "Family, name or alias, e.g. 财政, 省财政厅, 市人社局", province: "Province",
+    subject: "Of", department: "Department", departmentPlaceholder: "Family, name or alias, e.g. 财政, 省财政厅, 市人社局", province: "Province",
     role: "Role", year: "Year", sort: "Sort", sortOptions: ["document": "by document", "due": "by due date", "province": "by province"],
     any: "any", document: "Document", path: "Item", text: "Text", downloadCSV: "Download CSV", downloadJSONL: "Download JSON Lines",
     rows: { "\(NumberText.grouped($0)) tasks" },
