@@ -63,7 +63,7 @@ import ZhengceTestSupport
     let lines = run.stdout.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.first == "measure_id,ordinal,surface,value,max,from_value,unit,comparator,deadline,deadline_date,deadline_precision,subject,per,kind")
     #expect(lines.count == 1 + 257 + 1)
-    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,,,建设,每县,standard"))
+    #expect(lines.contains("\(Self.hunan)#23,3,1-2所,1,2,,所,range,,,,,每县,standard"))
     // A deadline of a year only is that year's last day, with its precision (pandas would read 2020 as 2020-01-01).
     #expect(lines.contains { $0.hasPrefix("\(Self.hunan)#") && $0.hasSuffix(",2020,2020-12-31,year,新增生态护林员指标,每年,target") })
   }

@@ -72,7 +72,7 @@ import ZhengceCore
     ])
     #expect(rows.dropFirst(2).first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),
-      .text("range"), .null, .null, .null, .text("建设"), .text("每县"), .text("standard"),
+      .text("range"), .null, .null, .null, .null, .text("每县"), .text("standard"),
     ])
   }
 

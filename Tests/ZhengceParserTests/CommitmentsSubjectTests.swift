@@ -32,6 +32,21 @@ import ZhengceParser
     #expect(subjectsAndScopes("带动2万贫困人口脱贫。") == [["贫困人口", nil]])
   }
 
+  /// fujian-zhangping-2020-rain-dew-funds-notice, shanghai-2020-grain-oil-assistance-notice (folded):
+  /// a scope right before the figure leaves the noun before the scope.
+  @Test func aScopeRightBeforeTheFigureLeavesTheNounBeforeIt() {
+    #expect(subjectsAndScopes("补助标准为每人每年3000元。") == [["补助标准", "每人每年"]])
+    #expect(subjectsAndScopes("折算价格为每月72元。") == [["折算价格", "每月"]])
+    #expect(subjectsAndScopes("基本生活标准每人每月1240元。") == [["基本生活标准", "每人每月"]])
+  }
+
+  /// A preposition or a verb alone before the figure is not what is counted (hunan-2019-poverty-county-exit-announcement:
+  /// 如有异议,请于7天内…; jiangsu-2010-rural-work-task-division: 完成1000个为农服务社, where 为 is read as a preposition).
+  @Test func aPrepositionOrAVerbAloneIsNoSubject() {
+    #expect(subjects("如有异议,请于7天内(2019年3月17日—23日)向湖南省扶贫开发领导小组办公室反映。") == [nil])
+    #expect(subjects("完成1000个为农服务社。") == [nil])
+  }
+
   @Test func theAreaAndTheVerbBeforeTheThingCountedAreNotTheSubject() {
     // hainan-2018-three-year-action-plan, anhui-jinzhai-2025-funds-announcement,
     // jiangsu-2010-rural-work-task-division, zhejiang-hangzhou-2023-rural-work-points.

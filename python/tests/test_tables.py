@@ -54,10 +54,13 @@ def test_a_raise_in_the_hunan_plan_reads_with_its_from_value():
 
 
 def test_a_per_scope_has_its_own_column_beside_the_subject():
-    # corpus/hunan-2018-deep-poverty-plan.txt: "…每县建设1-2所…"
+    # corpus/hunan-2018-deep-poverty-plan.txt: "…省财政对每个项目县补助3000万元…"
     commitments = zhengce.commitments(CORPUS / f"{HUNAN}.txt")
+    row = commitments[commitments.surface == "3000万元"].iloc[0]
+    assert (row.subject, row.per, row.value) == ("补助", "每个项目县", 30000000.0)
+    # "…每县建设1-2所…": the verb 建设 alone is not what is counted, so no subject.
     row = commitments[commitments.surface == "1-2所"].iloc[0]
-    assert (row.subject, row.per, row.value, row["max"]) == ("建设", "每县", 1.0, 2.0)
+    assert (pd.isna(row.subject), row.per, row.value, row["max"]) == (True, "每县", 1.0, 2.0)
 
 
 def test_topics_are_lists_in_the_measures_table():

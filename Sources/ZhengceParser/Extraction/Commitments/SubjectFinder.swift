@@ -77,8 +77,9 @@ struct SubjectFinder {
   private static let coordinators = Set("和及与".unicodeScalars)
   /// Comparison words: before a difference (高于…1个百分点) the subject is what they compare.
   private static let comparisons = words(["高于", "低于", "超过"])
-  /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…).
-  private static let prepositions = Set("按对把将向以".unicodeScalars)
+  /// Prepositions that leave no subject when they end the phrase before a quantity (加强对50周岁以上…,
+  /// 请于7天内).
+  private static let prepositions = Set("按对把将向以于".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
   static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次".unicodeScalars)
   /// Characters of the names of administrative levels: 省, 自治区, 直辖市, 县, 行委.
@@ -95,8 +96,15 @@ struct SubjectFinder {
     let start = q.range.lowerBound
     // 达 links 收入达, not 较发达.
     let linked = Self.linkingVerbs.contains { text.has($0, endingAt: start) } && !(text[start - 1] == "达" && text[start - 2] == "发")
+    // 补助标准为每人每年3000元: a scope right before the figure leaves the noun before it; not
+    // when the scope ends a noun phrase of its own (有劳动力的每个贫困户至少一人).
+    let scopeStart = scope.flatMap { s -> Int? in
+      let start = s.end - s.text.unicodeScalars.count
+      return phraseEnd <= s.end && text[start - 1] != "的" ? start : nil
+    }
     let phrase =
       q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
+      ?? scopeStart.flatMap { before($0, floor: floor, difference: false) }
       ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
     return (phrase, scope?.text)
   }
@@ -203,7 +211,9 @@ struct SubjectFinder {
       let crossed = window.contains { text[$0] == ")" }
       b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
     }
-    guard e - b >= 2, !Self.leadWords.contains(where: { $0.count == e - b && text.has($0, at: b) }) else { return nil }
+    // 完成1000个…: a verb alone is not what is counted.
+    guard e - b >= 2, !(Self.leadWords + Self.actionVerbs).contains(where: { $0.count == e - b && text.has($0, at: b) })
+    else { return nil }
     return text.string(b..<e)
   }
 
