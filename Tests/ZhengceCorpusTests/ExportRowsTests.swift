@@ -68,7 +68,7 @@ import ZhengceCore
     #expect(rows.count == 4)
     #expect(rows.first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(1), .text("由每人3000元/年提高到5000元/年"), .real(5000), .null,
-      .real(3000), .text("元/年"), .text("to"), .null, .null, .null, .text("补助标准"), .null, .text("standard"),
+      .real(3000), .text("元/年"), .text("to"), .null, .null, .null, .text("补助标准"), .text("每人"), .text("standard"),
     ])
     #expect(rows.dropFirst(2).first == [
       .text("hunan-2018-deep-poverty-plan#23"), .integer(3), .text("1-2所"), .real(1), .real(2), .null, .text("所"),

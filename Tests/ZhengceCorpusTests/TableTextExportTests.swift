@@ -47,7 +47,7 @@ import ZhengceCore
     #expect(raise == """
       {"measure_id":"hunan-2018-deep-poverty-plan#23","ordinal":1,"surface":"由每人3000元/年提高到5000元/年","value":5000,\
       "max":null,"from_value":3000,"unit":"元/年","comparator":"to","deadline":null,"deadline_date":null,"deadline_precision":null,\
-      "subject":"补助标准","per":null,"kind":"standard"}
+      "subject":"补助标准","per":"每人","kind":"standard"}
       """)
     for line in lines.dropLast() {
       let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]

@@ -16,6 +16,16 @@ import ZhengceParser
     ])
   }
 
+  /// tianjin-2025-subsistence-allowance-notice (hold-out): a standard adjusted to a new
+  /// value, with an adverb before the verb and the scope written on both sides.
+  @Test func adjustedFromToWithItsScope() {
+    #expect(commitments("本市最低生活保障标准由每人每月1010元统一调整为每人每月1045元;") == [
+      Expected("由每人每月1010元统一调整为每人每月1045元", 1045, from: 1010, "元", .to)
+    ])
+    // shanghai-2020-vagrant-living-standard-notice: the 一 of 统一 is no value to change.
+    #expect(commitments("基本生活标准统一调整为每人每月1240元。") == [Expected("1240元", 1240, "元")])
+  }
+
   @Test func fractionIsRatio() {
     #expect(commitments("原则上2017—2020年每年新增生态护林员指标的1/3安排到深度贫困县。") == [
       Expected("1/3", 0.3333, "ratio", deadline: "2020")

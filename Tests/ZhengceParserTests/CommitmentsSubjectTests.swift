@@ -40,6 +40,21 @@ import ZhengceParser
     #expect(subjectsAndScopes("基本生活标准每人每月1240元。") == [["基本生活标准", "每人每月"]])
   }
 
+  /// tianjin-2025-subsistence-allowance-notice (hold-out): the scope of a change is written before its new value.
+  @Test func aChangeKeepsTheScopeOfItsNewValue() {
+    #expect(subjectsAndScopes("本市最低生活保障标准由每人每月1010元统一调整为每人每月1045元;") == [["最低生活保障标准", "每人每月"]])
+    #expect(subjectsAndScopes("即城市特困人员供养标准为每人每月1870元。") == [["城市特困人员供养标准", "每人每月"]])
+  }
+
+  /// Figures listed after 分别 measure the nouns listed before it, in order (heilongjiang-2017-poverty-program;
+  /// fujian-2018-poverty-program: a second list after 分别 measures the same nouns).
+  @Test func figuresListedAfterRespectivelyMeasureTheNounsListedBeforeIt() {
+    #expect(subjects("贫困地区GDP、财政收入、农民人均纯收入分别为2013.3亿元、108.8亿元和8736.6元。") == ["贫困地区GDP", "财政收入", "农民人均纯收入"])
+    #expect(
+      subjects("2015年,23个重点县GDP、地方公共财政收入、农民人均可支配收入分别达到2445.19亿元、111.32亿元、11994元,分别比2010年增长89.01%、141.58%、86.75%。")
+        == ["重点县", "GDP", "地方公共财政收入", "农民人均可支配收入", "GDP", "地方公共财政收入", "农民人均可支配收入"])
+  }
+
   /// A preposition or a verb alone before the figure is not what is counted (hunan-2019-poverty-county-exit-announcement:
   /// 如有异议,请于7天内…; jiangsu-2010-rural-work-task-division: 完成1000个为农服务社, where 为 is read as a preposition).
   @Test func aPrepositionOrAVerbAloneIsNoSubject() {

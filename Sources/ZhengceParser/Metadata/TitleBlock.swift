@@ -32,6 +32,12 @@ struct TitleBlock: Hashable {
       guard n <= 100, !last.contains("。"), !last.hasSuffix(":"), !Self.opensWithANumber(last), !Self.isLabelledHeadline(last),
         TitleRules.endsWithKind(kind)
       else { continue }
+      // 第十四个五年规划 ⏎ 和2035年远景目标纲要的通知: a line that goes on with 和 (与, 及, 》) ends
+      // the title above it, which ended with a kind only by chance.
+      if let previous = blocks.last, previous.lines.upperBound == i, Self.continuesTitle(last), !Self.opensTitle(last) {
+        blocks[blocks.count - 1] = previous.extended(to: i, last: last, in: lines)
+        continue
+      }
       let floor = max(blocks.last?.lines.upperBound ?? 0, i - (maxLines - 1))
       var start = Self.opensTitle(last) ? i : nil as Int?
       var j = i - 1
@@ -77,6 +83,22 @@ struct TitleBlock: Hashable {
 
   /// Fewest characters of a title on one line (图书报告 in a site menu is none).
   static let minimumLength = 6
+
+  /// Whether a line goes on with the title above it: it opens with a conjunction
+  /// (和, 与, 及, 暨, 以及) or with the close of a quoted title (》的通知).
+  static func continuesTitle(_ line: String) -> Bool {
+    guard let first = line.unicodeScalars.first else { return false }
+    return "和与及暨》〉".unicodeScalars.contains(first) || line.hasPrefix("以及")
+  }
+
+  /// This block with the lines after it up to line `i`, whose text is `last`.
+  func extended(to i: Int, last: String, in lines: [TextLine]) -> TitleBlock {
+    let raw = (lines[self.lines.lowerBound..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
+    let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
+    var block = TitleBlock(lines: self.lines.lowerBound..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+    block.issuers = issuers
+    return block
+  }
 
   /// Whether a title starts on this line: 关于…, issuers then 关于 (某省人民政府关于印发),
   /// or a notice's verb after its issuers or alone (某市人民政府印发关于…, 转发省某厅…).

@@ -80,6 +80,7 @@ public struct CommitmentExtractor: Sendable {
     for k in stride(from: out.count - 2, through: 0, by: -1) where out[k].subject == nil && quantities[k].distributed {
       out[k].subject = out[k + 1].subject
     }
+    for (k, subject) in subjects.respectiveSubjects(of: quantities, found: out.map(\.subject)) { out[k].subject = subject }
     shareSubjects(&out, quantities, in: t)
     for k in out.indices.dropFirst() where out[k].subject == nil {
       out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)

@@ -85,6 +85,8 @@ final class CommitmentVocabulary: Sendable {
   /// Nouns after a duration that make it a span of effort, not a limit: 经过一年时间.
   let spanNouns: [[Unicode.Scalar]]
   let fromMarkers: [[Unicode.Scalar]]
+  /// Adverbs between a value and the verb that changes it (由1010元统一调整为1045元).
+  let changeAdverbs: [[Unicode.Scalar]]
   let timeUnits: Set<String>
   /// Characters after an Arabic number that are never its unit (的, 年, 号 …): any other
   /// Han character there is a measure word or noun the number counts (7乡, 3批).
@@ -144,6 +146,7 @@ final class CommitmentVocabulary: Sendable {
     namedConceptNouns = longestFirst(file.namedConceptNouns.map(scalars), { $0 })
     spanNouns = file.spanNouns.map(scalars)
     fromMarkers = file.fromMarkers.map(scalars)
+    changeAdverbs = longestFirst((file.changeAdverbs ?? []).map(scalars), { $0 })
     timeUnits = Set(file.timeUnits)
     openUnitStops = Set(file.openUnitStops.unicodeScalars)
     loneOnePhrases = Set(file.loneOnePhrases.unicodeScalars)
@@ -206,6 +209,7 @@ final class CommitmentVocabulary: Sendable {
     var namedConceptNouns: [String]
     var spanNouns: [String]
     var fromMarkers: [String]
+    var changeAdverbs: [String]?
     var timeUnits: [String]
     var openUnitStops: String
     var loneOnePhrases: String

@@ -59,7 +59,9 @@ struct QuantityReader {
       j = end
     }
     value = Self.clean(value * factor)
-    if let raised = raise(at: j, fromValue: value, start: i) { return raised }
+    // 统一调整为: the 一 of a word is no value to change.
+    let inWord = n1.isChinese && CommitmentScalarClass.isHan(text[i - 1]) && !vocabulary.fromMarkers.contains { text.has($0, endingAt: i) }
+    if !inWord, let raised = raise(at: j, fromValue: value, start: i) { return raised }
     // 2万余人, 300多户: more than the number.
     if !more, max == nil, text[j] == "余" || text[j] == "多", unit(at: j + 1, chinese: n1.isChinese) != nil {
       more = true
@@ -246,8 +248,17 @@ struct QuantityReader {
   /// 由A提高到B: at `j` after A, a raise verb and the quantity B, with the date of B written
   /// between them (减少到 2015 年的 493 万人) as the target's date.
   private func raise(at j: Int, fromValue: Double, fromUnit: String? = nil, start: Int) -> Quantity? {
-    guard let verb = vocabulary.raiseVerbs.first(where: { text.has($0, at: j) }) else { return nil }
-    var k = text.skipSpaces(j + verb.count)
+    // 统一调整为: an adverb before the verb.
+    let adverb = vocabulary.changeAdverbs.first { text.has($0, at: j) }
+    let at = j + (adverb?.count ?? 0)
+    guard let verb = vocabulary.raiseVerbs.first(where: { text.has($0, at: at) }) else { return nil }
+    var k = text.skipSpaces(at + verb.count)
+    // 调整为每人每月1045元: the scope written again before the new value.
+    if text[k] == "每", let number = (k + 2..<(k + 7)).first(where: { CommitmentScalarClass.digit(text[$0]) != nil }),
+      (k + 1..<number).allSatisfy({ CommitmentScalarClass.isHan(text[$0]) })
+    {
+      k = number
+    }
     var targetDate: Range<Int>?
     if let date = DeadlineResolver(text: text).read(at: k), date.year != nil {
       targetDate = date.range
@@ -267,6 +278,13 @@ struct QuantityReader {
         begin = b
         break
       }
+    }
+    // 由每人每月1010元: a scope between the marker and the first value.
+    if begin == start, let scope = (max(0, start - 6)..<start).first(where: { text[$0] == "每" }),
+      (scope..<start).allSatisfy({ CommitmentScalarClass.isHan(text[$0]) }),
+      let marker = vocabulary.fromMarkers.first(where: { text.has($0, endingAt: scope) })
+    {
+      begin = scope - marker.count
     }
     target.range = begin..<target.range.upperBound
     return target

@@ -36,9 +36,9 @@ struct SubjectFinder {
     "均已", "均为", "均达", "均有", "均在", "均要", "均按", "均可", "均需", "均属", "均符合",
   ])
   /// Words trimmed from the front of the phrase before a quantity.
-  private static let leadWords = words([
+  static let leadWords = words([
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
-    "并", "在", "共", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
+    "并", "在", "共", "即", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
     // The area a figure covers is the document's, not what it counts (全省贫困发生率).
     "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全乡", "全镇", "全国", "本省", "本市", "本县", "本区",
     "目前", "当前", "现有", "共有", "还有", "约有", "上级", "今明两年", "期间",
@@ -106,7 +106,9 @@ struct SubjectFinder {
       q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
       ?? scopeStart.flatMap { before($0, floor: floor, difference: false) }
       ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
-    return (phrase, scope?.text)
+    // 由每人每月1010元调整为每人每月1045元: the scope written inside a change, before its new value.
+    let inner = scope == nil && q.from != nil ? perScope(before: q.numberStart, floor: q.range.lowerBound) : nil
+    return (phrase, (scope ?? inner)?.text)
   }
 
   private func after(_ end: Int) -> String? {
