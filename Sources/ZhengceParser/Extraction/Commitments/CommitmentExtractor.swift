@@ -38,11 +38,13 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// `extract(from:documentDate:)` for text already decoded into scalars.
-  public func extract(fromScalars scalars: [Unicode.Scalar], documentDate: String?) -> [Commitment] {
-    extract(from: ScalarText(scalars: scalars), documentDate: documentDate)
+  /// - Parameter goalYear: the year the headings above the measure name for its goals
+  ///   (`GoalHeading`): a target with no date of its own is due then.
+  public func extract(fromScalars scalars: [Unicode.Scalar], documentDate: String?, goalYear: Int? = nil) -> [Commitment] {
+    extract(from: ScalarText(scalars: scalars), documentDate: documentDate, goalYear: goalYear)
   }
 
-  private func extract(from t: ScalarText, documentDate: String?) -> [Commitment] {
+  private func extract(from t: ScalarText, documentDate: String?, goalYear: Int? = nil) -> [Commitment] {
     var (quantities, dates) = scan(t)
     guard !quantities.isEmpty else { return [] }
     let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
@@ -69,7 +71,7 @@ public struct CommitmentExtractor: Sendable {
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }
       if deadline == nil, governing == nil, q.targetDate == nil, kind == .target {
-        deadline = resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline
+        deadline = resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline ?? goalYear.map(String.init)
       }
       let (subject, per) = subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor)
       return Commitment(

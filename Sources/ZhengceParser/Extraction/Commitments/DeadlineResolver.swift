@@ -219,9 +219,23 @@ struct DeadlineResolver {
     let head = fullSentenceStart(before: sentence.lowerBound)
     guard head < sentence.lowerBound else { return nil }
     return mentions.last {
-      (head..<sentence.lowerBound).contains($0.range.lowerBound) && !$0.reference && ($0.marked || $0.followedByLimitVerb)
+      (head..<sentence.lowerBound).contains($0.range.lowerBound) && !$0.reference
+        && ($0.marked || $0.followedByLimitVerb || headsGoals($0))
     }
   }
+
+  /// 2018年的主要预期目标是:…;…: a year naming the goals a colon lists is when each of them is due.
+  private func headsGoals(_ date: DateMention) -> Bool {
+    let end = min(text.count, date.range.upperBound + 12)
+    guard let goal = (date.range.upperBound..<max(date.range.upperBound, end - 1)).first(where: { text.has(Self.goals, at: $0) }),
+      !(date.range.upperBound..<goal).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) })
+    else { return false }
+    var k = goal + Self.goals.count
+    if let c = text[k], c == "是" || c == "为" { k += 1 }
+    return text[k] == ":" || text[k] == "\u{FF1A}"
+  }
+
+  private static let goals = Array("目标".unicodeScalars)
 
   /// The limit that opens the paragraph holding `position` (（二）攻坚目标。到2020年,…。确保…211万
   /// 农村贫困人口实现脱贫): a marked date that starts a sentence, before `position` in the same

@@ -39,8 +39,8 @@ extension SubjectFinder {
       }
       if CommitmentScalarClass.endsClause(c) { break }
       if c == "每", let found = scope(at: b, limit: start) {
-        // 每人每年: a scope written right before another joins it.
-        for k in [b - 2, b - 3] where k >= floor && text[k] == "每" {
+        // 每人每年, 每个重点县每年: a scope written right before another joins it.
+        for k in stride(from: b - 2, through: max(floor, b - 8), by: -1) where text[k] == "每" {
           if let outer = scope(at: k, limit: b), outer.end == b { return (outer.text + found.text, found.end) }
         }
         return found

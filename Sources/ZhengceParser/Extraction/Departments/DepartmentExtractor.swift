@@ -539,6 +539,12 @@ public struct DepartmentExtractor: Sendable {
       }
       let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
       for var member in members where !member.isEmpty {
+        // 省商务厅等,各市人民政府: 等 closing a name before more of the list.
+        if member.count > 2, t.scalars[member.upperBound - 1] == "等",
+          registry.endsLikeDepartment(t.scalars[member.lowerBound..<(member.upperBound - 1)])
+        {
+          member = member.lowerBound..<(member.upperBound - 1)
+        }
         // 下设的脱贫攻坚督查考核办公室: the body is what follows a short attribute ending in 的
         // (not 州委书记任组长的…, which describes a body being set up).
         if let de = t.scalars[member].lastIndex(of: "的"), de + 1 < member.upperBound, de - member.lowerBound <= 3,
