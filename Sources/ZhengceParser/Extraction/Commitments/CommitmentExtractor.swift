@@ -46,6 +46,9 @@ public struct CommitmentExtractor: Sendable {
 
   private func extract(from t: ScalarText, documentDate: String?, goalYear: Int? = nil) -> [Commitment] {
     var (quantities, dates) = scan(t)
+    // 单位:万元 ⏎ 杨兴乡 ⏎ 2: the figures of a table in its declared unit.
+    let tabled = UnitTable(text: t, vocabulary: vocabulary).quantities().filter { q in !quantities.contains { $0.range.overlaps(q.range) } }
+    if !tabled.isEmpty { quantities = (quantities + tabled).sorted { $0.range.lowerBound < $1.range.lowerBound } }
     guard !quantities.isEmpty else { return [] }
     let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
     DeadlineResolver.resolveYears(&dates, documentYear: documentYear)
