@@ -68,6 +68,9 @@ FORMER_UNITS = [
 
 # Suffixes that, stripped, leave the short form a document writes (湘西土家族苗族自治州 → 湘西州).
 PREFECTURE_FORMS = ("自治州",)
+# An autonomous county or banner as documents shorten it (彭水苗族土家族自治县 → 彭水自治县, 彭水县;
+# 鄂温克族自治旗 → 鄂温克旗): the package's short form and these endings.
+COUNTY_FORMS = {"自治县": ("自治县", "县"), "自治旗": ("自治旗", "旗")}
 
 
 def download_wheel(directory):
@@ -127,6 +130,9 @@ def units(location):
                 shorts += [base + "州", base + "自治州"]
             out.append(("C", code, name, shorts, province))
         elif is_division(code, name):
+            for ending, forms in COUNTY_FORMS.items():
+                if name.endswith(ending) and shorts:
+                    shorts += [shorts[0] + form for form in forms if shorts[0] + form != name]
             out.append(("D", code, name, shorts, parent))
     return out
 

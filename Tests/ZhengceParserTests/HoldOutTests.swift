@@ -53,4 +53,47 @@ import ZhengceTestSupport
     let beijing = try Self.withManifests("beijing-2016-open-government-work-points.txt")
     #expect(beijing.measures.flatMap(\.departments).contains { $0.surface == "各市属机构" && $0.role == .responsible })
   }
+
+  // MARK: - Second round
+
+  /// fujian-2021-provincial-capital-opinions: 福州地区生产总值达1.7万亿元以上, 常住人口超1000万人, 比重超35%.
+  @Test func tenThousandHundredMillionAndExceeding() throws {
+    let fujian = try Self.parse("fujian-2021-provincial-capital-opinions.txt")
+    let found = fujian.measures.flatMap(\.commitments)
+    let gdp = try #require(found.first { $0.surface == "1.7万亿元以上" })
+    #expect(gdp.value == 1_700_000_000_000 && gdp.unit == "元" && gdp.comparator == .atLeast)
+    let people = try #require(found.first { $0.surface == "超1000万人" })
+    #expect(people.value == 10_000_000 && people.comparator == .above)
+  }
+
+  /// shaanxi-2022-rural-revitalization-opinions: 加快建设千万亩“吨粮田” (no digit before 千).
+  @Test func thousandsOfTenThousandsWithoutADigit() throws {
+    let shaanxi = try Self.parse("shaanxi-2022-rural-revitalization-opinions.txt")
+    let fields = try #require(shaanxi.measures.flatMap(\.commitments).first { $0.surface == "千万亩" })
+    #expect(fields.value == 10_000_000 && fields.unit == "亩" && fields.subject == "吨粮田")
+  }
+
+  /// shanghai-fengxian-2024-vegetable-subsidy-funds-notice (Traditional): 補貼上限為5個畝次, 120元/畝次;
+  /// 关于2023年奉贤区蔬菜上图补贴资金的通知 is about funds alone.
+  @Test func acreTimesAndAFundsTitle() throws {
+    let fengxian = try Self.parse("shanghai-fengxian-2024-vegetable-subsidy-funds-notice.txt")
+    let found = fengxian.measures.flatMap(\.commitments)
+    #expect(found.contains { $0.surface == "5個畝次" && $0.value == 5 && $0.unit == "亩次" })
+    #expect(found.contains { $0.surface == "120元/畝次" && $0.value == 120 && $0.unit == "元/亩次" })
+    #expect(fengxian.genre == .fundsNotice && fengxian.genreSource == .title)
+    // 安徽省…關于下達安徽省2014年鞏固退耕還林成果任務計劃的通知: 本次任務計劃安排總投資58360.75萬元.
+    #expect(try Self.parse("anhui-2014-returning-farmland-funds-notice-trad.txt").genre == .fundsNotice)
+  }
+
+  /// yunnan-2009-collective-economy-funds-rules ends mid-article (第九条 由县确定当年扶持的村委会,以村委会):
+  /// a clause cut short is no signature.
+  @Test func aClauseCutShortIsNoSignature() throws {
+    #expect(try Self.parse("yunnan-2009-collective-economy-funds-rules.txt").issuers == [])
+  }
+
+  /// chongqing-pengshui-2023-industry-award-plan: 彭水自治县2023年度…奖补方案.
+  @Test func anAutonomousCountyByItsShortName() throws {
+    let pengshui = try Self.parse("chongqing-pengshui-2023-industry-award-plan.txt")
+    #expect(pengshui.region.county == "彭水苗族土家族自治县" && pengshui.region.level == .county)
+  }
 }

@@ -168,7 +168,7 @@ public struct GenreRules: Sendable, Hashable {
     }
     guard let ending = ending(of: title) else { return nil }
     guard fundsEndings.contains(ending.surface) else { return ending.genre }
-    if issuesFunds(title, fromBody: false) { return .fundsNotice }
+    if issuesFunds(title, fromBody: false) || namesFundsAlone(title) { return .fundsNotice }
     if let notice, issuesFunds(notice, fromBody: false) { return .fundsNotice }
     return issuesFunds(opening, fromBody: true) ? .fundsNotice : ending.genre
   }
@@ -249,6 +249,14 @@ public struct GenreRules: Sendable, Hashable {
       }
     }
     return false
+  }
+
+  /// 关于2023年奉贤区蔬菜上图补贴资金的通知: a notice about funds and nothing else (资金 right
+  /// before 的通知), not 关于加强…资金管理的通知.
+  func namesFundsAlone(_ title: [Unicode.Scalar]) -> Bool {
+    let bare = Array(Self.withoutNotes(title))
+    guard let de = bare.lastIndex(of: "的"), bare.count - de <= 3 else { return false }
+    return fundsNouns.contains { de >= $0.count && bare[(de - $0.count)..<de].elementsEqual($0) }
   }
 
   /// `text` with every 《…》 and 〈…〉 left out.

@@ -56,7 +56,10 @@ struct PlaceNames: Sendable {
       case .city:
         for short in unit.shorts where short.unicodeScalars.count >= 2 { byName[short, default: []].append((index, .short)) }
       case .county:
-        break  // 城中, 襄城: too often other words
+        // 城中, 襄城: too often other words; 彭水自治县, 彭水县, 鄂温克旗 name only the unit.
+        for short in unit.shorts where short.hasSuffix("县") || short.hasSuffix("旗") {
+          byName[short, default: []].append((index, .short))
+        }
       }
     }
     for former in gazetteer.formerNames {

@@ -48,12 +48,16 @@ struct Signature {
 
   /// A closing signature whose date the page lost: the last line among the last few that
   /// names bodies and nothing else (漳平市脱贫攻坚战役指挥部办公室 above the page's links).
+  /// Punctuation no signature line holds.
+  private static let clausePunctuation = Set(",\u{FF0C}\u{3002};\u{FF1B}:\u{FF1A}".unicodeScalars)
+
   static func undated(in lines: [TextLine], after bodyStart: Int) -> (line: Int, issuers: [String])? {
     let tail = max(bodyStart, lines.count - 4)..<lines.count
     // A full name (not 扶贫办, the last cell of a table, nor 1.优化城乡结构布局, a heading).
     let signs = { (k: Int) in
       let scalars = lines[k].scalars
-      return scalars.count >= 6 && scalars.count <= 60 && !scalars.contains { ScalarClass.isDigit($0) || $0 == "\t" }
+      // Nor a clause cut short (第九条 由县确定当年扶持的村委会,以村委会): a signature has no punctuation.
+      return scalars.count >= 6 && scalars.count <= 60 && !scalars.contains { ScalarClass.isDigit($0) || $0 == "\t" || Self.clausePunctuation.contains($0) }
         && !(k > 0 && lines[k - 1].scalars.contains("\t")) && TitleRules.isIssuerLine(lines[k].text)
     }
     guard let k = tail.last(where: signs), k > 0 else { return nil }

@@ -33,10 +33,18 @@ public enum ChineseNumber {
 
   public static func isNumeral(_ c: Unicode.Scalar?) -> Bool { digit(c) != nil || place(c) != nil }
 
+  /// 千万亩, 百万人, 百亿元: 百 or 千 with no digit before it, right before 万 or 亿, is one of
+  /// them (not 千家万户, 百姓).
+  public static func opensWithHundredsOf(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+    var it = scalars.makeIterator()
+    guard let first = it.next(), first == "百" || first == "千", let second = it.next() else { return false }
+    return second == "万" || second == "亿"
+  }
+
   /// The value of a complete numeral, or nil when the characters are not one
   /// well-formed number (一二三, 十百千, a leading 万 as in 万亩).
   public static func value(_ scalars: some Collection<Unicode.Scalar>) -> Double? {
-    guard let first = scalars.first, digit(first) != nil || first == "十" else { return nil }
+    guard let first = scalars.first, digit(first) != nil || first == "十" || opensWithHundredsOf(scalars) else { return nil }
     var total = 0.0
     var section = 0.0
     var pending: Int?
@@ -50,7 +58,7 @@ public enum ChineseNumber {
         if p < 10_000 {
           guard p < lastPlace else { return nil }
           let n: Int
-          if let pending { n = pending } else if p == 10 && section == 0 { n = 1 } else { return nil }
+          if let pending { n = pending } else if section == 0 && total == 0 && (p == 10 || lastPlace == .infinity) { n = 1 } else { return nil }
           section += Double(n) * p
           lastPlace = p
         } else {

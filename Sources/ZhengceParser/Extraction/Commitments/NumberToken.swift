@@ -10,7 +10,9 @@ struct NumberToken {
   /// Reads the number starting at `i`, or nil when none starts there.
   static func read(_ text: ScalarText, at i: Int) -> NumberToken? {
     if CommitmentScalarClass.digit(text[i]) != nil { return readArabic(text, at: i) }
-    guard ChineseNumber.digit(text[i]) != nil || text[i] == "十" else { return nil }
+    guard ChineseNumber.digit(text[i]) != nil || text[i] == "十" || ChineseNumber.opensWithHundredsOf(text.s[i...].prefix(2)) else {
+      return nil
+    }
     var j = i
     while ChineseNumber.isNumeral(text[j]) { j += 1 }
     guard let value = ChineseNumber.value(text.s[i..<j]) else { return nil }

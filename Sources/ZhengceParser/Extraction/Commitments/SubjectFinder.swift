@@ -117,6 +117,8 @@ struct SubjectFinder {
       i = text.skipSpaces(close + 1)
     }
     if text[i] == "的" { i += 1 }
+    // 千万亩“吨粮田”: a quoted noun.
+    if text[i] == "\u{201C}", CommitmentScalarClass.isHan(text[i + 1]) { i += 1 }
     // 16周岁以上有长期照料护理需求的贫困重度残疾人: a relative clause (有…的, 由…的) before the noun.
     if let c = text[i], Self.relativeStarts.contains(c),
       let de = (i..<min(text.count, i + Self.maxLength)).first(where: { text[$0] == "的" || !CommitmentScalarClass.isHan(text[$0]) }),
