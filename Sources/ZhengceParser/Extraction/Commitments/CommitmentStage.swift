@@ -11,12 +11,11 @@ public struct CommitmentStage: PipelineStage {
   public init(extractor: CommitmentExtractor = CommitmentExtractor()) { self.extractor = extractor }
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    let documentYear = document.date.flatMap { Int($0.prefix(4)) }
+    let goals = GoalHeading(outline: document.outline, documentYear: document.date.flatMap { Int($0.prefix(4)) })
     for k in document.measures.indices {
       let measure = document.measures[k]
-      let goalYear = GoalHeading.year(GoalHeading.headings(of: measure, in: document.outline), documentYear: documentYear)
       document.measures[k].commitments = extractor.extract(
-        fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: goalYear)
+        fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: goals.year(of: measure))
     }
     let checks = SumCheck.checks(in: document, scalars: context.scalars(of:))
     guard !checks.isEmpty else { return }

@@ -4,29 +4,42 @@ import ZhengceCore
 /// (the document's year) or `(二)2025年发展目标`. A target listed under such a heading
 /// with no date of its own is due that year, as a government work report's task list
 /// means it (1.地区生产总值增长5%以上).
-enum GoalHeading {
-  /// The year of the innermost heading of `headings` (outermost first) that names goals with a year.
-  static func year(_ headings: [String], documentYear: Int?) -> Int? {
-    for heading in headings.reversed() {
-      let text = ScalarText(scalars: Array(heading.unicodeScalars))
-      guard let goal = (0..<text.count).first(where: { text.has(goals, at: $0) }) else { continue }
-      if let documentYear, (0..<goal).contains(where: { text.has(thisYear, at: $0) }) { return documentYear }
-      if let year = writtenYear(in: Array(text.s[..<goal])) { return year }
-    }
-    return nil
+struct GoalHeading {
+  let documentYear: Int?
+  /// The year of each outline path (markers joined by "/") whose heading, or an enclosing one, names goals with a year.
+  private var byPath: [String: Int] = [:]
+
+  /// Reads the outline once: most documents have no such heading, and a measure looks its path up.
+  init(outline: [OutlineSection], documentYear: Int?) {
+    self.documentYear = documentYear
+    visit(outline, prefix: "", inherited: nil)
   }
 
-  /// The headings above a measure at `path`, outermost first, with its own heading last.
-  static func headings(of measure: Measure, in outline: [OutlineSection]) -> [String] {
-    var out: [String] = []
-    var level = outline
-    for marker in measure.path {
-      guard let section = level.first(where: { $0.marker == marker }) else { break }
-      out.append(section.title)
-      level = section.children
+  /// The year for a measure: its own heading's, else its path's.
+  func year(of measure: Measure) -> Int? {
+    (measure.heading.isEmpty ? nil : year(in: measure.heading)) ?? (byPath.isEmpty ? nil : byPath[measure.path.joined(separator: "/")])
+  }
+
+  private mutating func visit(_ sections: [OutlineSection], prefix: String, inherited: Int?) {
+    for section in sections {
+      let path = prefix.isEmpty ? section.marker : prefix + "/" + section.marker
+      let year = year(in: section.title) ?? inherited
+      if let year { byPath[path] = year }
+      visit(section.children, prefix: path, inherited: year)
     }
-    if !measure.heading.isEmpty { out.append(measure.heading) }
-    return out
+  }
+
+  /// The year a heading names before 目标: 今年 (the document's) or a written year (2025年).
+  func year(in heading: String) -> Int? {
+    var goal: Int?
+    ByteSearch(heading).forEach("目标") { at in
+      goal = at
+      return false
+    }
+    guard let goal else { return nil }
+    let before = String(decoding: heading.utf8.prefix(goal), as: UTF8.self)
+    if let documentYear, ByteSearch(before).contains("今年") { return documentYear }
+    return Self.writtenYear(in: Array(before.unicodeScalars))
   }
 
   /// A four-digit year written before 年 (2025年).
@@ -39,7 +52,4 @@ enum GoalHeading {
     }
     return nil
   }
-
-  private static let goals = Array("目标".unicodeScalars)
-  private static let thisYear = Array("今年".unicodeScalars)
 }

@@ -16,7 +16,9 @@ struct UnitTable {
   func quantities() -> [Quantity] {
     var out: [Quantity] = []
     var i = 0
-    while i + Self.declaration.count < text.count {
+    // Most measures hold no 单: find it before asking for the rest.
+    while i < text.count, let at = text.s[i...].firstIndex(of: Self.declaration[0]) {
+      i = at
       guard text.has(Self.declaration, at: i), let (factor, unit, lineEnd) = declaredUnit(after: i + Self.declaration.count) else {
         i += 1
         continue
