@@ -10,6 +10,19 @@ import ZhengceParser
     CommitmentExtractor().extract(from: text, documentDate: date).first { $0.value == value }?.kind
   }
 
+  // MARK: - Found on the hold-out
+
+  // gansu-huachi-2022-funds-adjustment-notice.txt: a surplus is what is left, a fact.
+  @Test func aSurplusIsABaseline() {
+    let text = "项目实施后,部分项目资金有结余,经各项目主管单位上报,共结余资金1284.979906万元。"
+    #expect(kind(of: 12_849_799.06, in: text, date: "2022-11-02") == .baseline)
+  }
+
+  // qinghai-datong-2011-investment-reward-rules.txt: a share of the base it is paid on is a rate.
+  @Test func aShareOfABaseIsARate() {
+    #expect(kind(of: 1, in: "按形成固定资产实际投资额的1%给予奖励。") == .standard)
+  }
+
   // MARK: - Words that hold a cue but are none
 
   // heilongjiang-2016-poverty-opinions.txt, shanxi-2018-poverty-program.txt

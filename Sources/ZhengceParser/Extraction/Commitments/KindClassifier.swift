@@ -97,6 +97,12 @@ struct KindClassifier {
   ///   - deadline: the date that governs `q`, if any.
   ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
   ///     not a bare year that may only date the figure.
+  /// 按…的1%: 的 right before the figure and 按 earlier in its clause.
+  private func isRateOfABase(_ q: Quantity, clause: Range<Int>) -> Bool {
+    q.range.lowerBound > clause.lowerBound && text[q.range.lowerBound - 1] == "的"
+      && clause.contains { text[$0] == "按" }
+  }
+
   func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool) -> QuantityKind {
     // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
     let limitToCome = dateIsLimit && q.targetDate == nil
@@ -145,6 +151,8 @@ struct KindClassifier {
       let named = funds.any(in: clause) || funds.any(in: after)
       return money && q.comparator == .equal && named && !subsidy.any(in: clause) ? .allocation : .standard
     }
+    // 按形成固定资产实际投资额的1%给予奖励: a share of a base it is paid on is a rate.
+    if q.unit == "%", !promised, isRateOfABase(q, clause: clause) { return .standard }
     if money && handedOut && !target.any(in: clause) { return .allocation }
     if promised || aimed { return .target }
     // A bare year dates what is handed out in it (2025年计划实施五大类76个项目) and, in a
