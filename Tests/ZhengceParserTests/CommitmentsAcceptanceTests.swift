@@ -26,6 +26,16 @@ import ZhengceParser
     #expect(commitments("基本生活标准统一调整为每人每月1240元。") == [Expected("1240元", 1240, "元")])
   }
 
+  /// qinghai-datong-2011-investment-reward-rules (hold-out): a band between two whole figures of one unit;
+  /// not a change (由…到) nor a figure then a date.
+  @Test func aBandBetweenTwoFigures() {
+    #expect(commitments("固定资产投资在100万元到1000万元(不含1000万元)的项目,给予奖励。") == [
+      Expected("100万元到1000万元", 1_000_000, max: 10_000_000, "元", .range)
+    ])
+    #expect(commitments("补助标准为每人每年3000元至5000元。") == [Expected("3000元至5000元", 3000, max: 5000, "元", .range)])
+    #expect(commitments("安排资金100万元至2020年底前完成。").map(\.comparator) == [.equal])
+  }
+
   @Test func fractionIsRatio() {
     #expect(commitments("原则上2017—2020年每年新增生态护林员指标的1/3安排到深度贫困县。") == [
       Expected("1/3", 0.3333, "ratio", deadline: "2020")

@@ -81,10 +81,27 @@ struct QuantityReader {
     if more { q.comparator = .above }
     q = withSuffix(q)
     if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, fromUnit: u.name, start: i) { return raised }
+    if q.comparator == .equal, let spanned = band(q, start: i) { return spanned }
     q = withPrefix(q)
     // A bound (至少两项制度) makes the count a target again.
     if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: u.name, unitEnd: unitEnd) { return nil }
     return q
+  }
+
+  /// 在100万元到1000万元, 3000元至5000元: a band between two figures of one unit, each written
+  /// whole; not a change (由3000元到5000元) nor a figure followed by a date (至2020年).
+  private func band(_ q: Quantity, start: Int) -> Quantity? {
+    let k = text.skipSpaces(q.range.upperBound)
+    guard let c = text[k], c == "到" || c == "至", !vocabulary.fromMarkers.contains(where: { text.has($0, endingAt: start) }),
+      CommitmentScalarClass.digit(text[text.skipSpaces(k + 1)]) != nil,
+      let upper = read(at: text.skipSpaces(k + 1)), upper.unit == q.unit, upper.comparator == .equal, upper.from == nil,
+      upper.max == nil, upper.value > q.value
+    else { return nil }
+    var band = q
+    band.max = upper.value
+    band.comparator = .range
+    band.range = q.range.lowerBound..<upper.range.upperBound
+    return band
   }
 
   /// 翻一番 → 2 times, 翻两番 → 4 times, at `i` on 翻.

@@ -1,3 +1,5 @@
+import ZhengceCore
+
 /// Names what a quantity counts, in a few characters of the measure's own words.
 ///
 /// In order: what the unit says (贫困人口); after a linking verb (资金达到200亿元) the phrase
@@ -96,6 +98,9 @@ struct SubjectFinder {
     let start = q.range.lowerBound
     // 达 links 收入达, not 较发达.
     let linked = Self.linkingVerbs.contains { text.has($0, endingAt: start) } && !(text[start - 1] == "达" && text[start - 2] == "发")
+      // 固定资产投资在100万元到1000万元(不含…)的项目: a band or bound after 在 and before 的 qualifies
+      // what comes after by what comes before (not 居住在10户以下自然村屯).
+      || (text[start - 1] == "在" && q.comparator != .equal && opensRelative(after: q.range.upperBound))
     // 补助标准为每人每年3000元: a scope right before the figure leaves the noun before it; not
     // when the scope ends a noun phrase of its own (有劳动力的每个贫困户至少一人).
     let scopeStart = scope.flatMap { s -> Int? in
@@ -109,6 +114,13 @@ struct SubjectFinder {
     // 由每人每月1010元调整为每人每月1045元: the scope written inside a change, before its new value.
     let inner = scope == nil && q.from != nil ? perScope(before: q.numberStart, floor: q.range.lowerBound) : nil
     return (phrase, (scope ?? inner)?.text)
+  }
+
+  /// Whether 的 follows `end`, past a short parenthetical.
+  private func opensRelative(after end: Int) -> Bool {
+    var i = text.skipSpaces(end)
+    if text[i] == "(", let close = (i..<min(text.count, i + 20)).first(where: { text[$0] == ")" }) { i = text.skipSpaces(close + 1) }
+    return text[i] == "的"
   }
 
   private func after(_ end: Int) -> String? {
