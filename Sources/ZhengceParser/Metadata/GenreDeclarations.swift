@@ -74,7 +74,7 @@ struct GenreDeclarations: Sendable, Hashable {
       for word in words where Self.holds(word, at: i, in: text) {
         let start = i + word.count
         let end = text[start...].firstIndex(where: Self.endsClause) ?? text.endIndex
-        let clause = Array(text[start..<end]).filter { !Self.isSpace($0) }
+        let clause = Array(text[start..<end]).filter { !GenreRules.isSpace($0) }
         guard !clause.isEmpty, clause.count <= longest, let kind = ending(clause) else { continue }
         if !alone || kind.surface.count == clause.count { return kind }
       }
@@ -86,10 +86,7 @@ struct GenreDeclarations: Sendable, Hashable {
     i + word.count <= text.count && text[i] == word[0] && text[i..<(i + word.count)].elementsEqual(word)
   }
 
-  /// Punctuation and line ends that close a clause, ASCII and full-width.
-  private static func endsClause(_ u: Unicode.Scalar) -> Bool {
-    ",\u{FF0C}\u{3002};\u{FF1B}:\u{FF1A}\u{3001}!\u{FF01}\n".unicodeScalars.contains(u)
-  }
-
-  private static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\t" }
+  /// What ends a clause for the funds rules, and 、 and ! too: a kind closes its clause.
+  private static let clauseEnds = GenreRules.clauseEnds.union("\u{3001}!\u{FF01}".unicodeScalars)
+  private static func endsClause(_ u: Unicode.Scalar) -> Bool { clauseEnds.contains(u) }
 }

@@ -198,7 +198,7 @@ public struct GenreRules: Sendable, Hashable {
     ")": ["(", "\u{FF08}"], "\u{FF09}": ["(", "\u{FF08}"], "\u{3011}": ["\u{3010}", "["], "]": ["[", "\u{3010}"],
   ]
 
-  private static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\t" }
+  static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\t" }
 
   /// X of a cover notice that issues or forwards it, as `TitleRules.carriedTitle` reads it with
   /// this file's verbs (关于印发《X》的通知, 转发X的通知, 印发X通知, bodies and 《X》的通知), notes
@@ -276,7 +276,7 @@ public struct GenreRules: Sendable, Hashable {
   }
 
   /// Punctuation that ends a clause: commas, full stops, semicolons and colons, ASCII and full-width.
-  private static let clauseEnds: Set<Unicode.Scalar> = [",", "\u{FF0C}", "\u{3002}", ";", "\u{FF1B}", ":", "\u{FF1A}", "\n"]
+  static let clauseEnds: Set<Unicode.Scalar> = [",", "\u{FF0C}", "\u{3002}", ";", "\u{FF1B}", ":", "\u{FF1A}", "\n"]
 
   /// Pieces of `text` between clause punctuation.
   static func clauses(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {

@@ -46,11 +46,11 @@ struct Signature {
     return signature
   }
 
-  /// A closing signature whose date the page lost: the last line among the last few that
-  /// names bodies and nothing else (漳平市脱贫攻坚战役指挥部办公室 above the page's links).
   /// Punctuation no signature line holds.
   private static let clausePunctuation = Set(",\u{FF0C}\u{3002};\u{FF1B}:\u{FF1A}".unicodeScalars)
 
+  /// A closing signature whose date the page lost: the last line among the last few that
+  /// names bodies and nothing else (漳平市脱贫攻坚战役指挥部办公室 above the page's links).
   static func undated(in lines: [TextLine], after bodyStart: Int) -> (line: Int, issuers: [String])? {
     let tail = max(bodyStart, lines.count - 4)..<lines.count
     // A full name (not 扶贫办, the last cell of a table, nor 1.优化城乡结构布局, a heading).

@@ -69,10 +69,8 @@ struct TitleBlock: Hashable {
         continue
       }
       let from = start ?? i
-      let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
-      let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
-      guard title.unicodeScalars.count >= minimumLength else { continue }
-      var block = TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+      var block = Self.joined(lines, from: from, to: i, last: last)
+      guard block.title.unicodeScalars.count >= minimumLength else { continue }
       if !Self.opensTitle(lines[from].text), from - 1 >= floor, !used.contains(from - 1), TitleRules.isIssuerLine(lines[from - 1].text) {
         block.issuers = Self.text(of: lines[from - 1]).split(separator: " ").map(String.init)
       }
@@ -93,11 +91,16 @@ struct TitleBlock: Hashable {
 
   /// This block with the lines after it up to line `i`, whose text is `last`.
   func extended(to i: Int, last: String, in lines: [TextLine]) -> TitleBlock {
-    let raw = (lines[self.lines.lowerBound..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
-    let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
-    var block = TitleBlock(lines: self.lines.lowerBound..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+    var block = Self.joined(lines, from: self.lines.lowerBound, to: i, last: last)
     block.issuers = issuers
     return block
+  }
+
+  /// The title of lines `from` through `to`, the last of them read as `last`.
+  private static func joined(_ lines: [TextLine], from: Int, to i: Int, last: String) -> TitleBlock {
+    let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
+    let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
+    return TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
   }
 
   /// Whether a title starts on this line: 关于…, issuers then 关于 (某省人民政府关于印发),

@@ -205,7 +205,7 @@ public struct CommitmentExtractor: Sendable {
         i = q.range.upperBound
         continue
       }
-      if isDigit || ChineseNumber.digit(c) != nil || c == "十" || ((c == "百" || c == "千") && ChineseNumber.opensWithHundredsOf(t.s[i...].prefix(2))) {
+      if isDigit || NumberToken.mayStart(t, at: i) {
         if let q = reader.read(at: i) {
           quantities.append(q)
           i = q.range.upperBound

@@ -91,18 +91,18 @@ struct KindClassifier {
   private var eligibility: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibility.rawValue] }
   private var eligibilityAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibilityAfter.rawValue] }
 
-  /// - Parameters:
-  ///   - nextQuantity: where the next quantity of the measure starts (the end of the text
-  ///     for the last), past which the words after `q` are not its own.
-  ///   - deadline: the date that governs `q`, if any.
-  ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
-  ///     not a bare year that may only date the figure.
   /// 按…的1%: 的 right before the figure and 按 earlier in its clause.
   private func isRateOfABase(_ q: Quantity, clause: Range<Int>) -> Bool {
     q.range.lowerBound > clause.lowerBound && text[q.range.lowerBound - 1] == "的"
       && clause.contains { text[$0] == "按" }
   }
 
+  /// - Parameters:
+  ///   - nextQuantity: where the next quantity of the measure starts (the end of the text
+  ///     for the last), past which the words after `q` are not its own.
+  ///   - deadline: the date that governs `q`, if any.
+  ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
+  ///     not a bare year that may only date the figure.
   func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool) -> QuantityKind {
     // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
     let limitToCome = dateIsLimit && q.targetDate == nil

@@ -7,12 +7,17 @@ struct NumberToken {
   var integerDigits = 0
   var hasDecimal = false
 
+  /// Whether a number may start at `i`: a digit, 十, or 百/千 before 万/亿 (千万亩).
+  static func mayStart(_ text: ScalarText, at i: Int) -> Bool {
+    guard let c = text[i] else { return false }
+    return CommitmentScalarClass.digit(c) != nil || ChineseNumber.digit(c) != nil || c == "十"
+      || ((c == "百" || c == "千") && ChineseNumber.opensWithHundredsOf(text.s[i...].prefix(2)))
+  }
+
   /// Reads the number starting at `i`, or nil when none starts there.
   static func read(_ text: ScalarText, at i: Int) -> NumberToken? {
     if CommitmentScalarClass.digit(text[i]) != nil { return readArabic(text, at: i) }
-    guard ChineseNumber.digit(text[i]) != nil || text[i] == "十" || ChineseNumber.opensWithHundredsOf(text.s[i...].prefix(2)) else {
-      return nil
-    }
+    guard mayStart(text, at: i) else { return nil }
     var j = i
     while ChineseNumber.isNumeral(text[j]) { j += 1 }
     guard let value = ChineseNumber.value(text.s[i..<j]) else { return nil }

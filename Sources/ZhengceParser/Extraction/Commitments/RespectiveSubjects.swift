@@ -33,7 +33,7 @@ extension SubjectFinder {
   /// Whether `q` follows `p` as the next item of a list: only 、, 和, 及 or 与 between them.
   private func joinsList(_ p: Quantity, _ q: Quantity) -> Bool {
     let gap = text.skipSpaces(p.range.upperBound)
-    return gap + 1 == q.range.lowerBound && text[gap].map { "、和及与,".unicodeScalars.contains($0) && $0 != "," } == true
+    return gap + 1 == q.range.lowerBound && text[gap].map(Self.joiners.contains) == true
   }
 
   /// Where 分别 starts when it opens the words right before `start` in its clause
@@ -74,6 +74,9 @@ extension SubjectFinder {
 
   private static let respectively = Array("分别".unicodeScalars)
 
+  /// What joins the items of a list of figures.
+  private static let joiners = Set("、和及与".unicodeScalars)
   /// Punctuation that ends the clause a list is in (、 does not: it joins the list).
-  private static func endsClause(_ c: Unicode.Scalar) -> Bool { ",\u{FF0C}\u{3002};\u{FF1B}:\u{FF1A}\n(".unicodeScalars.contains(c) }
+  private static let clauseEnds = Set(",\u{FF0C}\u{3002};\u{FF1B}:\u{FF1A}\n(".unicodeScalars)
+  private static func endsClause(_ c: Unicode.Scalar) -> Bool { clauseEnds.contains(c) }
 }

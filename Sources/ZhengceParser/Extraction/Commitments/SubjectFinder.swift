@@ -228,8 +228,8 @@ struct SubjectFinder {
       b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
     }
     // 完成1000个…: a verb alone is not what is counted.
-    guard e - b >= 2, !(Self.leadWords + Self.actionVerbs).contains(where: { $0.count == e - b && text.has($0, at: b) })
-    else { return nil }
+    let alone = { (w: [Unicode.Scalar]) in w.count == e - b && text.has(w, at: b) }
+    guard e - b >= 2, !Self.leadWords.contains(where: alone), !Self.actionVerbs.contains(where: alone) else { return nil }
     return text.string(b..<e)
   }
 
