@@ -47,8 +47,12 @@ struct SearchCommand: ParsableCommand {
   @Flag(help: "Read one JSON query per stdin line, write {\"ids\", \"total\"} per line.")
   var batch = false
 
+  @Flag(help: "With --batch: answer with the best hits alone, without counting every match (\"total\" is null).")
+  var noTotal = false
+
   func validate() throws {
     guard limit >= 0, offset >= 0 else { throw ValidationError("--limit and --offset must be ≥ 0") }
+    guard batch || !noTotal else { throw ValidationError("--no-total goes with --batch") }
     let options = Self.longOptions
     for word in query.prefix(while: { $0 != "--" }) where Self.looksLikeAnOption(word) {
       let nearest = KnownNames.nearest(word, among: options, limit: 1).first
@@ -83,7 +87,7 @@ struct SearchCommand: ParsableCommand {
       let searcher = Searcher(reader: reader, schema: PolicySchema.schema)
       if batch {
         QueryMemory.keepFreedBuffers()
-        try BatchRunner(searcher: searcher).run()
+        try BatchRunner(searcher: searcher, counts: !noTotal).run()
         return true
       }
       let text = words.joined(separator: " ")
@@ -132,6 +136,9 @@ struct SearchCommand: ParsableCommand {
 /// index stops it: no answer is given from a part whose checksum failed.
 struct BatchRunner {
   let searcher: Searcher
+  /// Whether each answer counts every match; without, a query with a limit
+  /// gets its best hits alone (`Searcher.best`) and a null total.
+  var counts = true
 
   /// - Throws: `IndexError.corrupt` naming a part of the index a query reads.
   func run() throws(IndexError) {
@@ -143,6 +150,11 @@ struct BatchRunner {
       if let text = String(validating: line, as: UTF8.self), text.allSatisfy(\.isWhitespace) { continue }
       switch BatchQuery.parse(line) {
       case .success(let q):
+        guard counts || q.limit == 0 else {
+          let hits = try searcher.best(q.query, limit: q.limit)
+          emit(BatchQuery.answer(ids: hits.map { searcher.reader.id($0.doc) }, total: nil))
+          continue
+        }
         let result = try searcher.search(q.query, limit: q.limit)
         emit(BatchQuery.answer(ids: result.hits.map { searcher.reader.id($0.doc) }, total: result.total))
       case .failure(let error):

@@ -121,4 +121,24 @@ import ZhengceTestSupport
       #"zhengce: stdin:6: "province" must be a string or null"#,
     ])
   }
+
+  /// `--no-total` answers a query with a limit by its best hits alone, total
+  /// null; a query for every match (limit 0) still gets its total.
+  @Test func batchWithoutTotalsGivesTheSameHitsAndANullTotal() throws {
+    let scratch = try indexed()
+    defer { scratch.remove() }
+    let input = [
+      #"{"terms": ["扶贫"], "province": "湖南省", "limit": 1}"#, #"{"terms": ["产业"], "limit": 0}"#, "not json",
+    ].joined(separator: "\n") + "\n"
+    let run = try CommandRunner.run(["search", "--index", "idx", "--batch", "--no-total"], in: scratch.url, stdin: input)
+    #expect(run.status == 0)
+    #expect(run.stdout.split(separator: "\n") == [
+      #"{"ids": ["r2"], "total": null}"#,
+      #"{"ids": ["r3"], "total": 1}"#,
+      #"{"ids": [], "total": 0, "error": "line 3: not a JSON object"}"#,
+    ])
+    let alone = try CommandRunner.run(["search", "--index", "idx", "--no-total", "扶贫"], in: scratch.url)
+    #expect(alone.status == 2)
+    #expect(alone.stderr.hasPrefix("Error: --no-total goes with --batch\n"))
+  }
 }

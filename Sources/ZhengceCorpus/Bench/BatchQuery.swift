@@ -78,13 +78,13 @@ public struct BatchQuery: Sendable, Hashable {
   }
 
   /// The protocol's answer line, `{"ids": [...], "total": N}`.
-  public static func answer(ids: [String], total: Int) -> String {
+  public static func answer(ids: [String], total: Int?) -> String {
     var s = "{\"ids\": ["
     for (i, id) in ids.enumerated() {
       if i > 0 { s += ", " }
       s += jsonString(id)
     }
-    return s + "], \"total\": \(total)}"
+    return s + "], \"total\": \(total.map(String.init) ?? "null")}"
   }
 
   /// The answer to a line that is not a query: no ids, total 0, and the reason,

@@ -109,10 +109,36 @@ public struct IndexBenchmark: Sendable {
     return Rounds(totals: totals, wall: Latencies(wall), wallInOrder: wall, cpu: Latencies(cpu), leastCPU: leastCPU)
   }
 
+  /// The best hits alone, without totals (`Searcher.best`, as `search
+  /// --batch --no-total` answers): each query of `set` once untimed, its hits
+  /// compared with `search`'s, then `rounds` times timed.
+  public func runBest(_ set: [BatchQuery], on searcher: Searcher, rounds: Int) throws(IndexError) -> BestRounds {
+    var differing = 0
+    for q in set where try searcher.best(q.query, limit: 10).map(\.doc) != searcher.search(q.query, limit: 10).hits.map(\.doc) {
+      differing += 1
+    }
+    var wall: [Double] = []
+    for _ in 0..<rounds {
+      for q in set {
+        let t0 = BenchClock.wall()
+        _ = try searcher.best(q.query, limit: 10)
+        wall.append(BenchClock.milliseconds(t0, BenchClock.wall()))
+      }
+    }
+    return BestRounds(differing: differing, wall: Latencies(wall), wallInOrder: wall)
+  }
+
+  /// The best hits' timings, and how many queries' hits differ from `search`'s (0 when right).
+  public struct BestRounds: Sendable {
+    public var differing: Int
+    public var wall: Latencies
+    /// The samples in the order taken, as `Rounds.wallInOrder`.
+    public var wallInOrder: [Double]
+  }
+
   /// The query set's wall-time samples by kind of query (`BatchQuery.kind`), kinds in name order.
-  public static func byKind(_ set: [BatchQuery], _ rounds: Rounds) -> [(kind: String, latencies: Latencies)] {
+  public static func byKind(_ set: [BatchQuery], _ all: [Double]) -> [(kind: String, latencies: Latencies)] {
     var samples: [String: [Double]] = [:]
-    let all = rounds.wallInOrder
     for (k, sample) in all.enumerated() where !set.isEmpty { samples[set[k % set.count].kind, default: []].append(sample) }
     return samples.keys.sorted().map { ($0, Latencies(samples[$0] ?? [])) }
   }

@@ -13,6 +13,9 @@ public struct Searcher: Sendable {
   var matchesPerCore = 32_768
   /// The most cores a ranking is shared among.
   var rankingCores = Cores.available
+  /// The best hits alone (`best`) are ranked in parts of the document space
+  /// when the driving list has this many documents per core.
+  var rankingPartDocuments = TermMatcher.defaultDocumentsPerPart
 
   public init(reader: IndexReader, schema: Schema) {
     self.reader = reader
@@ -150,7 +153,7 @@ public struct Searcher: Sendable {
   /// text a long term is confirmed on. Each posting list and its positions
   /// are checked on their own as they are first read (`SegmentReader.checkedEntry`);
   /// a list found damaged before fails the search now.
-  private func checkParts(read query: Query) throws(IndexError) {
+  func checkParts(read query: Query) throws(IndexError) {
     try reader.check(.terms)
     try reader.throwIfListDamaged()
     guard !reader.meta.positions, query.allTerms.contains(where: TermMatcher.matchesByPosition) else { return }
@@ -215,7 +218,7 @@ public struct Searcher: Sendable {
     }
   }
 
-  private static func isFilter(_ q: Query) -> Bool {
+  static func isFilter(_ q: Query) -> Bool {
     switch q {
     case .filter: return true
     default: return false
@@ -242,7 +245,7 @@ public struct Searcher: Sendable {
 
   /// `term`'s matches by `matcher`, deleted records left out: lists hold
   /// them too, while an AND's running documents (`within`) do not.
-  private func liveMatches(_ term: String, _ matcher: TermMatcher) -> [TermMatch] {
+  func liveMatches(_ term: String, _ matcher: TermMatcher) -> [TermMatch] {
     var matches = matcher.matches(term)
     if reader.hasDeletions, matcher.within == nil { matches.removeAll { !reader.isLive($0.doc) } }
     return matches

@@ -56,7 +56,7 @@ struct TermMatcher {
   }
 
   /// How a term is answered.
-  private enum Plan {
+  enum Plan {
     case nothing
     /// Documents of any of these entries (weight multiplies the frequency).
     case union([(Int, Int)])
@@ -103,7 +103,7 @@ struct TermMatcher {
     return false
   }
 
-  private func plan(_ term: String) -> Plan {
+  func plan(_ term: String) -> Plan {
     let fragments = Analyzer.fragments(term)
     guard !fragments.isEmpty else { return .nothing }
     if !Self.matchesByPosition(term) {
@@ -229,7 +229,7 @@ struct TermMatcher {
     return out
   }
 
-  private struct Member {
+  struct Member {
     var entry: Int
     var shift: Int32
   }
@@ -430,9 +430,8 @@ struct TermMatcher {
   /// buffer straight from the packed positions, for the documents in `docs`.
   private func positional(_ input: [PostingCursor], _ shifts: [Int32], docs: Range<Int32>, into out: inout MatchSink) {
     var cs = input
-    var capacity = 64
-    var starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-    defer { starts.deallocate() }
+    let found = MatchStarts()
+    let all = Array(cs.indices)
     var gate = Gate(within)
     guard cs[0].advance(to: docs.lowerBound) else { return }
     var target = cs[0].doc
@@ -454,38 +453,10 @@ struct TermMatcher {
         }
         k += 1
       }
-      var n = Int(cs[0].freq)
-      if n > capacity {
-        starts.deallocate()
-        capacity = n * 2
-        starts = .allocate(capacity: capacity)
-      }
-      let shift0 = shifts[0]
-      for i in 0..<n { starts[i] = cs[0].position(i) + shift0 }
-      for c in 1..<cs.count where n > 0 {
-        let f = Int(cs[c].freq)
-        let shift = shifts[c]
-        var j = 0
-        var v = cs[c].position(0) + shift
-        var w = 0
-        for i in 0..<n {
-          let s = starts[i]
-          while v < s {
-            j += 1
-            if j == f { break }
-            v = cs[c].position(j) + shift
-          }
-          if j == f { break }
-          if v == s {
-            starts[w] = s
-            w += 1
-          }
-        }
-        n = w
-      }
+      let n = found.intersect(cs, all, shifts)
       if n > 0 {
         let heading = Int32(reader.headingEnd(target))
-        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: starts[0] < heading))
+        out.append(TermMatch(doc: target, tf: Int32(n), inHeading: found.starts[0] < heading))
       }
       guard cs[0].next() else { break }
       target = cs[0].doc

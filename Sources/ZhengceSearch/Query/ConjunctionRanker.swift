@@ -1,0 +1,169 @@
+import Dispatch
+import ZhengceCore
+
+/// The best `k` documents containing every one of a few terms, ranked by the
+/// sum of their BM25 scores, found without listing every match: what a
+/// search that shows one page and no total needs.
+///
+/// Every gram of every term is walked together, the rarest driving. A
+/// candidate is a document with all of them (and passing the filters). Its
+/// score is bounded before its positions are read: first by the driving gram
+/// alone (the other terms at the most a term can add, idf·(k1+1)), then by
+/// each term's least gram frequency. A term counts as in the heading unless
+/// a gram's first occurrence shows it cannot start there. A candidate whose
+/// bound cannot beat the worst hit kept is passed over; the others are
+/// matched by position and scored exactly. The document space is ranked in
+/// one part per core, and the parts' best merged.
+///
+/// The hits and their order are those of scoring every match the same way
+/// (terms summed in the query's order); ties go to the earlier document.
+struct ConjunctionRanker {
+  /// One gram of a term: its list and its offset in the term, negated.
+  private struct Gram {
+    var term: Int
+    var cursor: PostingCursor
+    var shift: Int32
+    /// Whether its positions are read: the term has more than one gram.
+    var positioned: Bool
+  }
+
+  private let reader: IndexReader
+  private let bm25: BM25
+  private let idfs: [Double]
+  /// Grams, rarest first.
+  private let grams: [Gram]
+  /// For each term, its grams' indices in `grams`.
+  private let termGrams: [[Int]]
+  private let within: [Int32]?
+  /// A driving list of this many documents per core is ranked in parts.
+  var documentsPerPart = TermMatcher.defaultDocumentsPerPart
+
+  /// Nil when a term is not answered by one entry's postings or by single
+  /// grams lined up by position (a one-character term, a word), or the
+  /// index has no positions and a term needs them.
+  /// - Parameters:
+  ///   - idfs: each term's inverse document frequency.
+  ///   - within: when set, the only documents considered (sorted): the filters' matches.
+  init?(_ terms: [String], idfs: [Double], within: [Int32]?, reader: IndexReader, bm25: BM25) {
+    guard !terms.isEmpty, bm25.boundsScoresByImpacts else { return nil }
+    var grams: [Gram] = []
+    for (t, term) in terms.enumerated() {
+      let matcher = TermMatcher(reader: reader)
+      if let entry = matcher.singleEntry(term) {
+        grams.append(Gram(term: t, cursor: reader.cursor(entry), shift: 0, positioned: false))
+        continue
+      }
+      guard reader.meta.positions, case .constrained(let constraints) = matcher.plan(term),
+        constraints.allSatisfy({ $0.count == 1 })
+      else { return nil }
+      for c in constraints {
+        grams.append(Gram(term: t, cursor: reader.cursor(c[0].entry, positions: true), shift: c[0].shift, positioned: true))
+      }
+    }
+    grams.sort { $0.cursor.docFreq < $1.cursor.docFreq }
+    self.grams = grams
+    termGrams = terms.indices.map { t in grams.indices.filter { grams[$0].term == t } }
+    self.reader = reader
+    self.bm25 = bm25
+    self.idfs = idfs
+    self.within = within
+  }
+
+  func best(_ k: Int) -> [(score: Double, doc: Int32)] {
+    let n = Int64(reader.recordSlots)
+    let parts = min(Cores.available, 8, max(1, grams[0].cursor.docFreq / documentsPerPart))
+    let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
+    DispatchQueue.concurrentPerform(iterations: parts) { p in
+      let docs = Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
+      shares.set(p, best(k, docs: docs))
+    }
+    var top = TopHits(k: k)
+    for share in shares.written { for hit in share { top.offer(hit.score, hit.doc) } }
+    return top.sorted()
+  }
+
+  /// `best` over the documents in `docs`.
+  private func best(_ k: Int, docs: Range<Int32>) -> [(score: Double, doc: Int32)] {
+    var cursors = grams.map(\.cursor)
+    let shifts = termGrams.map { $0.map { grams[$0].shift } }
+    let found = MatchStarts()
+    let average = reader.averageLength
+    let deletions = reader.hasDeletions
+    let terms = idfs.count
+    let driverTerm = grams[0].term
+    // What the terms other than the driver's could add at most.
+    let others = idfs.indices.reduce(0.0) { $0 + ($1 == driverTerm ? 0 : idfs[$1] * (bm25.k1 + 1)) }
+    var scores = [Double](repeating: 0, count: terms)
+    var top = TopHits(k: k)
+    // The driving gram's own bound, on a candidate's length: what its term must add to beat the worst hit kept.
+    var bar = BM25.LengthBar(bm25, idf: idfs[driverTerm], averageLength: average)
+    var gate = Gate(within)
+    func score(_ t: Int, _ tf: Int32, _ inHeading: Bool, _ length: Int) -> Double {
+      bm25.score(idf: idfs[t], tf: tf, inHeading: inHeading, length: length, averageLength: average)
+    }
+    guard cursors[0].advance(to: docs.lowerBound) else { return [] }
+    var target = cursors[0].doc
+    candidates: while target < docs.upperBound {
+      let next = gate.atOrAfter(target)
+      if next != target {
+        guard next != .max, cursors[0].advance(to: next) else { break }
+        target = cursors[0].doc
+        continue
+      }
+      let length = reader.length(target)
+      let headingEnd = Int32(reader.headingEnd(target))
+      // A term may start in the heading only where each gram's first occurrence, less its offset, lies before the heading's end.
+      let driverMayHead = grams[0].positioned ? cursors[0].position(0) &+ grams[0].shift < headingEnd : cursors[0].inHeading
+      let driverBeaten =
+        top.isFull
+        && (!bar.admits(tf: cursors[0].freq, inHeading: driverMayHead, length: length)
+          || (terms == 1 && score(0, cursors[0].freq, driverMayHead, length) <= top.worst ?? 0))
+      if driverBeaten || (deletions && !reader.isLive(target)) {
+        guard cursors[0].next() else { break }
+        target = cursors[0].doc
+        continue
+      }
+      for g in 1..<cursors.count {
+        guard cursors[g].advance(to: target) else { break candidates }
+        if cursors[g].doc > target {
+          guard cursors[0].advance(to: cursors[g].doc) else { break candidates }
+          target = cursors[0].doc
+          continue candidates
+        }
+      }
+      var bound = 0.0
+      for t in 0..<terms {
+        var least = Int32.max
+        var mayHead = true
+        for g in termGrams[t] {
+          least = min(least, cursors[g].freq)
+          mayHead = mayHead && (grams[g].positioned ? cursors[g].position(0) &+ grams[g].shift < headingEnd : cursors[g].inHeading)
+        }
+        bound += score(t, least, mayHead, length)
+      }
+      // Each term's bound is at least its score, summed in the same order: the sum is at least the candidate's score.
+      if !top.isFull || top.worst.map({ bound > $0 }) ?? true {
+        var matched = true
+        for t in 0..<terms {
+          let members = termGrams[t]
+          if members.count == 1 {
+            scores[t] = score(t, cursors[members[0]].freq, cursors[members[0]].inHeading, length)
+            continue
+          }
+          let n = found.intersect(cursors, members, shifts[t])
+          guard n > 0 else {
+            matched = false
+            break
+          }
+          scores[t] = score(t, Int32(n), found.starts[0] < headingEnd, length)
+        }
+        if matched, top.offer(scores.reduce(0, +), target), top.isFull, let worst = top.worst {
+          bar.raise(to: worst - others)
+        }
+      }
+      guard cursors[0].next() else { break }
+      target = cursors[0].doc
+    }
+    return top.sorted()
+  }
+}
