@@ -17,8 +17,9 @@ final class MatchStarts {
   /// they share, which `starts` then holds.
   @inline(__always)
   func intersect(_ cursors: [PostingCursor], _ members: [Int], _ shifts: [Int32]) -> Int {
-    let lead = cursors[members[0]]
-    var n = Int(lead.freq)
+    // The cursors are read in place: a copy of one retains its decoded block.
+    let lead = members[0]
+    var n = Int(cursors[lead].freq)
     if n > capacity {
       starts.deallocate()
       capacity = n * 2
@@ -26,20 +27,20 @@ final class MatchStarts {
     }
     let starts = self.starts
     let shift0 = shifts[0]
-    for i in 0..<n { starts[i] = lead.position(i) + shift0 }
+    for i in 0..<n { starts[i] = cursors[lead].position(i) + shift0 }
     for c in 1..<members.count where n > 0 {
-      let cursor = cursors[members[c]]
-      let f = Int(cursor.freq)
+      let m = members[c]
+      let f = Int(cursors[m].freq)
       let shift = shifts[c]
       var j = 0
-      var v = cursor.position(0) + shift
+      var v = cursors[m].position(0) + shift
       var w = 0
       for i in 0..<n {
         let s = starts[i]
         while v < s {
           j += 1
           if j == f { break }
-          v = cursor.position(j) + shift
+          v = cursors[m].position(j) + shift
         }
         if j == f { break }
         if v == s {
