@@ -241,6 +241,28 @@ struct PostingCursor {
       }
       if lo != block { load(lo) }
     }
+    // In the block: the first document reaching the target, found in one pass
+    // over the decoded documents, and the positions passed summed from their
+    // flags; stepping with `next()` stored the cursor's state at every document.
+    var k = i &+ 1
+    while k < count, blockDocs[k] < target { k &+= 1 }
+    if k < count {
+      if hasPositions {
+        var passed = Int(freq)
+        var m = i &+ 1
+        while m < k {
+          passed &+= Int(blockFlags[m] >> 1) &+ 1
+          m &+= 1
+        }
+        positionIndex &+= passed
+      }
+      i = k
+      doc = blockDocs[k]
+      let f = blockFlags[k]
+      freq = Int32(bitPattern: f >> 1) + 1
+      inHeading = f & 1 != 0
+      return true
+    }
     while doc < target {
       if !next() { return false }
     }
