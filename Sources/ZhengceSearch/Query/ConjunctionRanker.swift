@@ -18,22 +18,21 @@ import ZhengceCore
 /// The hits and their order are those of scoring every match the same way
 /// (terms summed in the query's order); ties go to the earlier document.
 struct ConjunctionRanker {
-  /// One gram of a term: its list and its offset in the term, negated.
-  private struct Gram {
-    var term: Int
-    var cursor: PostingCursor
-    var shift: Int32
-    /// Whether its positions are read: the term has more than one gram.
-    var positioned: Bool
-  }
-
   private let reader: IndexReader
   private let bm25: BM25
   private let idfs: [Double]
-  /// Grams, rarest first.
-  private let grams: [Gram]
-  /// For each term, its grams' indices in `grams`.
-  private let termGrams: [[Int]]
+  /// Every gram's list, rarest first, and of each gram: its term, its
+  /// offset in the term (negated), whether its positions are read (its term
+  /// has more than one gram). Plain arrays beside the cursors, so the loop
+  /// reads them without retaining a cursor.
+  private let cursors: [PostingCursor]
+  private let gramTerm: [Int]
+  private let gramShift: [Int32]
+  private let positioned: [Bool]
+  /// The grams of each term, term after term (`members[memberStart[t]..<memberStart[t + 1]]`), and their shifts.
+  private let members: [Int]
+  private let memberShifts: [Int32]
+  private let memberStart: [Int]
   private let within: [Int32]?
   /// A driving list of this many documents per core is ranked in parts.
   var documentsPerPart = TermMatcher.defaultDocumentsPerPart
@@ -46,23 +45,33 @@ struct ConjunctionRanker {
   ///   - within: when set, the only documents considered (sorted): the filters' matches.
   init?(_ terms: [String], idfs: [Double], within: [Int32]?, reader: IndexReader, bm25: BM25) {
     guard !terms.isEmpty, bm25.boundsScoresByImpacts else { return nil }
-    var grams: [Gram] = []
+    var grams: [(term: Int, cursor: PostingCursor, shift: Int32, positioned: Bool)] = []
     for (t, term) in terms.enumerated() {
       let matcher = TermMatcher(reader: reader)
       if let entry = matcher.singleEntry(term) {
-        grams.append(Gram(term: t, cursor: reader.cursor(entry), shift: 0, positioned: false))
+        grams.append((t, reader.cursor(entry), 0, false))
         continue
       }
       guard reader.meta.positions, case .constrained(let constraints) = matcher.plan(term),
         constraints.allSatisfy({ $0.count == 1 })
       else { return nil }
-      for c in constraints {
-        grams.append(Gram(term: t, cursor: reader.cursor(c[0].entry, positions: true), shift: c[0].shift, positioned: true))
-      }
+      for c in constraints { grams.append((t, reader.cursor(c[0].entry, positions: true), c[0].shift, true)) }
     }
+    // Walked in the order of an AND of all grams (rarest first), which rules out most documents soonest.
     grams.sort { $0.cursor.docFreq < $1.cursor.docFreq }
-    self.grams = grams
-    termGrams = terms.indices.map { t in grams.indices.filter { grams[$0].term == t } }
+    cursors = grams.map(\.cursor)
+    gramTerm = grams.map(\.term)
+    gramShift = grams.map(\.shift)
+    positioned = grams.map(\.positioned)
+    var members: [Int] = []
+    var start = [0]
+    for t in terms.indices {
+      members += grams.indices.filter { grams[$0].term == t }
+      start.append(members.count)
+    }
+    self.members = members
+    memberShifts = members.map { grams[$0].shift }
+    memberStart = start
     self.reader = reader
     self.bm25 = bm25
     self.idfs = idfs
@@ -71,7 +80,7 @@ struct ConjunctionRanker {
 
   func best(_ k: Int) -> [(score: Double, doc: Int32)] {
     let n = Int64(reader.recordSlots)
-    let parts = min(Cores.available, 8, max(1, grams[0].cursor.docFreq / documentsPerPart))
+    let parts = min(Cores.available, 8, max(1, cursors[0].docFreq / documentsPerPart))
     let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
     DispatchQueue.concurrentPerform(iterations: parts) { p in
       let docs = Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
@@ -84,13 +93,12 @@ struct ConjunctionRanker {
 
   /// `best` over the documents in `docs`.
   private func best(_ k: Int, docs: Range<Int32>) -> [(score: Double, doc: Int32)] {
-    var cursors = grams.map(\.cursor)
-    let shifts = termGrams.map { $0.map { grams[$0].shift } }
+    var cursors = self.cursors
     let found = MatchStarts()
     let average = reader.averageLength
     let deletions = reader.hasDeletions
     let terms = idfs.count
-    let driverTerm = grams[0].term
+    let driverTerm = gramTerm[0]
     // What the terms other than the driver's could add at most.
     let others = idfs.indices.reduce(0.0) { $0 + ($1 == driverTerm ? 0 : idfs[$1] * (bm25.k1 + 1)) }
     var scores = [Double](repeating: 0, count: terms)
@@ -113,7 +121,7 @@ struct ConjunctionRanker {
       let length = reader.length(target)
       let headingEnd = Int32(reader.headingEnd(target))
       // A term may start in the heading only where each gram's first occurrence, less its offset, lies before the heading's end.
-      let driverMayHead = grams[0].positioned ? cursors[0].position(0) &+ grams[0].shift < headingEnd : cursors[0].inHeading
+      let driverMayHead = positioned[0] ? cursors[0].position(0) &+ gramShift[0] < headingEnd : cursors[0].inHeading
       let driverBeaten =
         top.isFull
         && (!bar.admits(tf: cursors[0].freq, inHeading: driverMayHead, length: length)
@@ -135,9 +143,10 @@ struct ConjunctionRanker {
       for t in 0..<terms {
         var least = Int32.max
         var mayHead = true
-        for g in termGrams[t] {
+        for m in memberStart[t]..<memberStart[t + 1] {
+          let g = members[m]
           least = min(least, cursors[g].freq)
-          mayHead = mayHead && (grams[g].positioned ? cursors[g].position(0) &+ grams[g].shift < headingEnd : cursors[g].inHeading)
+          mayHead = mayHead && (positioned[g] ? cursors[g].position(0) &+ gramShift[g] < headingEnd : cursors[g].inHeading)
         }
         bound += score(t, least, mayHead, length)
       }
@@ -145,12 +154,13 @@ struct ConjunctionRanker {
       if !top.isFull || top.worst.map({ bound > $0 }) ?? true {
         var matched = true
         for t in 0..<terms {
-          let members = termGrams[t]
-          if members.count == 1 {
-            scores[t] = score(t, cursors[members[0]].freq, cursors[members[0]].inHeading, length)
+          let range = memberStart[t]..<memberStart[t + 1]
+          if range.count == 1 {
+            let g = members[range.lowerBound]
+            scores[t] = score(t, cursors[g].freq, cursors[g].inHeading, length)
             continue
           }
-          let n = found.intersect(cursors, members, shifts[t])
+          let n = found.intersect(cursors, members, memberShifts, range)
           guard n > 0 else {
             matched = false
             break

@@ -11,14 +11,14 @@ final class MatchStarts {
 
   deinit { starts.deallocate() }
 
-  /// Intersects the positions of the cursors `members` of `cursors` (each
-  /// less its shift in `shifts`, indexed like `members`: the gram's offset in
-  /// the term, negated) on their current document; returns how many starts
-  /// they share, which `starts` then holds.
+  /// Intersects the positions of the cursors `members[range]` of `cursors`
+  /// (each less its shift, `shifts[range]`: the gram's offset in the term,
+  /// negated) on their current document; returns how many starts they
+  /// share, which `starts` then holds.
   @inline(__always)
-  func intersect(_ cursors: [PostingCursor], _ members: [Int], _ shifts: [Int32]) -> Int {
+  func intersect(_ cursors: [PostingCursor], _ members: [Int], _ shifts: [Int32], _ range: Range<Int>) -> Int {
     // The cursors are read in place: a copy of one retains its decoded block.
-    let lead = members[0]
+    let lead = members[range.lowerBound]
     var n = Int(cursors[lead].freq)
     if n > capacity {
       starts.deallocate()
@@ -26,9 +26,9 @@ final class MatchStarts {
       starts = .allocate(capacity: capacity)
     }
     let starts = self.starts
-    let shift0 = shifts[0]
+    let shift0 = shifts[range.lowerBound]
     for i in 0..<n { starts[i] = cursors[lead].position(i) + shift0 }
-    for c in 1..<members.count where n > 0 {
+    for c in (range.lowerBound + 1)..<range.upperBound where n > 0 {
       let m = members[c]
       let f = Int(cursors[m].freq)
       let shift = shifts[c]

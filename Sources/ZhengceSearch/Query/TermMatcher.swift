@@ -453,7 +453,7 @@ struct TermMatcher {
         }
         k += 1
       }
-      let n = found.intersect(cs, all, shifts)
+      let n = found.intersect(cs, all, shifts, 0..<cs.count)
       if n > 0 {
         let heading = Int32(reader.headingEnd(target))
         out.append(TermMatch(doc: target, tf: Int32(n), inHeading: found.starts[0] < heading))
