@@ -86,7 +86,9 @@ struct ConjunctionRanker {
 
   func best(_ k: Int) -> [(score: Double, doc: Int32)] {
     let n = Int64(reader.recordSlots)
-    let parts = min(Cores.available, 8, max(1, cursors[0].docFreq / documentsPerPart))
+    // Candidates are the driving list's documents, or the filters' when fewer.
+    let candidates = min(cursors[0].docFreq, within?.count ?? .max)
+    let parts = min(Cores.available, 8, max(1, candidates / documentsPerPart))
     let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
     DispatchQueue.concurrentPerform(iterations: parts) { p in
       let docs = Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
