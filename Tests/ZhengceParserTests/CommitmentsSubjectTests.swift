@@ -157,4 +157,15 @@ import ZhengceParser
   @Test func nothingUsable() {
     #expect(subjects("最高不超过240万元。") == [nil])
   }
+
+  /// Words that hold a function character are not cut at it, and a phrase
+  /// of up to 20 characters before the figure is kept whole.
+  /// shanghai-fengxian-2024-vegetable-subsidy-funds-notice (folded): 其他 is not 其 (its);
+  /// guangdong-2016-three-year-poverty-opinions: 相对 is not the preposition 对;
+  /// jiangsu-2010-rural-work-task-division: a subject of 17 characters.
+  @Test func wordsHoldingAFunctionCharacterAreNotCutThere() {
+    #expect(subjects("冬季绿叶菜上市2亩次及以上。其他蔬菜种植补贴上限为1个亩次。").last == "其他蔬菜种植补贴上限")
+    #expect(subjects("按村年人均可支配收入低于8000元、相对贫困人口占村户籍人口5%以上的标准。").last == "相对贫困人口占村户籍人口")
+    #expect(subjects("(2)农民健康工程。农村基本公共卫生服务年人均补助资金不低于15元。") == ["农村基本公共卫生服务年人均补助资金"])
+  }
 }

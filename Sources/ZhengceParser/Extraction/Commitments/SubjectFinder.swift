@@ -15,6 +15,8 @@ struct SubjectFinder {
   let tails: [[Unicode.Scalar]]
 
   static let maxLength = 16
+  /// The longest phrase before a quantity kept whole (农村基本公共卫生服务年人均补助资金 is 17).
+  static let maxLengthBefore = 20
 
   static func words(_ list: [String]) -> [[Unicode.Scalar]] {
     list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
@@ -193,7 +195,7 @@ struct SubjectFinder {
     var trimmed = true
     while trimmed && e > b {
       trimmed = false
-      if let w = Self.leadWords.first(where: { text.has($0, at: b) }), e - b - w.count >= 2 {
+      if let w = Self.leadWords.first(where: { text.has($0, at: b) }), e - b - w.count >= 2, !startsCompound(at: b, after: w) {
         b += w.count
         trimmed = true
       }
@@ -214,16 +216,17 @@ struct SubjectFinder {
     for k in (b..<e).reversed() {
       // 对口, 以上 and 以工代赈 are words, not the prepositions 对 and 以.
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
-        !(text[k] == "对" && text[k + 1] == "口"), !(text[k] == "以" && "上下内来及后前工".unicodeScalars.contains(text[k + 1] ?? " "))
+        !(text[k] == "对" && (text[k + 1] == "口" || "相绝".unicodeScalars.contains(text[k - 1] ?? " "))),
+        !(text[k] == "以" && "上下内来及后前工".unicodeScalars.contains(text[k + 1] ?? " "))
       {
         if difference, Self.comparisons.contains(w), k - b >= 2 { e = k } else { b = k + w.count }
         break
       }
     }
-    if e - b > Self.maxLength {
+    if e - b > Self.maxLengthBefore {
       // Too long across a parenthetical (重点县(区)和贫困村农民人均纯收入): start after a
       // coordinator rather than inside a word.
-      let window = (e - Self.maxLength)..<(e - 2)
+      let window = (e - Self.maxLengthBefore)..<(e - 2)
       let crossed = window.contains { text[$0] == ")" }
       b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
     }
@@ -231,6 +234,12 @@ struct SubjectFinder {
     let alone = { (w: [Unicode.Scalar]) in w.count == e - b && text.has(w, at: b) }
     guard e - b >= 2, !Self.leadWords.contains(where: alone), !Self.actionVerbs.contains(where: alone) else { return nil }
     return text.string(b..<e)
+  }
+
+  /// Whether the lead word `w` at `b` is the first character of a word that
+  /// goes on past it: 其他, 其余 are not 其 (its).
+  private func startsCompound(at b: Int, after w: [Unicode.Scalar]) -> Bool {
+    w.count == 1 && w[0] == "其" && "他余".unicodeScalars.contains(text[b + 1] ?? " ")
   }
 
   /// Where the Han run ending at `e` starts, across short parentheticals inside it (全县(区)平均水平).
