@@ -43,7 +43,7 @@ import ZhengceParser
   }
 
   @Test func rangeOfPeople() {
-    #expect(commitments("各县区农经站要固定1-2名专职辅导员。") == [Expected("1-2名", 1, max: 2, "名", .range)])
+    #expect(commitments("各县区农经站要固定1-2名专职辅导员。") == [Expected("1-2名", 1, max: 2, "人", .range)])
   }
 
   @Test func doublingAtLeast() {

@@ -37,7 +37,7 @@ import ZhengceParser
   }
 
   @Test func targetsWithChineseNumeralsStay() {
-    #expect(commitments("每个深度贫困村至少安排一名县(处)级干部定点联系指导。") == [Expected("一名", 1, "名", .atLeast)])
+    #expect(commitments("每个深度贫困村至少安排一名县(处)级干部定点联系指导。") == [Expected("一名", 1, "人", .atLeast)])
     #expect(commitments("推进土家探秘和苗乡采风两条生态文化村镇游精品线开发。") == [Expected("两条", 2, "条")])
     #expect(commitments("让每个贫困户至少一人掌握一门以上实用技能。") == [
       Expected("至少一人", 1, "人", .atLeast),

@@ -28,8 +28,8 @@ import ZhengceTestSupport
       Commitment(surface: "一个", value: 1, unit: "个", subject: "集中安置示范区")
     ])
     try expectCommitments(CorpusFixtures.hunan, "五/(一)", [
-      Commitment(surface: "一名", value: 1, unit: "名", subject: "省级领导", per: "每个深度贫困县"),
-      Commitment(surface: "一名", value: 1, unit: "名", comparator: .atLeast, subject: "县级干部", per: "每个深度贫困村"),
+      Commitment(surface: "一名", value: 1, unit: "人", subject: "省级领导", per: "每个深度贫困县"),
+      Commitment(surface: "一名", value: 1, unit: "人", comparator: .atLeast, subject: "县级干部", per: "每个深度贫困村"),
     ])
   }
 

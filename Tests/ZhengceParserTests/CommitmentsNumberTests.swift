@@ -24,7 +24,7 @@ import ZhengceParser
 
   @Test func chineseNumeralsWithClassifiers() {
     #expect(commitments("每个深度贫困县明确一名省级领导,建设两个示范村,每年开展三次督查,设立十二个工作组,轮训一次。") == [
-      Expected("一名", 1, "名"),
+      Expected("一名", 1, "人"),
       Expected("两个", 2, "个"),
       Expected("三次", 3, "次"),
       Expected("十二个", 12, "个"),
@@ -67,7 +67,7 @@ import ZhengceParser
   @Test func rangesInAllForms() {
     #expect(commitments("每县建设1-2所学校,储备1至2名后备干部,人均建筑面积15—20平方米,残疾儿童0—6岁,15-25度坡耕地。") == [
       Expected("1-2所", 1, max: 2, "所", .range),
-      Expected("1至2名", 1, max: 2, "名", .range),
+      Expected("1至2名", 1, max: 2, "人", .range),
       Expected("15—20平方米", 15, max: 20, "平方米", .range),
       Expected("0—6岁", 0, max: 6, "岁", .range),
       Expected("15-25度", 15, max: 25, "度", .range),

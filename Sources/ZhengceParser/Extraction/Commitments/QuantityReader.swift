@@ -74,17 +74,19 @@ struct QuantityReader {
         ?? openUnit(after: n1, at: j, scaled: factor != 1) ?? peopleBefore(i, scaled: factor != 1) ?? fundsBefore(i, scaled: factor != 1)
     else { return nil }
     let unitEnd = j + u.length
-    if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: u.name) { return nil }
-    if isSpan(unit: u.name, unitEnd: unitEnd) { return nil }
-    var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: u.name, unitSubject: u.subject)
+    // 名 counts people (16名同志 is 16 人), but after 前 or 第 it is a rank (倒数前20名).
+    let unitName = text[j] == Self.rankMark && Self.rankOpeners.contains(text[i - 1] ?? " ") ? String(Self.rankMark) : u.name
+    if n1.isChinese, !acceptsChinese(n1, unitEnd: unitEnd, unit: unitName) { return nil }
+    if isSpan(unit: unitName, unitEnd: unitEnd) { return nil }
+    var q = Quantity(range: i..<unitEnd, numberStart: i, value: value, max: max, unit: unitName, unitSubject: u.subject)
     if max != nil { q.comparator = .range }
     if more { q.comparator = .above }
     q = withSuffix(q)
-    if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, fromUnit: u.name, start: i) { return raised }
+    if let raised = raise(at: text.skipSpaces(q.range.upperBound), fromValue: value, fromUnit: unitName, start: i) { return raised }
     if q.comparator == .equal, let spanned = band(q, start: i) { return spanned }
     q = withPrefix(q)
     // A bound (至少两项制度) makes the count a target again.
-    if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: u.name, unitEnd: unitEnd) { return nil }
+    if n1.isChinese, q.comparator == .equal, namesConcept(n1, unit: unitName, unitEnd: unitEnd) { return nil }
     return q
   }
 
@@ -145,6 +147,8 @@ struct QuantityReader {
   }
 
   private static let halfMark: Unicode.Scalar = "半"
+  private static let rankMark: Unicode.Scalar = "名"
+  private static let rankOpeners = Set("前第".unicodeScalars)
   private static let including: Unicode.Scalar = "含"
 
   // MARK: - Pieces after the number
