@@ -23,9 +23,14 @@ import ZhengceParser
     #expect(doc.date == "2019-03-01")
   }
 
-  @Test func aDateWithoutAnIssuerAboveIsNoSignature() {
-    let doc = head(Self.body + "2019年3月1日")
-    #expect(doc.issuers.isEmpty)
-    #expect(doc.date == nil)
+  /// A page may lose the issuer above the date (tianjin-2019-tibet-aid-funds-notice: …抓紧推进项目实施。
+  /// ⏎ 2019年1月14日): a date alone right after the last sentence still dates the text; after
+  /// anything else (a list, an annex's name) it does not.
+  @Test func aDateAloneAfterTheLastSentenceSignsWithoutAnIssuer() {
+    let signed = head(Self.body + "2019年3月1日")
+    #expect(signed.issuers.isEmpty)
+    #expect(signed.date == "2019-03-01")
+    let unsigned = head(Self.body + "附件:补助对象名单\n2019年3月1日")
+    #expect(unsigned.date == nil)
   }
 }

@@ -96,4 +96,56 @@ import ZhengceTestSupport
     let pengshui = try Self.parse("chongqing-pengshui-2023-industry-award-plan.txt")
     #expect(pengshui.region.county == "彭水苗族土家族自治县" && pengshui.region.level == .county)
   }
+
+  // MARK: - Third round
+
+  /// 国务院关于落实《政府工作报告》重点工作部门分工的意见, 六安市人民政府关于2021年重点工作及责任分解的通知:
+  /// a 意见 or 通知 about a task division is one.
+  @Test func anOpinionOrNoticeAboutATaskDivisionIsOne() throws {
+    #expect(try Self.parse("national-2020-work-report-task-division.txt").genre == .taskDivision)
+    #expect(try Self.parse("anhui-luan-2021-key-work-task-division.txt").genre == .taskDivision)
+  }
+
+  /// 牵头责任单位:市发改委。 ⏎ 协同责任单位:市政府各部门、各直属机构。 (anhui-luan-2021): a lead and
+  /// its support, not two bodies responsible.
+  @Test func leadAndSupportLabelsThatSayResponsible() throws {
+    let luan = try Self.withManifests("anhui-luan-2021-key-work-task-division.txt")
+    let roles = luan.measures.flatMap(\.departments).map { "\($0.surface) \($0.role.rawValue)" }
+    #expect(roles.contains("市发改委 lead") && roles.contains("市税务局 support"))
+    #expect(!roles.contains("市发改委 responsible"))
+  }
+
+  /// A cover notice with items of its own signs after them, before its annexes (shanxi-qinxian-2025:
+  /// …沁县人民政府办公室 ⏎ 2025年5月18日 ⏎ (此件公开发布) ⏎ 附件1) or the document it issues
+  /// (hubei-wuhan-2018: …武汉市人民政府办公厅 ⏎ 2018年2月14日 ⏎ 2018年省《政府工作报告》…责任分解方案).
+  @Test func aCoverNoticeSignsBeforeWhatItIssues() throws {
+    let qinxian = try Self.parse("shanxi-qinxian-2025-work-report-task-division.txt")
+    #expect(qinxian.date == "2025-05-18" && qinxian.issuers == ["沁县人民政府办公室"])
+    #expect(try Self.parse("hubei-wuhan-2018-work-report-task-division.txt").date == "2018-02-14")
+  }
+
+  /// tianjin-2019-tibet-aid-funds-notice: the page lost the issuer above 2019年1月14日, which still
+  /// dates the notice (not the page's 发布时间 2019-09-17); guangxi-2021: a 文号 in brackets after the
+  /// title is not part of it.
+  @Test func aSignatureDateWithoutItsIssuerAndANumberAfterTheTitle() throws {
+    #expect(try Self.parse("tianjin-2019-tibet-aid-funds-notice.txt").date == "2019-01-14")
+    let guangxi = try Self.parse("guangxi-2021-rural-revitalization-funds-notice.txt")
+    #expect(guangxi.title == "自治区乡村振兴局关于做好2021年第四批自治区财政衔接推进乡村振兴补助资金安排有关情况的通知")
+    #expect(guangxi.docNumber == "桂乡振发〔2021〕18号")
+  }
+
+  /// 乃东区人民政府2025年工作要点: a year's list of work dates its targets that year (力争完成固定资产投资
+  /// 40亿元以上); 一、确保完成全年主要预期目标 (anhui-luan-2021) names the year's goals; under (一)总体要求和
+  /// 主要预期目标 (national-2020) a figure nothing marks as a fact is a goal (居民消费价格涨幅3.5%左右).
+  @Test func aYearsListOfWorkAndItsGoalsAreDueThatYear() throws {
+    let naidong = try Self.parse("xizang-naidong-2025-work-points.txt")
+    let investment = try #require(naidong.measures.flatMap(\.commitments).first { $0.value == 4_000_000_000 })
+    #expect(investment.deadline == "2025" && investment.kind == .target)
+    let luan = try Self.parse("anhui-luan-2021-key-work-task-division.txt")
+    let growth = try #require(luan.measures.flatMap(\.commitments).first { $0.surface == "8.5%以上" })
+    #expect(growth.deadline?.hasPrefix("2021") == true)
+    let national = try Self.parse("national-2020-work-report-task-division.txt")
+    let prices = try #require(national.measures.flatMap(\.commitments).first { $0.surface == "3.5%左右" })
+    #expect(prices.kind == .target && prices.deadline == "2020")
+  }
 }

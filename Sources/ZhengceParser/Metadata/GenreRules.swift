@@ -38,6 +38,10 @@ public struct GenreRules: Sendable, Hashable {
   let openingLength: Int
   /// How a body names its own kind; nil when the file gives none.
   let declarations: GenreDeclarations?
+  /// Kinds a 意见 or 通知 takes from what it is about (…部门分工的意见, …责任分解的通知:
+  /// a task division), and the endings that may carry them.
+  let aboutKinds: Set<DocumentGenre>
+  let aboutEndings: [[Unicode.Scalar]]
 
   /// The bundled `Rules/genres.json`.
   public static let standard: GenreRules = {
@@ -97,6 +101,13 @@ public struct GenreRules: Sendable, Hashable {
     handedTo = Set(file.funds.handedTo.unicodeScalars)
     openingLength = file.funds.openingLength
     declarations = file.declarations.map(GenreDeclarations.init)
+    var about: Set<DocumentGenre> = []
+    for name in file.about?.kinds ?? [] {
+      guard let genre = DocumentGenre(rawValue: name) else { throw .malformed(path: path, reason: "about: '\(name)' is not a genre") }
+      about.insert(genre)
+    }
+    aboutKinds = about
+    aboutEndings = scalars(file.about?.endings ?? [])
   }
 
   private struct File: Decodable {
@@ -105,6 +116,12 @@ public struct GenreRules: Sendable, Hashable {
     var coverNotices: CoverNotices
     var funds: Funds
     var declarations: GenreDeclarations.File?
+    var about: About?
+
+    struct About: Decodable {
+      var endings: [String]
+      var kinds: [String]
+    }
 
     struct CoverNotices: Decodable {
       var verbs: [String]
@@ -167,10 +184,20 @@ public struct GenreRules: Sendable, Hashable {
       return genre
     }
     guard let ending = ending(of: title) else { return nil }
+    if let about = kindAbout(title, ending: ending) { return about }
     guard fundsEndings.contains(ending.surface) else { return ending.genre }
     if issuesFunds(title, fromBody: false) || namesFundsAlone(title) { return .fundsNotice }
     if let notice, issuesFunds(notice, fromBody: false) { return .fundsNotice }
     return issuesFunds(opening, fromBody: true) ? .fundsNotice : ending.genre
+  }
+
+  /// The kind a 意见 or 通知 takes from what it is about: 国务院关于落实《政府工作报告》
+  /// 重点工作部门分工的意见 is a task division, as the words before 的意见 end as one does.
+  private func kindAbout(_ title: [Unicode.Scalar], ending: Ending) -> DocumentGenre? {
+    guard aboutEndings.contains(ending.surface) else { return nil }
+    let bare = Self.withoutNotes(title).dropLast(ending.surface.count)
+    guard bare.last == "的", let inner = self.ending(of: Array(bare.dropLast())), aboutKinds.contains(inner.genre) else { return nil }
+    return inner.genre
   }
 
   /// The longest ending `title` ends with, notes in brackets after it left out.

@@ -27,12 +27,22 @@ struct Signature {
     let signed = { (k: Int) in dateAlone(lines[k]) ?? dateWithoutMarks(lines, at: k) }
     if let i = head.first(where: { signed($0) != nil }), let date = signed(i) {
       signature.cover = part(lines, dateLine: i, date: date, floor: head.lowerBound)
+    } else if let i = (head.upperBound..<lines.count).first(where: { signed($0) != nil && opensAnnex(lines, after: $0) }),
+      let date = signed(i)
+    {
+      // A cover notice with items of its own signs after them and its list of annexes,
+      // right before the first annex (附件1) or the document it issues, past a note
+      // such as (此件公开发布).
+      let cover = part(lines, dateLine: i, date: date, floor: head.upperBound)
+      if !cover.issuers.isEmpty { signature.cover = cover }
     }
     let tail = max(0, lines.count - 6)..<lines.count
     for k in tail.reversed() where k > tail.lowerBound {
       guard let date = signed(k) else { continue }
       let closing = part(lines, dateLine: k, date: date, floor: tail.lowerBound)
-      if !closing.issuers.isEmpty { signature.closing = closing }
+      // A page may lose the issuer above the date: the date still signs the text it closes
+      // (…抓紧推进项目实施。 ⏎ 2019年1月14日).
+      if !closing.issuers.isEmpty || lines[k - 1].text.hasSuffix("。") { signature.closing = closing }
       break
     }
     if signature.closing == nil {
@@ -44,6 +54,14 @@ struct Signature {
       }
     }
     return signature
+  }
+
+  /// Whether the first line after `k` that is not a bracketed note opens an annex (附件1,
+  /// 附件:) or the document the notice issues (a title line: …责任分解方案).
+  private static func opensAnnex(_ lines: [TextLine], after k: Int) -> Bool {
+    var n = k + 1
+    while n < lines.count, lines[n].scalars.first == "(", lines[n].scalars.last == ")" { n += 1 }
+    return n < lines.count && (lines[n].text.hasPrefix("附件") || TitleRules.endsWithKind(lines[n].text))
   }
 
   /// Punctuation no signature line holds.

@@ -92,6 +92,13 @@ enum TitleRules {
     if let last = DocNumberScanner.all(in: s).last, last.end == s.count, last.start > 0, s[last.start - 1] == " " {
       s.removeSubrange((last.start - 1)...)
     }
+    // …有关情况的通知(桂乡振发〔2021〕18号): the number in brackets after the title.
+    if let last = s.last, last == ")" || last == "\u{FF09}", let open = s.lastIndex(where: { $0 == "(" || $0 == "\u{FF08}" }),
+      open > 0, let number = DocNumberScanner.all(in: Array(s[(open + 1)..<(s.count - 1)])).first,
+      number.start == 0, number.end == s.count - 1 - (open + 1)
+    {
+      s.removeSubrange(open...)
+    }
     return s
   }
 

@@ -38,13 +38,18 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// `extract(from:documentDate:)` for text already decoded into scalars.
-  /// - Parameter goalYear: the year the headings above the measure name for its goals
-  ///   (`GoalHeading`): a target with no date of its own is due then.
-  public func extract(fromScalars scalars: [Unicode.Scalar], documentDate: String?, goalYear: Int? = nil) -> [Commitment] {
-    extract(from: ScalarText(scalars: scalars), documentDate: documentDate, goalYear: goalYear)
+  /// - Parameters:
+  ///   - goalYear: the year the headings above the measure name for its goals, or the
+  ///     year of a year's list of work (`GoalHeading`): a target with no date of its own is due then.
+  ///   - underGoals: whether a heading above the measure names its goals: a figure there
+  ///     that nothing marks as a fact or a handout is a goal (城镇调查失业率6%左右).
+  public func extract(
+    fromScalars scalars: [Unicode.Scalar], documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false
+  ) -> [Commitment] {
+    extract(from: ScalarText(scalars: scalars), documentDate: documentDate, goalYear: goalYear, underGoals: underGoals)
   }
 
-  private func extract(from t: ScalarText, documentDate: String?, goalYear: Int? = nil) -> [Commitment] {
+  private func extract(from t: ScalarText, documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false) -> [Commitment] {
     var (quantities, dates) = scan(t)
     // 单位:万元 ⏎ 杨兴乡 ⏎ 2: the figures of a table in its declared unit.
     let tabled = UnitTable(text: t, vocabulary: vocabulary).quantities().filter { q in !quantities.contains { $0.range.overlaps(q.range) } }
@@ -69,7 +74,7 @@ public struct CommitmentExtractor: Sendable {
       var deadline = q.targetDate == nil ? governing?.deadline : targetDeadline(q, resolver: resolver, documentYear: documentYear)
       let next = k + 1 < quantities.count ? quantities[k + 1].range.lowerBound : t.count
       let isLimit = q.targetDate != nil || governing.map { $0.marked || $0.followedByLimitVerb } == true
-      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview)
+      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview, underGoals: underGoals)
       if let governing, !DeadlineResolver.isDue(governing, kind: kind) { deadline = nil }
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }

@@ -11,11 +11,15 @@ public struct CommitmentStage: PipelineStage {
   public init(extractor: CommitmentExtractor = CommitmentExtractor()) { self.extractor = extractor }
 
   public func run(_ document: inout ParsedDocument, context: PipelineContext, diagnostics: inout [Diagnostic]) {
-    let goals = GoalHeading(outline: document.outline, documentYear: document.date.flatMap { Int($0.prefix(4)) })
+    // A year's list of work (2025年工作要点) is that year's: its goals are due then, whatever its date.
+    let annualYear = GoalHeading.annualYear(ofTitle: document.title) ?? GoalHeading.annualYear(ofTitle: document.noticeTitle)
+    let goals = GoalHeading(outline: document.outline, documentYear: annualYear ?? document.date.flatMap { Int($0.prefix(4)) })
     for k in document.measures.indices {
       let measure = document.measures[k]
+      let headed = goals.year(of: measure)
       document.measures[k].commitments = extractor.extract(
-        fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: goals.year(of: measure))
+        fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: headed ?? annualYear,
+        underGoals: headed != nil)
     }
     let checks = SumCheck.checks(in: document, scalars: context.scalars(of:))
     guard !checks.isEmpty else { return }

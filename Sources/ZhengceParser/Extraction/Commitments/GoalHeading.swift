@@ -1,7 +1,7 @@
 import ZhengceCore
 
 /// The year a heading names for the goals under it: `一、今年全省经济社会发展的主要预期目标`
-/// (the document's year) or `(二)2025年发展目标`. A target listed under such a heading
+/// or `一、确保完成全年主要预期目标` (the document's year) or `(二)2025年发展目标`. A target listed under such a heading
 /// with no date of its own is due that year, as a government work report's task list
 /// means it (1.地区生产总值增长5%以上).
 struct GoalHeading {
@@ -38,9 +38,33 @@ struct GoalHeading {
     }
     guard let goal else { return nil }
     let before = String(decoding: heading.utf8.prefix(goal), as: UTF8.self)
-    if let documentYear, ByteSearch(before).contains("今年") { return documentYear }
+    // 今年 (this year), 全年 (the whole year: a year's task list's own).
+    if let documentYear, ByteSearch(before).contains("今年") || ByteSearch(before).contains("全年") { return documentYear }
     return Self.writtenYear(in: Array(before.unicodeScalars))
   }
+
+  /// The year a document's title gives the work it plans, when the title is
+  /// a year's list of work: 乃东区人民政府2025年工作要点, 关于2021年重点工作及责任分解的通知,
+  /// 2025年县政府工作报告任务清单.
+  /// Its targets with no date of their own are due that year. Nil when the
+  /// title names another kind, or more than one year.
+  static func annualYear(ofTitle title: String?) -> Int? {
+    guard let title else { return nil }
+    let scalars = Array(title.unicodeScalars)
+    var years: Set<Int> = []
+    var annual: Int?
+    for i in scalars.indices where i + 4 < scalars.count && scalars[i + 4] == "年" {
+      guard let year = writtenYear(in: Array(scalars[i..<(i + 5)])) else { continue }
+      years.insert(year)
+      let after = String(String.UnicodeScalarView(scalars[(i + 5)...].prefix(10)))
+      if annualWork.contains(where: { ByteSearch(after).contains($0) }) { annual = year }
+    }
+    return years.count == 1 ? annual : nil
+  }
+
+  /// What follows the year, within ten characters, in the title of a year's list of work
+  /// (2025年工作要点, 2021年度重点工作, 2025年县政府工作报告任务清单).
+  private static let annualWork = ["工作要点", "重点工作", "工作计划", "工作任务", "目标任务", "重点任务", "工作安排", "政府工作报告"]
 
   /// A four-digit year written before 年 (2025年).
   private static func writtenYear(in scalars: [Unicode.Scalar]) -> Int? {

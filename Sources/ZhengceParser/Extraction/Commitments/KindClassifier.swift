@@ -103,7 +103,7 @@ struct KindClassifier {
   ///   - deadline: the date that governs `q`, if any.
   ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
   ///     not a bare year that may only date the figure.
-  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool) -> QuantityKind {
+  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool, underGoals: Bool = false) -> QuantityKind {
     // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
     let limitToCome = dateIsLimit && q.targetDate == nil
     let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
@@ -164,6 +164,8 @@ struct KindClassifier {
     case .atLeast, .atMost, .above, .below, .to: return .target
     default: break
     }
+    // Under a heading of goals (主要预期目标), a figure nothing marks as a fact is one of them.
+    if underGoals, !money, !inReview, !baseline.any(in: sentence) { return .target }
     return money ? .allocation : .baseline
   }
 
