@@ -135,7 +135,8 @@ import ZhengceTestSupport
   }
 
   /// 乃东区人民政府2025年工作要点: a year's list of work dates its targets that year (力争完成固定资产投资
-  /// 40亿元以上); 一、确保完成全年主要预期目标 (anhui-luan-2021) names the year's goals; under (一)总体要求和
+  /// 40亿元以上); 一、确保完成全年主要预期目标 (anhui-luan-2021) names the year's goals, and a task's
+  /// 完成时限: its day; under (一)总体要求和
   /// 主要预期目标 (national-2020) a figure nothing marks as a fact is a goal (居民消费价格涨幅3.5%左右).
   @Test func aYearsListOfWorkAndItsGoalsAreDueThatYear() throws {
     let naidong = try Self.parse("xizang-naidong-2025-work-points.txt")
@@ -143,7 +144,8 @@ import ZhengceTestSupport
     #expect(investment.deadline == "2025" && investment.kind == .target)
     let luan = try Self.parse("anhui-luan-2021-key-work-task-division.txt")
     let growth = try #require(luan.measures.flatMap(\.commitments).first { $0.surface == "8.5%以上" })
-    #expect(growth.deadline?.hasPrefix("2021") == true)
+    // Its task says 完成时限:2021年12月31日.
+    #expect(growth.deadline == "2021-12-31")
     let national = try Self.parse("national-2020-work-report-task-division.txt")
     let prices = try #require(national.measures.flatMap(\.commitments).first { $0.surface == "3.5%左右" })
     #expect(prices.kind == .target && prices.deadline == "2020")

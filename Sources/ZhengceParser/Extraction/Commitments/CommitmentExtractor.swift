@@ -37,6 +37,21 @@ public struct CommitmentExtractor: Sendable {
     extract(from: ScalarText(text), documentDate: documentDate)
   }
 
+  /// Labels of a task's time limit in a task list: 完成时限:2021年12月31日.
+  private static let limitLabels = ["完成时限", "完成时间", "时限要求"].map { Array($0.unicodeScalars) }
+
+  /// The date a measure states as its time limit after a label (完成时限:2021年12月31日), which
+  /// dates its targets with no date of their own; nil when none is stated.
+  private static func statedLimit(in t: ScalarText, mentions: [DateMention]) -> String? {
+    for m in mentions {
+      var k = m.range.lowerBound
+      while k > 0, t[k - 1] == " " { k -= 1 }
+      guard k > 0, t[k - 1] == ":" || t[k - 1] == "\u{FF1A}" else { continue }
+      if limitLabels.contains(where: { t.has($0, endingAt: k - 1) }) { return m.deadline }
+    }
+    return nil
+  }
+
   /// `extract(from:documentDate:)` for text already decoded into scalars.
   /// - Parameters:
   ///   - goalYear: the year the headings above the measure name for its goals, or the
@@ -79,7 +94,8 @@ public struct CommitmentExtractor: Sendable {
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }
       if deadline == nil, governing == nil, q.targetDate == nil, kind == .target {
-        deadline = resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline ?? goalYear.map(String.init)
+        deadline = Self.statedLimit(in: t, mentions: dates) ?? resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline
+          ?? goalYear.map(String.init)
       }
       let (subject, per) = subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor)
       return Commitment(
