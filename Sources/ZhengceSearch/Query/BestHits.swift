@@ -41,19 +41,14 @@ extension Searcher {
     }
   }
 
-  /// The ranker of `terms` within the documents every filter matches, each
-  /// term scored with its estimated document frequency (as `evaluate` scores
-  /// the terms of an AND).
+  /// The ranker of `terms` within the documents every filter matches.
   private func ranker(_ terms: [String], filters: [Query]) -> ConjunctionRanker? {
-    let idfs = terms.map {
-      bm25.idf(documentFrequency: TermMatcher(reader: reader).estimatedDocFreq($0), documents: reader.documentCount)
-    }
     var within: [Int32]?
     for f in filters {
       let docs = evaluate(f).docs
       within = within.map { ScoredSet.intersection($0, docs) } ?? docs
     }
-    var ranker = ConjunctionRanker(terms, idfs: idfs, within: within, reader: reader, bm25: bm25)
+    var ranker = ConjunctionRanker(terms, within: within, reader: reader, bm25: bm25)
     ranker?.documentsPerPart = rankingPartDocuments
     return ranker
   }

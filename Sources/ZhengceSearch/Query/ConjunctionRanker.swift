@@ -43,24 +43,27 @@ struct ConjunctionRanker {
   /// A driving list of this many documents per core is ranked in parts.
   var documentsPerPart = TermMatcher.defaultDocumentsPerPart
 
-  /// Nil when a term is not answered by one entry's postings or by single
-  /// grams lined up by position (a one-character term, a word), or the
-  /// index has no positions and a term needs them.
-  /// - Parameters:
-  ///   - idfs: each term's inverse document frequency.
-  ///   - within: when set, the only documents considered (sorted): the filters' matches.
-  init?(_ terms: [String], idfs: [Double], within: [Int32]?, reader: IndexReader, bm25: BM25) {
+  /// Each term is scored with the dictionary's estimate of its document
+  /// frequency, as `Searcher.evaluate` scores the terms of an AND. Nil when a
+  /// term is not answered by one entry's postings or by single grams lined up
+  /// by position (a one-character term, a word), or the index has no
+  /// positions and a term needs them.
+  /// - Parameter within: when set, the only documents considered (sorted): the filters' matches.
+  init?(_ terms: [String], within: [Int32]?, reader: IndexReader, bm25: BM25) {
     guard !terms.isEmpty, bm25.boundsScoresByImpacts else { return nil }
+    let matcher = TermMatcher(reader: reader)
     var grams: [(term: Int, cursor: PostingCursor, shift: Int32, positioned: Bool)] = []
+    var idfs: [Double] = []
     for (t, term) in terms.enumerated() {
-      let matcher = TermMatcher(reader: reader)
-      if let entry = matcher.singleEntry(term) {
+      let plan = matcher.plan(term)
+      idfs.append(bm25.idf(documentFrequency: matcher.estimatedDocFreq(of: plan), documents: reader.documentCount))
+      if let entry = TermMatcher.singleEntry(of: plan) {
         grams.append((t, reader.cursor(entry), 0, false))
         continue
       }
-      guard reader.meta.positions, case .constrained(let constraints) = matcher.plan(term),
-        constraints.allSatisfy({ $0.count == 1 })
-      else { return nil }
+      guard reader.meta.positions, case .constrained(let constraints) = plan, constraints.allSatisfy({ $0.count == 1 }) else {
+        return nil
+      }
       for c in constraints { grams.append((t, reader.cursor(c[0].entry, positions: true), c[0].shift, true)) }
     }
     // Walked in the order of an AND of all grams (rarest first), which rules out most documents soonest.
@@ -85,15 +88,11 @@ struct ConjunctionRanker {
   }
 
   func best(_ k: Int) -> [(score: Double, doc: Int32)] {
-    let n = Int64(reader.recordSlots)
     // Candidates are the driving list's documents, or the filters' when fewer.
-    let candidates = min(cursors[0].docFreq, within?.count ?? .max)
-    let parts = min(Cores.available, 8, max(1, candidates / documentsPerPart))
-    let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: parts)
-    DispatchQueue.concurrentPerform(iterations: parts) { p in
-      let docs = Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
-      shares.set(p, best(k, docs: docs))
-    }
+    let ranges = TermMatcher.partRanges(
+      candidates: min(cursors[0].docFreq, within?.count ?? .max), perPart: documentsPerPart, slots: reader.recordSlots)
+    let shares = ConcurrentSlots<[(score: Double, doc: Int32)]>(count: ranges.count)
+    DispatchQueue.concurrentPerform(iterations: ranges.count) { p in shares.set(p, best(k, docs: ranges[p])) }
     var top = TopHits(k: k)
     for share in shares.written { for hit in share { top.offer(hit.score, hit.doc) } }
     return top.sorted()

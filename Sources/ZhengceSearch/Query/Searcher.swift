@@ -245,7 +245,7 @@ public struct Searcher: Sendable {
 
   /// `term`'s matches by `matcher`, deleted records left out: lists hold
   /// them too, while an AND's running documents (`within`) do not.
-  func liveMatches(_ term: String, _ matcher: TermMatcher) -> [TermMatch] {
+  private func liveMatches(_ term: String, _ matcher: TermMatcher) -> [TermMatch] {
     var matches = matcher.matches(term)
     if reader.hasDeletions, matcher.within == nil { matches.removeAll { !reader.isLive($0.doc) } }
     return matches

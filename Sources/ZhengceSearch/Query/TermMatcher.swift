@@ -76,16 +76,22 @@ struct TermMatcher {
   /// The one dictionary entry whose postings are exactly the term's matches,
   /// frequencies included (a run of two characters; a word met once inside
   /// one indexed word), when the term is answered so.
-  func singleEntry(_ term: String) -> Int? {
-    guard case .union(let entries) = plan(term), entries.count == 1, entries[0].1 == 1 else { return nil }
+  func singleEntry(_ term: String) -> Int? { Self.singleEntry(of: plan(term)) }
+
+  /// `singleEntry` of a term already planned.
+  static func singleEntry(of plan: Plan) -> Int? {
+    guard case .union(let entries) = plan, entries.count == 1, entries[0].1 == 1 else { return nil }
     return entries[0].0
   }
 
   /// An upper bound of the term's document frequency, from the dictionary alone.
-  func estimatedDocFreq(_ term: String) -> Int {
+  func estimatedDocFreq(_ term: String) -> Int { estimatedDocFreq(of: plan(term)) }
+
+  /// `estimatedDocFreq` of a term already planned.
+  func estimatedDocFreq(of plan: Plan) -> Int {
     func sum(_ entries: [Int]) -> Int { entries.reduce(0) { $0 + reader.terms.docFreq($1) } }
     let n: Int
-    switch plan(term) {
+    switch plan {
     case .nothing: n = 0
     case .union(let entries): n = sum(entries.map(\.0))
     case .constrained(let constraints): n = constraints.map { sum($0.map(\.entry)) }.min() ?? 0
@@ -373,11 +379,8 @@ struct TermMatcher {
   private func inParts(
     _ driver: PostingCursor, _ match: @Sendable (Range<Int32>, inout MatchSink) -> Void
   ) -> [TermMatch] {
-    let n = Int64(reader.recordSlots)
-    let parts = min(Cores.available, 8, max(1, driver.docFreq / documentsPerPart))
-    let ranges = (0..<parts).map { p in
-      Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
-    }
+    let ranges = Self.partRanges(candidates: driver.docFreq, perPart: documentsPerPart, slots: reader.recordSlots)
+    let parts = ranges.count
     let bounds = ranges.map { matchBound(driver, $0) }
     return [TermMatch](unsafeUninitializedCapacity: bounds.reduce(0, +)) { buffer, count in
       guard let base = buffer.baseAddress else { return }
@@ -404,6 +407,17 @@ struct TermMatcher {
         end += w
       }
       count = end
+    }
+  }
+
+  /// The document space cut into one range per core (eight at most) for a walk
+  /// of `candidates` documents, when each range gets `perPart` or more; the
+  /// last range runs to the end.
+  static func partRanges(candidates: Int, perPart: Int, slots: Int) -> [Range<Int32>] {
+    let n = Int64(slots)
+    let parts = min(Cores.available, 8, max(1, candidates / perPart))
+    return (0..<parts).map { p in
+      Int32(n * Int64(p) / Int64(parts))..<(p == parts - 1 ? Int32.max : Int32(n * Int64(p + 1) / Int64(parts)))
     }
   }
 

@@ -80,6 +80,7 @@ public struct CommitmentExtractor: Sendable {
       text: t, cues: vocabulary.kindCues, reviewCues: vocabulary.reviewCues, quantities: quantities.map(\.range),
       timeUnits: vocabulary.timeUnits, documentYear: documentYear)
     let inReview = kinds.isReview()
+    let statedLimit = Self.statedLimit(in: t, mentions: dates)
     var previousEnd = 0
     var out = quantities.indices.map { k in
       let q = quantities[k]
@@ -94,8 +95,7 @@ public struct CommitmentExtractor: Sendable {
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }
       if deadline == nil, governing == nil, q.targetDate == nil, kind == .target {
-        deadline = Self.statedLimit(in: t, mentions: dates) ?? resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline
-          ?? goalYear.map(String.init)
+        deadline = statedLimit ?? resolver.paragraphHead(at: q.numberStart, mentions: dates)?.deadline ?? goalYear.map(String.init)
       }
       let (subject, per) = subjects.subject(of: q, phraseEnd: phraseEnd, floor: floor)
       return Commitment(

@@ -39,7 +39,8 @@ struct GoalHeading {
     guard let goal else { return nil }
     let before = String(decoding: heading.utf8.prefix(goal), as: UTF8.self)
     // 今年 (this year), 全年 (the whole year: a year's task list's own).
-    if let documentYear, ByteSearch(before).contains("今年") || ByteSearch(before).contains("全年") { return documentYear }
+    let search = ByteSearch(before)
+    if let documentYear, search.contains("今年") || search.contains("全年") { return documentYear }
     return Self.writtenYear(in: Array(before.unicodeScalars))
   }
 

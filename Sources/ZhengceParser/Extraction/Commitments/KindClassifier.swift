@@ -103,7 +103,8 @@ struct KindClassifier {
   ///   - deadline: the date that governs `q`, if any.
   ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
   ///     not a bare year that may only date the figure.
-  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool, underGoals: Bool = false) -> QuantityKind {
+  ///   - underGoals: a heading above names the measure's goals (主要预期目标).
+  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool, underGoals: Bool) -> QuantityKind {
     // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
     let limitToCome = dateIsLimit && q.targetDate == nil
     let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
