@@ -9,11 +9,17 @@ import ZhengceCore
 /// candidate is a document with all of them (and passing the filters). Its
 /// score is bounded before its positions are read: first by the driving gram
 /// alone (the other terms at the most a term can add, idf·(k1+1)), then by
-/// each term's least gram frequency. A term counts as in the heading unless
-/// a gram's first occurrence shows it cannot start there. A candidate whose
-/// bound cannot beat the worst hit kept is passed over; the others are
+/// the rarest gram of each term, then by each term's least gram frequency.
+/// A term counts as in the heading unless a gram's first occurrence shows it
+/// cannot start there. A candidate whose bound cannot beat the worst hit kept
+/// is passed over, and the commoner grams are not read for it; the others are
 /// matched by position and scored exactly. The document space is ranked in
 /// one part per core, and the parts' best merged.
+///
+/// A term's grams are those of its plan, joined by any gram rarer than the
+/// cover's (`TermMatcher.plan(_:joiningRarerGram:)`): it drives, and its
+/// frequency bounds the term's (金融 and 扶贫 occur five times in many a
+/// record that holds 金融扶贫 once; 融扶 does not).
 ///
 /// The hits and their order are those of scoring every match the same way
 /// (terms summed in the query's order); ties go to the earlier document.
@@ -21,8 +27,9 @@ import ZhengceCore
 /// Tried and not kept (the 68 benchmark queries at one million measures, no
 /// faster): skipping groups of blocks by the impacts of one gram, as a
 /// one-gram term is ranked (every group held a short record with the term in
-/// its heading), and bounding a candidate again as each term's grams are
-/// all found, before the commoner grams of the other terms are read.
+/// its heading), bounding a candidate again as each term's grams are all
+/// found (a term not yet found can add idf·(k1+1), too much to pass over
+/// anything), and every gram of a term instead of the cover and the rarest.
 struct ConjunctionRanker {
   private let reader: IndexReader
   private let bm25: BM25
@@ -39,6 +46,8 @@ struct ConjunctionRanker {
   private let members: [Int]
   private let memberShifts: [Int32]
   private let memberStart: [Int]
+  /// Each term's rarest gram; these are the first `terms.count` grams walked.
+  private let representative: [Int]
   private let within: [Int32]?
   /// A driving list of this many documents per core is ranked in parts.
   var documentsPerPart = TermMatcher.defaultDocumentsPerPart
@@ -55,8 +64,9 @@ struct ConjunctionRanker {
     var grams: [(term: Int, cursor: PostingCursor, shift: Int32, positioned: Bool)] = []
     var idfs: [Double] = []
     for (t, term) in terms.enumerated() {
-      let plan = matcher.plan(term)
-      idfs.append(bm25.idf(documentFrequency: matcher.estimatedDocFreq(of: plan), documents: reader.documentCount))
+      // Scored with `search`'s estimate, matched by the plan that joins a rarer gram.
+      idfs.append(bm25.idf(documentFrequency: matcher.estimatedDocFreq(of: matcher.plan(term)), documents: reader.documentCount))
+      let plan = matcher.plan(term, joiningRarerGram: true)
       if let entry = TermMatcher.singleEntry(of: plan) {
         grams.append((t, reader.cursor(entry), 0, false))
         continue
@@ -66,8 +76,14 @@ struct ConjunctionRanker {
       }
       for c in constraints { grams.append((t, reader.cursor(c[0].entry, positions: true), c[0].shift, true)) }
     }
-    // Walked in the order of an AND of all grams (rarest first), which rules out most documents soonest.
+    // Walked rarest first, which rules out most documents soonest, except
+    // that each term's rarest gram comes before any term's second: one gram
+    // of every term bounds a candidate before the commoner grams are read.
     grams.sort { $0.cursor.docFreq < $1.cursor.docFreq }
+    var termsSeen = Set<Int>()
+    let firsts = grams.indices.filter { termsSeen.insert(grams[$0].term).inserted }
+    grams = firsts.map { grams[$0] } + grams.indices.filter { !firsts.contains($0) }.map { grams[$0] }
+    representative = terms.indices.map { t in grams.firstIndex { $0.term == t }! }
     cursors = grams.map(\.cursor)
     gramTerm = grams.map(\.term)
     gramShift = grams.map(\.shift)
@@ -139,6 +155,20 @@ struct ConjunctionRanker {
         continue
       }
       for g in 1..<cursors.count {
+        if g == terms, terms > 1, top.isFull, let worst = top.worst {
+          // Bounded by one gram of each term, summed in the terms' order.
+          var bound = 0.0
+          for t in 0..<terms {
+            let r = representative[t]
+            let mayHead = positioned[r] ? cursors[r].position(0) &+ gramShift[r] < headingEnd : cursors[r].inHeading
+            bound += score(t, cursors[r].freq, mayHead, length)
+          }
+          if bound <= worst {
+            guard cursors[0].next() else { break candidates }
+            target = cursors[0].doc
+            continue candidates
+          }
+        }
         guard cursors[g].advance(to: target) else { break candidates }
         if cursors[g].doc > target {
           guard cursors[0].advance(to: cursors[g].doc) else { break candidates }

@@ -109,7 +109,11 @@ struct TermMatcher {
     return false
   }
 
-  func plan(_ term: String) -> Plan {
+  /// - Parameter joiningRarerGram: a bigram outside the cover joins it
+  ///   whenever its list is shorter than the cover's shortest, not only under
+  ///   half of it: what a ranking of the best hits wants, since it then drives
+  ///   and its frequency bounds the term's more tightly (`ConjunctionRanker`).
+  func plan(_ term: String, joiningRarerGram: Bool = false) -> Plan {
     let fragments = Analyzer.fragments(term)
     guard !fragments.isEmpty else { return .nothing }
     if !Self.matchesByPosition(term) {
@@ -149,7 +153,7 @@ struct TermMatcher {
         func docFreq(_ k: Int) -> Int { reader.terms.docFreq(entries[k]) }
         var offsets = Self.coverOffsets(c.count)
         let rarest = entries.indices.min { docFreq($0) < docFreq($1) }!
-        if let shortest = offsets.map(docFreq).min(), docFreq(rarest) * 2 < shortest { offsets.append(rarest) }
+        if let shortest = offsets.map(docFreq).min(), docFreq(rarest) * (joiningRarerGram ? 1 : 2) < shortest { offsets.append(rarest) }
         for k in offsets { constraints.append([Member(entry: entries[k], shift: -(r + Int32(k)))]) }
       case .word(let w):
         let length = w.utf8.count
