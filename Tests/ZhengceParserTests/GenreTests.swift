@@ -102,9 +102,19 @@ import ZhengceTestSupport
     "根据《关于打赢脱贫攻坚战的实施意见》要求,提出如下《要求》。",
     // A kind that does not close its clause.
     "现提出如下意见建议的具体要求,各地遵照执行。",
+    // 自本 before a time, and before a kind that no verb of taking effect follows.
+    "自本年度起,各县(市、区)按季度报送项目进展情况。",
+    "各地执行中遇到的问题,自本通知所列部门协调解决。",
   ])
   func wordsThatNameNoKindOfTheDocument(body: String) {
     #expect(Self.rules.reading(title: nil, noticeTitle: nil, opening: body, body: Array(body.unicodeScalars)) == nil)
+  }
+
+  /// A body names its kind when it says from when it holds: 自本 X 印发之日起, 自本 X 施行之日起.
+  @Test func aBodySayingFromWhenItHoldsNamesItsKind() {
+    let body = "经清理,省政府决定,对2274件省政府文件宣布失效。凡宣布失效的省政府文件,自本决定印发之日起一律停止执行。"
+    let reading = Self.rules.reading(title: nil, noticeTitle: nil, opening: body, body: Array(body.unicodeScalars))
+    #expect(reading?.genre == .decision && reading?.source == .body)
   }
 
   @Test func theClosingIsReadBeforeTheOpening() {

@@ -150,4 +150,19 @@ import ZhengceTestSupport
     let prices = try #require(national.measures.flatMap(\.commitments).first { $0.surface == "3.5%左右" })
     #expect(prices.kind == .target && prices.deadline == "2020")
   }
+
+  /// guangdong-2018 has no title; its body calls itself a decision when it says from when it holds
+  /// (…一律停止执行, 自本决定印发之日起): 自本 X 印发/施行 names its kind as 特此通知 does.
+  @Test func aBodyThatSaysFromWhenItHoldsNamesItsKind() throws {
+    let guangdong = try Self.parse("guangdong-2018-invalid-documents-decision.txt")
+    #expect(guangdong.title == nil && guangdong.genre == .decision && guangdong.genreSource == .body)
+  }
+
+  /// jiangsu-yixing-2023: the portal's info rows 内容概况 (the title again) and 主题(一) …体裁 决定 are
+  /// labels and values, not titles: the title is the page's heading.
+  @Test func summaryAndSubjectRowsOfAnInfoBlockAreNoTitles() throws {
+    let yixing = try Self.parse("jiangsu-yixing-2023-bravery-award-decision.txt")
+    #expect(yixing.title == "市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定")
+    #expect(yixing.issuers == ["市政府"])
+  }
 }

@@ -4,14 +4,19 @@ import ZhengceCore
 /// title to read it from: 特提出如下实施意见, 特制定本方案, 现将…公示如下, 特此公告.
 ///
 /// Only a kind the document gives itself counts: the kind word must follow a
-/// verb that makes the document (提出如下, 制定本), precede 如下 (通知如下), or
-/// close it (特此公告); titles quoted in 《…》 name other documents and are left
-/// out. The words are data (`declarations` in `Rules/genres.json`).
+/// verb that makes the document (提出如下, 制定本), precede 如下 (通知如下),
+/// close it (特此公告), or be what it calls itself when it says from when it
+/// holds (自本决定印发之日起); titles quoted in 《…》 name other documents and
+/// are left out. The words are data (`declarations` in `Rules/genres.json`).
 struct GenreDeclarations: Sendable, Hashable {
   /// Words after which the kind closes the clause, other words allowed before it (提出如下 实施意见).
   let before: [[Unicode.Scalar]]
   /// Words after which the kind alone closes the clause (制定本 方案, 特此 公告, 予以 公示).
   let beforeAlone: [[Unicode.Scalar]]
+  /// Words after which the kind is the body's name for itself, when one of
+  /// `selfAfter` follows it (自本 决定 印发之日起).
+  let selfBefore: [[Unicode.Scalar]]
+  let selfAfter: [[Unicode.Scalar]]
   /// Words the kind comes right before (公示 如下, 通知 如下).
   let after: [[Unicode.Scalar]]
   /// The kinds that `after` words may follow: verbs of making known (通知, 公示), not
@@ -27,6 +32,8 @@ struct GenreDeclarations: Sendable, Hashable {
   struct File: Decodable {
     var before: [String]
     var beforeAlone: [String]
+    var selfBefore: [String]
+    var selfAfter: [String]
     var after: [String]
     var afterKinds: [String]
     var longest: Int
@@ -38,6 +45,8 @@ struct GenreDeclarations: Sendable, Hashable {
     let scalars = { (words: [String]) in words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty } }
     before = scalars(file.before)
     beforeAlone = scalars(file.beforeAlone)
+    selfBefore = scalars(file.selfBefore)
+    selfAfter = scalars(file.selfAfter)
     after = scalars(file.after)
     afterKinds = scalars(file.afterKinds)
     longest = max(0, file.longest)
@@ -68,6 +77,13 @@ struct GenreDeclarations: Sendable, Hashable {
     for word in after where Self.holds(word, at: i, in: text) {
       for kind in afterKinds where kind.count <= i && text[(i - kind.count)..<i].elementsEqual(kind) {
         if let kind = ending(kind) { return kind }
+      }
+    }
+    for word in selfBefore where Self.holds(word, at: i, in: text) {
+      let start = i + word.count
+      for end in stride(from: min(text.count, start + longest), to: start, by: -1) {
+        guard let kind = ending(Array(text[start..<end])), kind.surface.count == end - start else { continue }
+        if selfAfter.contains(where: { Self.holds($0, at: end, in: text) }) { return kind }
       }
     }
     for (words, alone) in [(before, false), (beforeAlone, true)] {
