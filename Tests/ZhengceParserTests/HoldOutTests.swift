@@ -165,4 +165,45 @@ import ZhengceTestSupport
     #expect(yixing.title == "市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定")
     #expect(yixing.issuers == ["市政府"])
   }
+
+  // MARK: - Fourth round
+
+  /// beijing-2014: the page's info list is numbered (1. [主题分类] … 6. [发文字号] 政府令〔2014〕259号);
+  /// its numbers open no outline, so the title, 文号 and date above the decision are read.
+  @Test func aNumberedInfoListIsNoOutline() throws {
+    let beijing = try Self.parse("beijing-2014-rules-amendment-decision.txt")
+    #expect(beijing.title == "北京市人民政府关于修改《北京市机动车市场管理暂行规定》等13项规章部分条款的决定")
+    #expect(beijing.docNumber == "政府令〔2014〕259号" && beijing.date == "2014-07-09" && beijing.genre == .decision)
+    #expect(beijing.measures.contains { $0.path == ["一", "1"] && $0.text == "删去第八条。" })
+  }
+
+  /// jilin-2016: 吉财教指[2016] 500号, and a signature's date broken after its year (2014 ⏎ 年6月30日,
+  /// as printed, though the notice is of 2016).
+  @Test func aSpaceInTheNumberAndADateBrokenAfterItsYear() throws {
+    let jilin = try Self.parse("jilin-2016-school-equipment-funds-notice.txt")
+    #expect(jilin.docNumber == "吉财教指〔2016〕500号")
+    #expect(jilin.date == "2014-06-30" && jilin.issuers == ["吉林省财政厅"])
+  }
+
+  /// shanxi-linfen-2018: (市环保局牵头,市经信委、市煤炭局配合,各县市区人民政府负责落实) ends with 负责落实,
+  /// not 负责; in 临汾市水污染防治2018年行动计划, a year's plan, a goal with no year is that year's,
+  /// and the count of sections it is about (8个地表水监测断面) is no goal.
+  @Test func aYearsPlanAndRolesThatEndInCarryingOut() throws {
+    let linfen = try Self.withManifests("shanxi-linfen-2018-water-pollution-plan.txt")
+    let roles = Set(linfen.measures.flatMap(\.departments).map { "\($0.surface) \($0.role.rawValue)" })
+    #expect(roles.isSuperset(of: ["市环保局 lead", "市经信委 support", "市煤炭局 support", "各县市区人民政府 responsible"]))
+    let quantities = linfen.measures.flatMap(\.commitments)
+    let share = try #require(quantities.first { $0.surface == "25%" })
+    #expect(share.deadline == "2018" && share.kind == .target)
+    let sections = try #require(quantities.first { $0.surface == "8个" })
+    #expect(sections.kind != .target)
+  }
+
+  /// anhui-2018 (2018年全省民生工作要点): in an item of a year's list of work, a figure that nothing
+  /// marks as a fact is one of the year's goals (新技工系统培养3.4万人).
+  @Test func aFigureInAYearsListOfWorkIsAGoal() throws {
+    let anhui = try Self.parse("anhui-2018-livelihood-work-points.txt")
+    let trained = try #require(anhui.measures.flatMap(\.commitments).first { $0.value == 34_000 })
+    #expect(trained.kind == .target && trained.deadline == "2018")
+  }
 }

@@ -34,6 +34,9 @@ import ZhengceParser
     // hainan-2018-three-year-action-plan: one line of labels, the letterhead glued before the 文号.
     ("索引号:00817441-9/2018-60658 分  类: 发文机关:省扶贫工作办公室 成文日期:2018-09-04 13:43 文 号:中共海南省委文件琼发〔2018〕15号 发布日期:2018-09-11 13:43 主题词: 时效性:\n",
      "琼发〔2018〕15号", "2018-09-04"),
+    // beijing-2014-rules-amendment-decision: an ordered list of 【】 labels, one of them empty.
+    ("  1. [主题分类] 市场监管、安全生产监管/其他\n  2. [发文机构] 北京市人民政府\n  3. [联合发文单位]\n  4. [实施日期] 2014-07-09\n  5. [成文日期] 2014-07-09\n  6. [发文字号] 政府令〔2014〕259号\n",
+     "政府令〔2014〕259号", "2014-07-09"),
   ])
   func infoBlockLayout(block: String, docNumber: String, date: String) {
     let doc = Self.parse(block + "各有关单位:\n现将有关事项通知如下,请遵照执行。\n").document
@@ -51,11 +54,22 @@ import ZhengceParser
     #expect(doc.date == "2018-04-23")
   }
 
+  @Test func aDateLabelGluedToTheWordsBeforeIt() {
+    // guizhou-2016-ethnic-affairs-13th-five-year-program: a reposting page's line.
+    let glued = Self.parse("网址:www.chinagdp.org 来源:资金申请报告范文发布时间:2018-06-20 14:46:25\n第一章 规划背景\n“十二五”时期全省各族人民努力奋斗。\n").document
+    #expect(glued.date == "2018-06-20")
+    // 时间 alone is glued to words in prose (申报时间, 完成时间): not a page's date.
+    let prose = Self.parse("第一章 工作安排\n项目申报时间:2018-06-20前报送。\n").document
+    #expect(prose.date == nil)
+  }
+
   // MARK: - 文号
 
   @Test(arguments: [
     ("粤发﹝2016﹞13号", "粤发〔2016〕13号"), ("新政发[1994]103号", "新政发〔1994〕103号"),
     ("豫政办［2017］24号", "豫政办〔2017〕24号"), ("信息发布上财农指〔2018〕11号", "上财农指〔2018〕11号"),
+    // jilin-2016-school-equipment-funds-notice: a space after the bracket.
+    ("吉财教指[2016] 500号", "吉财教指〔2016〕500号"),
   ])
   func docNumberBracketsAndGluedWords(line: String, number: String) {
     #expect(DocNumberScanner.all(in: Array(line.unicodeScalars)).map(\.number) == [number])

@@ -20,9 +20,9 @@ public enum MetadataLabels {
       ("发文字号", .docNumber), ("发布文号", .docNumber), ("发文文号", .docNumber), ("文件编号", .docNumber),
       ("文件字号", .docNumber), ("发文号", .docNumber), ("文号", .docNumber),
       ("发文机关", .issuers), ("发文单位", .issuers), ("发文机构", .issuers), ("成文机关", .issuers),
-      ("制发机关", .issuers), ("发布机关", .issuers),
+      ("制发机关", .issuers), ("发布机关", .issuers), ("联合发文单位", .other), ("联合发文机关", .other),
       ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("发布单位", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
-      ("稿件来源", .publisher), ("来源", .publisher),
+      ("稿件来源", .publisher), ("文件来源", .other), ("来源", .publisher),
       ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("生成日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
       ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)),
@@ -74,10 +74,40 @@ public enum MetadataLabels {
     return found
   }
 
-  /// Whether `cell` opens with a label, after any bullet, dash or bracket.
+  /// Date labels glued to the words before them, a colon and a digit after them
+  /// (来源:某某网发布时间:2018-06-20 14:46:25, a reposting page's line): the labels
+  /// of four characters that name a document's or a page's date (成文日期, 发布时间),
+  /// not 时间 or 日期 alone, which prose glues to anything.
+  public static func gluedDateLabels(in cell: [Unicode.Scalar]) -> [Match] {
+    var found: [Match] = []
+    var i = 1
+    while i < cell.count {
+      if isWordScalar(cell[i - 1]), let (field, end) = label(at: i, in: cell), end < cell.count, cell[end - 1] == ":" || cell[end - 1] == "：",
+        ("0"..."9").contains(cell[end])
+      {
+        switch field {
+        case .date, .publishedDate(rank: 0), .publishedDate(rank: 1):
+          found.append(Match(field: field, labelStart: i, valueStart: end, valueEnd: cell.count))
+          i = end
+          continue
+        default: break
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// Whether `cell` opens with a label, after any bullet, dash or bracket, or
+  /// the number of an ordered list's item (`1. [发文字号] …`, a page's info list).
   /// (The first of `matches(in:)` at that place: spaces and marks are no word scalars.)
   public static func opensWithLabel(_ cell: [Unicode.Scalar]) -> Bool {
-    guard let start = cell.firstIndex(where: { !isSpace($0) && !isLeadingMark($0) }) else { return false }
+    var at = cell.firstIndex { !isSpace($0) } ?? cell.endIndex
+    let digits = cell[at...].prefix { ("0"..."9").contains($0) }.count
+    if digits > 0, digits <= 2, at + digits < cell.count, cell[at + digits] == "." || cell[at + digits] == "、" {
+      at += digits + 1
+    }
+    guard let start = cell[at...].firstIndex(where: { !isSpace($0) && !isLeadingMark($0) }) else { return false }
     return label(at: start, in: cell) != nil
   }
 

@@ -42,11 +42,15 @@ public struct MetadataReader: Sendable {
   static let maxEmbeddingLine = 300
 
   /// The labels a line of other words holds where no prose puts them: after a space and
-  /// before a colon (…项目公示 时间:2017-03-24 16:03:56), or in 【】 (…的通知文章属性•【公布日期】2012.06.12•…).
+  /// before a colon (…项目公示 时间:2017-03-24 16:03:56), in 【】 (…的通知文章属性•【公布日期】2012.06.12•…),
+  /// or a date's label glued to the words before it (来源:某某网发布时间:2018-06-20).
   private mutating func readEmbedded(_ cells: [String], line l: Int) {
     for cell in cells {
       let s = Array(cell.unicodeScalars)
-      guard s.count <= Self.maxEmbeddingLine, s.contains(where: { $0 == ":" || $0 == "】" }) else { continue }
+      guard s.count <= Self.maxEmbeddingLine, s.contains(where: { $0 == ":" || $0 == "】" || $0 == "：" }) else { continue }
+      for match in MetadataLabels.gluedDateLabels(in: s) where accept(match.field, Self.trimmed(s[match.valueStart..<match.valueEnd])) {
+        sourceLines[match.field.name] = sourceLines[match.field.name] ?? l
+      }
       for match in MetadataLabels.matches(in: s) where match.labelStart > 0 && match.valueStart > match.labelStart {
         let (before, after) = (s[match.labelStart - 1], s[match.valueStart - 1])
         guard before == " " && after == ":" || before == "【" && after == "】" else { continue }

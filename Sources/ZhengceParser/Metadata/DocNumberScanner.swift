@@ -2,7 +2,8 @@ import ZhengceCore
 
 /// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号, and
 /// writes each as the contract does: the year in 〔〕 whatever brackets the
-/// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), and no page words
+/// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), no space after them
+/// (吉财教指[2016] 500号), and no page words
 /// glued before the issuer code (信息发布上财农指…, 中共海南省委文件琼发… → 上财农指…, 琼发…).
 public enum DocNumberScanner {
   /// A 文号 and its scalar range in the scanned text.
@@ -40,6 +41,7 @@ public enum DocNumberScanner {
         var number = Array(s[start..<end])
         number[i - start] = "〔"
         number[i - start + 5] = "〕"
+        number.removeAll { isSpace($0) }
         out.append(Found(number: String(scalars: number), start: start, end: end))
       }
       i = end
@@ -70,11 +72,15 @@ public enum DocNumberScanner {
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; digits += 1 }
     guard digits == 4, i < s.count, isCloser(s[i]) else { return nil }
     i += 1
+    // A space the page put after the bracket: 吉财教指[2016] 500号.
+    if i + 1 < s.count, isSpace(s[i]), ScalarClass.isDigit(s[i + 1]) { i += 1 }
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
     guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
   }
+
+  private static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\u{A0}" }
 
   private static func isPrefixEnd(_ u: Unicode.Scalar) -> Bool {
     ScalarClass.isHan(u) && u != "第" && u != "年"

@@ -44,6 +44,7 @@ public struct DocumentHead: Sendable {
     // table: an annex's 任务分工表); a title's note (——2021年12月11日…会议通过) is none, nor
     // is a number before words without a Han character (1. <ul id="fwlom"></ul> on a spam page).
     // Decimal sections (1.1 编制目的) count where the document numbers its sections so.
+    // A page's info list numbered as a list (1. [发文字号] 政府令〔2014〕259号) is no block either.
     let numbering = DecimalNumbering(lines.map(\.scalars))
     self.numbering = numbering
     bodyStart = lines.indices.first { i in
@@ -51,6 +52,7 @@ public struct DocumentHead: Sendable {
       guard let marker = numbering.marker(in: lines[i].scalars) else { return false }
       let rest = lines[i].scalars[marker.length...]
       return (rest.isEmpty || rest.contains(where: ScalarClass.isHan)) && TitleNote.date(lines[i].scalars) == nil
+        && !MetadataLabels.opensWithLabel(Array(rest))
     } ?? lines.count
     // A table of contents opens the body with its 目录 line, which `ContentsList` leaves out with it.
     if bodyStart > 0, bodyStart < lines.count, ContentsList.isTitleLine(lines[bodyStart - 1].scalars) { bodyStart -= 1 }

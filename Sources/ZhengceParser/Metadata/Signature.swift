@@ -24,7 +24,7 @@ struct Signature {
 
   static func find(in lines: [TextLine], head: Range<Int>) -> Signature {
     var signature = Signature()
-    let signed = { (k: Int) in dateAlone(lines[k]) ?? dateWithoutMarks(lines, at: k) }
+    let signed = { (k: Int) in dateAlone(lines[k]) ?? dateWithoutMarks(lines, at: k) ?? dateBrokenAfterYear(lines, at: k) }
     if let i = head.first(where: { signed($0) != nil }), let date = signed(i) {
       signature.cover = part(lines, dateLine: i, date: date, floor: head.lowerBound)
     } else if let i = (head.upperBound..<lines.count).first(where: { signed($0) != nil && opensAnnex(lines, after: $0) }),
@@ -123,6 +123,20 @@ struct Signature {
     }
     guard readings.count == 1, let (month, day) = readings.first else { return nil }
     return DateParser.format(year, month, day)
+  }
+
+  /// A signature's date that the page broke after its year, under an issuer's line:
+  /// 2014 ⏎ 年6月30日. The line of the year is the date's line.
+  static func dateBrokenAfterYear(_ lines: [TextLine], at k: Int) -> String? {
+    guard k > 0, k + 1 < lines.count else { return nil }
+    var year = lines[k].scalars[...]
+    while year.last == " " { year = year.dropLast() }
+    guard year.count == 4, year.allSatisfy(ScalarClass.isDigit), lines[k + 1].scalars.first == "年",
+      TitleRules.isIssuerLine(lines[k - 1].text)
+    else { return nil }
+    let joined = Array(year) + lines[k + 1].scalars
+    guard let found = DateParser.all(in: joined).first, found.start == 0, found.end == joined.count else { return nil }
+    return found.date
   }
 
   /// Stand-ins for 〇 in a year written in Chinese numerals.

@@ -45,8 +45,8 @@ struct GoalHeading {
   }
 
   /// The year a document's title gives the work it plans, when the title is
-  /// a year's list of work: 乃东区人民政府2025年工作要点, 关于2021年重点工作及责任分解的通知,
-  /// 2025年县政府工作报告任务清单.
+  /// a year's list of work or a year's plan: 乃东区人民政府2025年工作要点, 关于2021年重点工作及责任分解的通知,
+  /// 2025年县政府工作报告任务清单, 临汾市水污染防治2018年行动计划.
   /// Its targets with no date of their own are due that year. Nil when the
   /// title names another kind, or more than one year.
   static func annualYear(ofTitle title: String?) -> Int? {
@@ -58,14 +58,21 @@ struct GoalHeading {
       guard let year = writtenYear(in: Array(scalars[i..<(i + 5)])) else { continue }
       years.insert(year)
       let after = String(String.UnicodeScalarView(scalars[(i + 5)...].prefix(10)))
-      if annualWork.contains(where: { ByteSearch(after).contains($0) }) { annual = year }
+      // 2030年前碳达峰行动方案 gives a limit, not the year of the work.
+      if !after.hasPrefix("前"), !after.hasPrefix("底前"), annualWork.contains(where: { ByteSearch(after).contains($0) }) {
+        annual = year
+      }
     }
     return years.count == 1 ? annual : nil
   }
 
   /// What follows the year, within ten characters, in the title of a year's list of work
-  /// (2025年工作要点, 2021年度重点工作, 2025年县政府工作报告任务清单).
-  private static let annualWork = ["工作要点", "重点工作", "工作计划", "工作任务", "目标任务", "重点任务", "工作安排", "政府工作报告"]
+  /// (2025年工作要点, 2021年度重点工作, 2025年县政府工作报告任务清单) or a year's plan
+  /// (临汾市水污染防治2018年行动计划, 2019年…工作方案).
+  private static let annualWork = [
+    "工作要点", "重点工作", "工作计划", "工作任务", "目标任务", "重点任务", "工作安排", "政府工作报告",
+    "行动计划", "实施计划", "工作方案", "行动方案", "实施方案",
+  ]
 
   /// A four-digit year written before 年 (2025年).
   private static func writtenYear(in scalars: [Unicode.Scalar]) -> Int? {

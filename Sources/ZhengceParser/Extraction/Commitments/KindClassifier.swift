@@ -97,6 +97,9 @@ struct KindClassifier {
       && clause.contains { text[$0] == "按" }
   }
 
+  /// Units that count things or items (个, 项, 方面), not an amount reached.
+  static let countsThings: Set<String> = ["个", "项", "方面", "类", "条", "件", "批"]
+
   /// - Parameters:
   ///   - nextQuantity: where the next quantity of the measure starts (the end of the text
   ///     for the last), past which the words after `q` are not its own.
@@ -165,8 +168,9 @@ struct KindClassifier {
     case .atLeast, .atMost, .above, .below, .to: return .target
     default: break
     }
-    // Under a heading of goals (主要预期目标), a figure nothing marks as a fact is one of them.
-    if underGoals, !money, !inReview, !baseline.any(in: sentence) { return .target }
+    // Under a heading of goals (主要预期目标), a figure nothing marks as a fact is one of them;
+    // a count of things (8个…断面中, 10方面工作) names what the goals are about, not a goal.
+    if underGoals, !money, !inReview, !baseline.any(in: sentence), !Self.countsThings.contains(q.unit) { return .target }
     return money ? .allocation : .baseline
   }
 
