@@ -206,4 +206,18 @@ import ZhengceTestSupport
     let trained = try #require(anhui.measures.flatMap(\.commitments).first { $0.value == 34_000 })
     #expect(trained.kind == .target && trained.deadline == "2018")
   }
+
+  /// tianjin-binhai-2020: 文号 津滨教体[2020]1号 names 天津市 by 津, then 滨海新区 by 滨, the only
+  /// district of 天津市 whose name opens with it.
+  @Test func theSecondCharacterOfANumberNamesTheDistrict() throws {
+    let binhai = try Self.parse("tianjin-binhai-2020-education-sports-work-points.txt")
+    #expect(binhai.region.province == "天津市" && binhai.region.county == "滨海新区" && binhai.region.level == .county)
+  }
+
+  /// tianjin-jizhou-2024: 天津市蓟州区生态环境保护委员会办公室 ⏎ (区生态环境局代章) ⏎ 2024年5月31日: the
+  /// seal's note between the issuer and the date is no issuer, and hides neither.
+  @Test func aSealsNoteBetweenTheIssuerAndTheDate() throws {
+    let jizhou = try Self.parse("tianjin-jizhou-2024-ecological-civilization-work-plan.txt")
+    #expect(jizhou.issuers == ["天津市蓟州区生态环境保护委员会办公室"] && jizhou.date == "2024-05-31")
+  }
 }

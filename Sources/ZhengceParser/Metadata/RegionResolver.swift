@@ -137,15 +137,19 @@ public struct RegionResolver: Sendable {
   }
 
   /// A city or county the 文号's first character names unambiguously within the
-  /// known place: 安脱贫发 in 陕西省 → 安康市 (no other city there begins with 安).
+  /// known place: 安脱贫发 in 陕西省 → 安康市 (no other city there begins with 安);
+  /// or its second, after the province's own: 津滨教体 in 天津市 → 滨海新区.
   func cityOrCounty(opening docNumber: String?, under anchor: Int?) -> (unit: Int, why: String)? {
-    guard let docNumber, let anchor, let first = docNumber.unicodeScalars.first,
-      names.provincesByAbbreviation[first] == nil, gazetteer.units[anchor].level != .county
-    else { return nil }
+    guard let docNumber, let anchor, gazetteer.units[anchor].level != .county else { return nil }
+    let code = Array(docNumber.unicodeScalars.prefix(2))
+    guard code.count == 2 else { return nil }
+    let province = names.provincesByAbbreviation[code[0]]
+    guard province == nil || province == anchor else { return nil }
+    let first = province == nil ? code[0] : code[1]
     let children = names.children[anchor] ?? []
     let opening = children.filter { gazetteer.units[$0].name.unicodeScalars.first == first }
     guard opening.count == 1 else { return nil }
-    return (opening[0], "文号 \(docNumber) opens with \(first): \(gazetteer.units[opening[0]].name)")
+    return (opening[0], "文号 \(docNumber) opens with \(String(String.UnicodeScalarView(code.prefix(province == nil ? 1 : 2)))): \(gazetteer.units[opening[0]].name)")
   }
 
   /// The deepest unit above all of `units`, if they share one.

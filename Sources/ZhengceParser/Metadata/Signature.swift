@@ -83,12 +83,20 @@ struct Signature {
   }
 
   private static func part(_ lines: [TextLine], dateLine: Int, date: String, floor: Int) -> Part {
-    var first = dateLine
-    while first - 1 >= floor, dateLine - first < maxIssuerLines, TitleRules.isIssuerLine(lines[first - 1].text) {
+    // A seal's note between the issuer and the date ((区生态环境局代章)) is not an issuer.
+    let sealed = dateLine - 1 > floor && isSealNote(lines[dateLine - 1].scalars)
+    let below = sealed ? dateLine - 1 : dateLine
+    var first = below
+    while first - 1 >= floor, below - first < maxIssuerLines, TitleRules.isIssuerLine(lines[first - 1].text) {
       first -= 1
     }
-    let issuers = lines[first..<dateLine].flatMap { TitleBlock.text(of: $0).split(separator: " ").map(String.init) }
-    return Part(issuers: issuers, issuerLines: first..<dateLine, date: date, dateLine: dateLine)
+    let issuers = lines[first..<below].flatMap { TitleBlock.text(of: $0).split(separator: " ").map(String.init) }
+    return Part(issuers: issuers, issuerLines: first..<(first == below ? below : dateLine), date: date, dateLine: dateLine)
+  }
+
+  /// (区生态环境局代章), (印章): a bracketed note of who sealed the page.
+  static func isSealNote(_ line: [Unicode.Scalar]) -> Bool {
+    line.count <= 20 && line.first == "(" && line.last == ")" && line.dropLast().last == "章"
   }
 
   /// The date a line states and nothing else: 2019年3月1日, 二○○五年四月二日, or (2018年10月24日).
