@@ -220,4 +220,23 @@ import ZhengceTestSupport
     let jizhou = try Self.parse("tianjin-jizhou-2024-ecological-civilization-work-plan.txt")
     #expect(jizhou.issuers == ["天津市蓟州区生态环境保护委员会办公室"] && jizhou.date == "2024-05-31")
   }
+
+  /// jilin-2016: 设备购置配备由各地按省教育厅提出的…标准…组织实施: the actor of 由 ends before 按, so
+  /// 各地按省教育厅 is no body, and the addressees carry the notice out.
+  @Test func anActorEndsBeforeAPreposition() throws {
+    let jilin = try Self.withManifests("jilin-2016-school-equipment-funds-notice.txt")
+    let names = jilin.measures.flatMap(\.departments).map(\.surface)
+    #expect(!names.contains { $0.contains("按") })
+    #expect(names.contains("各市(州)县(市)财政局") && names.contains("长白山管委会财政局"))
+  }
+
+  /// guizhou-2016 (…少数民族事业发展规划): under 第一章 规划背景 the plan says what was done, and its
+  /// figures are facts (人均生产总值24523元, 建成四级航道791公里), though no word of theirs says so.
+  @Test func figuresUnderAReviewsHeadingAreFacts() throws {
+    let guizhou = try Self.parse("guizhou-2016-ethnic-affairs-13th-five-year-program.txt")
+    let quantities = guizhou.measures.flatMap(\.commitments)
+    let perHead = try #require(quantities.first { $0.value == 24_523 })
+    let waterway = try #require(quantities.first { $0.value == 791 })
+    #expect(perHead.kind == .baseline && waterway.kind == .baseline)
+  }
 }

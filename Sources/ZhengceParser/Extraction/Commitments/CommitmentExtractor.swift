@@ -58,13 +58,20 @@ public struct CommitmentExtractor: Sendable {
   ///     year of a year's list of work (`GoalHeading`): a target with no date of its own is due then.
   ///   - underGoals: whether a heading above the measure names its goals: a figure there
   ///     that nothing marks as a fact or a handout is a goal (城镇调查失业率6%左右).
+  ///   - underReview: whether a heading above the measure names a review of the past
+  ///     (第一章 规划背景): a figure there that nothing promises or hands out is a fact.
   public func extract(
-    fromScalars scalars: [Unicode.Scalar], documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false
+    fromScalars scalars: [Unicode.Scalar], documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false,
+    underReview: Bool = false
   ) -> [Commitment] {
-    extract(from: ScalarText(scalars: scalars), documentDate: documentDate, goalYear: goalYear, underGoals: underGoals)
+    extract(
+      from: ScalarText(scalars: scalars), documentDate: documentDate, goalYear: goalYear, underGoals: underGoals,
+      underReview: underReview)
   }
 
-  private func extract(from t: ScalarText, documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false) -> [Commitment] {
+  private func extract(
+    from t: ScalarText, documentDate: String?, goalYear: Int? = nil, underGoals: Bool = false, underReview: Bool = false
+  ) -> [Commitment] {
     var (quantities, dates) = scan(t)
     // 单位:万元 ⏎ 杨兴乡 ⏎ 2: the figures of a table in its declared unit.
     let tabled = UnitTable(text: t, vocabulary: vocabulary).quantities().filter { q in !quantities.contains { $0.range.overlaps(q.range) } }
@@ -90,7 +97,8 @@ public struct CommitmentExtractor: Sendable {
       var deadline = q.targetDate == nil ? governing?.deadline : targetDeadline(q, resolver: resolver, documentYear: documentYear)
       let next = k + 1 < quantities.count ? quantities[k + 1].range.lowerBound : t.count
       let isLimit = q.targetDate != nil || governing.map { $0.marked || $0.followedByLimitVerb } == true
-      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview, underGoals: underGoals)
+      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview, underGoals: underGoals,
+        underReview: underReview)
       if let governing, !DeadlineResolver.isDue(governing, kind: kind) { deadline = nil }
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }

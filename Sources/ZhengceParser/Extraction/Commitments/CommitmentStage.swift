@@ -16,12 +16,13 @@ public struct CommitmentStage: PipelineStage {
     // heading of goals (not in its preamble: 研究确定了…173项重点工作 counts the items).
     let annualYear = GoalHeading.annualYear(ofTitle: document.title) ?? GoalHeading.annualYear(ofTitle: document.noticeTitle)
     let goals = GoalHeading(outline: document.outline, documentYear: annualYear ?? document.date.flatMap { Int($0.prefix(4)) })
+    let reviews = ReviewHeading(outline: document.outline, words: extractor.vocabulary.reviewHeadings)
     for k in document.measures.indices {
       let measure = document.measures[k]
       let headed = goals.year(of: measure)
       document.measures[k].commitments = extractor.extract(
         fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: headed ?? annualYear,
-        underGoals: headed != nil || (annualYear != nil && measure.kind == .numbered))
+        underGoals: headed != nil || (annualYear != nil && measure.kind == .numbered), underReview: reviews.covers(measure))
     }
     let checks = SumCheck.checks(in: document, scalars: context.scalars(of:))
     guard !checks.isEmpty else { return }

@@ -103,6 +103,9 @@ final class CommitmentVocabulary: Sendable {
   /// The `review` list, then `notCues`: what is read of a measure before its first
   /// quantity's sentence (a review anywhere makes every figure a fact).
   let reviewCues: CueSet
+  /// Words of a heading over a review of the past (规划背景, 发展基础, 现状): every figure
+  /// under it is read as in a measure that reviews (`ReviewHeading`).
+  let reviewHeadings: [String]
 
   /// The vocabulary shipped with the parser.
   static let standard: CommitmentVocabulary = {
@@ -172,6 +175,7 @@ final class CommitmentVocabulary: Sendable {
         }
       })
     reviewCues = CueSet([k.review, k.notCues])
+    reviewHeadings = k.reviewHeadings
   }
 
   private static func comparator(_ raw: String) throws -> ZhengceCore.Comparator {
@@ -232,5 +236,6 @@ final class CommitmentVocabulary: Sendable {
     var eligibility: [String]
     var eligibilityAfter: [String]
     var notCues: [String]
+    var reviewHeadings: [String]
   }
 }

@@ -107,7 +107,11 @@ struct KindClassifier {
   ///   - dateIsLimit: that date is written as a limit (到2020年, 3月底前, 2019年全面完成),
   ///     not a bare year that may only date the figure.
   ///   - underGoals: a heading above names the measure's goals (主要预期目标).
-  func kind(of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool, underGoals: Bool) -> QuantityKind {
+  ///   - underReview: a heading above names a review of the past (规划背景, 发展基础).
+  func kind(
+    of q: Quantity, nextQuantity: Int, deadline: String?, dateIsLimit: Bool, inReview: Bool, underGoals: Bool,
+    underReview: Bool = false
+  ) -> QuantityKind {
     // A limit written before the figure (2020年3月底前…), not the year a change reached (减少到2015年的493万人).
     let limitToCome = dateIsLimit && q.targetDate == nil
     let sentence = sentenceStart(before: q.range.lowerBound)..<q.range.lowerBound
@@ -158,6 +162,9 @@ struct KindClassifier {
     // 按形成固定资产实际投资额的1%给予奖励: a share of a base it is paid on is a rate.
     if q.unit == "%", !promised, isRateOfABase(q, clause: clause) { return .standard }
     if money && handedOut && !target.any(in: clause) { return .allocation }
+    // Under a heading that reviews the past, what is neither promised nor handed out was
+    // done (建成四级航道791公里) or measured (人均生产总值24523元).
+    if underReview, !promised, !limitToCome, !handedOut { return .baseline }
     if promised || aimed { return .target }
     // A bare year dates what is handed out in it (2025年计划实施五大类76个项目) and, in a
     // document of unknown year, what there was then (2015年建制乡镇182个), unless a goal

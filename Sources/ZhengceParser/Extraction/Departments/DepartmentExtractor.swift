@@ -366,6 +366,8 @@ public struct DepartmentExtractor: Sendable {
   /// 由 says an actor follows), placeholders (有关部门) left out.
   func leadingActor(_ t: AttributionText, _ chunk: Range<Int>, known: Bool = true) -> [Item]? {
     var end = min(chunk.upperBound, chunk.lowerBound + 30)
+    // 由各地按省教育厅提出的…标准: the actor ends before a preposition, whose object is no actor.
+    if let p = (chunk.lowerBound..<end).first(where: { i in Self.prepositions.contains { t.has($0, at: i) } }) { end = p }
     while end > chunk.lowerBound + 1 {
       if registry.endsLikeDepartment(t.scalars[chunk.lowerBound..<end]), !Self.people.contains(where: { t.has($0, at: end) }) {
         let found = items(t, chunk.lowerBound..<end)
@@ -465,12 +467,15 @@ public struct DepartmentExtractor: Sendable {
     return (end, separate)
   }
 
-  /// Words after a body that make the phrase a person (州委书记), not the body.
+  /// Prepositions that end an actor (由各地按…, 由县财政局根据…): what follows is their object.
+  private static let prepositions = ["按照", "按", "根据", "依照", "依据"].map { Array($0.unicodeScalars) }
+
   /// Whether every bracket opened in `scalars` is closed there: 部门党组(党委 is cut short.
   private static func bracketsClose(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     scalars.reduce(0) { $0 + (AttributionText.isOpen($1) ? 1 : AttributionText.isClose($1) ? -1 : 0) } == 0
   }
 
+  /// Words after a body that make the phrase a person (州委书记), not the body.
   private static let people: [[Unicode.Scalar]] = ["书记", "主任", "领导", "干部", "人员", "同志", "负责人", "组长", "成员", "的"]
     .map { Array($0.unicodeScalars) }
 
