@@ -239,4 +239,31 @@ import ZhengceTestSupport
     let waterway = try #require(quantities.first { $0.value == 791 })
     #expect(perHead.kind == .baseline && waterway.kind == .baseline)
   }
+
+  // MARK: - Fifth round
+
+  /// jiangxi-taihe-2022: a page's heading before a colon is not the title (…高新技术企业奖励政策:
+  /// 泰和县科技入园奖励资金实施细则(试行)), and a reward's sum is a norm for whoever earns it
+  /// (给予 10 万元的一次性奖励), not a sum handed out.
+  @Test func aPagesHeadingBeforeAColonAndARewardsSum() throws {
+    let taihe = try Self.parse("jiangxi-taihe-2022-science-park-award-rules.txt")
+    #expect(taihe.title == "泰和县科技入园奖励资金实施细则(试行)")
+    let reward = try #require(taihe.measures.flatMap(\.commitments).first { $0.value == 100_000 })
+    #expect(reward.kind == .standard)
+  }
+
+  /// xinjiang-gongliu-2020: a title without 关于 broken after a place and a year (巩留县2020年第二批
+  /// 脱贫攻坚地方政府 ⏎ 债券项目安排使用情况公示) is one title, though its first line ends like an issuer.
+  @Test func aTitleOpeningWithAPlaceAndAYear() throws {
+    let gongliu = try Self.parse("xinjiang-gongliu-2020-bond-projects-announcement.txt")
+    #expect(gongliu.title == "巩留县2020年第二批脱贫攻坚地方政府债券项目安排使用情况公示")
+  }
+
+  /// fujian-xiamen-2019: 责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同): under the rule the
+  /// first listed leads and the next supports, and the rule's note is no body.
+  @Test func theFirstListedResponsibleBodyLeads() throws {
+    let xiamen = try Self.withManifests("fujian-xiamen-2019-business-environment-measures.txt")
+    let roles = xiamen.measures.filter { $0.kind == .numbered }.flatMap(\.departments).map { "\($0.surface) \($0.role.rawValue)" }
+    #expect(roles.starts(with: ["市发改委 lead", "市财政局 support", "市建设局 lead"]))
+  }
 }

@@ -106,8 +106,21 @@ struct TitleBlock: Hashable {
   /// Whether a title starts on this line: 关于…, issuers then 关于 (某省人民政府关于印发),
   /// or a notice's verb after its issuers or alone (某市人民政府印发关于…, 转发省某厅…).
   static func opensTitle(_ line: String) -> Bool {
-    opensWithAbout(line) || opensWithCoverVerb(line)
+    opensWithAbout(line) || opensWithCoverVerb(line) || opensWithPlaceAndYear(line)
   }
+
+  /// A place and a year opening the line (巩留县2020年第二批…, 四川省2018年度…): how a title
+  /// without 关于 starts (…债券项目安排使用情况公示 on the next line).
+  static func opensWithPlaceAndYear(_ line: String) -> Bool {
+    let s = Array(line.unicodeScalars.prefix(16))
+    guard let digit = s.firstIndex(where: { ("0"..."9").contains($0) }), (2...10).contains(digit),
+      s[..<digit].allSatisfy(ScalarClass.isHan), placeEnds.contains(s[digit - 1]),
+      digit + 4 < s.count, s[digit..<(digit + 4)].allSatisfy({ ("0"..."9").contains($0) }), s[digit + 4] == "年"
+    else { return false }
+    return true
+  }
+
+  private static let placeEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗", "盟"]
 
   /// 关于 opening the line, or after the bodies that issue (某省人民政府关于印发).
   static func opensWithAbout(_ line: String) -> Bool {

@@ -41,12 +41,22 @@ enum TitleRules {
   }
 
   /// A title line without the page words around it: a site name glued before
-  /// it with a dash (某网-首页-关于…的通知), `第一篇:` before it, `[大全]` after it,
+  /// it with a dash (某网-首页-关于…的通知), `第一篇:` or a page's heading and a colon
+  /// before it, `[大全]` after it,
   /// the 文号 printed on its line (鹿政办发〔2017〕85号:关于…, 关于…的通知 吉民字〔1979〕52号).
   static func cleaned(_ line: String) -> String {
     var s = withoutDocNumber(Array(line.unicodeScalars))
     if s.first == "第", let colon = s.prefix(6).firstIndex(of: ":"), colon >= 2, s[colon - 1] == "篇" {
       s.removeSubrange(0...colon)
+    }
+    // A page's own heading before a colon (…高新技术企业奖励政策:泰和县科技入园奖励资金实施细则(试行)):
+    // the title is what follows, when it ends like one and what comes before does not.
+    if let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 4 {
+      let before = String(scalars: Array(s[..<colon]))
+      let after = Array(s[(colon + 1)...]).filter { $0 != " " }
+      if after.count >= 6, endsWithKind(String(scalars: after)), !endsWithKind(before), !before.contains("关于") {
+        s.removeSubrange(0...colon)
+      }
     }
     while let last = s.last, last == "]" || last == "】", let open = s.lastIndex(where: { $0 == "[" || $0 == "【" }),
       s.count - open <= 6, open > 0

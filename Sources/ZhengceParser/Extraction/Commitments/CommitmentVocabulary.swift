@@ -55,6 +55,9 @@ final class CommitmentVocabulary: Sendable {
     case funds
     /// Words of a subsidy (补助, 奖补): a sum per scope named so is a norm (每座补助4万元).
     case subsidy
+    /// Words of a reward (奖励): a sum given as one is a norm for whoever earns it
+    /// (给予10万元的一次性奖励), unless a verb hands it out.
+    case reward
     /// Words of eligibility (符合…条件, 年满): a bound after them in its sentence says who qualifies.
     case eligibility
     /// What a qualifying bound earns, written after it (流转土地在100亩以上…可予一定资金补助).
@@ -169,6 +172,7 @@ final class CommitmentVocabulary: Sendable {
         case .standardAfter: k.standardAfter
         case .funds: k.funds
         case .subsidy: k.subsidy
+        case .reward: k.reward
         case .eligibility: k.eligibility
         case .eligibilityAfter: k.eligibilityAfter
         case .notCues: k.notCues
@@ -233,6 +237,7 @@ final class CommitmentVocabulary: Sendable {
     var standardAfter: [String]
     var funds: [String]
     var subsidy: [String]
+    var reward: [String]
     var eligibility: [String]
     var eligibilityAfter: [String]
     var notCues: [String]

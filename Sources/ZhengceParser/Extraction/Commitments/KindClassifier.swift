@@ -88,6 +88,7 @@ struct KindClassifier {
   private var standardAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.standardAfter.rawValue] }
   private var funds: CueOccurrences { cues[CommitmentVocabulary.KindCue.funds.rawValue] }
   private var subsidy: CueOccurrences { cues[CommitmentVocabulary.KindCue.subsidy.rawValue] }
+  private var reward: CueOccurrences { cues[CommitmentVocabulary.KindCue.reward.rawValue] }
   private var eligibility: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibility.rawValue] }
   private var eligibilityAfter: CueOccurrences { cues[CommitmentVocabulary.KindCue.eligibilityAfter.rawValue] }
 
@@ -136,6 +137,8 @@ struct KindClassifier {
     if !handsOut, standard.any(in: clause) || standardAfter.any(in: wholeClause) || q.unit.contains("/") { return .standard }
     // 年人均补助资金不低于15元, …给予补助,最高不超过60万元: a floor or cap on a subsidy is a norm.
     if money, !handsOut, EligibilityThreshold.isBound(q.comparator), subsidy.any(in: sentence) { return .standard }
+    // 给予10万元的一次性奖励, 分别奖励2万元和1万元: a reward's sum is a norm for whoever earns it.
+    if money, !handsOut, !promised, reward.any(in: clause) || reward.any(in: wholeClause) { return .standard }
     // 5年过渡期, 7天内, 连续鸣3分钟: a period or time limit is a norm unless promised (力争…30分钟内上高速).
     if timeUnits.contains(q.unit), !promised, !aimed, q.comparator != .below, q.comparator != .above, q.comparator != .to {
       return .standard

@@ -133,6 +133,8 @@ public struct DepartmentExtractor: Sendable {
   }
 
   private static let qiantou = Array("牵头".unicodeScalars)
+  private static let first = Array("第一".unicodeScalars)
+  private static let foremost = Array("首位".unicodeScalars)
 
   /// `结合市发展改革委、市扶贫办…的资金分配建议`: bodies whose advice is taken.
   private func scanConsulted(_ scan: inout Scan) {
@@ -197,8 +199,20 @@ public struct DepartmentExtractor: Sendable {
       var end = label.end
       let limit = k + 1 < found.count ? found[k + 1].at : t.count
       while end < limit, !AttributionText.isSentenceBreak(t.scalars[end]) { end += 1 }
+      // 责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同): the note of the rule is no body.
+      if let open = (label.end..<end).first(where: { AttributionText.isOpen(t.scalars[$0]) }),
+        (open..<end).contains(where: { t.has(Self.qiantou, at: $0) }),
+        (open..<end).contains(where: { t.has(Self.first, at: $0) || t.has(Self.foremost, at: $0) })
+      {
+        end = open
+      }
       let role: DepartmentRole = label.role == .responsible && hasLead ? .support : label.role
-      for item in items(t, label.end..<end) { scan.add(item, role: role) }
+      if firstListedLeads, label.role == .responsible, !hasLead {
+        // 责任单位:A、B (列第一位的为牵头单位): A leads and B, beside a lead, supports.
+        addFirstListed(&scan, items(t, label.end..<end))
+      } else {
+        for item in items(t, label.end..<end) { scan.add(item, role: role) }
+      }
       scan.consume(label.at..<end)
     }
   }
