@@ -15,9 +15,10 @@ struct ReviewHeading {
     visit(outline, prefix: "", inherited: false)
   }
 
-  /// Whether the measure's own heading, or one above it, names a review.
+  /// Whether the measure's own heading, or one above it, names a review (a measure's
+  /// heading is its section's title, which the outline holds).
   func covers(_ measure: Measure) -> Bool {
-    (!measure.heading.isEmpty && reviews(measure.heading)) || (!paths.isEmpty && paths.contains(measure.path.joined(separator: "/")))
+    !paths.isEmpty && paths.contains(measure.path.joined(separator: "/"))
   }
 
   private mutating func visit(_ sections: [OutlineSection], prefix: String, inherited: Bool) {
