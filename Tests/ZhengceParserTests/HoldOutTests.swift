@@ -266,4 +266,13 @@ import ZhengceTestSupport
     let roles = xiamen.measures.filter { $0.kind == .numbered }.flatMap(\.departments).map { "\($0.surface) \($0.role.rawValue)" }
     #expect(roles.starts(with: ["市发改委 lead", "市财政局 support", "市建设局 lead"]))
   }
+
+  /// chongqing-2017-agricultural-gazetteer: 重庆市农业机械化技术推广总站 ⏎ 2017年7月31日 signs the
+  /// notice (a 总站 issues), so its year tells 2010年末…268个 for a fact of the past.
+  @Test func aStationSignsAndDatesTheNotice() throws {
+    let chongqing = try Self.parse("chongqing-2017-agricultural-gazetteer-materials-notice.txt")
+    #expect(chongqing.date == "2017-07-31" && chongqing.issuers == ["重庆市农业机械化技术推广总站"])
+    let stations = try #require(chongqing.measures.flatMap(\.commitments).first { $0.value == 268 })
+    #expect(stations.kind == .baseline && stations.deadline == nil)
+  }
 }
