@@ -275,4 +275,15 @@ import ZhengceTestSupport
     let stations = try #require(chongqing.measures.flatMap(\.commitments).first { $0.value == 268 })
     #expect(stations.kind == .baseline && stations.deadline == nil)
   }
+
+  /// zhejiang-huzhou-2023: the page lost the cover notice's title, so the notice (各区县人民政府,…: ⏎
+  /// 《…》已经市政府同意,现印发给你们… ⏎ 湖州市人民政府办公室 ⏎ 2023年3月15日) comes before the first
+  /// title; it is the document's text, not the page's chrome, and its addressees carry it out.
+  @Test func aCoverNoticeWithoutItsTitleIsText() throws {
+    let huzhou = try Self.withManifests("zhejiang-huzhou-2023-work-report-task-division.txt")
+    let preamble = huzhou.measures.filter { $0.kind == .preamble }
+    #expect(preamble.contains { $0.text.contains("已经市政府同意,现印发给你们") })
+    let addressees = preamble.flatMap(\.departments).filter { $0.role == .responsible }.map(\.surface)
+    #expect(addressees == ["各区县人民政府", "市府各部门", "市直各单位"])
+  }
 }

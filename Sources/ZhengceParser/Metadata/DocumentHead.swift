@@ -205,7 +205,14 @@ public struct DocumentHead: Sendable {
       issuers = []
     }
 
-    let firstDocumentLine = (blocks.map(\.lines.lowerBound) + reader.infoLines).min() ?? 0
+    var firstDocumentLine = (blocks.map(\.lines.lowerBound) + reader.infoLines).min() ?? 0
+    // A cover notice whose page lost its title signs before the first title: its text, up
+    // from its signature to its addressees, is the document's, not the page's chrome.
+    if let cover = signature.cover, cover.issuerLines.lowerBound <= firstDocumentLine {
+      var k = cover.issuerLines.lowerBound
+      while k > 0, !reader.infoLines.contains(k - 1), HeadParagraphs.isSubstantive(lines[k - 1].scalars) { k -= 1 }
+      firstDocumentLine = min(firstDocumentLine, k)
+    }
     droppedLines = Set((0..<firstDocumentLine).filter { !reader.infoLines.contains($0) })
     metadataLines = used
     signOff = signature.closing.flatMap { [bodyStart] part in
