@@ -41,7 +41,7 @@ public enum DocNumberScanner {
         var number = Array(s[start..<end])
         number[i - start] = "〔"
         number[i - start + 5] = "〕"
-        number.removeAll { isSpace($0) }
+        number.removeAll(where: ScalarClass.isSpace)
         out.append(Found(number: String(scalars: number), start: start, end: end))
       }
       i = end
@@ -73,14 +73,12 @@ public enum DocNumberScanner {
     guard digits == 4, i < s.count, isCloser(s[i]) else { return nil }
     i += 1
     // A space the page put after the bracket: 吉财教指[2016] 500号.
-    if i + 1 < s.count, isSpace(s[i]), ScalarClass.isDigit(s[i + 1]) { i += 1 }
+    if i + 1 < s.count, ScalarClass.isSpace(s[i]), ScalarClass.isDigit(s[i + 1]) { i += 1 }
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
     guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
   }
-
-  private static func isSpace(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\u{3000}" || u == "\u{A0}" }
 
   private static func isPrefixEnd(_ u: Unicode.Scalar) -> Bool {
     ScalarClass.isHan(u) && u != "第" && u != "年"

@@ -6,31 +6,21 @@ import ZhengceCore
 /// means it (1.地区生产总值增长5%以上).
 struct GoalHeading {
   let documentYear: Int?
-  /// The year of each outline path (markers joined by "/") whose heading, or an enclosing one, names goals with a year.
-  private var byPath: [String: Int] = [:]
+  /// The year of each outline path whose heading, or an enclosing one, names goals with a year.
+  private let years: HeadedPaths<Int>
 
-  /// Reads the outline once: most documents have no such heading, and a measure looks its path up.
   init(outline: [OutlineSection], documentYear: Int?) {
     self.documentYear = documentYear
-    visit(outline, prefix: "", inherited: nil)
+    years = HeadedPaths(outline) { Self.year(in: $0, documentYear: documentYear) }
   }
 
   /// The year for a measure: its own heading's, else its path's.
   func year(of measure: Measure) -> Int? {
-    (measure.heading.isEmpty ? nil : year(in: measure.heading)) ?? (byPath.isEmpty ? nil : byPath[measure.path.joined(separator: "/")])
-  }
-
-  private mutating func visit(_ sections: [OutlineSection], prefix: String, inherited: Int?) {
-    for section in sections {
-      let path = prefix.isEmpty ? section.marker : prefix + "/" + section.marker
-      let year = year(in: section.title) ?? inherited
-      if let year { byPath[path] = year }
-      visit(section.children, prefix: path, inherited: year)
-    }
+    (measure.heading.isEmpty ? nil : Self.year(in: measure.heading, documentYear: documentYear)) ?? years.value(at: measure.path)
   }
 
   /// The year a heading names before 目标: 今年 (the document's) or a written year (2025年).
-  func year(in heading: String) -> Int? {
+  static func year(in heading: String, documentYear: Int?) -> Int? {
     var goal: Int?
     ByteSearch(heading).forEach("目标") { at in
       goal = at
@@ -59,7 +49,8 @@ struct GoalHeading {
       years.insert(year)
       let after = String(String.UnicodeScalarView(scalars[(i + 5)...].prefix(10)))
       // 2030年前碳达峰行动方案 gives a limit, not the year of the work.
-      if !after.hasPrefix("前"), !after.hasPrefix("底前"), annualWork.contains(where: { ByteSearch(after).contains($0) }) {
+      let search = ByteSearch(after)
+      if !after.hasPrefix("前"), !after.hasPrefix("底前"), annualWork.contains(where: { search.contains($0) }) {
         annual = year
       }
     }
