@@ -59,6 +59,8 @@ public struct Parser: Sendable {
         Diagnostic("source.controlCharacters", .warning, "\(droppedControls) control characters (NUL and the like) removed"))
     }
     diagnostics += PinyinAnnotations.strip(&sourceLines)
+    diagnostics += JammerText.strip(&sourceLines)
+    SingleSpaceTable.rewrite(&sourceLines)
     // A Traditional text is read folded to Simplified; its own characters are put back at the end.
     let foldedLines = FoldedLines.fold(sourceLines)
     let allLines = foldedLines ?? sourceLines

@@ -3,7 +3,7 @@ import ZhengceCore
 /// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号, and
 /// writes each as the contract does: the year in 〔〕 whatever brackets the
 /// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), no space after them
-/// (吉财教指[2016] 500号), and no page words
+/// (吉财教指[2016] 500号) or in a spread code (常 建〔2006〕40号), and no page words
 /// glued before the issuer code (信息发布上财农指…, 中共海南省委文件琼发… → 上财农指…, 琼发…).
 public enum DocNumberScanner {
   /// A 文号 and its scalar range in the scanned text.
@@ -35,6 +35,10 @@ public enum DocNumberScanner {
       }
       var start = i
       while start > 0, ScalarClass.isHan(s[start - 1]), i - start < 12 { start -= 1 }
+      // A letterhead spreads a short code: 常 建〔2006〕40号.
+      if start >= 2, ScalarClass.isSpace(s[start - 1]), ScalarClass.isHan(s[start - 2]), start == 2 || ScalarClass.isSpace(s[start - 3]) {
+        start -= 2
+      }
       start = afterGluedWords(s, from: start, to: i)
       // The prefix must end like an issuer code: 发, 字, 办, 函 … and not be empty.
       if start < i, isPrefixEnd(s[i - 1]) {
@@ -78,6 +82,21 @@ public enum DocNumberScanner {
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
     guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
+  }
+
+  /// A 文号 alone on its line whose closing bracket and 号 the page lost, as it loses
+  /// 年, 月 and 日 from the signature's date (南兴府办函〔202058 → 南兴府办函〔2020〕58号):
+  /// an issuer code of Han characters ending like one, the opening bracket, a year
+  /// and the number, and nothing else.
+  static func withoutClosingMarks(_ line: [Unicode.Scalar]) -> String? {
+    guard let open = line.firstIndex(where: isOpener), open >= 2, open <= 12, line[..<open].allSatisfy(ScalarClass.isHan),
+      isPrefixEnd(line[open - 1])
+    else { return nil }
+    let digits = line[(open + 1)...]
+    guard (5...8).contains(digits.count), digits.allSatisfy(ScalarClass.isDigit),
+      let year = Int(String(scalars: Array(digits.prefix(4)))), (1949...2100).contains(year), digits.dropFirst(4).first != "0"
+    else { return nil }
+    return String(scalars: Array(line[..<open])) + "〔\(year)〕" + String(scalars: Array(digits.dropFirst(4))) + "号"
   }
 
   private static func isPrefixEnd(_ u: Unicode.Scalar) -> Bool {

@@ -86,7 +86,10 @@ public struct DocumentHead: Sendable {
       titleLines = printed == own.title ? nil : printed
       noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
-    } else if let carried, let noticeText, bodyStart < lines.count || Self.textFollows(signature.cover, in: lines) {
+    } else if let carried, let noticeText,
+      (bodyStart < lines.count && !Self.annexNotKept(carried, signature.closing, lines, from: bodyStart))
+        || Self.textFollows(signature.cover, in: lines)
+    {
       // The document the notice issues follows it (numbered, or after the notice's own
       // signature) under a heading the page lost.
       title = carried
@@ -127,6 +130,10 @@ public struct DocumentHead: Sendable {
       docNumber = DocNumberScanner.all(in: Array(TitleBlock.text(of: lines[numberLine]).unicodeScalars)).first?.number
       sources.append(FieldSource(field: "docNumber", line: numberLine, how: "文号 line"))
       if lines[numberLine].scalars.count <= 40 { used.insert(numberLine) }
+    } else if let (line, number) = head.lazy.compactMap({ i in DocNumberScanner.withoutClosingMarks(lines[i].scalars).map { (i, $0) } }).first {
+      docNumber = number
+      sources.append(FieldSource(field: "docNumber", line: line, how: "文号 line without its closing marks"))
+      used.insert(line)
     } else {
       docNumber = nil
     }
@@ -191,6 +198,9 @@ public struct DocumentHead: Sendable {
     } else if !(hints.issuers + rowIssuers).isEmpty {
       issuers = IssuerNames.split(hints.issuers.isEmpty ? rowIssuers : hints.issuers)
       sources.append(FieldSource(field: "issuers", line: hints.issuers.isEmpty ? row("issuers") : nil, how: "info block"))
+    } else if let numberLine, let (line, named) = Self.letterheadIssuers(above: numberLine, in: lines, head) {
+      issuers = IssuerNames.split(named)
+      sources.append(FieldSource(field: "issuers", line: line, how: "letterhead"))
     } else if let body = reader.publishingBody, TitleRules.isIssuerLine(body), body.hasSuffix("政府") || body.hasSuffix("办公厅") {
       // A government or its general office publishes its own documents; a bureau's page often reposts.
       issuers = IssuerNames.split([body])
@@ -254,6 +264,22 @@ public struct DocumentHead: Sendable {
     return nil
   }
 
+  /// The bodies a letterhead prints on their own lines right above the 文号
+  /// (常州市建设局 ⏎ 常州市财政局 ⏎ 常建〔2006〕40号), a name's 文件 dropped: who issues a
+  /// document whose signature gives only its date.
+  static func letterheadIssuers(above numberLine: Int, in lines: [TextLine], _ head: Range<Int>) -> (line: Int, issuers: [String])? {
+    var k = numberLine
+    var names: [String] = []
+    while k > head.lowerBound {
+      var text = lines[k - 1].text
+      if text.hasSuffix("文件") { text.removeLast(2) }
+      guard TitleRules.isIssuerLine(text) else { break }
+      names.insert(text, at: 0)
+      k -= 1
+    }
+    return names.isEmpty ? nil : (k, names)
+  }
+
   /// The date of a publication stamp heading a page: a line opening with a date
   /// (2019-05-22 16:03), or with a site's name or a bracket before it (国开联 2019.05.22,
   /// 【字体: 】【2019年02月15日】), or a day-first stamp with its time (17.02.2016  12:08).
@@ -278,6 +304,20 @@ public struct DocumentHead: Sendable {
   private static func textFollows(_ cover: Signature.Part?, in lines: [TextLine]) -> Bool {
     guard let cover else { return false }
     return lines[(cover.dateLine + 1)...].contains { HeadParagraphs.isSubstantive($0.scalars) }
+  }
+
+  /// Whether the numbered text is the notice's own and the document it issues was
+  /// not kept: the notice lists that document as its annex (附件:2026年…任务清单)
+  /// before its closing signature, and nothing of substance follows the signature.
+  private static func annexNotKept(_ carried: String, _ closing: Signature.Part?, _ lines: [TextLine], from bodyStart: Int) -> Bool {
+    guard let closing, bodyStart < closing.dateLine,
+      !lines[(closing.dateLine + 1)...].contains(where: { HeadParagraphs.isSubstantive($0.scalars) })
+    else { return false }
+    let signed = closing.issuerLines.isEmpty ? closing.dateLine : closing.issuerLines.lowerBound
+    return lines[bodyStart..<signed].contains { line in
+      let text = line.text
+      return text.hasPrefix("附件") && text.contains(carried)
+    }
   }
 
   /// The 文号 an info block's value states, without what the page glued to it;

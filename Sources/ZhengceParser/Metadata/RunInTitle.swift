@@ -19,8 +19,27 @@ struct RunInTitle {
     guard let i = head.first(where: { !used.contains($0) && lines[$0].scalars.contains(where: ScalarClass.isHan) }) else {
       return nil
     }
-    let scalars = lines[i].scalars
-    let sources = lines[i].sources
+    if let (title, date) = Self.runIn(lines[i]) {
+      self.title = title
+      self.date = date
+      line = i
+      return
+    }
+    // The issuing body printed on a line of its own above the flattened title
+    // (山东省人民政府 ⏎ 关于…的通知 鲁政字〔2012〕33号 各市人民政府,…) is part of it.
+    let next = i + 1
+    guard next < head.upperBound, !used.contains(next), TitleRules.isIssuerLine(lines[i].text),
+      lines[next].scalars.starts(with: "关于".unicodeScalars), let (title, date) = Self.runIn(lines[next])
+    else { return nil }
+    self.title = lines[i].text + title
+    self.date = date
+    line = next
+  }
+
+  /// The title a line opens with, ended by a gap or a date glued after it, and that date.
+  private static func runIn(_ line: TextLine) -> (title: String, date: String?)? {
+    let scalars = line.scalars
+    let sources = line.sources
     let window = Array(scalars.prefix(Self.window))
     // The title ends where the page had a space (the scalars on either side come from
     // scalars apart) or where a date follows it, before any punctuation of a sentence.
@@ -32,8 +51,6 @@ struct RunInTitle {
     guard cut >= TitleBlock.minimumLength, cut <= 100, TitleRules.endsWithKind(prefix),
       !TitleBlock.opensWithANumber(prefix), !TitleBlock.isLabelledHeadline(prefix), !prefix.contains("《") || prefix.contains("》")
     else { return nil }
-    title = prefix
-    line = i
-    date = found.flatMap { $0.start == cut ? $0.date : nil }
+    return (prefix, found.flatMap { $0.start == cut ? $0.date : nil })
   }
 }

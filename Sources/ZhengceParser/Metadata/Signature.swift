@@ -100,8 +100,16 @@ struct Signature {
   }
 
   /// The date a line states and nothing else: 2019年3月1日, 二○○五年四月二日, or (2018年10月24日).
+  /// A labelled field the page ran onto the date's line is not part of it
+  /// (二○一二年二月二十九日 主题词:劳动 工资 通知).
   static func dateAlone(_ line: TextLine) -> String? {
     var s = line.scalars[...]
+    // Normalisation drops the space between the date's 日 and the label.
+    if let end = s.firstIndex(where: { $0 == "日" || $0 == " " }), end > s.startIndex, end + 1 < s.endIndex,
+      MetadataLabels.opensWithLabel(Array(s[(end + 1)...]))
+    {
+      s = s[s.startIndex..<(s[end] == " " ? end : end + 1)]
+    }
     if s.first == "(", s.last == ")" { s = s.dropFirst().dropLast() }
     if let found = DateParser.all(in: Array(s)).first, found.start == 0, found.end == s.count { return found.date }
     return chineseDate(s)

@@ -150,7 +150,13 @@ struct TitleBlock: Hashable {
   static func opensWithANumber(_ line: String) -> Bool {
     let digits = line.unicodeScalars.prefix { ScalarClass.isDigit($0) }.count
     guard digits > 0 else { return false }
-    return line.unicodeScalars.dropFirst(digits).first != "年"
+    let rest = line.unicodeScalars.dropFirst(digits)
+    guard rest.first != "年" else { return false }
+    // A span of years: 2024—2025年节能降碳行动方案, 2021-2025年….
+    guard digits == 4, let dash = rest.first, "—–-~至".unicodeScalars.contains(dash) else { return true }
+    let end = rest.dropFirst()
+    let endDigits = end.prefix { ScalarClass.isDigit($0) }.count
+    return !(endDigits == 4 && end.dropFirst(4).first == "年")
   }
 
   /// A line's text with its spaces (one a run), or without them for a long line.

@@ -97,8 +97,12 @@ public struct CommitmentExtractor: Sendable {
       var deadline = q.targetDate == nil ? governing?.deadline : targetDeadline(q, resolver: resolver, documentYear: documentYear)
       let next = k + 1 < quantities.count ? quantities[k + 1].range.lowerBound : t.count
       let isLimit = q.targetDate != nil || governing.map { $0.marked || $0.followedByLimitVerb } == true
-      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview, underGoals: underGoals,
-        underReview: underReview)
+      // A paragraph opened by a limit to come (到2025年底前,…。…90%的乡镇卫生院达到…) sets goals for its
+      // sentences as a heading of goals does.
+      let headLimit = governing == nil && q.targetDate == nil ? resolver.paragraphHead(at: q.numberStart, mentions: dates) : nil
+      let limitAhead = headLimit.map { head in !head.asOf && (head.year ?? 0) >= (documentYear ?? 0) } ?? false
+      let kind = kinds.kind(of: q, nextQuantity: next, deadline: deadline, dateIsLimit: isLimit, inReview: inReview,
+        underGoals: underGoals || limitAhead, underReview: underReview)
       if let governing, !DeadlineResolver.isDue(governing, kind: kind) { deadline = nil }
       // A baseline is a fact: its date says when it held (到2013年底…329万), never when it is due.
       if kind == .baseline { deadline = nil }

@@ -134,13 +134,21 @@ struct KindClassifier {
     }
     // 低于8000元(2014年不变价)、…5%以上的标准: a norm word after a list covers every item.
     let wholeClause = q.range.upperBound..<clauseEnd(after: q.range.upperBound, nextQuantity: text.count)
-    if !handsOut, standard.any(in: clause) || standardAfter.any(in: wholeClause) || q.unit.contains("/") { return .standard }
+    // 月最低工资标准分为3类:1240元、1100元、950元: the norm named before a colon covers the list after it.
+    let normBeforeColon = clause.lowerBound > sentence.lowerBound && text[clause.lowerBound - 1] == ":"
+      && standard.any(in: sentence.lowerBound..<clause.lowerBound)
+    if !handsOut, standard.any(in: clause) || normBeforeColon || standardAfter.any(in: wholeClause) || q.unit.contains("/") {
+      return .standard
+    }
     // 年人均补助资金不低于15元, …给予补助,最高不超过60万元: a floor or cap on a subsidy is a norm.
     if money, !handsOut, EligibilityThreshold.isBound(q.comparator), subsidy.any(in: sentence) { return .standard }
     // 给予10万元的一次性奖励, 分别奖励2万元和1万元: a reward's sum is a norm for whoever earns it.
     if money, !handsOut, !promised, reward.any(in: clause) || reward.any(in: wholeClause) { return .standard }
     // 5年过渡期, 7天内, 连续鸣3分钟: a period or time limit is a norm unless promised (力争…30分钟内上高速).
-    if timeUnits.contains(q.unit), !promised, !aimed, q.comparator != .below, q.comparator != .above, q.comparator != .to {
+    // Among a plan's goals, a time to reach (开办企业0.5个工作日内完成) is one of them.
+    if timeUnits.contains(q.unit), !promised, !aimed, !(underGoals && goal.any(in: wholeClause)), q.comparator != .below,
+      q.comparator != .above, q.comparator != .to
+    {
       return .standard
     }
     // 任务目标: 2018年,…实现0.98万名贫困人口脱贫 in a plan dated 2019: a past year's figure
@@ -164,6 +172,9 @@ struct KindClassifier {
     }
     // 按形成固定资产实际投资额的1%给予奖励: a share of a base it is paid on is a rate.
     if q.unit == "%", !promised, isRateOfABase(q, clause: clause) { return .standard }
+    // 铁路投资8000亿元以上 among a year's goals: a level of spending to reach, not a sum handed out.
+    let bound = q.comparator == .atLeast || q.comparator == .above || q.comparator == .approximately
+    if money, underGoals, !handsOut, bound, !inReview, !baseline.any(in: sentence) { return .target }
     if money && handedOut && !target.any(in: clause) { return .allocation }
     // Under a heading that reviews the past, what is neither promised nor handed out was
     // done (建成四级航道791公里) or measured (人均生产总值24523元).

@@ -12,12 +12,18 @@ extension DepartmentExtractor {
       defer { lineStart = i + 1 }
       var e = i
       while e > lineStart, t.scalars[e - 1] == " " || t.scalars[e - 1] == "\u{3000}" { e -= 1 }
-      guard e - lineStart >= 3, e - lineStart <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]),
-        !t.scalars[lineStart..<e].contains(where: Self.notInNames)
+      // A flattened head runs title, 文号 and addressees into one line
+      // (关于…的通知鲁政字〔2012〕33号各市人民政府,…:): the list starts after the 文号.
+      var from = lineStart
+      if t.scalars[lineStart..<e].contains("号"), let number = DocNumberScanner.all(in: Array(t.scalars[lineStart..<e])).last {
+        from += number.end
+      }
+      guard e - from >= 3, e - from <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]),
+        !t.scalars[from..<e].contains(where: Self.notInNames)
       else { continue }
       // Most of the line names bodies: those it names are the addressees; a
       // body of another kind (各区属国有企业, 各直属机构) is left out.
-      let listed = Self.joinedCollectives(items(t, lineStart..<(e - 1)), in: t)
+      let listed = Self.joinedCollectives(items(t, from..<(e - 1)), in: t)
       let found = listed.filter { isAddressee($0.name) }
       guard !found.isEmpty, found.count * 2 >= listed.count else { continue }
       return found.map { item in
