@@ -61,6 +61,7 @@ public struct Parser: Sendable {
     diagnostics += PinyinAnnotations.strip(&sourceLines)
     diagnostics += JammerText.strip(&sourceLines)
     SingleSpaceTable.rewrite(&sourceLines)
+    sourceLines = RunInMarkers.rebreakFlattened(sourceLines)
     // A Traditional text is read folded to Simplified; its own characters are put back at the end.
     let foldedLines = FoldedLines.fold(sourceLines)
     let allLines = foldedLines ?? sourceLines

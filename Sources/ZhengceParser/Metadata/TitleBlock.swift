@@ -58,9 +58,11 @@ struct TitleBlock: Hashable {
         start = i - 1
       }
       if var first = start {
-        // The issuing bodies on their own lines above 关于….
+        // The issuing bodies on their own lines above 关于…; not a page's line naming again the
+        // body the title opens with (黑龙江省大庆市人民政府 ⏎ 大庆市人民政府关于印发…).
+        let ownIssuer = Self.issuerOpening(lines[first].text)
         while first - 1 >= floor, first > i - maxLines, !used.contains(first - 1),
-          TitleRules.isIssuerLine(lines[first - 1].text)
+          TitleRules.isIssuerLine(lines[first - 1].text), ownIssuer.map({ !lines[first - 1].text.hasSuffix($0) }) ?? true
         {
           first -= 1
         }
@@ -101,6 +103,13 @@ struct TitleBlock: Hashable {
     let raw = (lines[from..<i].map(Self.text(of:)) + [last]).joined(separator: " ")
     let (title, date) = TitleRules.withoutTrailingNote(TitleRules.split(rawTitle: raw).title)
     return TitleBlock(lines: from..<(i + 1), raw: raw, title: TitleRules.capped(title), date: date)
+  }
+
+  /// The body a title line opens with before its 关于 (大庆市人民政府关于印发…), nil when it opens with 关于.
+  static func issuerOpening(_ line: String) -> String? {
+    guard let about = line.utf8Range(of: "关于"), about.lowerBound > line.startIndex else { return nil }
+    let before = String(line[..<about.lowerBound])
+    return TitleRules.isIssuerLine(before) ? before : nil
   }
 
   /// Whether a title starts on this line: 关于…, issuers then 关于 (某省人民政府关于印发),

@@ -70,6 +70,58 @@ enum RunInMarkers {
     return out
   }
 
+  /// A paragraph this long in a text where no line opens a heading is a page that lost its line breaks.
+  static let flattenedLength = 300
+
+  /// The lines of a text that lost its line breaks (no line opens a heading, and one
+  /// paragraph is long), broken before the headings its long paragraphs hold, so the
+  /// head and the outline read them as they read any text. Other texts come back as they are.
+  static func rebreakFlattened(_ lines: [TextLine]) -> [TextLine] {
+    guard lines.contains(where: { $0.scalars.count >= flattenedLength }),
+      !lines.contains(where: { MarkerScanner.marker(in: $0.scalars) != nil })
+    else { return lines }
+    var numbering = OpenNumbering()
+    var out: [TextLine] = []
+    for line in lines {
+      guard line.scalars.count >= flattenedLength else {
+        out.append(line)
+        continue
+      }
+      var from = 0
+      for (at, _) in flattenedHeadings(in: line.scalars, numbering: &numbering) {
+        var head = piece(of: line, from..<at)
+        head.afterBlank = from == 0 && line.afterBlank
+        out.append(head)
+        from = at
+      }
+      out.append(from == 0 ? line : piece(of: line, from..<line.scalars.count))
+    }
+    return out
+  }
+
+  /// The headings in a paragraph that holds a whole flattened text (…提出如下实施意见。一、总体要求…
+  /// 到2025年:(一)城乡环境面貌全面改善——…。(二)…): after a sentence's end or a colon, the next
+  /// marker of a numbering already open, or the first of a numbering (一、, then (一) under it)
+  /// when the same paragraph goes on to a second marker (二、, or (二) under it).
+  private static func flattenedHeadings(in s: [Unicode.Scalar], numbering: inout OpenNumbering) -> [(Int, MarkerMatch)] {
+    let found: [(at: Int, match: MarkerMatch)] = openingsAfterSentenceEnds(in: s, afterColons: true).compactMap { at in
+      guard let m = MarkerScanner.marker(in: Array(s[at..<min(s.count, at + 10)])), mayRunIn(m.marker.style), m.marker.ordinal != nil
+      else { return nil }
+      return (at, m)
+    }
+    var out: [(Int, MarkerMatch)] = []
+    for (k, candidate) in found.enumerated() {
+      let marker = candidate.match.marker
+      // A second marker after it, of its numbering or of one under it, shows an outline, not a lone 一、.
+      let opens = numbering.expected(marker.style) == nil && marker.ordinal == 1
+        && found[(k + 1)...].contains { $0.match.marker.ordinal == 2 }
+      guard marker.ordinal == numbering.expected(marker.style) || opens else { continue }
+      numbering.note(marker)
+      out.append((candidate.at, candidate.match))
+    }
+    return out
+  }
+
   /// Where each run-in heading ends, by line index: for the numbering styles whose
   /// headings run into their text in two lines or more and in half of that style's
   /// lines at least. One space after a few words alone is as often a space between
@@ -134,7 +186,7 @@ enum RunInMarkers {
   /// Where a marker may open right after a sentence end (and one space) of a line
   /// that is no table row. Every paragraph is scanned, so the buffer is read
   /// unchecked and only the rare places a marker may follow are kept.
-  private static func openingsAfterSentenceEnds(in s: [Unicode.Scalar]) -> [Int] {
+  private static func openingsAfterSentenceEnds(in s: [Unicode.Scalar], afterColons: Bool = false) -> [Int] {
     s.withUnsafeBufferPointer { p in
       var out: [Int] = []
       var i = 0
@@ -142,7 +194,7 @@ enum RunInMarkers {
         let u = p[i]
         if u == "\t" { return [] }
         i += 1
-        guard u == "。" || u == ";" || u == "!" || u == "?" else { continue }
+        guard u == "。" || u == ";" || u == "!" || u == "?" || (afterColons && u == ":") else { continue }
         let at = p[i] == " " && i + 1 < p.count ? i + 1 : i
         if mayOpenMarker(p[at]) { out.append(at) }
       }

@@ -17,9 +17,10 @@ public struct CommitmentStage: PipelineStage {
     let annualYear = GoalHeading.annualYear(ofTitle: document.title) ?? GoalHeading.annualYear(ofTitle: document.noticeTitle)
     let goals = GoalHeading(outline: document.outline, documentYear: annualYear ?? document.date.flatMap { Int($0.prefix(4)) })
     let reviews = ReviewHeading(outline: document.outline, words: extractor.vocabulary.reviewHeadings)
+    let leadIns = Self.leadInYears(document.measures)
     for k in document.measures.indices {
       let measure = document.measures[k]
-      let headed = goals.year(of: measure)
+      let headed = goals.year(of: measure) ?? Self.leadInYear(of: measure.path, in: leadIns)
       document.measures[k].commitments = extractor.extract(
         fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: headed ?? annualYear,
         underGoals: headed != nil || (annualYear != nil && measure.kind == .numbered), underReview: reviews.covers(measure))
@@ -30,5 +31,35 @@ public struct CommitmentStage: PipelineStage {
     for check in checks {
       diagnostics.append(Diagnostic("commitments.sum", check.agrees ? .note : .warning, check.message, span: spans[check.measure]))
     }
+  }
+
+  /// The sections whose own text ends by opening a limit for the items under it
+  /// (…不断提高全民健康水平。到2025年: ⏎ (一)…建成5000个美丽乡村示范村), by path, with its year.
+  static func leadInYears(_ measures: [Measure]) -> [[String]: Int] {
+    var out: [[String]: Int] = [:]
+    for measure in measures where measure.text.hasSuffix(":") {
+      var tail = Substring(measure.text.dropLast())
+      if let stop = tail.lastIndex(of: "。") { tail = tail[tail.index(after: stop)...] }
+      guard let opener = tail.first, opener == "到" || opener == "至" else { continue }
+      var rest = tail.dropFirst()
+      let digits = rest.prefix { $0.isASCII && $0.isNumber }
+      guard digits.count == 4, let year = Int(digits) else { continue }
+      rest = rest.dropFirst(4)
+      guard rest.first == "年" else { continue }
+      rest = rest.dropFirst()
+      if rest.first == "底" || rest.first == "末" { rest = rest.dropFirst() }
+      if rest.first == "前" { rest = rest.dropFirst() }
+      if rest.isEmpty { out[measure.path] = year }
+    }
+    return out
+  }
+
+  /// The year a lead-in above the measure opens for it.
+  static func leadInYear(of path: [String], in leadIns: [[String]: Int]) -> Int? {
+    guard !leadIns.isEmpty, path.count > 1 else { return nil }
+    for depth in stride(from: path.count - 1, through: 1, by: -1) {
+      if let year = leadIns[Array(path.prefix(depth))] { return year }
+    }
+    return nil
   }
 }

@@ -134,6 +134,8 @@ struct KindClassifier {
     }
     // 低于8000元(2014年不变价)、…5%以上的标准: a norm word after a list covers every item.
     let wholeClause = q.range.upperBound..<clauseEnd(after: q.range.upperBound, nextQuantity: text.count)
+    // 满分100分, 得1.5分, 60分以下为不合格: a score is the scoring rule's, unless promised (力争得分90分以上).
+    if q.unit == "分", !promised { return .standard }
     // 月最低工资标准分为3类:1240元、1100元、950元: the norm named before a colon covers the list after it.
     let normBeforeColon = clause.lowerBound > sentence.lowerBound && text[clause.lowerBound - 1] == ":"
       && standard.any(in: sentence.lowerBound..<clause.lowerBound)

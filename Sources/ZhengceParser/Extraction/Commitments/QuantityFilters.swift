@@ -21,6 +21,8 @@ extension QuantityReader {
       return false
     }
     if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" || prev == "第" { return false }
+    // 9时30分, 8点15分: the minutes of a time of day.
+    if (prev == "时" || prev == "点") && next == "分" { return false }
     // Telephone and index numbers: long runs of digits without separators or a point.
     if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
     return true
