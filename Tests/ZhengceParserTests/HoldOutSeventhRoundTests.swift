@@ -18,6 +18,21 @@ import ZhengceTestSupport
     #expect(!siren.measures.flatMap(\.commitments).contains { $0.unit == "分" })
   }
 
+  /// zhejiang-ruian-2012: 优秀得票率在90%及以上的,得满分200分;…在80%(含)-90%的,得190分: a threshold that
+  /// earns a score is the scoring rule's norm. sichuan-dachuan-2024: 按1%提取项目管理费 is a rate of the
+  /// funds it is taken from. henan-yanjin-2021: 预计安排资金500万元 is money to hand out, planned.
+  @Test func thresholdsThatEarnScoresRatesAndPlannedSums() throws {
+    let ruian = try HoldOutTests.parse("zhejiang-ruian-2012-cadre-performance-scoring-assessment.txt")
+    let shares = ruian.measures.flatMap(\.commitments).filter { $0.unit == "%" && [90, 80, 70].contains($0.value) }
+    #expect(shares.count >= 3 && shares.allSatisfy { $0.kind == .standard })
+    let dachuan = try HoldOutTests.parse("sichuan-dachuan-2024-linkage-funds-announcement.txt")
+    let fee = try #require(dachuan.measures.flatMap(\.commitments).first { $0.surface.hasPrefix("1%") })
+    #expect(fee.kind == .standard)
+    let yanjin = try HoldOutTests.parse("henan-yanjin-2021-linkage-funds-projects-announcement.txt")
+    let planned = try #require(yanjin.measures.flatMap(\.commitments).first { $0.value == 5_000_000 && $0.surface.hasPrefix("500") })
+    #expect(planned.kind == .allocation && planned.deadline == nil)
+  }
+
   /// shanghai-qingpu-2012: a page tool's label alone on its line (字号, 打印) takes no value: the
   /// title under it (青浦区司法局2012年机关目标管理考核办法) is the title.
   @Test func aPageToolsLabelTakesNoValue() throws {

@@ -94,8 +94,30 @@ struct KindClassifier {
 
   /// 按…的1%: 的 right before the figure and 按 earlier in its clause.
   private func isRateOfABase(_ q: Quantity, clause: Range<Int>) -> Bool {
-    q.range.lowerBound > clause.lowerBound && text[q.range.lowerBound - 1] == "的"
-      && clause.contains { text[$0] == "按" }
+    guard q.range.lowerBound > clause.lowerBound else { return false }
+    // 按1%提取项目管理费: the rate right after 按.
+    if text[q.range.lowerBound - 1] == "按" { return true }
+    return text[q.range.lowerBound - 1] == "的" && clause.contains { text[$0] == "按" }
+  }
+
+  /// Whether the rest of the figure's sentence part scores it (优秀得票率在90%及以上的,得满分200分;
+  /// …60%以下的,扣2分): a threshold of a scoring rule, up to the next semicolon or full stop.
+  private func isScored(_ q: Quantity) -> Bool {
+    var i = q.range.upperBound
+    while i < text.count, let c = text[i], c != ";" && c != "。" {
+      if c == "得" || c == "扣" || c == "减" || c == "加" {
+        var j = i + 1
+        if text[j] == "满" { return text[j + 1] == "分" }
+        var digits = 0
+        while let d = text[j], CommitmentScalarClass.digit(d) != nil || d == "." {
+          digits += 1
+          j += 1
+        }
+        if digits > 0, text[j] == "分" { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Units that count things or items (个, 项, 方面), not an amount reached.
@@ -134,8 +156,9 @@ struct KindClassifier {
     }
     // 低于8000元(2014年不变价)、…5%以上的标准: a norm word after a list covers every item.
     let wholeClause = q.range.upperBound..<clauseEnd(after: q.range.upperBound, nextQuantity: text.count)
-    // 满分100分, 得1.5分, 60分以下为不合格: a score is the scoring rule's, unless promised (力争得分90分以上).
-    if q.unit == "分", !promised { return .standard }
+    // 满分100分, 得1.5分, 60分以下为不合格: a score is the scoring rule's, unless promised (力争得分90分以上),
+    // and so is a threshold that earns one (得票率在90%及以上的,得满分200分).
+    if !promised, q.unit == "分" || isScored(q) { return .standard }
     // 月最低工资标准分为3类:1240元、1100元、950元: the norm named before a colon covers the list after it.
     let normBeforeColon = clause.lowerBound > sentence.lowerBound && text[clause.lowerBound - 1] == ":"
       && standard.any(in: sentence.lowerBound..<clause.lowerBound)
