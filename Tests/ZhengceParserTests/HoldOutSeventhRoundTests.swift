@@ -41,6 +41,18 @@ import ZhengceTestSupport
     #expect(qingpu.genre == .assessment)
   }
 
+  /// hainan-2025: a title broken before its kind and notes (海南省深化推进全域“无废岛”建设工作 ⏎
+  /// 方案(2025—2027年)(征求意见稿)) is one title; the draft's note is a version note, left out as
+  /// (修订) is. henan-2010: a document-sharing page's file name loses its extension (….docx), and
+  /// its 上传时间 dates the page.
+  @Test func aTitleBrokenBeforeItsKindAndAFileName() throws {
+    let hainan = try HoldOutTests.parse("hainan-2025-zero-waste-island-work-plan-draft.txt")
+    #expect(hainan.title == "海南省深化推进全域“无废岛”建设工作方案(2025—2027年)")
+    let henan = try HoldOutTests.parse("henan-2010-city-fine-management-assessment.txt")
+    #expect(henan.title == "河南省城市精细化管理考核项目及评分标准")
+    #expect(henan.date == "2023-02-06")
+  }
+
   /// heilongjiang-daqing-2007: a law database's line naming the body again (黑龙江省大庆市人民政府)
   /// above a title that opens with it (大庆市人民政府关于印发…) is not a second issuer.
   @Test func aBodyNamedAgainAboveTheTitleIsNoSecondIssuer() throws {

@@ -25,7 +25,7 @@ public enum MetadataLabels {
       ("稿件来源", .publisher), ("文件来源", .other), ("来源", .publisher),
       ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("生成日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
-      ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)),
+      ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)), ("上传时间", .publishedDate(rank: 2)),
       ("发布于", .publishedDate(rank: 2)), ("更新时间", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
       ("文件名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
       ("主题分类", .other), ("体裁分类", .other), ("体裁", .other), ("主题(一)", .other), ("主题(二)", .other), ("主题（一）", .other), ("主题（二）", .other), ("组配分类", .other), ("内容分类", .other),

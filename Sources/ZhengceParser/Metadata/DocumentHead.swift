@@ -105,7 +105,7 @@ public struct DocumentHead: Sendable {
       noticeTitle = nil
       sources.append(FieldSource(field: "title", line: hints.title == nil ? row("title") : nil, how: "info block"))
     } else if let repeated {
-      title = TitleRules.capped(lines[repeated].text)
+      title = TitleRules.capped(TitleRules.withoutFileExtension(lines[repeated].text))
       noticeTitle = nil
       sources.append(FieldSource(field: "title", line: repeated, how: "headline repeated"))
     } else if let runIn {

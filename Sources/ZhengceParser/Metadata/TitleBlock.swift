@@ -52,9 +52,11 @@ struct TitleBlock: Hashable {
           start = s - 1
         }
       }
-      // A short last line (通  知, 远景目标纲要), or one opening with a bracket ((扶贫培训)项目实施方案),
-      // ends the line above it.
-      if start == nil, n < 8 || last.hasPrefix("("), i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars) {
+      // A short last line (通  知, 远景目标纲要), one opening with a bracket ((扶贫培训)项目实施方案),
+      // or a kind alone with its notes (方案(2025—2027年)(征求意见稿)) ends the line above it.
+      if start == nil, n < 8 || last.hasPrefix("(") || TitleRules.isKindAlone(last), i - 1 >= floor, !used.contains(i - 1),
+        TitleRules.isTitleFragment(lines[i - 1].scalars)
+      {
         start = i - 1
       }
       if var first = start {

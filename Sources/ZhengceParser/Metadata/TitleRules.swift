@@ -21,11 +21,30 @@ enum TitleRules {
     return String(scalars: title.unicodeScalars.prefix(maxLength)) + "…"
   }
 
-  /// Whether `line` ends with a document kind, a closing parenthesis after it
-  /// allowed: 规划(2016—2020年), 条例(2017修订), 办法(试行).
+  /// A title without the file extension a document-sharing page prints after it
+  /// (河南省城市精细化管理考核项目及评分标准.docx).
+  static func withoutFileExtension(_ title: String) -> String {
+    guard let dot = title.lastIndex(of: "."), title.distance(from: dot, to: title.endIndex) <= 5 else { return title }
+    let ext = title[title.index(after: dot)...].lowercased()
+    return fileExtensions.contains(ext) ? String(title[..<dot]) : title
+  }
+
+  static let fileExtensions: Set<String> = ["doc", "docx", "pdf", "wps", "txt", "xls", "xlsx", "ofd"]
+
+  /// Whether `line` is nothing but a document kind and the notes in brackets after it
+  /// (方案(2025—2027年)(征求意见稿)): the end of a title broken before it.
+  static func isKindAlone(_ line: String) -> Bool {
+    var text = Substring(line)
+    while text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = text[..<open] }
+    return !text.isEmpty && documentKinds.contains(String(text))
+  }
+
+  /// Whether `line` ends with a document kind, notes in brackets after it
+  /// allowed: 规划(2016—2020年), 条例(2017修订), 办法(试行), 方案(2025—2027年)(征求意见稿).
   static func endsWithKind(_ line: String) -> Bool {
     var text = Substring(line)
-    if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 {
+    for _ in 0..<2 {
+      guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 16 else { break }
       text = text[..<open]
       while text.last == " " { text = text.dropLast() }
     }
