@@ -33,6 +33,17 @@ import ZhengceTestSupport
     #expect(planned.kind == .allocation && planned.deadline == nil)
   }
 
+  /// hunan-xupu-2025: 其中产业发展项目352个,11098万元: the sum after a count of things is what those
+  /// things cost. qinghai-minhe-2016 (round 6): 每人每月增加15元,由125元提高到140元 raises a norm.
+  @Test func aSumAfterACountAndARaisedNorm() throws {
+    let xupu = try HoldOutTests.parse("hunan-xupu-2025-support-funds-project-plan-notice.txt")
+    let industry = try #require(xupu.measures.flatMap(\.commitments).first { $0.value == 110_980_000 })
+    #expect(industry.subject == "产业发展项目")
+    let minhe = try HoldOutTests.parse("qinghai-minhe-2016-basic-pension-funds-notice.txt")
+    let pension = try #require(minhe.measures.flatMap(\.commitments).first { $0.value == 140 })
+    #expect(pension.kind == .standard && pension.comparator == .to && pension.from == 125)
+  }
+
   /// shanghai-qingpu-2012: a page tool's label alone on its line (字号, 打印) takes no value: the
   /// title under it (青浦区司法局2012年机关目标管理考核办法) is the title.
   @Test func aPageToolsLabelTakesNoValue() throws {

@@ -195,6 +195,8 @@ struct KindClassifier {
       let named = funds.any(in: clause) || funds.any(in: after)
       return money && q.comparator == .equal && named && !subsidy.any(in: clause) ? .allocation : .standard
     }
+    // 每人每月增加15元,由125元提高到140元: a sum per head raised from one level to another is a norm changed.
+    if money, q.comparator == .to, !promised, scoped(sentence) { return .standard }
     // 按形成固定资产实际投资额的1%给予奖励: a share of a base it is paid on is a rate.
     if q.unit == "%", !promised, isRateOfABase(q, clause: clause) { return .standard }
     // 铁路投资8000亿元以上 among a year's goals: a level of spending to reach, not a sum handed out.

@@ -3,7 +3,8 @@
 extension SubjectFinder {
   /// The subject of `q` when its clause names nothing (…的60%给予补助,最高不超过240万元),
   /// from the clause just before, which ends with the quantity `p` and its words:
-  /// `p`'s subject for the same unit (90%以上深度贫困村有…,80%以上有…), else what that
+  /// `p`'s subject for the same unit (90%以上深度贫困村有…,80%以上有…) or for a sum right after a
+  /// count of things (产业发展项目352个,11098万元), else what that
   /// clause grants (给予补助 → 补助), led by the base `p` was a share of (中介费用的60% → 中介费用补助).
   func inherited(by q: Quantity, from p: Quantity, subject: String?) -> String? {
     var b = q.range.lowerBound
@@ -15,6 +16,8 @@ extension SubjectFinder {
     let clauseEnd = b - 1
     guard !(p.range.upperBound..<clauseEnd).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) }) else { return nil }
     if p.unit == q.unit || growth != nil { return subject }
+    // 产业发展项目352个,11098万元: a sum right after a count of things is what those things cost.
+    if q.unit == "元", KindClassifier.countsThings.contains(p.unit), text.skipSpaces(p.range.upperBound) == clauseEnd { return subject }
     var k = text.skipSpaces(p.range.upperBound)
     guard let verb = Self.grantVerbs.first(where: { text.has($0, at: k) }) else { return nil }
     k += verb.count
