@@ -9,39 +9,17 @@ import ZhengceCore
 /// letters (two pieces or more), punctuation (two or more) and digits (o2, x%, {8).
 /// Lists of options (A. B. C. D. E.), grid references (A1 B2 C3 D4 E5) and rows of
 /// figures (12 15 18 20 25) lack one of them and are none. A colon glued to the Han character before
-/// the run (各高等学校:4 G7 …) is the text's own and stays. Removal drops
-/// scalars and their map entries together, as `PinyinAnnotations` does, and a
-/// line that was noise alone goes.
+/// the run (各高等学校:4 G7 …) is the text's own and stays. `LineRemovals` takes
+/// the runs out, and a line that was noise alone goes.
 enum JammerText {
   static let minPieces = 5
   static let maxPieceLength = 2
 
   /// Strips the noise from `lines`; one diagnostic saying how much went.
   static func strip(_ lines: inout [TextLine]) -> [Diagnostic] {
-    var removed = 0
-    var example = ""
-    var emptied: [Int] = []
-    for k in lines.indices {
-      let ranges = noise(in: lines[k].scalars)
-      guard !ranges.isEmpty else { continue }
-      if example.isEmpty, let first = ranges.first { example = String(scalars: Array(lines[k].scalars[first])) }
-      removed += ranges.count
-      var line = lines[k]
-      for r in ranges.reversed() {
-        line.scalars.removeSubrange(r)
-        line.sources.removeSubrange(r)
-      }
-      if !line.raw.isEmpty {
-        var raw = Array(line.raw.unicodeScalars)
-        for r in noise(in: raw).reversed() { raw.removeSubrange(r) }
-        line.raw = String(scalars: raw)
-      }
-      if line.scalars.isEmpty { emptied.append(k) }
-      lines[k] = line
-    }
-    for k in emptied.reversed() { lines.remove(at: k) }
-    guard removed > 0 else { return [] }
-    return [Diagnostic("text.jammerRemoved", .note, "\(removed) runs of anti-copy noise removed, e.g. \(example)")]
+    let removed = LineRemovals.strip(&lines, finding: noise(in:))
+    guard removed.count > 0 else { return [] }
+    return [Diagnostic("text.jammerRemoved", .note, "\(removed.count) runs of anti-copy noise removed, e.g. \(removed.example)")]
   }
 
   /// The ranges of `scalars` that are noise.

@@ -6,10 +6,8 @@ import ZhengceCore
 /// Only a parenthesis (half-width after width folding, or 【】) right after a
 /// Han character, holding nothing but pinyin syllables (lower-case Latin
 /// letters, tone marks allowed, spaces between syllables) and no more
-/// syllables than the Han characters before it, is removed. A real
+/// syllables than the Han characters before it, is removed (`LineRemovals`). A real
 /// parenthesis, such as (一), (试行), (2019) or (GDP), is never touched.
-/// Removal drops scalars and their map entries together, so every kept scalar
-/// still leads back to the decoded text.
 public enum PinyinAnnotations {
   /// `text` without its pinyin annotations: what normalisation keeps of a line,
   /// for comparing a value written as printed (`滬民規(guī)〔2020〕17號(hào)`) with one read.
@@ -23,27 +21,11 @@ public enum PinyinAnnotations {
 
   /// Strips the annotations from `lines`; one diagnostic saying how many went.
   static func strip(_ lines: inout [TextLine]) -> [Diagnostic] {
-    var removed = 0
-    var example = ""
-    for k in lines.indices {
-      let ranges = annotations(in: lines[k].scalars)
-      guard !ranges.isEmpty else { continue }
-      if example.isEmpty, let first = ranges.first { example = String(scalars: Array(lines[k].scalars[first])) }
-      removed += ranges.count
-      var line = lines[k]
-      for r in ranges.reversed() {
-        line.scalars.removeSubrange(r)
-        line.sources.removeSubrange(r)
-      }
-      if !line.raw.isEmpty {
-        var raw = Array(line.raw.unicodeScalars)
-        for r in annotations(in: raw).reversed() { raw.removeSubrange(r) }
-        line.raw = String(scalars: raw)
-      }
-      lines[k] = line
-    }
-    guard removed > 0 else { return [] }
-    return [Diagnostic("text.pinyinRemoved", .note, "\(removed) pinyin annotations after Han characters removed, e.g. \(example)")]
+    let removed = LineRemovals.strip(&lines, finding: annotations(in:))
+    guard removed.count > 0 else { return [] }
+    return [
+      Diagnostic("text.pinyinRemoved", .note, "\(removed.count) pinyin annotations after Han characters removed, e.g. \(removed.example)")
+    ]
   }
 
   /// The ranges of `scalars` that are pinyin annotations, brackets included.
