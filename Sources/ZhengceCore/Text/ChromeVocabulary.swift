@@ -21,6 +21,8 @@ public enum ChromeVocabulary {
   public static let pagers = ["上一篇", "下一篇", "上一页", "下一页"]
   /// QR-code and share prompts, chrome wherever they stand in a short line.
   public static let sharePrompts = ["扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "分享至朋友圈", "在手机打开", "扫一扫"]
+  /// A forum's prompts under a post whose attachments only members see.
+  public static let forumPrompts = ["本帖子中包含更多资源", "才可以下载或查看", "立即注册"]
   /// Labels that open a chrome line: 分享到: 微信 微博, (责任编辑:方格).
   public static let openings = ["分享到", "责任编辑"]
   /// Buttons and switches of a tool bar, bracketed or before a colon: 【打印】 分享: 字体:大 中 小.

@@ -16,14 +16,15 @@ enum CentralBodies {
   /// Titles that name a central issuer first (国务院关于…, 中办国办印发《…》).
   static let titlePrefixes = ["国务院", "中共中央", "国务院办公厅", "中共中央办公厅", "中办国办", "中办", "国办"]
 
-  /// Why the document is national, or nil: its issuers are central bodies and
-  /// name no place, or (no issuers known) its 文号 or title says so.
+  /// Why the document is national, or nil: its first issuer, who leads it, is a
+  /// central body and names no place (provinces may sign beside a ministry:
+  /// 生态环境部 … 上海市人民政府), or (no issuers known) its 文号 or title says so.
   static func national(_ clues: RegionClues, simplified: [Unicode.Scalar: Unicode.Scalar]) -> String? {
     func fold(_ text: String) -> String { String(scalars: text.unicodeScalars.map { simplified[$0] ?? $0 }) }
     let issuers = clues.issuers.map(fold)
     if !issuers.isEmpty {
-      guard let central = issuers.first(where: isCentral), issuers.allSatisfy(isCentral) else { return nil }
-      return "issuer \(central) is a central body: national"
+      guard let lead = issuers.first, isCentral(lead) else { return nil }
+      return "issuer \(lead) is a central body: national"
     }
     if let number = clues.docNumber.map(fold), let prefix = docNumberPrefixes.first(where: { number.utf8.starts(with: $0.utf8) }) {
       return "文号 \(number) opens with \(prefix): national"

@@ -3,7 +3,7 @@ import ZhengceCore
 /// Finds 文号 such as 安脱贫发〔2020〕2号, 州发〔2016〕1号, 厅字〔2017〕41号, and
 /// writes each as the contract does: the year in 〔〕 whatever brackets the
 /// text used (新政发[1994]103号, 粤发﹝2016﹞13号 → 〔〕), no space after them
-/// (吉财教指[2016] 500号) or in a spread code (常 建〔2006〕40号), and no page words
+/// (吉财教指[2016] 500号) or before 号 (40 号) or in a spread code (常 建〔2006〕40号), and no page words
 /// glued before the issuer code (信息发布上财农指…, 中共海南省委文件琼发… → 上财农指…, 琼发…).
 public enum DocNumberScanner {
   /// A 文号 and its scalar range in the scanned text.
@@ -80,6 +80,8 @@ public enum DocNumberScanner {
     if i + 1 < s.count, ScalarClass.isSpace(s[i]), ScalarClass.isDigit(s[i + 1]) { i += 1 }
     var n = 0
     while i < s.count, ScalarClass.isDigit(s[i]) { i += 1; n += 1 }
+    // And one before 号 (南府办〔2016〕40 号).
+    if n > 0, i + 1 < s.count, ScalarClass.isSpace(s[i]), s[i + 1] == "号" || s[i + 1] == "號" { i += 1 }
     guard n > 0, i < s.count, s[i] == "号" || s[i] == "號" else { return nil }
     return i + 1
   }

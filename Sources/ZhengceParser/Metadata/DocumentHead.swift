@@ -79,14 +79,20 @@ public struct DocumentHead: Sendable {
     let repeated = own == nil && noticeText == nil ? Self.repeatedHeadline(lines, before: firstParagraph, skipping: used) : nil
     let runIn = own == nil && noticeText == nil && (statedTitle ?? "").isEmpty && repeated == nil
       ? RunInTitle(lines, in: head, skipping: used) : nil
-    if let own {
+    // The heading of the document a notice issues, printed after the notice's
+    // signature with no word of it below (a forum post keeping only the notice).
+    let ownNotKept = own.map { own in
+      signature.cover.map { own.lines.lowerBound > $0.dateLine } == true
+        && !lines[own.lines.upperBound...].contains { $0.scalars.contains(where: ScalarClass.isHan) }
+    } ?? false
+    if let own, !ownNotKept {
       // The file carries both the notice and the document it issues.
       title = own.title
       let printed = lines[own.lines].map(\.text).joined(separator: " ")
       titleLines = printed == own.title ? nil : printed
       noticeTitle = carried == nil ? nil : noticeText
       sources.append(FieldSource(field: "title", line: own.lines.lowerBound, how: "title line"))
-    } else if let carried, let noticeText,
+    } else if let carried, let noticeText, !ownNotKept,
       (bodyStart < lines.count && !Self.annexNotKept(carried, signature.closing, lines, from: bodyStart))
         || Self.textFollows(signature.cover, in: lines)
     {
@@ -146,8 +152,10 @@ public struct DocumentHead: Sendable {
     }
     // Read with its spaces (国开联 2019.05.22); an info row may hold one (【字体: 】【2019年02月15日】).
     let stampText = { (i: Int) in Array(TitleBlock.text(of: lines[i]).unicodeScalars) }
+    // A ministry's page prints its date beside the 文号 ([财教〔2021〕175号]  [2021-09-26]).
     let stamp = head.first { i in
-      (!used.contains(i) || reader.infoLines.contains(i)) && lines[i].scalars.count <= 60 && !texts[i].contains("。")
+      (!used.contains(i) || reader.infoLines.contains(i) || texts[i].hasPrefix("[") || texts[i].hasPrefix("【"))
+        && lines[i].scalars.count <= 60 && !texts[i].contains("。")
         && Self.stampDate(stampText(i)) != nil
     }
     if let stamp { used.insert(stamp) }
@@ -287,7 +295,7 @@ public struct DocumentHead: Sendable {
     if let found = DateParser.all(in: line).first {
       let before = line[..<found.start]
       let lead = before.isEmpty || (before.count <= 10 && (before.last == " " || before.last == "【"))
-      return lead ? found.date : nil
+      return lead || Self.isBracketedNumber(before) ? found.date : nil
     }
     // DD.MM.YYYY HH:MM: the day must come first, as the time after it shows a stamp.
     let text = String(scalars: line)
@@ -298,6 +306,13 @@ public struct DocumentHead: Sendable {
       let d = Int(fields[0]), let m = Int(fields[1]), let y = Int(fields[2])
     else { return nil }
     return PageDate.parse("\(y)-\(m)-\(d)")
+  }
+
+  /// `[财教〔2021〕175号]  [`: a 文号 in brackets, as a ministry's page prints it with its date.
+  private static func isBracketedNumber(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
+    let text = Array(before.reversed().drop(while: { $0 == " " || $0 == "[" || $0 == "【" }).reversed())
+    guard let close = text.last, close == "]" || close == "】", let open = text.first, open == "[" || open == "【" else { return false }
+    return DocNumberScanner.isDocNumber(Array(text.dropFirst().dropLast()))
   }
 
   /// Whether paragraphs of text follow a cover notice's signature: the document it issues.

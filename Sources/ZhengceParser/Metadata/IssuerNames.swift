@@ -6,17 +6,31 @@ import ZhengceCore
 /// Run-together names split only where the second name starts like a body of
 /// its own: with 中共, with the place the first one starts with (襄城县…襄城县…),
 /// or with a place (湖南省, 许昌市, 内蒙古自治区) followed by more. So the
-/// 办公室 of 省扶贫开发领导小组办公室 stays on its name.
+/// 办公室 of 省扶贫开发领导小组办公室 stays on its name. A name a letterhead spreads
+/// out, one character apart (琼 海 市 人 民 政 府), is one name.
 enum IssuerNames {
   static func split(_ names: [String]) -> [String] {
     var out: [String] = []
-    for name in names {
+    for name in withoutSpreading(names) {
       for part in name.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "," }) {
         let bodies = centralAbbreviations[String(part)] ?? splitRunTogether(Array(String(part).unicodeScalars))
         for body in bodies where !out.contains(body) { out.append(body) }
       }
     }
     return out
+  }
+
+  /// `琼 海 市 人 民 政 府` → `琼海市人民政府`: every piece between spaces, in one name or
+  /// as names of their own, is one Han character.
+  static func withoutSpreading(_ names: [String]) -> [String] {
+    func spread(_ pieces: [Substring]) -> Bool {
+      pieces.count >= minimumLength && pieces.allSatisfy { $0.unicodeScalars.count == 1 && ScalarClass.isHan($0.unicodeScalars.first!) }
+    }
+    if spread(names.map { Substring($0) }) { return [names.joined()] }
+    return names.map { name in
+      let pieces = name.split(separator: " ")
+      return spread(pieces) ? pieces.joined() : name
+    }
   }
 
   /// The abbreviations of the central general offices that headlines use (中办国办印发《…》).

@@ -9,7 +9,7 @@ enum TitleRules {
   ]
 
   /// Endings of the names of issuing bodies: 委, 政府, 厅, 局, 领导小组 ….
-  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心", "公署", "行署", "银行", "分行", "总站"]
+  static let issuerEndings = ["委", "政府", "厅", "局", "办公室", "小组", "委员会", "部", "院", "办", "会", "社", "中心", "公署", "行署", "银行", "分行", "总站", "综合司"]
 
   /// Longest title kept whole (a title that reads like one has at most 100).
   static let maxLength = 200

@@ -28,8 +28,8 @@ public struct ChromeFilter: Sendable, Hashable {
   }()
 
   /// Words of `ChromeVocabulary` that make a short line chrome wherever they stand:
-  /// share prompts and tool-bar links.
-  public static let standardFragments = ChromeVocabulary.sharePrompts + ChromeVocabulary.controls
+  /// share prompts, a forum's prompts and tool-bar links.
+  public static let standardFragments = ChromeVocabulary.sharePrompts + ChromeVocabulary.forumPrompts + ChromeVocabulary.controls
 
   /// This filter also dropping lines that start with any of `lines`
   /// (plugin boilerplate), compared with their white space removed.

@@ -5,15 +5,18 @@ import ZhengceCore
 /// `) o2 n7 R5 G6 `* Q, x% {8 l关于公布…的通知`, `…现公布如下:3 e3 s& |$ K9 t% Y`.
 ///
 /// A run of ASCII between other text is noise when it splits at its spaces into
-/// five pieces or more of one or two characters each that mix all three of
-/// letters (two pieces or more), punctuation (two or more) and digits (o2, x%, {8).
-/// Lists of options (A. B. C. D. E.), grid references (A1 B2 C3 D4 E5) and rows of
-/// figures (12 15 18 20 25) lack one of them and are none. A colon glued to the Han character before
+/// five pieces or more of one or two characters each that mix letters (two pieces
+/// or more), punctuation (two or more) and either digits (o2, x%, {8) or three
+/// marks or more (`* j- l, J: F+`). Lists of options (A. B. C. D. E., one mark),
+/// grid references (A1 B2 C3 D4 E5) and rows of figures (12 15 18 20 25) lack
+/// one of them and are none. A colon glued to the Han character before
 /// the run (各高等学校:4 G7 …) is the text's own and stays. `LineRemovals` takes
 /// the runs out, and a line that was noise alone goes.
 enum JammerText {
   static let minPieces = 5
   static let maxPieceLength = 2
+  /// Different marks a run without digits needs to be noise.
+  static let minMarks = 3
 
   /// Strips the noise from `lines`; one diagnostic saying how much went.
   static func strip(_ lines: inout [TextLine]) -> [Diagnostic] {
@@ -49,8 +52,9 @@ enum JammerText {
     guard pieces.count >= minPieces, pieces.allSatisfy({ $0.count <= maxPieceLength }) else { return false }
     let lettered = pieces.filter { $0.contains(where: ScalarClass.isLatinLetter) }.count
     let marked = pieces.filter { $0.contains(where: ScalarClass.isASCIIPunctuation) }.count
-    let numbered = pieces.contains { $0.contains(where: ScalarClass.isDigit) }
-    return lettered >= 2 && marked >= 2 && numbered
+    guard lettered >= 2, marked >= 2 else { return false }
+    if pieces.contains(where: { $0.contains(where: ScalarClass.isDigit) }) { return true }
+    return Set(run.filter(ScalarClass.isASCIIPunctuation)).count >= minMarks
   }
 
   @inline(__always)

@@ -120,6 +120,33 @@ struct KindClassifier {
     return false
   }
 
+  /// Units of distance: a figure of them with 范围内 after it bounds a zone.
+  static let distances: Set<String> = ["米", "公里", "千米"]
+
+  /// 范围内 or 以内 right after the figure.
+  private func startsZone(at i: Int) -> Bool {
+    (text[i] == "范" || text[i] == "範") && text[i + 1] == "围" || text[i] == "以" && text[i + 1] == "内"
+  }
+
+  /// A span of days, weeks, months or years written just before the count (3天2次, 每7天进行一次).
+  private func isOverASpan(_ q: Quantity, clause: Range<Int>) -> Bool {
+    var i = q.range.lowerBound - 1
+    while i > max(clause.lowerBound, q.range.lowerBound - Self.spanReach) {
+      if let c = text[i], Self.spans.contains(c) {
+        var digits = 0
+        while let d = text[i - 1 - digits], CommitmentScalarClass.digit(d) != nil { digits += 1 }
+        // 2021年开展2次: a year dates the count, it is no span.
+        if digits > 0, digits < 4 { return true }
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  private static let spans: Set<Unicode.Scalar> = ["天", "日", "周", "月", "年"]
+  /// How far before a count its span may be written (每7天进行一次: five scalars).
+  private static let spanReach = 6
+
   /// Units that count things or items (个, 项, 方面), not an amount reached.
   static let countsThings: Set<String> = ["个", "项", "方面", "类", "条", "件", "批"]
 
@@ -169,6 +196,10 @@ struct KindClassifier {
     if money, !handsOut, EligibilityThreshold.isBound(q.comparator), subsidy.any(in: sentence) { return .standard }
     // 给予10万元的一次性奖励, 分别奖励2万元和1万元: a reward's sum is a norm for whoever earns it.
     if money, !handsOut, !promised, reward.any(in: clause) || reward.any(in: wholeClause) { return .standard }
+    // 距离林业用地边缘100米范围内: a distance that bounds a zone is a norm, unless promised.
+    if !promised, !aimed, Self.distances.contains(q.unit), startsZone(at: q.range.upperBound) { return .standard }
+    // 3天2次核酸检测, 每7天进行一次: how often, over a span of time, is a norm unless promised.
+    if !promised, !aimed, q.unit == "次", isOverASpan(q, clause: clause) { return .standard }
     // 5年过渡期, 7天内, 连续鸣3分钟: a period or time limit is a norm unless promised (力争…30分钟内上高速).
     // Among a plan's goals, a time to reach (开办企业0.5个工作日内完成) is one of them.
     if timeUnits.contains(q.unit), !promised, !aimed, !(underGoals && goal.any(in: wholeClause)), q.comparator != .below,

@@ -21,6 +21,8 @@ extension QuantityReader {
       return false
     }
     if prev == "+" || next == "+" || prev == "." || prev == "#" || prev == "含" || prev == "第" { return false }
+    // 支出列“205教育支出”: a number opening a quoted name is its code.
+    if prev == "\u{201C}" || prev == "\"", CommitmentScalarClass.isHan(next) { return false }
     // 9时30分, 8点15分: the minutes of a time of day.
     if (prev == "时" || prev == "点") && next == "分" { return false }
     // Telephone and index numbers: long runs of digits without separators or a point.
@@ -49,6 +51,8 @@ extension QuantityReader {
     }
     if vocabulary.oneIsNoCount.contains(where: { text.has($0, at: n.range.lowerBound) }) { return false }
     let next = text[unitEnd]
+    // 人大五次会议, 十九届五中全会: a meeting's number.
+    if unit == "次", Self.meetings.contains(where: { text.has($0, at: unitEnd) }) { return false }
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
     if unit == "年", CommitmentScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
@@ -60,6 +64,9 @@ extension QuantityReader {
     }
     return true
   }
+
+  /// What a meeting's number (五次会议) is followed by.
+  static let meetings = ["会议", "全会", "全体会议", "會議", "全體會議"].map { Array($0.unicodeScalars) }
 
   /// 每 or 各 earlier in the clause: a count per member (每位干部包一个村, 各选一个).
   func isDistributed(before i: Int) -> Bool {

@@ -197,14 +197,16 @@ struct QuantityReader {
 
   /// A measure word or noun after an Arabic number that no listed unit names: 用于7乡, 3批.
   /// Not after Chinese numerals (一是, 三农 are no counts), not after a long bare digit run
-  /// (12345热线), and never a function word or a time word (`openUnitStops`).
+  /// (12345热线), never a function word or a time word (`openUnitStops`), and not 周 of 周年.
   private func openUnit(after n: NumberToken, at j: Int, scaled: Bool) -> (name: String, length: Int, subject: String?)? {
     // 2.0行动计划: a version, not a count.
     let version = n.hasDecimal && text[n.range.upperBound - 1] == "0"
     // 1.1编制依据 opening a line: a section's number (`DecimalNumbering`), not a count.
     let section = n.hasDecimal && !scaled && (n.range.lowerBound == 0 || text[n.range.lowerBound - 1] == "\n")
     guard !n.isChinese, !version, !section, scaled || n.hasDecimal || n.integerDigits < 5, j == n.range.upperBound || scaled,
-      let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil
+      let c = text[j], CommitmentScalarClass.isHan(c), !vocabulary.openUnitStops.contains(c), ChineseNumber.digit(c) == nil,
+      // 成立100周年: an anniversary, not a count of weeks.
+      !(c == "周" && text[j + 1] == "年")
     else { return nil }
     // 10县区通高速: places written together are what is counted.
     var end = j + 1

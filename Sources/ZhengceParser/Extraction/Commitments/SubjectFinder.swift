@@ -47,14 +47,14 @@ struct SubjectFinder {
     "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全乡", "全镇", "全国", "本省", "本市", "本县", "本区",
     "目前", "当前", "现有", "共有", "还有", "约有", "上级", "今明两年", "期间",
     // Allocating or counting verbs before their object (安排产业发展项目资金, 累计减少贫困人口).
-    "安排", "下达", "拨付", "筹措", "累计", "共计", "总计", "合计", "确定", "上报", "预计",
+    "安排", "下达", "拨付", "筹措", "累计", "共计", "总计", "合计", "确定", "上报", "预计", "支持", "计划安排", "预算安排", "分为",
   ])
   /// Verbs of building or doing before the thing counted (新建农村卫生户厕, 培训家庭教育指导师),
   /// trimmed only when three or more characters remain: 培训经费 keeps its verb. 新增 and 减少
   /// stay: 新增城镇学位 counts new places, not all of them.
   private static let actionVerbs = words([
     "新建", "改建", "扩建", "新建改建", "新改扩建", "改造", "疏浚", "疏浚整治", "完成", "培训", "修建", "推广",
-    "开工建设", "建设",
+    "开工建设", "建设", "实施建设", "实施", "提取", "修复",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -65,9 +65,15 @@ struct SubjectFinder {
   private static let baseTails = words([
     "的", "达到", "为", "在", "是", "有", "共", "约", "占", "逐步", "都", "要", "可", "按", "至少", "不少于", "不低于",
     "不超过", "最高", "控制在", "低于", "高于", "超过", "均达", "达", "实现", "平均",
-    // A change or estimate written between the subject and its figure (增加值增长2.5%, 稳定在, 突破).
+    // A change or estimate written between the subject and its figure (增加值增长2.5%, 稳定在, 突破,
+    // 能耗降低3.7%, 投资力争增长10%).
     "增长", "年均", "稳定", "突破", "提高", "预计", "累计", "共计", "总计", "合计", "一般", "各",
+    "下降", "降低", "减少", "缩短", "增加", "上升", "力争", "确保",
+    "增长了", "提高了", "下降了", "降低了", "减少了", "缩短了", "增加了", "上升了",
   ])
+  /// What a comparison's base opens with after 比 or 较 (比原界线, 较上年, 比2015年): the subject
+  /// is written before it.
+  private static let comparedBases = Set("原上去同前0123456789".unicodeScalars)
   private static let reach = Array("达".unicodeScalars)
   /// Linking verbs: after them the phrase before the quantity is its subject even when a
   /// noun follows (扶贫信贷资金达到200亿元县市整合…).
@@ -180,7 +186,14 @@ struct SubjectFinder {
     guard end > floor else { return nil }
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
+    // 工作纪律(30分): a figure in brackets right after what it is for.
+    if e - 1 > floor, text[e - 1] == "(", CommitmentScalarClass.isHan(text[e - 2]) { e -= 1 }
     var b = hanRunStart(e, floor: floor)
+    // 平均浓度较2017-2018年秋冬季下降22%: what is compared stands before 较 and its year.
+    if let marker = comparisonBefore(b, floor: floor), hanRunStart(marker, floor: floor) <= marker - 2 {
+      e = marker
+      b = hanRunStart(e, floor: floor)
+    }
     // A parenthetical right before the number: 实现融资(非股权转让…)1000万元.
     if b == e, text[e - 1] == ")", let open = (floor..<e).reversed().first(where: { text[$0] == "(" }) {
       e = open
@@ -211,6 +224,8 @@ struct SubjectFinder {
         trimmed = true
       }
     }
+    // 界线比原界线缩短了: the subject is what is compared with its former self.
+    if let k = (b..<e).first(where: { isComparison(at: $0) }), k - b >= 2 { e = k }
     if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
     if e > b, let last = text[e - 1], Self.prepositions.contains(last) { return nil }
     for k in (b..<e).reversed() {
@@ -230,10 +245,26 @@ struct SubjectFinder {
       let crossed = window.contains { text[$0] == ")" }
       b = (crossed ? window.first(where: { text[$0 - 1].map(Self.coordinators.contains) ?? false }) : nil) ?? window.lowerBound
     }
+    // 村35个: a one-character place or unit noun alone before its count.
+    if e - b == 1, let c = text[b], Self.scopeEnds.contains(c), !CommitmentScalarClass.isHan(text[b - 1]) { return String(c) }
     // 完成1000个…: a verb alone is not what is counted.
     let alone = { (w: [Unicode.Scalar]) in w.count == e - b && text.has(w, at: b) }
     guard e - b >= 2, !Self.leadWords.contains(where: alone), !Self.actionVerbs.contains(where: alone) else { return nil }
     return text.string(b..<e)
+  }
+
+  /// 比 or 较 at `k` opening the base of a comparison (比原, 较上年, 比2015年), not 比例, 较大 or 占比47%.
+  private func isComparison(at k: Int) -> Bool {
+    guard let c = text[k], c == "比" || c == "较" || c == "較", text[k - 1] != "占", let next = text[k + 1] else { return false }
+    return Self.comparedBases.contains(next)
+  }
+
+  /// Where 较 or 比 stands when the Han run at `b` follows a comparison's year (较2017-2018年).
+  private func comparisonBefore(_ b: Int, floor: Int) -> Int? {
+    var k = b
+    while k > floor, let c = text[k - 1], CommitmentScalarClass.digit(c) != nil || c == "-" || c == "—" || c == "年" { k -= 1 }
+    guard k < b, k > floor, isComparison(at: k - 1) else { return nil }
+    return k - 1
   }
 
   /// Whether the lead word `w` at `b` is the first character of a word that

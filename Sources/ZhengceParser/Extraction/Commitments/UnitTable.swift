@@ -1,5 +1,6 @@
 /// The figures of a table whose unit is declared above it (`单位:万元`), as a page
-/// flattens it: a cell a line (杨兴乡 ⏎ 2 ⏎ 新州镇 ⏎ 0.5) or a row a line (杨兴乡  2).
+/// flattens it: a cell a line (杨兴乡 ⏎ 2 ⏎ 新州镇 ⏎ 0.5) or a row a line (杨兴乡  2,
+/// or with the cells run together: 河北10683).
 /// A number alone in its cell is a quantity in the declared unit, and the cell
 /// before it on its row names what it is for. Funds notices and 公示 give their
 /// amounts this way; without the declaration the bare numbers count nothing.
@@ -76,20 +77,20 @@ struct UnitTable {
   }
 
   /// The number alone in the line's last cell, and the label before it on the line, if any;
-  /// a year (2019) is a column of dates, not an amount.
+  /// a year alone in its cell (2019) is a column of dates, not an amount, but after a
+  /// row's label (内蒙古2043) it is the row's amount.
   private func figure(in line: Range<Int>) -> (NumberToken, String?)? {
     var end = line.upperBound
     while end > line.lowerBound, let c = text[end - 1], c == " " || c == "\u{3000}" || c == "\t" { end -= 1 }
     var start = end
     while start > line.lowerBound, let c = text[start - 1], CommitmentScalarClass.digit(c) != nil || c == "." || c == "," { start -= 1 }
-    guard start < end, let number = NumberToken.read(text, at: start), number.range.upperBound == end, !number.isChinese,
-      !(number.integerDigits == 4 && !number.hasDecimal && (1949...2100).contains(Int(number.value)))
-    else { return nil }
+    guard start < end, let number = NumberToken.read(text, at: start), number.range.upperBound == end, !number.isChinese else { return nil }
+    let yearLike = number.integerDigits == 4 && !number.hasDecimal && (1949...2100).contains(Int(number.value))
     var labelEnd = start
     while labelEnd > line.lowerBound, let c = text[labelEnd - 1], c == " " || c == "\u{3000}" || c == "\t" { labelEnd -= 1 }
-    if labelEnd == line.lowerBound { return (number, nil) }
-    // A row: its label, then white space, then the number.
-    guard labelEnd < start, (line.lowerBound..<labelEnd).allSatisfy({ CommitmentScalarClass.isHan(text[$0]) }),
+    if labelEnd == line.lowerBound { return yearLike ? nil : (number, nil) }
+    // A row: its label, then white space or nothing (河北10683), then the number.
+    guard (line.lowerBound..<labelEnd).allSatisfy({ CommitmentScalarClass.isHan(text[$0]) }),
       labelEnd - line.lowerBound <= Self.maxLabel
     else { return nil }
     return (number, text.string(line.lowerBound..<labelEnd))

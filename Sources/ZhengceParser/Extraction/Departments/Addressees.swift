@@ -15,15 +15,23 @@ extension DepartmentExtractor {
       // A flattened head runs title, 文号 and addressees into one line
       // (关于…的通知鲁政字〔2012〕33号各市人民政府,…:): the list starts after the 文号.
       var from = lineStart
-      if t.scalars[lineStart..<e].contains("号"), let number = DocNumberScanner.all(in: Array(t.scalars[lineStart..<e])).last {
-        from += number.end
+      if t.scalars[lineStart..<e].contains("号") {
+        let line = Array(t.scalars[lineStart..<e])
+        let firstColon = line.firstIndex(where: AttributionText.isColon) ?? line.count
+        if let number = DocNumberScanner.all(in: line).last(where: { $0.end <= firstColon }) { from += number.end }
+      }
+      // The body may run on after the list's colon (…中医药局、疾控局:根据《…》要求,…).
+      if e > from, !AttributionText.isColon(t.scalars[e - 1]),
+        let colon = t.scalars[from..<min(e, from + Self.longestNames)].firstIndex(where: AttributionText.isColon)
+      {
+        e = colon + 1
       }
       guard e - from >= 3, e - from <= Self.longestNames, AttributionText.isColon(t.scalars[e - 1]),
         !t.scalars[from..<e].contains(where: Self.notInNames)
       else { continue }
       // Most of the line names bodies: those it names are the addressees; a
       // body of another kind (各区属国有企业, 各直属机构) is left out.
-      let listed = Self.joinedCollectives(items(t, from..<(e - 1)), in: t)
+      let listed = sharingSuffixes(Self.joinedCollectives(items(t, from..<(e - 1)), in: t), in: t, from: from)
       let found = listed.filter { isAddressee($0.name) }
       guard !found.isEmpty, found.count * 2 >= listed.count else { continue }
       return found.map { item in
@@ -72,6 +80,40 @@ extension DepartmentExtractor {
     }
   }
 
+  /// `南京、无锡、…、黄山市人民政府`, `市直各事业、企业单位`, `各省、自治区、直辖市卫生健康委`:
+  /// places and kinds listed before the body whose ending they share are not bodies by
+  /// themselves, so they stay on its name, as written. Only a place (ending in its level,
+  /// or a short name: 南京) or a kind of units (事业) shares; anything else before 、
+  /// (国营农场, 各直属机构) is a list item of its own.
+  private func sharingSuffixes(_ found: [Item], in t: AttributionText, from lower: Int) -> [Item] {
+    var out: [Item] = []
+    for item in found {
+      var start = item.range.lowerBound
+      while isAddressee(item.name), start - 1 > lower, t.scalars[start - 1] == "、" {
+        var k = start - 1
+        while k > lower, ScalarClass.isHan(t.scalars[k - 1]) { k -= 1 }
+        let part = t.string(k..<(start - 1))
+        guard k < start - 1, !isAddressee(part), Self.sharesAnEnding(part) else { break }
+        start = k
+      }
+      guard start < item.range.lowerBound else {
+        out.append(item)
+        continue
+      }
+      out.removeAll { $0.range.lowerBound >= start }
+      let range = start..<item.range.upperBound
+      out.append(Item(range: range, name: DepartmentRegistry.compact(t.string(range))))
+    }
+    return out
+  }
+
+  /// A place (北京市, 经济技术开发区, 南京) or a kind of units (市直各事业) that a list's next name completes.
+  private static func sharesAnEnding(_ name: String) -> Bool {
+    let scalars = Array(name.unicodeScalars)
+    guard let last = scalars.last, scalars.allSatisfy(ScalarClass.isHan) else { return false }
+    return levelParts.contains(last) || scalars.count <= 3 || name.hasSuffix("事业")
+  }
+
   /// The length of the level that ends at `end` in a list of levels: 县 (1) or 县(市) (4).
   private static func levelLength(_ t: AttributionText, endingAt end: Int) -> Int? {
     if end >= 4, AttributionText.isClose(t.scalars[end - 1]), levelParts.contains(t.scalars[end - 2]),
@@ -92,11 +134,20 @@ extension DepartmentExtractor {
   /// Quotes and title marks: a line with them (市级“八办两组”牵头部门) is more than a list of names.
   private static func notInNames(_ s: Unicode.Scalar) -> Bool { s == "“" || s == "”" || s == "《" || s == "》" || s == "\"" }
 
-  /// A body, or a collective of bodies (市政府各部门, 各镇乡脱贫攻坚领导小组).
+  /// A body, or a collective of bodies (市政府各部门, 各镇乡脱贫攻坚领导小组); a short note in
+  /// brackets after it (财政厅(局), 教育厅(局、教委)) names the same body elsewhere.
   func isAddressee(_ name: String) -> Bool {
+    if name.hasSuffix(")"), let open = name.lastIndex(of: "("), name.distance(from: open, to: name.endIndex) <= Self.longestNote,
+      open > name.startIndex
+    {
+      return isAddressee(String(name[..<open]))
+    }
     if registry.isStrictDepartment(name) || registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)) { return true }
     return Self.collectiveEnds.contains { name.hasSuffix($0) }
   }
+
+  /// The longest bracketed note after an addressee's name, brackets included: (局、教委).
+  private static let longestNote = 8
 
   private static let collectiveEnds = ["部门", "单位", "政府", "领导小组", "成员单位", "管委会", "办事处", "委、办、局", "乡镇", "镇", "乡", "街道", "(街道)"]
 
