@@ -16,18 +16,18 @@ public enum MetadataField: Sendable, Hashable {
 public enum MetadataLabels {
   static let all: [(label: [Unicode.Scalar], field: MetadataField)] = {
     let table: [(String, MetadataField)] = [
-      ("索引号", .indexNumber), ("统一编号", .other),
+      ("索引号", .indexNumber), ("索取号", .indexNumber), ("统一编号", .other),
       ("发文字号", .docNumber), ("发布文号", .docNumber), ("发文文号", .docNumber), ("文件编号", .docNumber),
       ("文件字号", .docNumber), ("发文号", .docNumber), ("文号", .docNumber),
       ("发文机关", .issuers), ("发文单位", .issuers), ("发文机构", .issuers), ("成文机关", .issuers),
       ("制发机关", .issuers), ("发布机关", .issuers), ("联合发文单位", .other), ("联合发文机关", .other),
       ("发布机构", .publishingBody), ("发布部门", .publishingBody), ("发布单位", .publishingBody), ("信息来源", .publisher), ("文章来源", .publisher),
       ("稿件来源", .publisher), ("文件来源", .other), ("来源", .publisher),
-      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("生成日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
+      ("成文日期", .date(rank: 0)), ("成文时间", .date(rank: 0)), ("发文日期", .date(rank: 1)), ("生成日期", .date(rank: 1)), ("产生日期", .date(rank: 1)), ("发文时间", .date(rank: 1)),
       ("印发日期", .date(rank: 2)), ("签发日期", .date(rank: 2)), ("发布日期", .publishedDate(rank: 0)),
       ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)), ("上传时间", .publishedDate(rank: 2)),
       ("发布于", .publishedDate(rank: 2)), ("更新时间", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
-      ("文件名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
+      ("文件名称", .title), ("信息名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
       ("主题分类", .other), ("体裁分类", .other), ("体裁", .other), ("主题(一)", .other), ("主题(二)", .other), ("主题（一）", .other), ("主题（二）", .other), ("组配分类", .other), ("内容分类", .other),
       ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other), ("关键字", .other),
       ("内容概述", .other), ("内容概况", .other), ("内容摘要", .other), ("有效性", .other), ("信息有效性", .other), ("时效性", .other), ("生效日期", .other), ("公文时效", .other),

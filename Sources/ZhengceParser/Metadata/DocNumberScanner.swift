@@ -40,6 +40,8 @@ public enum DocNumberScanner {
         start -= 2
       }
       start = afterGluedWords(s, from: start, to: i)
+      // 文  号 鞍政发〔2023〕1号: the last character of a spread label opens no issuer code.
+      if start < i, s[start] == "号" || s[start] == "號" { start += 1 }
       // The prefix must end like an issuer code: 发, 字, 办, 函 … and not be empty.
       if start < i, isPrefixEnd(s[i - 1]) {
         var number = Array(s[start..<end])

@@ -7,7 +7,8 @@ import ZhengceCore
 /// villages as much as money: a quota assigned to a place.
 ///
 /// Categories counted in a list without a colon (其中深度贫困县4个、深度贫困村1235个,
-/// 2015年建制乡镇182个) are facts, not shares.
+/// 2015年建制乡镇182个) are facts, not shares; a 其中 sentence is a breakdown only when it
+/// lists three places or more.
 enum PlaceShares {
   /// Last scalars of a place's name: 镇, 乡, 县, 区, 市, 州, 旗 (traditional 縣, 鄉, 區).
   private static let placeEnds: Set<Unicode.Scalar> = Set("镇乡县区市州旗縣鄉區鎮".unicodeScalars)
@@ -18,7 +19,9 @@ enum PlaceShares {
     isPlaceItem(q, in: text) || isBrokenDown(q, in: text)
   }
 
-  /// A figure right after a place's name, in a sentence with a colon before it.
+  /// A figure right after a place's name, in a sentence with a colon before it, or in a
+  /// sentence that opens with 其中, and lists three places' figures or more (其中,南宁市274户,
+  /// 柳州市369户,桂林市979户).
   private static func isPlaceItem(_ q: Quantity, in text: ScalarText) -> Bool {
     guard let before = text[q.numberStart - 1], placeEnds.contains(before), q.range.lowerBound == q.numberStart else { return false }
     var b = q.numberStart - 1
@@ -26,8 +29,20 @@ enum PlaceShares {
       if c == ":" || c == "\u{FF1A}" { return true }
       b -= 1
     }
-    return false
+    let start = text.skipSpaces(b)
+    guard text.has(among, at: start), let comma = text[start + among.count], comma == "," || comma == "\u{FF0C}" else { return false }
+    var places = 0
+    var e = start
+    while e + 1 < text.count, let c = text[e], !CommitmentScalarClass.endsSentence(c) {
+      if placeEnds.contains(c), CommitmentScalarClass.digit(text[e + 1]) != nil { places += 1 }
+      e += 1
+    }
+    return places >= minListedPlaces
   }
+
+  private static let among = Array("其中".unicodeScalars)
+  /// Places' figures a 其中 sentence lists, at least, to be a breakdown rather than categories.
+  private static let minListedPlaces = 3
 
   /// A figure followed in its sentence by 分别是…: (a place list that breaks it down).
   private static func isBrokenDown(_ q: Quantity, in text: ScalarText) -> Bool {
