@@ -154,7 +154,7 @@ public struct DocumentHead: Sendable {
     let stampText = { (i: Int) in Array(TitleBlock.text(of: lines[i]).unicodeScalars) }
     // A ministry's page prints its date beside the 文号 ([财教〔2021〕175号]  [2021-09-26]).
     let stamp = head.first { i in
-      (!used.contains(i) || reader.infoLines.contains(i) || texts[i].hasPrefix("[") || texts[i].hasPrefix("【"))
+      (!used.contains(i) || reader.infoLines.contains(i) || i == numberLine)
         && lines[i].scalars.count <= 60 && !texts[i].contains("。")
         && Self.stampDate(stampText(i)) != nil
     }
