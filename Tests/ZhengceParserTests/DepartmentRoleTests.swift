@@ -114,7 +114,8 @@ import ZhengceParser
     #expect(Departments.summary("完善利益联结机制。(省发展改革委、省财政厅)", firstListedLeads: true) == [
       "省发展和改革委员会/lead", "省财政厅/support",
     ])
-    #expect(Departments.summary("完善利益联结机制。(省发展改革委、省财政厅)").isEmpty)
+    // Without the rule, bodies alone in brackets after a task's full stop carry it out.
+    #expect(Departments.summary("完善利益联结机制。(省发展改革委、省财政厅)") == ["省发展和改革委员会/responsible", "省财政厅/responsible"])
   }
 
   @Test func theStageReadsTheRuleFromTheDocument() throws {

@@ -28,7 +28,7 @@ public enum MetadataLabels {
       ("公布日期", .publishedDate(rank: 0)), ("公开日期", .publishedDate(rank: 1)), ("发布时间", .publishedDate(rank: 1)), ("上传时间", .publishedDate(rank: 2)),
       ("发布于", .publishedDate(rank: 2)), ("更新时间", .publishedDate(rank: 2)), ("时间", .publishedDate(rank: 3)), ("日期", .publishedDate(rank: 3)),
       ("文件名称", .title), ("信息名称", .title), ("文件标题", .title), ("标题", .title), ("名称", .title),
-      ("主题分类", .other), ("体裁分类", .other), ("体裁", .other), ("主题(一)", .other), ("主题(二)", .other), ("主题（一）", .other), ("主题（二）", .other), ("组配分类", .other), ("内容分类", .other),
+      ("主题分类", .other), ("体裁分类", .other), ("体裁", .other), ("主题(一)", .other), ("主题(二)", .other), ("主题（一）", .other), ("主题（二）", .other), ("组配分类", .other), ("内容分类", .other), ("公文种类", .other), ("文种", .other),
       ("信息分类", .other), ("服务对象分类", .other), ("主题词", .other), ("关键词", .other), ("关键字", .other),
       ("内容概述", .other), ("内容概况", .other), ("内容摘要", .other), ("有效性", .other), ("信息有效性", .other), ("时效性", .other), ("生效日期", .other), ("公文时效", .other),
       ("实施日期", .other), ("失效日期", .other), ("失效时间", .other), ("废止日期", .other), ("公开方式", .other),

@@ -82,14 +82,15 @@ public struct MetadataReader: Sendable {
         if value.isEmpty, match.valueEnd == cell.count {
           // Label alone in its cell: the value is the next cell (a table row), or the
           // next line when the label is a line of its own (<dt>索引号</dt><dd>…</dd>).
-          // A page tool's label (打印, 字号) has no value: the line under it may be the title.
+          // A page tool's label (打印, 字号) has no value: the line under it may be the title;
+          // nor is a line that ends with a colon (the addressees: 各市(州)人民政府,…:) a value.
           let tool = ChromeVocabulary.toolLabels.contains(String(String.UnicodeScalarView(cell[match.labelStart..<match.valueStart])))
           let next: [Unicode.Scalar]? =
             tool ? nil : c + 1 < cells.count
             ? cells[c + 1]
             : (cells.count == 1 && match.labelStart == 0 && l + 1 < lines.count && lines[l + 1].count == 1
               ? Array(lines[l + 1][0].unicodeScalars) : nil)
-          if let next, MetadataLabels.matches(in: next).first?.labelStart != 0,
+          if let next, MetadataLabels.matches(in: next).first?.labelStart != 0, next.last != ":", next.last != "\u{FF1A}",
             !Self.namesDate(cell[match.labelStart..<match.valueStart]) || PageDate.parse(Self.trimmed(next[...])) != nil
           {
             value = Self.trimmed(next[...])

@@ -124,6 +124,7 @@ public struct DocumentHead: Sendable {
     }
     for block in blocks { used.formUnion(block.lines) }
 
+    let report = title.flatMap { ReportedIssue(of: $0, in: lines, head) } ?? ReportedIssue(deliveredIn: lines, head)
     // 文号: the info block's, else a head line that states one (not a citation in a sentence).
     let numberLine = head.first { i in
       !texts[i].contains("《") && !texts[i].contains("。") && DocNumberScanner.all(in: lines[i].scalars).count == 1
@@ -140,6 +141,9 @@ public struct DocumentHead: Sendable {
       docNumber = number
       sources.append(FieldSource(field: "docNumber", line: line, how: "文号 line without its closing marks"))
       used.insert(line)
+    } else if let report, let number = report.docNumber {
+      docNumber = number
+      sources.append(FieldSource(field: "docNumber", line: report.line, how: "report of the issue"))
     } else {
       docNumber = nil
     }
@@ -177,6 +181,9 @@ public struct DocumentHead: Sendable {
     } else if let written = hints.date ?? rows.date {
       date = written
       sources.append(FieldSource(field: "date", line: hints.date == nil ? row("date") : nil, how: "成文日期"))
+    } else if let report, let reported = report.date {
+      date = reported
+      sources.append(FieldSource(field: "date", line: report.line, how: "report of the issue"))
     } else if let published = hints.publishedDate ?? rows.publishedDate {
       date = published
       sources.append(FieldSource(field: "date", line: hints.publishedDate == nil ? row("publishedDate") : nil, how: "发布日期"))
@@ -213,8 +220,9 @@ public struct DocumentHead: Sendable {
       // A government or its general office publishes its own documents; a bureau's page often reposts.
       issuers = IssuerNames.split([body])
       sources.append(FieldSource(field: "issuers", line: row("publisher"), how: "发布机构"))
-    } else if let title, let (line, named) = Self.reportedIssuers(of: title, in: lines, head) {
-      issuers = named
+    } else if let report {
+      issuers = report.issuers
+      let line = report.line
       sources.append(FieldSource(field: "issuers", line: line, how: "report of the issue"))
     } else if let (line, named) = Signature.undated(in: lines, after: min(bodyStart, firstParagraph)) {
       issuers = IssuerNames.split(named)
@@ -252,22 +260,6 @@ public struct DocumentHead: Sendable {
       else { continue }
       if let first = seen[text] { return first }
       seen[text] = i
-    }
-    return nil
-  }
-
-  /// The bodies a news report says issued the document: 近日,中共中央办公厅、国务院办公厅
-  /// 印发了《title》 (the clause before 印发 names nothing but issuers).
-  static func reportedIssuers(of title: String, in lines: [TextLine], _ head: Range<Int>) -> (Int, [String])? {
-    // The report's sentence (印发了) names the bodies in full; a headline (印发) may run them together.
-    let reports = head.filter { i in lines[i].scalars.indices.dropLast().contains { lines[i].scalars[$0] == "印" && lines[i].scalars[$0 + 1] == "发" } }
-    for verb in ["印发了《\(title)》", "印发《\(title)》"] {
-      for i in reports {
-        guard let at = lines[i].text.utf8Range(of: verb) else { continue }
-        let clause = lines[i].text[..<at.lowerBound].split(whereSeparator: { ",,。;:".contains($0) }).last ?? ""
-        let names = clause.split(whereSeparator: { $0 == "、" || $0 == " " }).map(String.init)
-        if !names.isEmpty, names.allSatisfy(TitleRules.isIssuerName) { return (i, IssuerNames.split(names)) }
-      }
     }
     return nil
   }

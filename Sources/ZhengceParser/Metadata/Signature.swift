@@ -41,8 +41,10 @@ struct Signature {
       guard let date = signed(k) else { continue }
       let closing = part(lines, dateLine: k, date: date, floor: tail.lowerBound)
       // A page may lose the issuer above the date: the date still signs the text it closes
-      // (…抓紧推进项目实施。 ⏎ 2019年1月14日).
-      if !closing.issuers.isEmpty || lines[k - 1].text.hasSuffix("。") { signature.closing = closing }
+      // (…抓紧推进项目实施。 ⏎ 2019年1月14日, 此复 ⏎ 2022年1月12日).
+      if !closing.issuers.isEmpty || lines[k - 1].text.hasSuffix("。") || closingFormulas.contains(lines[k - 1].text) {
+        signature.closing = closing
+      }
       break
     }
     if signature.closing == nil {
@@ -55,6 +57,11 @@ struct Signature {
     }
     return signature
   }
+
+  /// The formulas a letter or notice closes with on a line of their own, right above its 落款.
+  static let closingFormulas: Set<String> = [
+    "此复", "特此批复", "特此函复", "此函", "特此函告", "特此通知", "特此公告", "特此通告", "特此报告", "此致", "此復", "特此批復", "特此函復",
+  ]
 
   /// Whether the first line after `k` that is not a bracketed note opens an annex (附件1,
   /// 附件:) or the document the notice issues (a title line: …责任分解方案).

@@ -54,8 +54,10 @@ struct TitleBlock: Hashable {
       }
       // A short last line (通  知, 远景目标纲要), one opening with a bracket ((扶贫培训)项目实施方案),
       // or a kind alone with its notes (方案(2025—2027年)(征求意见稿)) ends the line above it.
-      if start == nil, n < 8 || last.hasPrefix("(") || TitleRules.isKindAlone(last), i - 1 >= floor, !used.contains(i - 1),
-        TitleRules.isTitleFragment(lines[i - 1].scalars)
+      // So does a line above that opens with a place and is no body nor page name
+      // (沈阳市重点产业链关键核心技术攻关 ⏎ 重大科技专项实施细则).
+      if start == nil, i - 1 >= floor, !used.contains(i - 1), TitleRules.isTitleFragment(lines[i - 1].scalars),
+        n < 8 || last.hasPrefix("(") || TitleRules.isKindAlone(last) || Self.opensTopicOfAPlace(lines[i - 1].text)
       {
         start = i - 1
       }
@@ -133,6 +135,18 @@ struct TitleBlock: Hashable {
 
   private static let placeEnds: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗", "盟"]
 
+  /// A title's first line naming a place and then its topic (沈阳市重点产业链…): a place's name
+  /// of two to six characters, then more words, no body (沈阳市科学技术局), no site (…政府网)
+  /// and no end of a title of its own.
+  static func opensTopicOfAPlace(_ line: String) -> Bool {
+    let s = Array(line.unicodeScalars)
+    guard s.count >= 8, s.count <= 24, s.allSatisfy(ScalarClass.isHan),
+      let end = s.prefix(7).firstIndex(where: { placeEnds.contains($0) }), end >= 2, end + 4 <= s.count,
+      let last = s.last, !"网站户台页".unicodeScalars.contains(last)
+    else { return false }
+    return !TitleRules.isIssuerLine(line) && !TitleRules.endsWithKind(line) && !line.contains("关于")
+  }
+
   /// 关于 opening the line, or after the bodies that issue (某省人民政府关于印发).
   static func opensWithAbout(_ line: String) -> Bool {
     if line.hasPrefix("关于") { return true }
@@ -140,9 +154,9 @@ struct TitleBlock: Hashable {
     return TitleRules.isIssuerLine(String(line[..<about.lowerBound]))
   }
 
-  /// 印发 or 转发 opening the line, or after the bodies that issue (鹤岗市人民政府 鹤岗市中级人民法院印发).
+  /// 印发, 转发 or 批转 opening the line, or after the bodies that issue (鹤岗市人民政府 鹤岗市中级人民法院印发).
   static func opensWithCoverVerb(_ line: String) -> Bool {
-    guard let verb = line.utf8Range(of: "印发") ?? line.utf8Range(of: "转发") else { return false }
+    guard let verb = TitleRules.coverVerbs.lazy.compactMap({ line.utf8Range(of: $0) }).first else { return false }
     return verb.lowerBound == line.startIndex || TitleRules.isIssuerLine(String(line[..<verb.lowerBound]))
   }
 

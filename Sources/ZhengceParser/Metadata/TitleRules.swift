@@ -82,11 +82,15 @@ enum TitleRules {
     {
       s.removeSubrange(open...)
     }
-    // Site names glue on with - or _ (never between digits: 2001-2010年).
+    // Site names glue on with - or _ (never between digits: 2001-2010年, nor inside brackets:
+    // 香海道(嘉和路-晨溪路)道路…工程).
     var parts: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
+    var depth = 0
     for (k, u) in s.enumerated() {
-      let isSeparator = u == "_" || (u == "-" && !(k > 0 && ScalarClass.isDigit(s[k - 1]) && k + 1 < s.count && ScalarClass.isDigit(s[k + 1])))
+      if u == "(" || u == "\u{FF08}" { depth += 1 } else if u == ")" || u == "\u{FF09}" { depth = max(0, depth - 1) }
+      let isSeparator = depth == 0
+        && (u == "_" || (u == "-" && !(k > 0 && ScalarClass.isDigit(s[k - 1]) && k + 1 < s.count && ScalarClass.isDigit(s[k + 1]))))
       if isSeparator {
         parts.append(current)
         current = []
@@ -151,7 +155,7 @@ enum TitleRules {
   static let textFollows = ["全文如下", "公布如下", "印发如下", "发布如下"]
 
   /// Verbs of a notice that issues or forwards a document.
-  static let coverVerbs = ["印发", "转发"]
+  static let coverVerbs = ["印发", "转发", "批转"]
 
   /// 关于印发《X》的通知 and the like: a notice that carries the document. (印发X通知 without
   /// 的 is a headline's report, 省政府印发…通知, unless it names X in marks.)
@@ -219,7 +223,7 @@ enum TitleRules {
     let tail = notice.hasSuffix("的通知") ? 3 : 2
     guard notice.distance(from: issued.upperBound, to: notice.endIndex) > tail else { return nil }
     var carried = String(notice[issued.upperBound..<notice.index(notice.endIndex, offsetBy: -tail)])
-    if notice[issued] == "转发", let about = carried.utf8Range(of: "关于") { carried = String(carried[about.lowerBound...]) }
+    if notice[issued] == "转发" || notice[issued] == "批转", let about = carried.utf8Range(of: "关于") { carried = String(carried[about.lowerBound...]) }
     if let forwarded = carriedTitle(carried, verbs: verbs) { return forwarded }
     guard carried.unicodeScalars.count >= 4, endsWithKind(carried), !carried.hasSuffix("通知") else { return nil }
     return carried

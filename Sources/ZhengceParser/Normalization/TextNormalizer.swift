@@ -8,7 +8,8 @@ import ZhengceCore
 /// a continuation mark (建立生产奖补、⏎以工代赈 → one paragraph) or by a fixed
 /// wrap width (`HardWrap`). A task table laid out with runs of spaces becomes
 /// one line of TAB-separated cells per row (`SpaceTable`); a table's group rows
-/// keep their TABs (`GroupRows`).
+/// keep their TABs (`GroupRows`). A document run on one line is split before
+/// its sections (`RunOnLines`).
 public struct TextNormalizer: Sendable {
   public var chrome: ChromeFilter {
     didSet { screen = ChromeScreen(chrome) }
@@ -129,6 +130,13 @@ public struct TextNormalizer: Sendable {
     _ folded: [Unicode.Scalar], _ sources: [Int32], width: Int, isRow: Bool, afterBlank: inout Bool,
     into out: inout [TextLine]
   ) {
+    // A document run on one line is split before its sections first (`RunOnLines`).
+    if !isRow, folded.count >= RunOnLines.minimumLength, case let cuts = RunOnLines.cuts(in: folded), !cuts.isEmpty {
+      for (from, to) in zip([0] + cuts, cuts + [folded.count]) {
+        finish(Array(folded[from..<to]), Array(sources[from..<to]), width: width, isRow: false, afterBlank: &afterBlank, into: &out)
+      }
+      return
+    }
     guard var line = clean(folded, sources) else {
       afterBlank = true
       return
@@ -167,6 +175,7 @@ public struct TextNormalizer: Sendable {
     while start < end, Self.isBlank(folded[start]) || WidthFolding.isLeadingBullet(folded[start]) { start += 1 }
     start = Self.afterLostIndent(folded, from: start, to: end)
     while end > start, Self.isBlank(folded[end - 1]) { end -= 1 }
+    end = Self.withoutAngleEcho(folded, from: start, to: end)
     guard start < end else { return nil }
 
     var scalars: [Unicode.Scalar] = []
@@ -226,6 +235,27 @@ public struct TextNormalizer: Sendable {
 
   @inline(__always)
   static func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
+
+  /// Where a line ends without the echo a mirror leaves of a title in angle brackets:
+  /// …<美丽西藏建设规划纲要(2014-2030年)>分工方案》的通知美丽西藏建设规划纲要(2014-2030年)>
+  /// repeats the bracketed words and their closing mark at the line's end, as if they were a tag.
+  static func withoutAngleEcho(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    guard end - start > 4, line[end - 1] == ">" else { return end }
+    var open = start
+    while open < end - 1 {
+      if line[open] == "<", let close = line[(open + 1)..<(end - 1)].firstIndex(of: ">"), close > open + 1 {
+        let words = line[(open + 1)..<close]
+        let echo = end - 1 - words.count
+        if echo > close, line[echo..<(end - 1)].elementsEqual(words) {
+          var e = echo
+          while e > start, isBlank(line[e - 1]) { e -= 1 }
+          return e
+        }
+      }
+      open += 1
+    }
+    return end
+  }
 
   /// Most question marks a page's lost indent leaves.
   static let maxLostIndent = 4

@@ -18,11 +18,13 @@ public struct CommitmentStage: PipelineStage {
     let goals = GoalHeading(outline: document.outline, documentYear: annualYear ?? document.date.flatMap { Int($0.prefix(4)) })
     let reviews = ReviewHeading(outline: document.outline, words: extractor.vocabulary.reviewHeadings)
     let leadIns = Self.leadInYears(document.measures)
+    // A report kept without its date says which year is its own (2018年是…开局之年): 今年 is that one.
+    let documentDate = document.date ?? Self.statedCurrentYear(in: context.scalars).map(String.init)
     for k in document.measures.indices {
       let measure = document.measures[k]
       let headed = goals.year(of: measure) ?? Self.leadInYear(of: measure.path, in: leadIns)
       document.measures[k].commitments = extractor.extract(
-        fromScalars: context.scalars(of: measure), documentDate: document.date, goalYear: headed ?? annualYear,
+        fromScalars: context.scalars(of: measure), documentDate: documentDate, goalYear: headed ?? annualYear,
         underGoals: headed != nil || (annualYear != nil && measure.kind == .numbered), underReview: reviews.covers(measure))
     }
     let checks = SumCheck.checks(in: document, scalars: context.scalars(of:))
@@ -31,6 +33,30 @@ public struct CommitmentStage: PipelineStage {
     for check in checks {
       diagnostics.append(Diagnostic("commitments.sum", check.agrees ? .note : .warning, check.message, span: spans[check.measure]))
     }
+  }
+
+  /// How far into a text its opening may call a year its own.
+  static let openingReach = 300
+  /// How far after 年是 the sentence may name it a year of its own (…的开局之年).
+  static let yearNameReach = 80
+
+  /// The year an opening calls the present one: 2018年是贯彻落实…的开局之年, 2022年是…极不平凡的一年
+  /// is the year the text speaks in; nil when the opening says no such thing.
+  static func statedCurrentYear(in scalars: [Unicode.Scalar]) -> Int? {
+    let t = ScalarText(scalars: Array(scalars.prefix(openingReach + yearNameReach)))
+    var i = 4
+    while i + 1 < min(t.count, openingReach) {
+      defer { i += 1 }
+      guard t[i] == "年", t[i + 1] == "是", (1...4).allSatisfy({ CommitmentScalarClass.digit(t[i - $0]) != nil }),
+        CommitmentScalarClass.digit(t[i - 5]) == nil
+      else { continue }
+      var k = i + 2
+      while k + 1 < min(t.count, i + yearNameReach), let c = t[k], c != "。" {
+        if c == "年", t[k - 1] == "之" || t[k - 1] == "一" { return Int(t.string((i - 4)..<i)) }
+        k += 1
+      }
+    }
+    return nil
   }
 
   /// The sections whose own text ends by opening a limit for the items under it

@@ -16,6 +16,11 @@ struct CueOccurrences {
     spans.removeAll { span in masks.spans.contains { $0.start < span.end && span.start < $0.end } }
   }
 
+  /// Adds the span `range`, which starts after every span held.
+  mutating func add(_ range: Range<Int>) {
+    spans.append((range.lowerBound, range.upperBound))
+  }
+
   /// Adds `later`, all of which start after these.
   mutating func append(_ later: CueOccurrences) {
     spans += later.spans

@@ -19,6 +19,8 @@ struct DateMention: Equatable {
   /// A reference that dates what the sentence states (截至2014年末, 2016年以来): the figures
   /// after it are what was, not what is due. 比2010年 and 从2015年起 are not.
   var asOf = false
+  /// 今年 (0) and 明年 (1): years counted from the document's, set once it is known.
+  var relativeYear: Int?
 
   /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or nil while the year is unknown.
   var deadline: String? {
@@ -131,6 +133,10 @@ struct DeadlineResolver {
       } else {
         return nil
       }
+    } else if let (offset, word) = Self.relativeYears.first(where: { text.has($0.word, at: i) }) {
+      // 今年, 明年 (not 今明两年): the document's year, or the one after it.
+      m.relativeYear = offset
+      j = i + word.count
     } else if text.has(Self.firstHalf, at: i) || text.has(Self.secondHalf, at: i) {
       m.month = text[i] == "上" ? 6 : 12
       m.day = text[i] == "上" ? 30 : 31
@@ -173,6 +179,7 @@ struct DeadlineResolver {
     return m
   }
 
+  private static let relativeYears: [(offset: Int, word: [Unicode.Scalar])] = [(0, Array("今年".unicodeScalars)), (1, Array("明年".unicodeScalars))]
   private static let firstHalf = Array("上半年".unicodeScalars)
   private static let secondHalf = Array("下半年".unicodeScalars)
 
@@ -191,11 +198,13 @@ struct DeadlineResolver {
   }
 
   /// Gives year-less mentions their year: the nearest non-reference year before them, else
-  /// `documentYear`.
+  /// `documentYear`; 今年 and 明年 count from `documentYear`.
   static func resolveYears(_ mentions: inout [DateMention], documentYear: Int?) {
     var lastYear: Int?
     for k in mentions.indices {
-      if let y = mentions[k].year {
+      if let offset = mentions[k].relativeYear {
+        mentions[k].year = documentYear.map { $0 + offset }
+      } else if let y = mentions[k].year {
         if !mentions[k].reference { lastYear = y }
       } else {
         mentions[k].year = lastYear ?? documentYear
@@ -224,18 +233,21 @@ struct DeadlineResolver {
     }
   }
 
-  /// 2018年的主要预期目标是:…;…: a year naming the goals a colon lists is when each of them is due.
+  /// 2018年的主要预期目标是:…;…, 2013年海口经济社会发展的主要预期目标为:…: a year naming the
+  /// goals a colon lists is when each of them is due.
   private func headsGoals(_ date: DateMention) -> Bool {
-    let end = min(text.count, date.range.upperBound + 12)
-    guard let goal = (date.range.upperBound..<max(date.range.upperBound, end - 1)).first(where: { text.has(Self.goals, at: $0) }),
+    let end = min(text.count, date.range.upperBound + Self.goalsReach)
+    guard let goal = (date.range.upperBound..<max(date.range.upperBound, end - 1)).first(where: { k in Self.goals.contains { text.has($0, at: k) } }),
       !(date.range.upperBound..<goal).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) })
     else { return false }
-    var k = goal + Self.goals.count
-    if let c = text[k], c == "是" || c == "为" { k += 1 }
+    var k = goal + 2
+    if let c = text[k], c == "是" || c == "为" || c == "為" { k += 1 }
     return text[k] == ":" || text[k] == "\u{FF1A}"
   }
 
-  private static let goals = Array("目标".unicodeScalars)
+  private static let goals = ["目标", "目標"].map { Array($0.unicodeScalars) }
+  /// How far after its year the word 目标 may stand (2013年海口经济社会发展的主要预期目标: 15).
+  private static let goalsReach = 20
 
   /// The limit that opens the paragraph holding `position` (（二）攻坚目标。到2020年,…。确保…211万
   /// 农村贫困人口实现脱贫): a marked date that starts a sentence, before `position` in the same

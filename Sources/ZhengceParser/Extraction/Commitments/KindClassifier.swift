@@ -72,7 +72,9 @@ struct KindClassifier {
       after[0].remove(overlapping: after[1])
       found[CommitmentVocabulary.KindCue.review.rawValue].append(after[0])
     }
-    let masks = found[CommitmentVocabulary.KindCue.notCues.rawValue]
+    var masks = found[CommitmentVocabulary.KindCue.notCues.rawValue]
+    // 《2025年县<政府工作报告>任务分解》明确133项具体任务: a title cited is a name; its words cue nothing.
+    masks.append(Self.citedTitles(in: text))
     for k in found.indices where k != CommitmentVocabulary.KindCue.notCues.rawValue { found[k].remove(overlapping: masks) }
     found[CommitmentVocabulary.KindCue.baseline.rawValue].removeAll(startingWhere: { Self.isAttributive($0, in: text) })
     self.cues = found
@@ -118,6 +120,14 @@ struct KindClassifier {
       i += 1
     }
     return false
+  }
+
+  /// 全社会固定资产投资79.82亿元,同比增长31.8%: a figure compared with the same period of the
+  /// year before (同比, 同期), right after it, is a statistic of what was.
+  private func comparedYearOnYear(_ q: Quantity, nextQuantity: Int) -> Bool {
+    let end = min(nextQuantity, sentenceEnd(after: q.range.upperBound))
+    guard end > q.range.upperBound + 1 else { return false }
+    return (q.range.upperBound..<(end - 1)).contains { text[$0] == "同" && (text[$0 + 1] == "比" || text[$0 + 1] == "期") }
   }
 
   /// Units of distance: a figure of them with 范围内 after it bounds a zone.
@@ -218,7 +228,12 @@ struct KindClassifier {
     if inReview && !promised && !limitToCome { return .baseline }
     // 2019年对剩余的13.56万贫困人口…进行扫尾 in a 2019 document: a year still running plans.
     let yearToCome = year.map { y in documentYear.map { y >= $0 } ?? false } ?? false
-    if baseline.any(in: sentence) && !target.any(in: clause) && !yearToCome { return .baseline }
+    if (baseline.any(in: sentence) || comparedYearOnYear(q, nextQuantity: nextQuantity)) && !target.any(in: clause) && !yearToCome {
+      return .baseline
+    }
+    // 分解为15项工作目标和37项工作任务, 涉及42个牵头部门: the parts work is divided into are
+    // handed out, unless a goal in the clause is to reach them (完成10项重点任务).
+    if !aimed, countsDividedWork(q) { return .allocation }
     // 每座补助4万元, 每座棚圈不少于10只羊: a norm per unit, unless a verb hands it out or the
     // sentence promises it (力争每个重点县有2—3个主导产业); 每村扶持资金30万元 names funds to
     // spend, not a subsidy: a share handed out.
@@ -257,6 +272,42 @@ struct KindClassifier {
   /// without a promise are facts.
   func isReview() -> Bool {
     !review.isEmpty
+  }
+
+  /// The spans of 《titles》 cited in the text, outermost only.
+  private static func citedTitles(in text: ScalarText) -> CueOccurrences {
+    var titles = CueOccurrences()
+    var depth = 0
+    var start = 0
+    for i in 0..<text.count {
+      switch text.s[i] {
+      case "《":
+        if depth == 0 { start = i }
+        depth += 1
+      case "》" where depth > 0:
+        depth -= 1
+        if depth == 0 { titles.add(start..<(i + 1)) }
+      case "\n":
+        depth = 0
+      default: break
+      }
+    }
+    return titles
+  }
+
+  /// What a plan divides its work into (15项工作目标, 37项工作任务, 27项约束性考核指标, 42个牵头部门):
+  /// nouns that end the phrase a count of things counts.
+  private static let dividedWork = ["任务", "任務", "目标", "目標", "指标", "指標", "事项", "事項", "工作", "牵头单位", "牽頭單位", "责任单位",
+    "責任單位", "牵头部门", "牽頭部門", "责任部门", "責任部門"].map { Array($0.unicodeScalars) }
+  private static let maxDividedNoun = 10
+
+  /// Whether the count `q` counts the parts a document divides its work into: the Han run
+  /// right after it ends with one of `dividedWork`.
+  private func countsDividedWork(_ q: Quantity) -> Bool {
+    guard Self.countsThings.contains(q.unit) || q.unit == "方面" else { return false }
+    var e = q.range.upperBound
+    while e - q.range.upperBound < Self.maxDividedNoun, CommitmentScalarClass.isHan(text[e]) { e += 1 }
+    return e > q.range.upperBound && Self.dividedWork.contains { text.has($0, endingAt: e) }
   }
 
   /// 已 that opens a phrase ending in 的 describes a noun (对已编制完成的村庄规划进行评估,

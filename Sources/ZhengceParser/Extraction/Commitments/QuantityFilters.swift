@@ -25,6 +25,13 @@ extension QuantityReader {
     if prev == "\u{201C}" || prev == "\"", CommitmentScalarClass.isHan(next) { return false }
     // 9时30分, 8点15分: the minutes of a time of day.
     if (prev == "时" || prev == "点") && next == "分" { return false }
+    // 附件:1.2025年县…任务清单: a list number run into a year is neither a decimal nor a span.
+    if n.hasDecimal, n.integerDigits <= 2, n.range.count == n.integerDigits + 5, next == "年",
+      let century = text[n.range.upperBound - 4], let decade = text[n.range.upperBound - 3],
+      century == "1" && decade == "9" || century == "2" && decade == "0"
+    {
+      return false
+    }
     // Telephone and index numbers: long runs of digits without separators or a point.
     if !n.hasDecimal && n.integerDigits >= 7 && n.range.count == n.integerDigits { return false }
     return true
@@ -56,6 +63,10 @@ extension QuantityReader {
     // 一户一法, 五个一批, 一户至少一人, 一次性.
     if ChineseNumber.digit(next) != nil || next == "性" || next == "至" { return false }
     if unit == "年", CommitmentScalarClass.isHan(next), let next, !"内以来后前时的中里左之多".unicodeScalars.contains(next) { return false }
+    // 承上启下的关键一年, 极不平凡的一年: a year described, not a span of one.
+    if unit == "年", n.value == 1, text[n.range.lowerBound - 1] == "的" || Self.yearEpithets.contains(where: { text.has($0, endingAt: n.range.lowerBound) }) {
+      return false
+    }
     let window = max(0, n.range.lowerBound - 12)..<min(text.count, unitEnd + 12)
     var k = window.lowerBound
     while k + written.count <= window.upperBound {
@@ -64,6 +75,9 @@ extension QuantityReader {
     }
     return true
   }
+
+  /// Words that describe the year 一年 names: 关键一年, 重要一年.
+  static let yearEpithets = ["关键", "關鍵", "重要", "特殊", "非凡", "平凡"].map { Array($0.unicodeScalars) }
 
   /// What a meeting's number (五次会议) is followed by.
   static let meetings = ["会议", "全会", "全体会议", "會議", "全體會議"].map { Array($0.unicodeScalars) }

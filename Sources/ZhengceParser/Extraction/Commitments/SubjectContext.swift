@@ -27,7 +27,8 @@ extension SubjectFinder {
     else { return nil }
     let object = text.string(k..<clauseEnd)
     guard let subject, text[p.range.lowerBound - 1] == "的" else { return object }
-    return subject + object
+    // 按…的60%给予补助,最高不超过240万元: the rate already names what it pays.
+    return subject.hasSuffix(object) ? subject : subject + object
   }
 
   /// Words of a rate of change written alone after a comma: what changes is the figure before.

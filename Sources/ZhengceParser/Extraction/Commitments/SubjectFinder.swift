@@ -45,6 +45,10 @@ struct SubjectFinder {
     "并", "在", "共", "即", "逐步", "原则上", "至少", "不少于", "不低于", "不超过", "已支付",
     // The area a figure covers is the document's, not what it counts (全省贫困发生率).
     "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全乡", "全镇", "全国", "本省", "本市", "本县", "本区",
+    "我省", "我市", "我县", "我区", "我州", "我盟", "我旗", "全年",
+    // What the figure is of, not the figure: 本项目建设周期, 本批复有效期, 每千人口拥有…医师数;
+    // 同比 compares the figure before (…53.62亿元,同比增长2.7%).
+    "本项目", "本批复", "本次", "该项目", "拥有", "同比",
     "目前", "当前", "现有", "现行", "共有", "还有", "约有", "上级", "今明两年", "期间",
     // Allocating or counting verbs before their object (安排产业发展项目资金, 累计减少贫困人口).
     "安排", "下达", "拨付", "筹措", "累计", "共计", "总计", "合计", "确定", "上报", "预计", "支持", "计划安排", "计划实施", "预算安排", "分为",
@@ -54,7 +58,7 @@ struct SubjectFinder {
   /// stay: 新增城镇学位 counts new places, not all of them.
   private static let actionVerbs = words([
     "新建", "改建", "扩建", "新建改建", "新改扩建", "改造", "疏浚", "疏浚整治", "完成", "培训", "修建", "推广",
-    "开工建设", "建设", "实施建设", "实施", "提取", "修复",
+    "开工建设", "建设", "实施建设", "实施", "提取", "修复", "打造", "引进", "购置", "安装", "购置及安装", "奖励", "各奖励",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -68,7 +72,7 @@ struct SubjectFinder {
     // A change or estimate written between the subject and its figure (增加值增长2.5%, 稳定在, 突破,
     // 能耗降低3.7%, 投资力争增长10%).
     "增长", "年均", "稳定", "突破", "提高", "预计", "累计", "共计", "总计", "合计", "一般", "各",
-    "下降", "降低", "减少", "缩短", "增加", "上升", "力争", "确保", "分别", "分別",
+    "下降", "降低", "减少", "缩短", "增加", "上升", "力争", "确保", "分别", "分別", "完成", "基础上",
     "增长了", "提高了", "下降了", "降低了", "减少了", "缩短了", "增加了", "上升了",
   ])
   /// What a comparison's base opens with after 比 or 较 (比原界线, 较上年, 比2015年): the subject
@@ -82,7 +86,7 @@ struct SubjectFinder {
   static let grantVerbs = words(["给予", "安排", "发放", "用于"])
   /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
   private static let innerCuts = words([
-    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展",
+    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展", "实现", "實現",
   ])
   private static let coordinators = Set("和及与".unicodeScalars)
   /// Comparison words: before a difference (高于…1个百分点) the subject is what they compare.
@@ -91,7 +95,7 @@ struct SubjectFinder {
   /// 请于7天内).
   private static let prepositions = Set("按对把将向以于".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
-  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次".unicodeScalars)
+  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次口".unicodeScalars)
   /// Characters of the names of administrative levels: 省, 自治区, 直辖市, 县, 行委.
   private static let levels = Set("省市县区州盟旗乡镇村自治直辖行委".unicodeScalars)
   static let timeScopes = Set("年月周天日季".unicodeScalars)
@@ -116,12 +120,34 @@ struct SubjectFinder {
       return phraseEnd <= s.end && text[start - 1] != "的" ? start : nil
     }
     let phrase =
-      q.unitSubject ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
+      q.unitSubject ?? paidAsRate(q) ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
       ?? scopeStart.flatMap { before($0, floor: floor, difference: false) }
       ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
     // 由每人每月1010元调整为每人每月1045元: the scope written inside a change, before its new value.
     let inner = scope == nil && q.from != nil ? perScope(before: q.numberStart, floor: q.range.lowerBound) : nil
     return (phrase, (scope ?? inner)?.text)
+  }
+
+  /// Verbs that pay or draw a rate of a base: 按…的1%给予奖励, 按1%提取项目管理费.
+  private static let rateVerbs = words(["给予", "提取", "计提"])
+
+  /// What a rate of a base pays or draws (按形成固定资产实际投资额的1%给予奖励 → 奖励): the
+  /// noun after the verb that follows the rate, not the base before it.
+  private func paidAsRate(_ q: Quantity) -> String? {
+    guard q.unit == "%", let verb = Self.rateVerbs.first(where: { text.has($0, at: q.range.upperBound) }) else { return nil }
+    let start = q.range.lowerBound
+    guard text[start - 1] == "按" || text[start - 1] == "的" && clauseHasBy(before: start - 1) else { return nil }
+    return after(q.range.upperBound + verb.count)
+  }
+
+  /// Whether 按 opens the clause part before `end`, within the reach of a subject.
+  private func clauseHasBy(before end: Int) -> Bool {
+    var k = end - 1
+    while k >= max(0, end - Self.maxLengthBefore * 2), let c = text[k], !CommitmentScalarClass.endsClause(c) {
+      if c == "按" { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// Whether 的 follows `end`, past a short parenthetical.
@@ -224,6 +250,9 @@ struct SubjectFinder {
         trimmed = true
       }
     }
+    // 含定点帮扶资金100万: what a sum includes is named after 含 (not 含量). 占 stays: 占总投资
+    // 57.9% is a share of the whole, not the whole.
+    if e - b >= 3, text[b] == "含", text[b + 1] != "量" { b += 1 }
     // 界线比原界线缩短了: the subject is what is compared with its former self.
     if let k = (b..<e).first(where: { isComparison(at: $0) }), k - b >= 2 { e = k }
     if let de = (b..<e).reversed().first(where: { text[$0] == "的" }), e - de - 1 >= 2 { b = de + 1 }
@@ -232,7 +261,7 @@ struct SubjectFinder {
       // 对口, 以上 and 以工代赈 are words, not the prepositions 对 and 以.
       if let w = Self.innerCuts.first(where: { text.has($0, at: k) }), e - k - w.count >= 2,
         !(text[k] == "对" && (text[k + 1] == "口" || "相绝".unicodeScalars.contains(text[k - 1] ?? " "))),
-        !(text[k] == "以" && "上下内来及后前工".unicodeScalars.contains(text[k + 1] ?? " "))
+        !(text[k] == "以" && "上下内来及后前工奖".unicodeScalars.contains(text[k + 1] ?? " "))
       {
         if difference, Self.comparisons.contains(w), k - b >= 2 { e = k } else { b = k + w.count }
         break
@@ -268,16 +297,21 @@ struct SubjectFinder {
   }
 
   /// Whether the lead word `w` at `b` is the first character of a word that
-  /// goes on past it: 其他, 其余 are not 其 (its).
+  /// goes on past it: 其他, 其余 are not 其 (its), nor is 对口 (paired aid) 对.
   private func startsCompound(at b: Int, after w: [Unicode.Scalar]) -> Bool {
-    w.count == 1 && w[0] == "其" && "他余".unicodeScalars.contains(text[b + 1] ?? " ")
+    guard w.count == 1, let next = text[b + 1] else { return false }
+    return w[0] == "其" && "他余".unicodeScalars.contains(next) || w[0] == "对" && next == "口"
   }
 
-  /// Where the Han run ending at `e` starts, across short parentheticals inside it (全县(区)平均水平).
+  /// Where the Han run ending at `e` starts, across short parentheticals inside it (全县(区)平均水平)
+  /// and capital Latin abbreviations (单位GDP能耗).
   private func hanRunStart(_ e: Int, floor: Int) -> Int {
     var b = e
     while b > floor {
       if CommitmentScalarClass.isHan(text[b - 1]) {
+        b -= 1
+      } else if b < e, let c = text[b - 1], ("A"..."Z").contains(c) {
+        // CPI涨幅, 单位GDP能耗: a Latin abbreviation inside the noun.
         b -= 1
       } else if text[b - 1] == ")", b < e, let open = (max(floor, b - 6)..<(b - 1)).last(where: { text[$0] == "(" }), open > floor,
         CommitmentScalarClass.isHan(text[open - 1])

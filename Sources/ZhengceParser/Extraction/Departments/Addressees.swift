@@ -20,8 +20,9 @@ extension DepartmentExtractor {
         let firstColon = line.firstIndex(where: AttributionText.isColon) ?? line.count
         if let number = DocNumberScanner.all(in: line).last(where: { $0.end <= firstColon }) { from += number.end }
       }
-      // The body may run on after the list's colon (…中医药局、疾控局:根据《…》要求,…).
-      if e > from, !AttributionText.isColon(t.scalars[e - 1]),
+      // The body may run on after the list's colon (…中医药局、疾控局:根据《…》要求,…), to a
+      // colon of its own (…现就有关事项通知如下:).
+      if e > from, !AttributionText.isColon(t.scalars[e - 1]) || e - from > Self.longestNames,
         let colon = t.scalars[from..<min(e, from + Self.longestNames)].firstIndex(where: AttributionText.isColon)
       {
         e = colon + 1
@@ -124,8 +125,8 @@ extension DepartmentExtractor {
     return end >= 1 && levelParts.contains(t.scalars[end - 1]) ? 1 : nil
   }
 
-  /// One-scalar parts of a list of offices: 委、办、厅、局.
-  private static let officeParts = Set("委办厅局".unicodeScalars)
+  /// One-scalar parts of a list of offices: 委、办、厅、局, 各局、委、办、处.
+  private static let officeParts = Set("委办厅局处".unicodeScalars)
   /// One-scalar levels listed before a government: 市、县人民政府.
   private static let levelParts = Set("省市县区乡镇旗州盟".unicodeScalars)
   private static let autonomous = Array("自治".unicodeScalars)
@@ -143,6 +144,11 @@ extension DepartmentExtractor {
       return isAddressee(String(name[..<open]))
     }
     if registry.isStrictDepartment(name) || registry.endsLikeDepartment(ArraySlice(name.unicodeScalars)) { return true }
+    // 行署各局、委、办、处: every office of a kind, listed by their one-character endings.
+    let scalars = Array(name.unicodeScalars)
+    if scalars.count >= 4, name.contains("各"), let last = scalars.last, Self.officeParts.contains(last), scalars[scalars.count - 2] == "、" {
+      return true
+    }
     return Self.collectiveEnds.contains { name.hasSuffix($0) }
   }
 

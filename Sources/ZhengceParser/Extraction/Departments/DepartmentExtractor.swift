@@ -124,7 +124,16 @@ public struct DepartmentExtractor: Sendable {
       }
       // (市政府各部门分别负责,年内持续推进): a time limit after the attribution.
       if !endsWithVerb(t, content), let cut = timeLimitCut(t, content) { content = content.lowerBound..<cut }
-      if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
+      // …显着提升工业化和城镇化水平。(地区发展改革委): bodies alone in brackets closing a task
+      // after its full stop carry it out, whatever the document's rule.
+      // Labelled roles in brackets ((牵头单位:…;责任单位:…)) are `scanLabels`' to read.
+      let closesTask = i > 0 && t.scalars[i - 1] == "\u{3002}" && Self.endsText(t, after: close)
+        && !content.contains { AttributionText.isColon(t.scalars[$0]) || t.scalars[$0] == ";" }
+      if closesTask, !firstListedLeads, !endsWithVerb(t, content), listIsDepartments(t, content) {
+        for item in items(t, content) where isDepartmentLike(item.name) { scan.add(item, role: .responsible) }
+        scan.consume(i..<min(close + 1, t.count))
+        next = close + 1
+      } else if endsWithVerb(t, content) || (firstListedLeads && listIsDepartments(t, content)) {
         parseClause(&scan, content, mode: .parenthetical)
         scan.consume(i..<min(close + 1, t.count))
         next = close + 1
@@ -506,6 +515,13 @@ public struct DepartmentExtractor: Sendable {
 
   /// Under the document's rule a parenthetical lists bodies when its first item is one and
   /// most others look like one (国家统计局湖南调查总队 ends like no department).
+  /// Whether nothing but stops and spaces follows `close` to the end of its line.
+  private static func endsText(_ t: AttributionText, after close: Int) -> Bool {
+    var k = close + 1
+    while k < t.count, t.scalars[k] == "\u{3002}" || t.scalars[k] == " " { k += 1 }
+    return k >= t.count || t.scalars[k] == "\n"
+  }
+
   private func listIsDepartments(_ t: AttributionText, _ range: Range<Int>) -> Bool {
     let found = items(t, range)
     guard let first = found.first, isDepartmentLike(first.name) else { return false }
@@ -557,6 +573,12 @@ public struct DepartmentExtractor: Sendable {
         head = "部门"
       }
       let shares = head == "部门" || head == "单位" || head.hasSuffix("部门")
+      // 海东市、兰州市、临夏州发展改革部门: places before a body of the last place share its
+      // ending; the list is one name, as written.
+      if let shared = Self.placesSharing(members, in: t) {
+        out.append(Item(range: shared, name: DepartmentRegistry.compact(t.string(shared))))
+        continue
+      }
       for var member in members where !member.isEmpty {
         // 省商务厅等,各市人民政府: 等 closing a name before more of the list.
         if member.count > 2, t.scalars[member.upperBound - 1] == "等",
@@ -582,6 +604,23 @@ public struct DepartmentExtractor: Sendable {
     return out
   }
 
+  /// The range of a list of places whose last item goes on with a body (海东市、兰州市、临夏州发展改革部门),
+  /// nil for any other list.
+  private static func placesSharing(_ members: [Range<Int>], in t: AttributionText) -> Range<Int>? {
+    guard members.count >= 2, let first = members.first, let last = members.last,
+      members.dropLast().allSatisfy({ isPlace(t.scalars[$0]) }),
+      let end = (last.lowerBound + 2..<min(last.upperBound, last.lowerBound + 7)).first(where: { placeLevels.contains(t.scalars[$0 - 1]) }),
+      last.upperBound - end >= 2
+    else { return nil }
+    return first.lowerBound..<last.upperBound
+  }
+
+  /// A place's name alone: two to six Han characters ending in its level (兰州市, 临夏州).
+  private static func isPlace(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    (2...6).contains(name.count) && name.allSatisfy(ScalarClass.isHan) && placeLevels.contains(name.last ?? " ")
+  }
+
+  private static let placeLevels = Set("省市县区州盟旗".unicodeScalars)
   private static let bumen = Array("部门".unicodeScalars)
   private static let joints: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map { Array($0.unicodeScalars) }
 
