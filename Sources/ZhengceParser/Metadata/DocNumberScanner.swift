@@ -20,9 +20,10 @@ public enum DocNumberScanner {
     u == "〕" || u == "]" || u == ")" || u == "】" || u == "］" || u == "﹞" || u == "〗"
   }
 
-  /// Words of a page or a letterhead that end up glued before an issuer code:
-  /// the code starts after the last of them.
-  static let gluedWords: [[Unicode.Scalar]] = ["文件", "发布", "文号", "字号", "信息"].map { Array($0.unicodeScalars) }
+  /// Words of a page or a letterhead, or the end of a title (…的通知黔府办发〔2017〕76号), that end
+  /// up glued before an issuer code: the code starts after the last of them.
+  static let gluedWords: [[Unicode.Scalar]] = ["文件", "发布", "文号", "字号", "信息", "通知", "意见", "方案", "决定", "批复", "公告", "通告"]
+    .map { Array($0.unicodeScalars) }
 
   /// Every 文号 in `s`: an issuer prefix of Han characters, a bracketed year, a number and 号.
   public static func all(in s: [Unicode.Scalar]) -> [Found] {

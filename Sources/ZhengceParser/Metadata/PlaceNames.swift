@@ -99,6 +99,9 @@ struct PlaceNames: Sendable {
 
   typealias Found = (units: [Int], form: Form, match: PlaceNameMatcher.Match)
 
+  /// Levels below a county's that a short name may open: 村, 镇, 乡, 街道, 社区 (红旗村).
+  static let smallerPlaces = Set("村镇乡街社屯寨".unicodeScalars)
+
   private func found(_ matches: [PlaceNameMatcher.Match], of scalars: [Unicode.Scalar], tier: Tier) -> [Found] {
     var out: [Found] = []
     for match in matches {
@@ -106,6 +109,8 @@ struct PlaceNames: Sendable {
       let name = matcher.names[match.name]
       if Self.commonWords.contains(name), tier != .issuers { continue }
       if tier == .body, form == .short, gazetteer.units[units[0]].level == .city, match.end - match.start < 3 { continue }
+      // A short name followed by the level of a smaller place is that place's (红旗村 is no 红旗区).
+      if form == .short, match.end < scalars.count, Self.smallerPlaces.contains(scalars[match.end]) { continue }
       // A two-character name (和县, 新县, 东区) must begin the text or follow a place or 中共.
       if match.end - match.start == 2, match.start > 0, out.last?.match.end != match.start {
         let before = scalars[match.start - 1]

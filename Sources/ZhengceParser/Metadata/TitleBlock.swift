@@ -156,6 +156,8 @@ struct TitleBlock: Hashable {
 
   /// 印发, 转发 or 批转 opening the line, or after the bodies that issue (鹤岗市人民政府 鹤岗市中级人民法院印发).
   static func opensWithCoverVerb(_ line: String) -> Bool {
+    // 转发 alone on its line is a page's share button.
+    if TitleRules.coverVerbs.contains(line) { return false }
     guard let verb = TitleRules.coverVerbs.lazy.compactMap({ line.utf8Range(of: $0) }).first else { return false }
     return verb.lowerBound == line.startIndex || TitleRules.isIssuerLine(String(line[..<verb.lowerBound]))
   }

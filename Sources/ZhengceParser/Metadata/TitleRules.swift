@@ -124,6 +124,11 @@ enum TitleRules {
     }
     if let last = DocNumberScanner.all(in: s).last, last.end == s.count, last.start > 0, s[last.start - 1] == " " {
       s.removeSubrange((last.start - 1)...)
+    } else if let last = DocNumberScanner.all(in: s).last, last.end == s.count, last.start > 0,
+      endsWithKind(String(scalars: Array(s[..<last.start])))
+    {
+      // …实施方案的通知黔府办发〔2017〕76号: the number glued right after the title's kind.
+      s.removeSubrange(last.start...)
     }
     // …有关情况的通知(桂乡振发〔2021〕18号): the number in brackets after the title.
     if let last = s.last, last == ")" || last == "\u{FF09}", let open = s.lastIndex(where: { $0 == "(" || $0 == "\u{FF08}" }),

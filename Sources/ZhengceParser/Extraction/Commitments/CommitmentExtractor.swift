@@ -80,6 +80,7 @@ public struct CommitmentExtractor: Sendable {
     let documentYear = documentDate.flatMap { Int($0.prefix(4)) }
     DeadlineResolver.resolveYears(&dates, documentYear: documentYear)
     distributeSuffixComparators(&quantities, in: t)
+    distributePrefixComparators(&quantities, in: t)
     pairChanges(&quantities, in: t)
     let resolver = DeadlineResolver(text: t)
     let subjects = SubjectFinder(text: t, tails: subjectTails)
@@ -120,6 +121,7 @@ public struct CommitmentExtractor: Sendable {
     }
     for (k, subject) in subjects.respectiveSubjects(of: quantities, found: out.map(\.subject)) { out[k].subject = subject }
     shareSubjects(&out, quantities, in: t)
+    restate(&out, quantities, in: t)
     for k in out.indices.dropFirst() where out[k].subject == nil {
       out[k].subject = subjects.inherited(by: quantities[k], from: quantities[k - 1], subject: out[k - 1].subject)
     }
@@ -284,6 +286,36 @@ public struct CommitmentExtractor: Sendable {
         qs[k].suffixComparator = true
         qs[k].distributed = true
       }
+    }
+  }
+
+  /// 面积约0.9195公顷(13.7925亩), 每亩10.5万元(每公顷157.5万元): a figure in brackets right after
+  /// another restates it in other units, so it is of the same thing, bound and kind.
+  private func restate(_ out: inout [Commitment], _ qs: [Quantity], in t: ScalarText) {
+    for k in qs.indices.dropFirst() {
+      let (first, second) = (qs[k - 1].range, qs[k].range)
+      // The bracket may repeat the scope before the figure: (每公顷157.5万元).
+      guard t[first.upperBound] == "(", second.lowerBound > first.upperBound, second.lowerBound - first.upperBound <= 5,
+        t[second.upperBound] == ")", ((first.upperBound + 1)..<second.lowerBound).allSatisfy({ CommitmentScalarClass.isHan(t[$0]) })
+      else { continue }
+      if out[k].subject == nil || out[k].subject == out[k].per { out[k].subject = out[k - 1].subject }
+      if out[k].comparator == .equal { out[k].comparator = out[k - 1].comparator }
+      out[k].kind = out[k - 1].kind
+      out[k].deadline = out[k - 1].deadline
+    }
+  }
+
+  /// 分别不低于24%和30%: a bound written before the first of figures joined by a coordinator
+  /// bounds each of them.
+  private func distributePrefixComparators(_ qs: inout [Quantity], in t: ScalarText) {
+    guard qs.count > 1 else { return }
+    for k in 0..<(qs.count - 1) {
+      let bound = qs[k].comparator
+      guard !qs[k].suffixComparator, qs[k].from == nil, [.atLeast, .atMost, .above, .below].contains(bound),
+        qs[k + 1].comparator == .equal, qs[k + 1].unit == qs[k].unit, qs[k].range.upperBound <= qs[k + 1].range.lowerBound,
+        Self.coordinators.contains(t.string(qs[k].range.upperBound..<qs[k + 1].range.lowerBound).trimmingSpaces)
+      else { continue }
+      qs[k + 1].comparator = bound
     }
   }
 

@@ -47,7 +47,8 @@ struct GoalHeading {
     for i in scalars.indices where i + 4 < scalars.count && scalars[i + 4] == "年" {
       guard let year = writtenYear(in: Array(scalars[i..<(i + 5)])) else { continue }
       years.insert(year)
-      let after = String(String.UnicodeScalarView(scalars[(i + 5)...].prefix(10)))
+      // A title that opens with its year (2007年鄭州市人民政府目標管理工作方案) is that year's whole.
+      let after = String(String.UnicodeScalarView(scalars[(i + 5)...].prefix(i == 0 ? scalars.count : Self.annualWorkReach)))
       // 2030年前碳达峰行动方案 gives a limit, not the year of the work.
       let search = ByteSearch(after)
       if !after.hasPrefix("前"), !after.hasPrefix("底前"), annualWork.contains(where: { search.contains($0) }) {
@@ -57,7 +58,10 @@ struct GoalHeading {
     return years.count == 1 ? annual : nil
   }
 
-  /// What follows the year, within ten characters, in the title of a year's list of work
+  /// How far after the year the words of a year's work may end (2025年县政府工作报告任务清单).
+  static let annualWorkReach = 10
+
+  /// What follows the year, within `annualWorkReach` characters, in the title of a year's list of work
   /// (2025年工作要点, 2021年度重点工作, 2025年县政府工作报告任务清单) or a year's plan
   /// (临汾市水污染防治2018年行动计划, 2019年…工作方案).
   private static let annualWork = [

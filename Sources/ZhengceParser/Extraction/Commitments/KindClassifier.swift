@@ -133,10 +133,14 @@ struct KindClassifier {
   /// Units of distance: a figure of them with 范围内 after it bounds a zone.
   static let distances: Set<String> = ["米", "公里", "千米"]
 
-  /// 范围内 or 以内 right after the figure.
-  private func startsZone(at i: Int) -> Bool {
-    (text[i] == "范" || text[i] == "範") && text[i + 1] == "围" || text[i] == "以" && text[i + 1] == "内"
+  /// 范围内 or 以内 right after the figure, or closing it as its bound (一公里范围内).
+  private func boundsZone(_ q: Quantity) -> Bool {
+    let i = q.range.upperBound
+    if Self.zoneEnds.contains(where: { text.has($0, endingAt: i) }) { return true }
+    return (text[i] == "范" || text[i] == "範") && (text[i + 1] == "围" || text[i + 1] == "圍") || text[i] == "以" && text[i + 1] == "内"
   }
+
+  private static let zoneEnds = ["范围内", "範圍內", "以内"].map { Array($0.unicodeScalars) }
 
   /// A span of days, weeks, months or years written just before the count (3天2次, 每7天进行一次).
   private func isOverASpan(_ q: Quantity, clause: Range<Int>) -> Bool {
@@ -207,7 +211,7 @@ struct KindClassifier {
     // 给予10万元的一次性奖励, 分别奖励2万元和1万元: a reward's sum is a norm for whoever earns it.
     if money, !handsOut, !promised, reward.any(in: clause) || reward.any(in: wholeClause) { return .standard }
     // 距离林业用地边缘100米范围内: a distance that bounds a zone is a norm, unless promised.
-    if !promised, !aimed, Self.distances.contains(q.unit), startsZone(at: q.range.upperBound) { return .standard }
+    if !promised, !aimed, Self.distances.contains(q.unit), boundsZone(q) { return .standard }
     // 3天2次核酸检测, 每7天进行一次: how often, over a span of time, is a norm unless promised.
     if !promised, !aimed, q.unit == "次", isOverASpan(q, clause: clause) { return .standard }
     // 5年过渡期, 7天内, 连续鸣3分钟: a period or time limit is a norm unless promised (力争…30分钟内上高速).

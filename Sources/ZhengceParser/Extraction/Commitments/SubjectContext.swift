@@ -12,8 +12,8 @@ extension SubjectFinder {
     // 收入达到7387元,年均增长14.4%: the growth is the previous figure's.
     let growth = Self.growthWords.first { text.has($0, endingAt: b) }
     if let growth { b -= growth.count }
-    // 分别为1900元、1790元、1680元: a list of figures of one unit shares its subject.
-    if growth == nil, text[b - 1] == "、", p.range.upperBound == b - 1, p.unit == q.unit { return subject }
+    // 分别为1900元、1790元、1680元, 分别不低于24%和30%: a list of figures of one unit shares its subject.
+    if growth == nil, let c = text[b - 1], c == "、" || c == "和", p.range.upperBound == b - 1, p.unit == q.unit { return subject }
     guard let comma = text[b - 1], comma == "," || comma == "\u{FF0C}", p.range.upperBound < b else { return nil }
     let clauseEnd = b - 1
     guard !(p.range.upperBound..<clauseEnd).contains(where: { CommitmentScalarClass.endsClause(text.s[$0]) }) else { return nil }

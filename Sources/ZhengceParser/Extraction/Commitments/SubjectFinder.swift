@@ -48,7 +48,7 @@ struct SubjectFinder {
     "我省", "我市", "我县", "我区", "我州", "我盟", "我旗", "全年",
     // What the figure is of, not the figure: 本项目建设周期, 本批复有效期, 每千人口拥有…医师数;
     // 同比 compares the figure before (…53.62亿元,同比增长2.7%).
-    "本项目", "本批复", "本次", "该项目", "拥有", "同比",
+    "本项目", "本批复", "本次", "该项目", "拥有", "同比", "另外",
     "目前", "当前", "现有", "现行", "共有", "还有", "约有", "上级", "今明两年", "期间",
     // Allocating or counting verbs before their object (安排产业发展项目资金, 累计减少贫困人口).
     "安排", "下达", "拨付", "筹措", "累计", "共计", "总计", "合计", "确定", "上报", "预计", "支持", "计划安排", "计划实施", "预算安排", "分为",
@@ -58,7 +58,7 @@ struct SubjectFinder {
   /// stay: 新增城镇学位 counts new places, not all of them.
   private static let actionVerbs = words([
     "新建", "改建", "扩建", "新建改建", "新改扩建", "改造", "疏浚", "疏浚整治", "完成", "培训", "修建", "推广",
-    "开工建设", "建设", "实施建设", "实施", "提取", "修复", "打造", "引进", "购置", "安装", "购置及安装", "奖励", "各奖励",
+    "开工建设", "建设", "实施建设", "实施", "提取", "修复", "打造", "引进", "购置", "安装", "购置及安装", "奖励", "各奖励", "缴纳",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -72,7 +72,7 @@ struct SubjectFinder {
     // A change or estimate written between the subject and its figure (增加值增长2.5%, 稳定在, 突破,
     // 能耗降低3.7%, 投资力争增长10%).
     "增长", "年均", "稳定", "突破", "提高", "预计", "累计", "共计", "总计", "合计", "一般", "各",
-    "下降", "降低", "减少", "缩短", "增加", "上升", "力争", "确保", "分别", "分別", "完成", "基础上",
+    "下降", "降低", "减少", "缩短", "增加", "上升", "力争", "确保", "分别", "分別", "完成", "基础上", "新增", "净增", "淨增",
     "增长了", "提高了", "下降了", "降低了", "减少了", "缩短了", "增加了", "上升了",
   ])
   /// What a comparison's base opens with after 比 or 较 (比原界线, 较上年, 比2015年): the subject
@@ -86,7 +86,7 @@ struct SubjectFinder {
   static let grantVerbs = words(["给予", "安排", "发放", "用于"])
   /// Prepositions and comparators inside the phrase before a quantity: the subject starts after them.
   private static let innerCuts = words([
-    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展", "实现", "實現",
+    "按", "对", "把", "将", "向", "以", "不低于", "不少于", "不超过", "低于", "高于", "超过", "至少", "开展", "实现", "實現", "另加",
   ])
   private static let coordinators = Set("和及与".unicodeScalars)
   /// Comparison words: before a difference (高于…1个百分点) the subject is what they compare.
@@ -95,7 +95,7 @@ struct SubjectFinder {
   /// 请于7天内).
   private static let prepositions = Set("按对把将向以于".unicodeScalars)
   /// Characters that end a per-scope noun: 每县, 每个贫困村, 每位干部.
-  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次口".unicodeScalars)
+  static let scopeEnds = Set("县市区村镇乡户人院室校所组队站社位员部家庭力点生师者座只台亩头套间处项次口女顷".unicodeScalars)
   /// Characters of the names of administrative levels: 省, 自治区, 直辖市, 县, 行委.
   private static let levels = Set("省市县区州盟旗乡镇村自治直辖行委".unicodeScalars)
   static let timeScopes = Set("年月周天日季".unicodeScalars)

@@ -607,7 +607,7 @@ public struct DepartmentExtractor: Sendable {
   /// The range of a list of places whose last item goes on with a body (海东市、兰州市、临夏州发展改革部门),
   /// nil for any other list.
   private static func placesSharing(_ members: [Range<Int>], in t: AttributionText) -> Range<Int>? {
-    guard members.count >= 2, let first = members.first, let last = members.last,
+    guard members.count >= 2, let first = members.first, let last = members.last, last.count >= 4,
       members.dropLast().allSatisfy({ isPlace(t.scalars[$0]) }),
       let end = (last.lowerBound + 2..<min(last.upperBound, last.lowerBound + 7)).first(where: { placeLevels.contains(t.scalars[$0 - 1]) }),
       last.upperBound - end >= 2
