@@ -25,12 +25,12 @@ enum RunOnLines {
     var k = 1
     while k < s.count {
       defer { k += 1 }
-      guard s[k - 1] == " ", k >= 2, let found = MarkerScanner.marker(in: Array(s[k..<min(s.count, k + 16)])),
-        found.length < s.count - k
-      else { continue }
+      guard s[k - 1] == " ", k >= 2 else { continue }
       let afterSentence = sentenceEnds.contains(s[k - 2])
       let afterHeading = segmentIsSection && k - segmentStart <= maxHeading
-      guard afterSentence || afterHeading, opensSection(found.marker.style) else { continue }
+      guard afterSentence || afterHeading, let found = MarkerScanner.marker(in: Array(s[k..<min(s.count, k + 16)])),
+        found.length < s.count - k, opensSection(found.marker.style)
+      else { continue }
       if found.marker.style == .cn { firstRank += 1 }
       cuts.append(k)
       segmentStart = k

@@ -225,7 +225,7 @@ public struct CommitmentExtractor: Sendable {
         continue
       }
       let isDigit = CommitmentScalarClass.digit(c) != nil
-      if isDigit || c == "上" || c == "下" || c == "今" || c == "明", let date = dateReader.read(at: i) {
+      if isDigit || c == "上" || c == "下" || (c == "今" || c == "明") && t[i + 1] == "年", let date = dateReader.read(at: i) {
         dates.append(date)
         i = date.range.upperBound
         continue
