@@ -133,10 +133,10 @@ struct DeadlineResolver {
       } else {
         return nil
       }
-    } else if let (offset, word) = Self.relativeYears.first(where: { text.has($0.word, at: i) }) {
+    } else if let c = text[i], c == "今" || c == "明", text[i + 1] == "年" {
       // 今年, 明年 (not 今明两年): the document's year, or the one after it.
-      m.relativeYear = offset
-      j = i + word.count
+      m.relativeYear = c == "今" ? 0 : 1
+      j = i + 2
     } else if text.has(Self.firstHalf, at: i) || text.has(Self.secondHalf, at: i) {
       m.month = text[i] == "上" ? 6 : 12
       m.day = text[i] == "上" ? 30 : 31
@@ -179,7 +179,6 @@ struct DeadlineResolver {
     return m
   }
 
-  private static let relativeYears: [(offset: Int, word: [Unicode.Scalar])] = [(0, Array("今年".unicodeScalars)), (1, Array("明年".unicodeScalars))]
   private static let firstHalf = Array("上半年".unicodeScalars)
   private static let secondHalf = Array("下半年".unicodeScalars)
 
