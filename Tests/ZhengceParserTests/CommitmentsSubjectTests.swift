@@ -112,6 +112,14 @@ import ZhengceParser
     #expect(subjects("带动2万贫困人口脱贫。") == ["贫困人口"])
   }
 
+  /// 综合得分=(城市规划管理分值)×10%: a weight names what it multiplies (henan-2010-city-fine-management-assessment);
+  /// 力争3% after 增长2.5% aims higher for the same figure; a colon after 调整为 leads to the figure.
+  @Test func weightsAimsAndColons() {
+    #expect(subjects("综合得分=(城市规划管理分值)×10%+(市容环境卫生管理分值)×20%。") == ["城市规划管理分值", "市容环境卫生管理分值"])
+    #expect(subjects("农林牧渔业增加值增长2.5%,力争3%。") == ["农林牧渔业增加值", "农林牧渔业增加值"])
+    #expect(subjects("农村特困供养基本生活标准调整为:8748元/人/年。") == ["农村特困供养基本生活标准"])
+  }
+
   @Test func acrossAStraySpace() {
     #expect(subjects("全省共确定深度贫困村 549个,涉及多地。") == ["深度贫困村"])
   }

@@ -9,6 +9,8 @@ extension SubjectFinder {
   func inherited(by q: Quantity, from p: Quantity, subject: String?) -> String? {
     var b = q.range.lowerBound
     while b > 0, text[b - 1] == " " || text[b - 1] == "\u{3000}" { b -= 1 }
+    // 农林牧渔业增加值增长2.5%,力争3%: a higher aim for the same figure.
+    if let aim = Self.aimWords.first(where: { text.has($0, endingAt: b) }) { b -= aim.count }
     // 收入达到7387元,年均增长14.4%: the growth is the previous figure's.
     let growth = Self.growthWords.first { text.has($0, endingAt: b) }
     if let growth { b -= growth.count }
@@ -33,6 +35,8 @@ extension SubjectFinder {
 
   /// Words of a rate of change written alone after a comma: what changes is the figure before.
   static let growthWords = words(["年均增长", "同比增长", "年均增幅", "增长", "增幅"])
+  /// Words that raise the aim of the figure before: 力争, 争取, 确保.
+  static let aimWords = words(["力争", "争取", "确保", "力爭", "爭取", "確保"])
 
   /// 每县, 每个贫困村, 每人, 每年 written in the clause before the quantity.
   func perScope(before start: Int, floor: Int) -> (text: String, end: Int)? {

@@ -120,12 +120,23 @@ struct SubjectFinder {
       return phraseEnd <= s.end && text[start - 1] != "的" ? start : nil
     }
     let phrase =
-      q.unitSubject ?? paidAsRate(q) ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
+      q.unitSubject ?? paidAsRate(q) ?? multipliedScore(q) ?? (linked ? before(phraseEnd, floor: phraseFloor, difference: false) : nil) ?? after(q.range.upperBound)
       ?? scopeStart.flatMap { before($0, floor: floor, difference: false) }
       ?? before(phraseEnd, floor: phraseFloor, difference: q.unit == "百分点")
     // 由每人每月1010元调整为每人每月1045元: the scope written inside a change, before its new value.
     let inner = scope == nil && q.from != nil ? perScope(before: q.numberStart, floor: q.range.lowerBound) : nil
     return (phrase, (scope ?? inner)?.text)
+  }
+
+  /// (城市规划管理分值)×10%: what a weight multiplies, in the brackets before ×.
+  private func multipliedScore(_ q: Quantity) -> String? {
+    var e = q.range.lowerBound
+    while e > 0, text[e - 1] == " " { e -= 1 }
+    guard let times = text[e - 1], times == "×" || times == "*", text[e - 2] == ")",
+      let open = (max(0, e - 2 - Self.maxLength)..<(e - 2)).last(where: { text[$0] == "(" }), e - 2 - open >= 3,
+      ((open + 1)..<(e - 2)).allSatisfy({ CommitmentScalarClass.isHan(text[$0]) })
+    else { return nil }
+    return text.string((open + 1)..<(e - 2))
   }
 
   /// Verbs that pay or draw a rate of a base: 按…的1%给予奖励, 按1%提取项目管理费.
@@ -212,6 +223,8 @@ struct SubjectFinder {
     guard end > floor else { return nil }
     var e = end
     while e > floor, text[e - 1] == " " || text[e - 1] == "\u{3000}" { e -= 1 }
+    // 标准调整为:8748元/人/年: a colon after a linking word leads to the figure.
+    if e - 2 > floor, text[e - 1] == ":", let c = text[e - 2], "为是到至达".unicodeScalars.contains(c) { e -= 1 }
     // 工作纪律(30分): a figure in brackets right after what it is for.
     if e - 1 > floor, text[e - 1] == "(", CommitmentScalarClass.isHan(text[e - 2]) { e -= 1 }
     var b = hanRunStart(e, floor: floor)
