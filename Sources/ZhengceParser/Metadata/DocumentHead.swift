@@ -236,8 +236,11 @@ public struct DocumentHead: Sendable {
     // from its signature to its addressees, is the document's, not the page's chrome.
     if let cover = signature.cover, cover.issuerLines.lowerBound <= firstDocumentLine {
       var k = cover.issuerLines.lowerBound
+      // The notice's closing lines (附件:…, 联系电话:…, 公示期:…) stand between its text and its signature.
+      while k > 0, !reader.infoLines.contains(k - 1), Self.isNoticeTail(lines[k - 1].text) { k -= 1 }
+      let tail = k
       while k > 0, !reader.infoLines.contains(k - 1), HeadParagraphs.isSubstantive(lines[k - 1].scalars) { k -= 1 }
-      firstDocumentLine = min(firstDocumentLine, k)
+      firstDocumentLine = min(firstDocumentLine, k < tail ? k : cover.issuerLines.lowerBound)
     }
     droppedLines = Set((0..<firstDocumentLine).filter { !reader.infoLines.contains($0) })
     metadataLines = used
@@ -246,6 +249,14 @@ public struct DocumentHead: Sendable {
     }
     self.sources = sources
     firstLine = TitleRules.capped(lines.first?.text ?? "")
+  }
+
+  /// Words that open a notice's closing lines: its annex list, contact and the period of a 公示.
+  static let noticeTails = ["附件", "附:", "联系人", "联系电话", "联系方式", "监督电话", "公示期", "咨询电话"]
+
+  /// Whether `line` is one of a notice's closing lines, after its text and before its signature.
+  static func isNoticeTail(_ line: String) -> Bool {
+    line.unicodeScalars.count <= 80 && noticeTails.contains { line.hasPrefix($0) }
   }
 
   /// A headline printed more than once before the text (a page's heading, then

@@ -290,10 +290,19 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// 面积约0.9195公顷(13.7925亩), 每亩10.5万元(每公顷157.5万元): a figure in brackets right after
-  /// another restates it in other units, so it is of the same thing, bound and kind.
+  /// another restates it in other units, so it is of the same thing, bound and kind; and a
+  /// part in brackets (任务3700万元(其中:发展新型农村集体经济90万元)) is of the same kind.
   private func restate(_ out: inout [Commitment], _ qs: [Quantity], in t: ScalarText) {
     for k in qs.indices.dropFirst() {
       let (first, second) = (qs[k - 1].range, qs[k].range)
+      if t[first.upperBound] == "(", t.has(Self.among, at: first.upperBound + 1), second.lowerBound > first.upperBound,
+        second.lowerBound - first.upperBound <= Self.longestPartName,
+        !(first.upperBound..<second.lowerBound).contains(where: { t[$0] == ")" })
+      {
+        out[k].kind = out[k - 1].kind
+        out[k].deadline = out[k - 1].deadline
+        continue
+      }
       // The bracket may repeat the scope before the figure: (每公顷157.5万元).
       guard t[first.upperBound] == "(", second.lowerBound > first.upperBound, second.lowerBound - first.upperBound <= 5,
         t[second.upperBound] == ")", ((first.upperBound + 1)..<second.lowerBound).allSatisfy({ CommitmentScalarClass.isHan(t[$0]) })
@@ -304,6 +313,10 @@ public struct CommitmentExtractor: Sendable {
       out[k].deadline = out[k - 1].deadline
     }
   }
+
+  private static let among = Array("其中".unicodeScalars)
+  /// Most scalars between a figure and a part of it in brackets: (其中:发展新型农村集体经济.
+  private static let longestPartName = 24
 
   /// 分别不低于24%和30%: a bound written before the first of figures joined by a coordinator
   /// bounds each of them.

@@ -77,6 +77,8 @@ struct KindClassifier {
     masks.append(Self.citedTitles(in: text))
     for k in found.indices where k != CommitmentVocabulary.KindCue.notCues.rawValue { found[k].remove(overlapping: masks) }
     found[CommitmentVocabulary.KindCue.baseline.rawValue].removeAll(startingWhere: { Self.isAttributive($0, in: text) })
+    // 下达我旗开发式帮扶任务3700万元: a task written right before its sum names the sum, it promises nothing.
+    found[CommitmentVocabulary.KindCue.target.rawValue].removeAll(startingWhere: { Self.namesASum($0, in: text) })
     self.cues = found
   }
 
@@ -312,6 +314,11 @@ struct KindClassifier {
     var e = q.range.upperBound
     while e - q.range.upperBound < Self.maxDividedNoun, CommitmentScalarClass.isHan(text[e]) { e += 1 }
     return e > q.range.upperBound && Self.dividedWork.contains { text.has($0, endingAt: e) }
+  }
+
+  /// 任务 or 任務 right before a number: the task's sum, not a promise.
+  private static func namesASum(_ start: Int, in text: ScalarText) -> Bool {
+    (text[start] == "任" && (text[start + 1] == "务" || text[start + 1] == "務")) && CommitmentScalarClass.digit(text[start + 2]) != nil
   }
 
   /// 已 that opens a phrase ending in 的 describes a noun (对已编制完成的村庄规划进行评估,

@@ -10,8 +10,8 @@ import ZhengceCore
 /// 2015年建制乡镇182个) are facts, not shares; a 其中 sentence is a breakdown only when it
 /// lists three places or more.
 enum PlaceShares {
-  /// Last scalars of a place's name: 镇, 乡, 县, 区, 市, 州, 旗 (traditional 縣, 鄉, 區).
-  private static let placeEnds: Set<Unicode.Scalar> = Set("镇乡县区市州旗縣鄉區鎮".unicodeScalars)
+  /// Last scalars of a place's name: 镇, 乡, 县, 区, 市, 州, 旗, 苏木 (traditional 縣, 鄉, 區).
+  private static let placeEnds: Set<Unicode.Scalar> = Set("镇乡县区市州旗縣鄉區鎮木".unicodeScalars)
   private static let breaksDown: [[Unicode.Scalar]] = ["分别是", "分别为", "分別是", "分別為"].map { Array($0.unicodeScalars) }
 
   /// Whether `q` is one place's share, or the total a place list after it breaks down.
@@ -25,7 +25,8 @@ enum PlaceShares {
   private static func isPlaceItem(_ q: Quantity, in text: ScalarText) -> Bool {
     guard let before = text[q.numberStart - 1], placeEnds.contains(before), q.range.lowerBound == q.numberStart else { return false }
     var b = q.numberStart - 1
-    while b > 0, let c = text[b - 1], !CommitmentScalarClass.endsSentence(c) {
+    // The items of a list after a colon may be parted by semicolons (…分配为:额尔登布拉格苏木1330万元;苏独仑镇800万元;…).
+    while b > 0, let c = text[b - 1], !CommitmentScalarClass.endsSentence(c) || c == ";" || c == "\u{FF1B}" {
       if c == ":" || c == "\u{FF1A}" { return true }
       b -= 1
     }

@@ -39,6 +39,9 @@ struct SubjectFinder {
     // 重点县均已…: 均 (all) before a verb, not 人均.
     "均已", "均为", "均达", "均有", "均在", "均要", "均按", "均可", "均需", "均属", "均符合",
   ])
+  /// Nouns of money that a phrase after a figure may run into 支持 from (启动资金支持).
+  private static let fundsBeforeSupport = words(["资金", "经费", "補助", "补助", "資金", "經費"])
+
   /// Words trimmed from the front of the phrase before a quantity.
   static let leadWords = words([
     "其中", "力争", "确保", "实现", "根据", "和", "及", "二是", "一是", "三是", "四是", "要", "将", "把", "对", "按照", "按", "其", "已", "由", "从",
@@ -58,7 +61,7 @@ struct SubjectFinder {
   /// stay: 新增城镇学位 counts new places, not all of them.
   private static let actionVerbs = words([
     "新建", "改建", "扩建", "新建改建", "新改扩建", "改造", "疏浚", "疏浚整治", "完成", "培训", "修建", "推广",
-    "开工建设", "建设", "实施建设", "实施", "提取", "修复", "打造", "引进", "购置", "安装", "购置及安装", "奖励", "各奖励", "缴纳",
+    "开工建设", "建设", "实施建设", "实施", "提取", "修复", "打造", "引进", "购置", "安装", "购置及安装", "奖励", "各奖励", "缴纳", "兑现", "分别兑现", "谋划",
   ])
   /// The words trimmed from the end of the phrase before a quantity, with the raise verbs
   /// (提升至) of the vocabulary; computed once per extractor.
@@ -200,6 +203,13 @@ struct SubjectFinder {
       else { break }
       phrase.append(c)
       i += 1
+    }
+    // 1亿元启动资金支持: funds are what supports, not the support (财政支持 stays).
+    let support = Array("支持".unicodeScalars)
+    if phrase.count >= 4, phrase.suffix(2).elementsEqual(support),
+      Self.fundsBeforeSupport.contains(where: { phrase.dropLast(2).suffix($0.count).elementsEqual($0) })
+    {
+      phrase.removeLast(2)
     }
     // 119个县中, 14个集中连片特困地区中: a place word closing the clause is not the noun's.
     if phrase.count >= 2, let last = phrase.last, last == "中" || last == "内", !CommitmentScalarClass.isHan(text[i]) {
