@@ -39,6 +39,7 @@ struct SubjectFinder {
     // 重点县均已…: 均 (all) before a verb, not 人均.
     "均已", "均为", "均达", "均有", "均在", "均要", "均按", "均可", "均需", "均属", "均符合",
   ])
+  private static let support = Array("支持".unicodeScalars)
   /// Nouns of money that a phrase after a figure may run into 支持 from (启动资金支持).
   private static let fundsBeforeSupport = words(["资金", "经费", "補助", "补助", "資金", "經費"])
 
@@ -205,8 +206,7 @@ struct SubjectFinder {
       i += 1
     }
     // 1亿元启动资金支持: funds are what supports, not the support (财政支持 stays).
-    let support = Array("支持".unicodeScalars)
-    if phrase.count >= 4, phrase.suffix(2).elementsEqual(support),
+    if phrase.count >= 4, phrase.suffix(2).elementsEqual(Self.support),
       Self.fundsBeforeSupport.contains(where: { phrase.dropLast(2).suffix($0.count).elementsEqual($0) })
     {
       phrase.removeLast(2)
